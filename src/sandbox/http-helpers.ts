@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { PersonRecord } from './model.js';
+
+/** The identity a request's bearer token belongs to, set by the auth middleware. */
+export interface SandboxLocals {
+  actor: PersonRecord;
+  trackingId: string;
+}
+
+export function locals(res: Response): SandboxLocals {
+  return res.locals as SandboxLocals;
+}
+
+export function newTrackingId(prefix = 'ROUTER'): string {
+  return `${prefix}_${randomUUID()}`;
+}
+
+/** Webex's error body: `{message, errors: [{description}], trackingId}`. */
+export function sendWebexError(
+  res: Response,
+  status: number,
+  message: string,
+  extra: { errorCode?: number; descriptions?: string[]; retryAfterSeconds?: number } = {},
+): void {
+  const trackingId = (res.locals.trackingId as string | undefined) ?? newTrackingId();
+  const descriptions = extra.descriptions ?? [message];
+  const errors = descriptions.map((description) =>
+    extra.errorCode === undefined ? { description } : { errorCode: extra.errorCode, description },
+  );
+  if (extra.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(extra.retryAfterSeconds));
+  res.status(status).json({ message, errors, trackingId });
+}
+
+/** The Contact Center API's error body: `{trackingId, error: {key, reason, message: [{description}]}}`. */
+export function sendCcError(res: Response, status: number, reason: string, retryAfterSeconds?: number): void {
+  const trackingId = (res.locals.trackingId as string | undefined) ?? newTrackingId('ccconfig');
+  if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(retryAfterSeconds));
+  res.status(status).json({ trackingId, error: { key: String(status), reason, message: [{ description: reason }] } });
+}
+
+export function publicBase(req: Request): string {
+  return `${req.protocol}://${req.get('host')}`;
+}
+
+export function queryString(req: Request, name: string): string | undefined {
+  const value = req.query[name];
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
+  return undefined;
+}
+
+export function queryBool(req: Request, name: string): boolean {
+  return queryString(req, name) === 'true';
+}
+
+/**
+ * One page of a list, with a `Link: <...>; rel="next"` header when more follow. The cursor is an
+ * opaque offset; `max` above the cap is clamped, as Webex does.
+ */
+export function sendPage<T>(
+  req: Request,
+  res: Response,
+  all: T[],
+  options: { defaultMax: number; cap: number; extra?: Record<string, unknown> },
+): void {
+  const maxParam = Number(queryString(req, 'max') ?? options.defaultMax);
+  if (!Number.isFinite(maxParam) || maxParam < 1) {
+    sendWebexError(res, 400, 'The max parameter must be a positive number.');
+    return;
+  }
+  const max = Math.min(Math.floor(maxParam), options.cap);
+  const cursor = queryString(req, 'cursor');
+  let offset = 0;
+  if (cursor !== undefined) {
+    offset = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Number.isInteger(offset) || offset < 0) {
+      sendWebexError(res, 400, 'Invalid cursor.');
+      return;
+    }
+  }
+  const items = all.slice(offset, offset + max);
+  if (offset + max < all.length) {
+    const url = new URL(req.originalUrl, publicBase(req));
+    url.searchParams.set('cursor', Buffer.from(String(offset + max), 'utf8').toString('base64url'));
+    url.searchParams.set('max', String(max));
+    res.setHeader('Link', `<${url.toString()}>; rel="next"`);
+  }
+  res.status(200).json({ items, ...(options.extra ?? {}) });
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/**
+ * What the sandbox is loaded with. Keys are short names used to refer to things inside the seed; the
+ * sandbox turns them into Webex ids (stable for a given key, so documentation and tests can rely on them).
+ */
+export const seedSchema = z.object({
+  organization: z.object({ key: z.string().min(1), name: z.string().min(1), domain: z.string().min(1) }),
+  licenses: z
+    .array(
+      z.object({
+        offer: z.string().min(1),
+        name: z.string().min(1),
+        totalUnits: z.number().int().min(0),
+        subscription: z.string().min(1).default('Sub-sandbox-1'),
+      }),
+    )
+    .min(1),
+  people: z.array(
+    z.object({
+      key: z.string().min(1),
+      email: z.email(),
+      firstName: z.string().optional(),
+      lastName: z.string().optional(),
+      displayName: z.string().optional(),
+      kind: z.enum(['person', 'bot', 'serviceApp']).default('person'),
+      roles: z.array(z.string()).default([]),
+      licenses: z.array(z.string()).default([]),
+      invitePending: z.boolean().default(false),
+      phoneNumbers: z.array(z.object({ type: z.string(), value: z.string() })).default([]),
+    }),
+  ),
+  rooms: z.array(
+    z.object({
+      key: z.string().min(1),
+      title: z.string().min(1),
+      type: z.enum(['group', 'direct']).default('group'),
+      members: z.array(z.string()).min(1),
+      adminSpace: z.boolean().default(false),
+    }),
+  ),
+  trialAccounts: z.array(z.object({ email: z.email(), organizationName: z.string() })).default([]),
+  contactCenter: z
+    .object({
+      /** Whether the licensed users of the seed are already in the Contact Center at start. */
+      syncedAtStart: z.boolean().default(true),
+      /** How long "Synchronize Users" takes before the users appear. */
+      syncDelayMs: z.number().int().min(0).default(0),
+    })
+    .default({ syncedAtStart: true, syncDelayMs: 0 }),
+});
+
+export type SeedInput = z.input<typeof seedSchema>;
+export type Seed = z.output<typeof seedSchema>;
+
+export const DEFAULT_SEED: SeedInput = {
+  organization: { key: 'acme', name: 'Acme Contact Center', domain: 'acme.example.com' },
+  licenses: [
+    { offer: 'CJPSTD', name: 'Contact center Standard Agent', totalUnits: 20, subscription: 'Sub-acme-cc-1' },
+    { offer: 'CJPPRM', name: 'Contact Center Premium Agent', totalUnits: 10, subscription: 'Sub-acme-cc-1' },
+    { offer: 'MS', name: 'Advanced Messaging', totalUnits: 100, subscription: 'Sub-acme-collab-1' },
+    { offer: 'EE', name: 'Webex Meetings Suite', totalUnits: 50, subscription: 'Sub-acme-collab-1' },
+    { offer: 'BCSTD', name: 'Webex Calling - Professional', totalUnits: 30, subscription: 'Sub-acme-collab-1' },
+  ],
+  people: [
+    { key: 'bot', email: 'provisioning-bot@webex.bot', displayName: 'Provisioning Bot', kind: 'bot' },
+    { key: 'serviceApp', email: 'provisioning-app@acme.example.com', displayName: 'Provisioning Service App', kind: 'serviceApp' },
+    {
+      key: 'alice',
+      email: 'alice.admin@acme.example.com',
+      firstName: 'Alice',
+      lastName: 'Admin',
+      roles: ['id_full_admin'],
+      licenses: ['MS', 'EE', 'CJPPRM'],
+    },
+    {
+      key: 'bruno',
+      email: 'bruno.admin@acme.example.com',
+      firstName: 'Bruno',
+      lastName: 'Costa',
+      roles: ['id_user_admin'],
+      licenses: ['MS'],
+    },
+    { key: 'mallory', email: 'mallory.member@acme.example.com', firstName: 'Mallory', lastName: 'Member', licenses: ['MS'] },
+    {
+      key: 'dana',
+      email: 'dana.agent@acme.example.com',
+      firstName: 'Dana',
+      lastName: 'Reyes',
+      licenses: ['MS', 'CJPSTD'],
+      phoneNumbers: [{ type: 'work', value: '+1 408 555 0101' }],
+    },
+    { key: 'eli', email: 'eli.agent@acme.example.com', firstName: 'Eli', lastName: 'Novak', licenses: ['MS', 'CJPSTD'] },
+    { key: 'fatima', email: 'fatima.premium@acme.example.com', firstName: 'Fátima', lastName: 'Oliveira', licenses: ['MS', 'CJPPRM', 'BCSTD'] },
+    { key: 'gus', email: 'gus.nolicense@acme.example.com', firstName: 'Gus', lastName: 'Ward', licenses: ['MS'] },
+  ],
+  rooms: [
+    { key: 'admin-space', title: 'Contact Center Admins', members: ['bot', 'alice', 'bruno', 'mallory'], adminSpace: true },
+    { key: 'lobby', title: 'Acme Lobby', members: ['bot', 'alice', 'mallory', 'dana'] },
+  ],
+  trialAccounts: [{ email: 'carla.trial@acme.example.com', organizationName: "Carla's Webex trial" }],
+  contactCenter: { syncedAtStart: true, syncDelayMs: 0 },
+};

@@ -1,0 +1,313 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { WebhookDispatcher } from './deliveries.js';
+import { faultsSchema, NO_FAULTS, seededRandom, WindowCounter, type Faults } from './faults.js';
+import { locals, newTrackingId, sendCcError, sendWebexError } from './http-helpers.js';
+import { contactCenterRouter, ccUserView } from './routes/contact-center.js';
+import { licensesRouter } from './routes/licenses.js';
+import { messagingRouter } from './routes/messaging.js';
+import { peopleRouter } from './routes/people.js';
+import { webhooksRouter } from './routes/webhooks.js';
+import { DEFAULT_SEED, type SeedInput } from './seed.js';
+import { SandboxState } from './state.js';
+
+/** One request and its answer, as the sandbox saw them (for the fidelity tests). */
+export interface Exchange {
+  api: 'webex' | 'contact-center';
+  method: string;
+  path: string;
+  query: Record<string, unknown>;
+  requestContentType: string | undefined;
+  requestBody: unknown;
+  status: number;
+  responseContentType: string | undefined;
+  responseBody: unknown;
+}
+
+export interface SandboxOptions {
+  seed?: SeedInput;
+  /** Keep every /v1 and Contact Center exchange in `exchanges` (tests). */
+  recordExchanges?: boolean;
+}
+
+const UNAUTHORIZED = 'The request requires a valid access token set in the Authorization request header.';
+
+export class Sandbox {
+  readonly state: SandboxState;
+  readonly dispatcher: WebhookDispatcher;
+  readonly app = express();
+  readonly exchanges: Exchange[] = [];
+  faults: Faults = NO_FAULTS;
+  private random = seededRandom(NO_FAULTS.randomSeed);
+  private readonly perSecond = new WindowCounter(1_000);
+  private readonly perMinute = new WindowCounter(60_000);
+  private server: Server | undefined;
+  private defaultSeed: SeedInput;
+  url = '';
+
+  constructor(private readonly options: SandboxOptions = {}) {
+    this.defaultSeed = options.seed ?? DEFAULT_SEED;
+    this.state = new SandboxState(this.defaultSeed);
+    this.dispatcher = new WebhookDispatcher(this.state);
+    this.build();
+  }
+
+  setFaults(partial: Partial<Faults>): Faults {
+    this.faults = faultsSchema.parse({ ...this.faults, ...partial });
+    this.random = seededRandom(this.faults.randomSeed);
+    this.perSecond.reset();
+    this.perMinute.reset();
+    return this.faults;
+  }
+
+  reset(seed?: SeedInput): void {
+    this.state.load(seed ?? this.defaultSeed);
+    this.faults = NO_FAULTS;
+    this.random = seededRandom(NO_FAULTS.randomSeed);
+    this.perSecond.reset();
+    this.perMinute.reset();
+    this.exchanges.length = 0;
+  }
+
+  async start(port = 0, host = '127.0.0.1'): Promise<string> {
+    await new Promise<void>((resolve, reject) => {
+      this.server = this.app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve()));
+    });
+    const address = this.server!.address() as AddressInfo;
+    this.url = `http://${host}:${address.port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    this.state.dispose();
+    await this.dispatcher.settle();
+    if (!this.server) return;
+    const server = this.server;
+    this.server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** The active seed, resolved: ids, tokens and the admin space, as GET /sandbox/seed returns it. */
+  describe(): Record<string, unknown> {
+    const s = this.state;
+    const people = [...s.people.values()].map((p) => ({
+      id: p.id,
+      ciUserId: p.uuid,
+      kind: p.kind,
+      email: p.emails[0],
+      displayName: p.displayName,
+      roles: p.roles.map((id) => s.roles.find((r) => r.id === id)?.name ?? id),
+      licenses: p.licenses.map((id) => s.licenses.find((l) => l.id === id)?.name ?? id),
+      token: s.tokenFor(p.id),
+    }));
+    const byKind = (kind: string) => people.find((p) => p.kind === kind);
+    return {
+      organization: { id: s.orgId, uuid: s.orgUuid, name: s.orgName },
+      webexApiBaseUrl: `${this.url}/v1`,
+      contactCenterApiBaseUrl: `${this.url}/cc`,
+      adminSpaceId: s.adminSpaceId,
+      bot: byKind('bot'),
+      serviceApp: byKind('serviceApp'),
+      people: people.filter((p) => p.kind === 'person'),
+      licenses: s.licenses.map((l) => ({ id: l.id, name: l.name, offer: l.offer, totalUnits: l.totalUnits, consumedUnits: s.consumedUnits(l.id) })),
+      roles: s.roles.map((r) => ({ id: r.id, name: r.name })),
+      rooms: [...s.rooms.values()].map((r) => ({
+        id: r.id,
+        title: r.title,
+        type: r.type,
+        adminSpace: r.id === s.adminSpaceId,
+        members: s.membersOf(r.id).map((m) => s.people.get(m.personId)?.emails[0]),
+      })),
+      trialAccounts: s.trialAccounts,
+      contactCenter: { syncDelayMs: s.ccSyncDelayMs, synchronizations: s.ccSyncCount },
+    };
+  }
+
+  private build(): void {
+    const app = this.app;
+    app.disable('x-powered-by');
+    app.set('trust proxy', false);
+
+    // The SDK under the bot framework asks for a service catalog; a 404 keeps it on the local URLs.
+    app.use('/u2c', (_req, res) => {
+      res.status(404).json({ message: 'No service catalog in the sandbox.', errors: [], trackingId: newTrackingId() });
+    });
+
+    app.use(this.controlRouter());
+
+    const json = express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] });
+    app.use('/v1', this.common('webex'), json, this.authenticate('webex'), this.injectFaults('webex'));
+    app.use('/v1', peopleRouter(this.state), licensesRouter(this.state), messagingRouter(this.state, this.dispatcher), webhooksRouter(this.state));
+    app.use('/v1', (req, res) => sendWebexError(res, 404, `The requested resource could not be found: ${req.method} ${req.path}`));
+
+    app.use('/cc', this.common('contact-center'), json, this.authenticate('contact-center'), this.injectFaults('contact-center'));
+    app.use('/cc', contactCenterRouter(this.state));
+    app.use('/cc', (req, res) => sendCcError(res, 404, `No such resource: ${req.method} ${req.path}`));
+
+    app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+      void _next;
+      if (error.type === 'entity.parse.failed') {
+        sendWebexError(res, 400, 'The request body is not valid JSON.');
+        return;
+      }
+      if (error.type === 'entity.too.large') {
+        sendWebexError(res, 413, 'The request body is too large.');
+        return;
+      }
+      sendWebexError(res, 500, 'Internal error in the sandbox.', { descriptions: [error.message] });
+    });
+  }
+
+  /** Tracking id header on every answer, and the exchange recorder. */
+  private common(api: Exchange['api']) {
+    return (req: Request, res: Response, next: NextFunction): void => {
+      const supplied = req.get('TrackingID');
+      const trackingId = supplied && /^[\w:.-]{1,128}$/.test(supplied) ? supplied : newTrackingId(api === 'webex' ? 'ROUTER' : 'ccconfig');
+      res.locals.trackingId = trackingId;
+      res.setHeader('Trackingid', trackingId);
+      res.setHeader('Cache-Control', 'no-cache');
+      if (this.options.recordExchanges) {
+        const originalJson = res.json.bind(res);
+        let responseBody: unknown;
+        res.json = (body: unknown) => {
+          responseBody = body;
+          return originalJson(body);
+        };
+        res.on('finish', () => {
+          this.exchanges.push({
+            api,
+            method: req.method,
+            path: req.baseUrl + req.path,
+            query: { ...req.query },
+            requestContentType: req.get('content-type'),
+            requestBody: req.body,
+            status: res.statusCode,
+            responseContentType: res.get('content-type') as string | undefined,
+            responseBody,
+          });
+        });
+      }
+      next();
+    };
+  }
+
+  private authenticate(api: Exchange['api']) {
+    return (req: Request, res: Response, next: NextFunction): void => {
+      const header = req.get('authorization') ?? '';
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const actor = match ? this.state.identityForToken(match[1]!) : undefined;
+      if (!actor) {
+        if (api === 'webex') sendWebexError(res, 401, UNAUTHORIZED);
+        else sendCcError(res, 401, UNAUTHORIZED);
+        return;
+      }
+      locals(res).actor = actor;
+      next();
+    };
+  }
+
+  private injectFaults(api: Exchange['api']) {
+    return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+      const f = this.faults;
+      const token = (req.get('authorization') ?? '').slice(7);
+      const route = `${req.method} ${req.baseUrl}${req.path}`;
+      const targeted = f.pathPattern === '' || new RegExp(f.pathPattern).test(route);
+      if (f.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, f.latencyMs));
+      const reject = (status: number, reason: string, retryAfter?: number): void => {
+        if (api === 'webex') sendWebexError(res, status, reason, retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter });
+        else sendCcError(res, status, reason, retryAfter);
+      };
+      if (api === 'webex' && f.rateLimitPerSecond > 0) {
+        const verdict = this.perSecond.tryHit(token, f.rateLimitPerSecond);
+        if (!verdict.allowed) {
+          reject(429, 'Too Many Requests. Please retry after the time given in the Retry-After header.', Math.max(f.retryAfterSeconds, Math.ceil(verdict.waitMs / 1000)));
+          return;
+        }
+      }
+      if (api === 'contact-center' && f.ccRateLimitPerMinute > 0) {
+        const verdict = this.perMinute.tryHit(token, f.ccRateLimitPerMinute);
+        if (!verdict.allowed) {
+          reject(429, 'Too many requests for this client.', Math.max(f.retryAfterSeconds, Math.ceil(verdict.waitMs / 1000)));
+          return;
+        }
+      }
+      if (targeted && f.throttleRate > 0 && this.random() < f.throttleRate) {
+        reject(429, 'Too Many Requests. Please retry after the time given in the Retry-After header.', f.retryAfterSeconds);
+        return;
+      }
+      if (targeted && f.errorRate > 0 && this.random() < f.errorRate) {
+        reject(f.errorStatus, 'An unexpected error occurred in the service (injected by the sandbox).');
+        return;
+      }
+      next();
+    };
+  }
+
+  private controlRouter(): express.Router {
+    const router = express.Router();
+    const json = express.json({ limit: '5mb' });
+    router.get('/sandbox/seed', (_req, res) => {
+      res.json(this.describe());
+    });
+    router.post('/sandbox/reset', json, (req, res) => {
+      const body = req.body as SeedInput | Record<string, never> | undefined;
+      try {
+        this.reset(body && Object.keys(body).length > 0 ? (body as SeedInput) : undefined);
+      } catch (error) {
+        res.status(400).json({ message: 'The seed is not valid.', detail: String((error as Error).message) });
+        return;
+      }
+      res.json(this.describe());
+    });
+    router.get('/sandbox/faults', (_req, res) => {
+      res.json(this.faults);
+    });
+    router.put('/sandbox/faults', json, (req, res) => {
+      try {
+        res.json(this.setFaults((req.body ?? {}) as Partial<Faults>));
+      } catch (error) {
+        res.status(400).json({ message: 'The faults are not valid.', detail: String((error as Error).message) });
+      }
+    });
+    router.delete('/sandbox/faults', (_req, res) => {
+      res.json(this.setFaults(NO_FAULTS));
+    });
+    router.post('/sandbox/contact-center/synchronize', (_req, res) => {
+      res.status(202).json(this.state.requestSynchronization());
+    });
+    router.put('/sandbox/licenses/:offer', json, (req, res) => {
+      const license = this.state.licenses.find((l) => l.offer === req.params.offer);
+      const total = (req.body as { totalUnits?: unknown } | undefined)?.totalUnits;
+      if (!license || typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
+        res.status(400).json({ message: 'Give a known license offer code and a whole totalUnits.' });
+        return;
+      }
+      license.totalUnits = total;
+      res.json({ offer: license.offer, name: license.name, totalUnits: license.totalUnits });
+    });
+    router.get('/sandbox/state', (_req, res) => {
+      const s = this.state;
+      res.json({
+        people: [...s.people.values()]
+          .filter((p) => p.kind === 'person')
+          .map((p) => {
+            const cc = s.ccUserByCiId(p.uuid);
+            return {
+              id: p.id,
+              email: p.emails[0],
+              displayName: p.displayName,
+              roles: p.roles.map((id) => s.roles.find((r) => r.id === id)?.name ?? id),
+              licenses: p.licenses.map((id) => s.licenses.find((l) => l.id === id)?.name ?? id),
+              invitePending: p.invitePending,
+              contactCenter: cc ? ccUserView(s, cc) : null,
+            };
+          }),
+        webhooks: [...s.webhooks.values()].map((h) => ({ id: h.id, name: h.name, targetUrl: h.targetUrl, resource: h.resource, event: h.event, status: h.status, owner: s.people.get(h.ownerId)?.emails[0] })),
+        deliveries: this.dispatcher.log.slice(-50),
+      });
+    });
+    return router;
+  }
+}

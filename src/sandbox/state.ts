@@ -1,0 +1,374 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { encodeHydraId, hydraKey } from '../webex/hydra-id.js';
+import type {
+  AttachmentActionRecord,
+  CcUserProfile,
+  CcUserRecord,
+  ContentRecord,
+  LicenseRecord,
+  MembershipRecord,
+  MessageRecord,
+  PersonRecord,
+  RoleRecord,
+  RoomRecord,
+  WebhookRecord,
+} from './model.js';
+import { seedSchema, type Seed, type SeedInput } from './seed.js';
+
+export const ROLE_CATALOG: { key: string; name: string }[] = [
+  { key: 'id_full_admin', name: 'Full Administrator' },
+  { key: 'id_user_admin', name: 'User Administrator' },
+  { key: 'id_readonly_admin', name: 'Read-only Administrator' },
+  { key: 'id_device_admin', name: 'Device Administrator' },
+  { key: 'atlas-portal.support', name: 'Support Administrator' },
+];
+
+export const CONTACT_CENTER_OFFERS = ['CJPSTD', 'CJPPRM'] as const;
+
+/** A stable UUID for a seed key, so that ids stay the same from one start to the next. */
+export function stableUuid(...parts: string[]): string {
+  const hex = createHash('sha1').update(parts.join('\u0000')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export interface TrialAccount {
+  email: string;
+  organizationName: string;
+}
+
+/** Everything the sandbox cloud holds. Routes read and change it; nothing here knows HTTP. */
+export class SandboxState {
+  seed!: Seed;
+  orgUuid = '';
+  orgId = '';
+  orgName = '';
+  people = new Map<string, PersonRecord>();
+  tokens = new Map<string, string>();
+  licenses: LicenseRecord[] = [];
+  roles: RoleRecord[] = [];
+  rooms = new Map<string, RoomRecord>();
+  memberships = new Map<string, MembershipRecord>();
+  messages = new Map<string, MessageRecord>();
+  contents = new Map<string, ContentRecord>();
+  attachmentActions = new Map<string, AttachmentActionRecord>();
+  webhooks = new Map<string, WebhookRecord>();
+  trialAccounts: TrialAccount[] = [];
+  ccUsers = new Map<string, CcUserRecord>();
+  ccProfiles: CcUserProfile[] = [];
+  ccSiteId = '';
+  ccTeamId = '';
+  ccAgentProfileId = '';
+  ccSyncDelayMs = 0;
+  ccSyncCount = 0;
+  adminSpaceId = '';
+  private pendingSyncs = new Set<NodeJS.Timeout>();
+
+  constructor(seed: SeedInput) {
+    this.load(seed);
+  }
+
+  load(input: SeedInput): void {
+    const seed = seedSchema.parse(input);
+    this.cancelPendingSyncs();
+    this.seed = seed;
+    this.people.clear();
+    this.tokens.clear();
+    this.rooms.clear();
+    this.memberships.clear();
+    this.messages.clear();
+    this.contents.clear();
+    this.attachmentActions.clear();
+    this.webhooks.clear();
+    this.ccUsers.clear();
+
+    const orgKey = seed.organization.key;
+    this.orgUuid = stableUuid('org', orgKey);
+    this.orgId = encodeHydraId('ORGANIZATION', this.orgUuid);
+    this.orgName = seed.organization.name;
+    this.trialAccounts = seed.trialAccounts.map((t) => ({ ...t, email: t.email.toLowerCase() }));
+
+    this.roles = ROLE_CATALOG.map((r) => ({ id: encodeHydraId('ROLE', r.key), key: r.key, name: r.name }));
+    this.licenses = seed.licenses.map((l) => {
+      const subscriptionUuid = stableUuid('subscription', orgKey, l.subscription);
+      return {
+        id: encodeHydraId('LICENSE', `${this.orgUuid}:${l.offer}_${subscriptionUuid}`),
+        offer: l.offer,
+        name: l.name,
+        totalUnits: l.totalUnits,
+        subscriptionId: l.subscription,
+      };
+    });
+
+    const created = '2026-01-05T09:00:00.000Z';
+    for (const p of seed.people) {
+      const uuid = stableUuid('person', orgKey, p.key);
+      const displayName = p.displayName ?? ([p.firstName, p.lastName].filter(Boolean).join(' ') || p.email);
+      const record: PersonRecord = {
+        uuid,
+        id: encodeHydraId('PEOPLE', uuid),
+        kind: p.kind,
+        emails: [p.email.toLowerCase()],
+        displayName,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        nickName: p.firstName,
+        phoneNumbers: p.phoneNumbers.map((n) => ({ ...n })),
+        roles: p.roles.map((key) => this.roleIdForKey(key)),
+        licenses: p.licenses.map((offer) => this.licenseIdForOffer(offer)),
+        orgId: this.orgId,
+        created,
+        lastModified: created,
+        invitePending: p.invitePending,
+        loginEnabled: true,
+      };
+      this.people.set(record.id, record);
+      const secret = createHash('sha256').update(`sandbox-token:${orgKey}:${p.key}`).digest('hex');
+      this.tokens.set(`${secret.slice(0, 48)}_P0A1_${this.orgUuid}`, record.id);
+    }
+
+    for (const r of seed.rooms) {
+      const uuid = stableUuid('room', orgKey, r.key);
+      const room: RoomRecord = {
+        uuid,
+        id: encodeHydraId('ROOM', uuid),
+        title: r.title,
+        type: r.type,
+        creatorId: this.personByKey(r.members[0]!).id,
+        created,
+        lastActivity: created,
+        isLocked: false,
+      };
+      this.rooms.set(room.id, room);
+      if (r.adminSpace) this.adminSpaceId = room.id;
+      for (const memberKey of r.members) this.addMembership(room.id, this.personByKey(memberKey).id, created);
+    }
+
+    this.ccSiteId = stableUuid('cc-site', orgKey);
+    this.ccTeamId = stableUuid('cc-team', orgKey);
+    this.ccAgentProfileId = stableUuid('cc-agent-profile', orgKey);
+    this.ccProfiles = [
+      { id: stableUuid('cc-profile', orgKey, 'standard'), name: 'Standard Agent Profile', profileType: 'STANDARD_AGENT', systemDefault: true },
+      { id: stableUuid('cc-profile', orgKey, 'premium'), name: 'Premium Agent Profile', profileType: 'PREMIUM_AGENT', systemDefault: true },
+      { id: stableUuid('cc-profile', orgKey, 'supervisor'), name: 'Supervisor Profile', profileType: 'SUPERVISOR', systemDefault: true },
+      { id: stableUuid('cc-profile', orgKey, 'administrator'), name: 'Administrator Profile', profileType: 'ADMINISTRATOR', systemDefault: true },
+    ];
+    this.ccSyncDelayMs = seed.contactCenter.syncDelayMs;
+    this.ccSyncCount = 0;
+    if (seed.contactCenter.syncedAtStart) this.applySynchronization(Date.parse(created));
+  }
+
+  dispose(): void {
+    this.cancelPendingSyncs();
+  }
+
+  // ---- identities -------------------------------------------------------------------------
+
+  personByKey(key: string): PersonRecord {
+    const uuid = stableUuid('person', this.seed.organization.key, key);
+    const person = this.people.get(encodeHydraId('PEOPLE', uuid));
+    if (!person) throw new Error(`seed refers to unknown person "${key}"`);
+    return person;
+  }
+
+  identityForToken(token: string): PersonRecord | undefined {
+    const id = this.tokens.get(token);
+    return id ? this.people.get(id) : undefined;
+  }
+
+  tokenFor(personId: string): string | undefined {
+    for (const [token, id] of this.tokens) if (id === personId) return token;
+    return undefined;
+  }
+
+  findPersonByEmail(email: string): PersonRecord | undefined {
+    const wanted = email.toLowerCase();
+    for (const p of this.people.values()) if (p.emails.includes(wanted)) return p;
+    return undefined;
+  }
+
+  roleIdForKey(key: string): string {
+    const role = this.roles.find((r) => r.key === key);
+    if (!role) throw new Error(`unknown role "${key}"`);
+    return role.id;
+  }
+
+  licenseIdForOffer(offer: string): string {
+    const license = this.licenses.find((l) => l.offer === offer);
+    if (!license) throw new Error(`seed refers to unknown license offer "${offer}"`);
+    return license.id;
+  }
+
+  /** Admin roles that let a token read admin fields and lists. */
+  isAdmin(person: PersonRecord): boolean {
+    if (person.kind === 'serviceApp') return true;
+    return person.roles.some((id) => ['id_full_admin', 'id_user_admin', 'id_readonly_admin'].includes(hydraKey(id, 'ROLE') ?? ''));
+  }
+
+  /** Admin roles that may create, change and delete users and assign licenses. */
+  canManageUsers(person: PersonRecord): boolean {
+    if (person.kind === 'serviceApp') return true;
+    return person.roles.some((id) => ['id_full_admin', 'id_user_admin'].includes(hydraKey(id, 'ROLE') ?? ''));
+  }
+
+  // ---- licenses --------------------------------------------------------------------------
+
+  consumedUnits(licenseId: string): number {
+    let used = 0;
+    for (const p of this.people.values()) if (p.licenses.includes(licenseId)) used += 1;
+    return used;
+  }
+
+  hasFreeSeat(licenseId: string): boolean {
+    const license = this.licenses.find((l) => l.id === licenseId);
+    return !!license && this.consumedUnits(licenseId) < license.totalUnits;
+  }
+
+  offerOf(licenseId: string): string | undefined {
+    return this.licenses.find((l) => l.id === licenseId)?.offer;
+  }
+
+  /**
+   * Best-effort assignment, as Webex does for POST and PUT /people: licenses that exist and have a
+   * free seat (or are already held) are kept, the others are silently dropped.
+   */
+  grantableLicenses(requested: string[], currentlyHeld: string[]): string[] {
+    const result: string[] = [];
+    const ccGroup = CONTACT_CENTER_OFFERS as readonly string[];
+    for (const id of requested) {
+      if (result.includes(id)) continue;
+      const offer = this.offerOf(id);
+      if (offer === undefined) continue;
+      // Only one license of the Contact Center agent group can be held: a second one is dropped.
+      if (ccGroup.includes(offer) && result.some((held) => ccGroup.includes(this.offerOf(held) ?? ''))) continue;
+      if (currentlyHeld.includes(id) || this.hasFreeSeat(id)) result.push(id);
+    }
+    return result;
+  }
+
+  // ---- rooms and memberships ---------------------------------------------------------------
+
+  addMembership(roomId: string, personId: string, created = nowIso()): MembershipRecord {
+    const existing = this.membershipOf(roomId, personId);
+    if (existing) return existing;
+    const membership: MembershipRecord = {
+      id: encodeHydraId('MEMBERSHIP', `${personId}:${hydraKey(roomId, 'ROOM') ?? roomId}`),
+      roomId,
+      personId,
+      isModerator: false,
+      created,
+    };
+    this.memberships.set(membership.id, membership);
+    return membership;
+  }
+
+  membershipOf(roomId: string, personId: string): MembershipRecord | undefined {
+    for (const m of this.memberships.values()) if (m.roomId === roomId && m.personId === personId) return m;
+    return undefined;
+  }
+
+  membersOf(roomId: string): MembershipRecord[] {
+    return [...this.memberships.values()].filter((m) => m.roomId === roomId);
+  }
+
+  newMessageId(): string {
+    return encodeHydraId('MESSAGE', randomUUID());
+  }
+
+  // ---- Contact Center -----------------------------------------------------------------------
+
+  ccProfile(type: CcUserProfile['profileType']): CcUserProfile {
+    return this.ccProfiles.find((p) => p.profileType === type && p.systemDefault)!;
+  }
+
+  ccUserByCiId(ciUserId: string): CcUserRecord | undefined {
+    for (const u of this.ccUsers.values()) if (u.ciUserId === ciUserId) return u;
+    return undefined;
+  }
+
+  contactCenterOfferOf(person: PersonRecord): 'CJPSTD' | 'CJPPRM' | undefined {
+    const offers = person.licenses.map((id) => this.offerOf(id));
+    if (offers.includes('CJPPRM')) return 'CJPPRM';
+    if (offers.includes('CJPSTD')) return 'CJPSTD';
+    return undefined;
+  }
+
+  /** Control Hub's "Synchronize Users": takes the configured delay, then brings the CC users in line. */
+  requestSynchronization(): { scheduledInMs: number } {
+    const delay = this.ccSyncDelayMs;
+    if (delay === 0) {
+      this.applySynchronization(Date.now());
+    } else {
+      const timer = setTimeout(() => {
+        this.pendingSyncs.delete(timer);
+        this.applySynchronization(Date.now());
+      }, delay);
+      timer.unref();
+      this.pendingSyncs.add(timer);
+    }
+    return { scheduledInMs: delay };
+  }
+
+  private cancelPendingSyncs(): void {
+    for (const timer of this.pendingSyncs) clearTimeout(timer);
+    this.pendingSyncs.clear();
+  }
+
+  applySynchronization(at: number): void {
+    this.ccSyncCount += 1;
+    const licensed = new Set<string>();
+    for (const person of this.people.values()) {
+      if (person.kind !== 'person') continue;
+      const offer = this.contactCenterOfferOf(person);
+      if (!offer) continue;
+      licensed.add(person.uuid);
+      const existing = this.ccUserByCiId(person.uuid);
+      const licenseProfile = this.ccProfile(offer === 'CJPPRM' ? 'PREMIUM_AGENT' : 'STANDARD_AGENT');
+      if (!existing) {
+        const id = stableUuid('cc-user', this.orgUuid, person.uuid);
+        this.ccUsers.set(id, {
+          id,
+          ciUserId: person.uuid,
+          version: 0,
+          firstName: person.firstName ?? person.displayName,
+          lastName: person.lastName ?? '',
+          email: person.emails[0]!,
+          userProfileId: licenseProfile.id,
+          contactCenterEnabled: true,
+          active: true,
+          siteId: this.ccSiteId,
+          teamIds: [this.ccTeamId],
+          agentProfileId: this.ccAgentProfileId,
+          createdTime: at,
+          lastUpdatedTime: at,
+        });
+        continue;
+      }
+      const current = this.ccProfiles.find((p) => p.id === existing.userProfileId);
+      // A Standard license cannot carry a Premium-level profile; a Premium license keeps a supervisor
+      // or administrator profile that was set on purpose.
+      const profileFits =
+        offer === 'CJPSTD' ? current?.profileType === 'STANDARD_AGENT' : current !== undefined && current.profileType !== 'STANDARD_AGENT';
+      const changed =
+        !profileFits ||
+        !existing.active ||
+        !existing.contactCenterEnabled ||
+        existing.email !== person.emails[0] ||
+        existing.firstName !== (person.firstName ?? person.displayName);
+      if (changed) {
+        if (!profileFits) existing.userProfileId = licenseProfile.id;
+        existing.active = true;
+        existing.contactCenterEnabled = true;
+        existing.email = person.emails[0]!;
+        existing.firstName = person.firstName ?? person.displayName;
+        existing.lastName = person.lastName ?? '';
+        existing.version += 1;
+        existing.lastUpdatedTime = at;
+      }
+    }
+    for (const [id, user] of this.ccUsers) if (!licensed.has(user.ciUserId)) this.ccUsers.delete(id);
+  }
+}
