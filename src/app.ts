@@ -1,0 +1,117 @@
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import { Authorizer } from './bot/authorize.js';
+import { Bot } from './bot/bot.js';
+import { FrameworkAdapter } from './bot/framework-adapter.js';
+import type { AllowedActors } from './config.js';
+import { close, createHttpApp, listen } from './http/server.js';
+import { ApiHttpClient } from './webex/http-client.js';
+import { RateLimiter } from './webex/rate-limiter.js';
+import { WebexClient } from './webex/webex-client.js';
+
+/** Configuration with everything resolved (in sandbox mode, filled in from the running sandbox). */
+export interface RuntimeConfig {
+  botToken: string;
+  adminToken: string;
+  webexApiBaseUrl: string;
+  ccApiBaseUrl: string;
+  /** Webhook mode: the secret, the local path, and the public URL (default: this server's loopback address). */
+  webhook: { secret: string; path: string; publicUrl?: string } | undefined;
+  adminRoomIds: string[];
+  allowedActors: AllowedActors;
+  port: number;
+  bindHost: string;
+  webexRequestsPerSecond: number;
+  /** How long to wait at start for the webhooks to be confirmed. */
+  readinessTimeoutMs?: number;
+}
+
+export interface RunningApp {
+  url: string;
+  webhookUrl: string | undefined;
+  botClient: WebexClient;
+  adminClient: WebexClient;
+  adapter: FrameworkAdapter;
+  /** True once the webhooks were confirmed registered. */
+  ready: boolean;
+  readiness(): Promise<{ ready: boolean; checks: Record<string, string> }>;
+  stop(): Promise<void>;
+}
+
+function webexClient(baseUrl: string, token: string, perSecond: number, logger: Logger): WebexClient {
+  return new WebexClient(new ApiHttpClient({ api: 'webex', baseUrl, token: () => token, limiter: new RateLimiter(perSecond), logger }));
+}
+
+/** Composes the bot: clients, authorisation, conversation, framework adapter and HTTP server. */
+export async function startApp(config: RuntimeConfig, logger: Logger): Promise<RunningApp> {
+  const botClient = webexClient(config.webexApiBaseUrl, config.botToken, config.webexRequestsPerSecond, logger.child({ client: 'bot' }));
+  const adminClient = webexClient(config.webexApiBaseUrl, config.adminToken, config.webexRequestsPerSecond, logger.child({ client: 'admin' }));
+  const botPerson = await botClient.me();
+  const authorizer = new Authorizer({ adminRoomIds: config.adminRoomIds, allowedActors: config.allowedActors, botClient, adminClient, logger });
+  const bot = new Bot({ botClient, adminClient, authorizer, logger, botName: botPerson.displayName });
+
+  let adapter: FrameworkAdapter | undefined;
+  const http = createHttpApp({
+    webhookPath: config.webhook?.path ?? '/webhook',
+    receiveWebhook: (raw, signature) => (adapter ? adapter.receiveWebhook(raw, signature) : 'not-listening'),
+    readiness: () => readiness(),
+    logger,
+  });
+  const { server, port } = await listen(http, config.port, config.bindHost);
+  const url = `http://${config.bindHost === '0.0.0.0' ? '127.0.0.1' : config.bindHost}:${port}`;
+  const webhookUrl = config.webhook ? (config.webhook.publicUrl ?? `${url}${config.webhook.path}`) : undefined;
+
+  adapter = new FrameworkAdapter({
+    botToken: config.botToken,
+    webexApiBaseUrl: config.webexApiBaseUrl,
+    webhook: config.webhook && webhookUrl ? { publicUrl: webhookUrl, secret: config.webhook.secret } : undefined,
+    botClient,
+    logger,
+    onEvent: (event) => bot.handle(event),
+  });
+
+  let ready = false;
+  let lastCheck: { at: number; result: { ready: boolean; checks: Record<string, string> } } | undefined;
+  const readiness = async (): Promise<{ ready: boolean; checks: Record<string, string> }> => {
+    if (lastCheck && Date.now() - lastCheck.at < 5_000) return lastCheck.result;
+    const hooks = await adapter!.webhooksRegistered();
+    const result = { ready: hooks.ok, checks: { webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing') } };
+    ready = hooks.ok;
+    lastCheck = { at: Date.now(), result };
+    return result;
+  };
+
+  try {
+    await adapter.start();
+  } catch (error) {
+    await close(server);
+    throw error;
+  }
+  // The framework finishes registering webhooks after start() resolves: wait until they are really there.
+  const deadline = Date.now() + (config.readinessTimeoutMs ?? 15_000);
+  let status = await adapter.webhooksRegistered();
+  while (!status.ok && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    status = await adapter.webhooksRegistered();
+  }
+  ready = status.ok;
+  if (ready) logger.info({ mode: adapter.mode, webhookUrl }, 'bot is ready');
+  else logger.error({ problem: status.problem }, 'the bot is NOT ready: its webhooks are not registered, so it hears nothing');
+
+  const app: RunningApp = {
+    url,
+    webhookUrl,
+    botClient,
+    adminClient,
+    adapter,
+    get ready() {
+      return ready;
+    },
+    readiness,
+    async stop() {
+      await adapter!.stop();
+      await close(server as Server);
+    },
+  };
+  return app;
+}

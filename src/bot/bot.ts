@@ -1,0 +1,89 @@
+import type { Logger } from 'pino';
+import type { WebexClient } from '../webex/webex-client.js';
+import type { Authorizer } from './authorize.js';
+import type { Command } from './commands/command.js';
+import { helpCommand } from './commands/help.js';
+import { licensesCommand } from './commands/licenses.js';
+import { BotContext } from './context.js';
+import type { BotEvent } from './events.js';
+import { explainError } from './explain-error.js';
+import { SeenEvents } from './seen-events.js';
+
+export interface BotDeps {
+  botClient: WebexClient;
+  adminClient: WebexClient;
+  authorizer: Authorizer;
+  logger: Logger;
+  botName: string;
+}
+
+/**
+ * The conversation: takes plain events, checks who may act, routes commands and card submissions,
+ * and answers in the event's thread. Knows nothing of the bot framework or HTTP.
+ */
+export class Bot {
+  private readonly commands: Command[];
+  private readonly seen = new SeenEvents();
+
+  constructor(private readonly deps: BotDeps) {
+    this.commands = [];
+    this.commands.push(helpCommand(() => this.commands, deps.botName), licensesCommand(deps.adminClient));
+  }
+
+  /** Handles one event; never throws (failures are logged and told in the thread). */
+  async handle(event: BotEvent): Promise<void> {
+    const log = this.deps.logger.child({ eventId: event.eventId, kind: event.kind });
+    if (!this.seen.firstTime(event.eventId)) {
+      log.info('event already handled; ignoring the repeat');
+      return;
+    }
+    let threadId: string;
+    try {
+      threadId = await this.threadOf(event);
+    } catch (error) {
+      log.error({ err: error }, 'could not find the thread to answer in');
+      return;
+    }
+    const say = (markdown: string) => this.deps.botClient.createMessage({ roomId: event.roomId, parentId: threadId, markdown });
+    try {
+      const decision = await this.deps.authorizer.check(event.roomId, event.personId);
+      if (!decision.allowed) {
+        log.warn({ reason: decision.reason, personEmail: event.personEmail }, 'refused an event from someone who may not act');
+        await say(this.refusal(decision.reason));
+        return;
+      }
+      const ctx = new BotContext(event, decision.person, threadId, log, this.deps.botClient);
+      if (event.kind === 'message') await this.runCommand(ctx, event.text);
+      else await say('That card is not one I know any more. Send `help` for the current commands.');
+    } catch (error) {
+      log.error({ err: error }, 'handling the event failed');
+      await say(`Sorry, that did not work. ${explainError(error)}`).catch((sendError: unknown) => log.error({ err: sendError }, 'could not report the failure'));
+    }
+  }
+
+  private async runCommand(ctx: BotContext, text: string): Promise<void> {
+    const word = (text.split(' ')[0] ?? '').toLowerCase();
+    const command = this.commands.find((c) => c.name === word || c.aliases.includes(word));
+    if (!command) {
+      const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+      await ctx.reply(word === '' ? 'Yes? Send `help` to see what I can do.' : `I don't know the command "${shown}". Send \`help\` to see what I can do.`);
+      return;
+    }
+    ctx.log.info({ command: command.name, actor: ctx.actor.emails[0] }, 'running command');
+    await command.run(ctx);
+  }
+
+  /** Answers go in the event's thread: under the message, or under the thread the card was posted in. */
+  private async threadOf(event: BotEvent): Promise<string> {
+    if (event.kind === 'message') return event.parentId ?? event.messageId;
+    const card = await this.deps.botClient.getMessage(event.cardMessageId);
+    return card.parentId ?? card.id;
+  }
+
+  private refusal(reason: 'not_admin_space' | 'not_member' | 'not_allowed'): string {
+    if (reason === 'not_admin_space') {
+      return 'I only take commands in the Contact Center admin space. Nothing was done here.';
+    }
+    return 'Sorry, only Control Hub administrators of this organisation (Full or User Administrator) who are members of this space can use me. Nothing was done.';
+  }
+}

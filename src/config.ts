@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Read once at start; a bad or missing variable stops the start with
+ * one message listing every problem and how to fix it. No WEBEX_BOT_TOKEN at all = sandbox mode.
+ */
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const csv = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+const port = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a port number (0-65535)` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be between 0 and 65535`)
+    .max(65535, `${name} must be between 0 and 65535`)
+    .default(fallback);
+
+const httpUrl = (name: string, hint: string) =>
+  z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL, ${hint}` });
+
+const envSchema = z.object({
+  WEBEX_BOT_TOKEN: z.string().trim().min(1).optional(),
+  WEBEX_ADMIN_TOKEN: z.string().trim().min(1).optional(),
+  WEBEX_API_BASE_URL: httpUrl('WEBEX_API_BASE_URL', 'for example https://webexapis.com/v1').default('https://webexapis.com/v1'),
+  WEBEX_CC_API_BASE_URL: httpUrl('WEBEX_CC_API_BASE_URL', 'for example https://api.wxcc-us1.cisco.com').default('https://api.wxcc-us1.cisco.com'),
+  WEBHOOK_PUBLIC_URL: httpUrl('WEBHOOK_PUBLIC_URL', 'the public address Webex posts events to, for example https://bot.example.com/webhook').optional(),
+  WEBHOOK_SECRET: z.string().optional(),
+  ADMIN_ROOM_IDS: z.string().optional(),
+  ALLOWED_ACTORS: z.string().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PORT: port('PORT', 3000),
+  BIND_HOST: z.string().min(1).optional(),
+  SANDBOX_PORT: port('SANDBOX_PORT', 4010),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  WEBEX_REQUESTS_PER_SECOND: z.coerce.number({ error: 'WEBEX_REQUESTS_PER_SECOND must be a number' }).positive('WEBEX_REQUESTS_PER_SECOND must be above 0').default(10),
+  CC_REQUESTS_PER_MINUTE: z.coerce.number({ error: 'CC_REQUESTS_PER_MINUTE must be a number' }).positive('CC_REQUESTS_PER_MINUTE must be above 0').default(300),
+});
+
+export interface AllowedActors {
+  emails: string[];
+  domains: string[];
+}
+
+interface CommonConfig {
+  webexApiBaseUrl: string;
+  ccApiBaseUrl: string;
+  allowedActors: AllowedActors;
+  dataDir: string;
+  port: number;
+  bindHost: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  webexRequestsPerSecond: number;
+  ccRequestsPerMinute: number;
+}
+
+export interface WebexModeConfig extends CommonConfig {
+  mode: 'webex';
+  botToken: string;
+  adminToken: string;
+  /** Webhook mode when set; the framework's websocket mode otherwise. */
+  webhook: { publicUrl: string; secret: string } | undefined;
+  adminRoomIds: string[];
+}
+
+export interface SandboxModeConfig extends CommonConfig {
+  mode: 'sandbox';
+  sandboxPort: number;
+  adminRoomIds: string[];
+}
+
+export type AppConfig = WebexModeConfig | SandboxModeConfig;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`The bot cannot start: its configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee "Configuration" in README.md.`);
+  }
+}
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DOMAIN_RE = /^@?([a-z0-9-]+\.)+[a-z]{2,}$/i;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Empty variables count as unset, as in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'environment'}: ${issue.message}`);
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+
+  const allowed: AllowedActors = { emails: [], domains: [] };
+  for (const entry of csv(e.ALLOWED_ACTORS)) {
+    if (EMAIL_RE.test(entry)) allowed.emails.push(entry.toLowerCase());
+    else if (DOMAIN_RE.test(entry)) allowed.domains.push(entry.replace(/^@/, '').toLowerCase());
+    else problems.push(`ALLOWED_ACTORS: "${entry}" is neither an email address nor a domain (use alice@example.com or @example.com)`);
+  }
+  const common: CommonConfig = {
+    webexApiBaseUrl: e.WEBEX_API_BASE_URL.replace(/\/$/, ''),
+    ccApiBaseUrl: e.WEBEX_CC_API_BASE_URL.replace(/\/$/, ''),
+    allowedActors: allowed,
+    dataDir: e.DATA_DIR,
+    port: e.PORT,
+    bindHost: e.BIND_HOST ?? (e.WEBEX_BOT_TOKEN ? '0.0.0.0' : '127.0.0.1'),
+    logLevel: e.LOG_LEVEL,
+    webexRequestsPerSecond: e.WEBEX_REQUESTS_PER_SECOND,
+    ccRequestsPerMinute: e.CC_REQUESTS_PER_MINUTE,
+  };
+  const adminRoomIds = csv(e.ADMIN_ROOM_IDS);
+
+  if (!e.WEBEX_BOT_TOKEN) {
+    if (e.WEBEX_ADMIN_TOKEN) problems.push('WEBEX_ADMIN_TOKEN is set but WEBEX_BOT_TOKEN is not: set both to run against Webex, or neither to run the sandbox');
+    if (e.WEBHOOK_PUBLIC_URL) problems.push('WEBHOOK_PUBLIC_URL is set but WEBEX_BOT_TOKEN is not: the sandbox chooses its own webhook address');
+    if (problems.length > 0) throw new ConfigError(problems);
+    return { mode: 'sandbox', ...common, sandboxPort: e.SANDBOX_PORT, adminRoomIds };
+  }
+
+  if (!e.WEBEX_ADMIN_TOKEN) {
+    problems.push('WEBEX_ADMIN_TOKEN is missing: a bot token cannot create people or assign licenses; give the access token of a Service App or integration with the admin scopes (see README, "Run against your Webex org")');
+  } else if (e.WEBEX_ADMIN_TOKEN === e.WEBEX_BOT_TOKEN) {
+    problems.push('WEBEX_ADMIN_TOKEN is the bot token: provisioning needs a separate admin credential (Service App or integration token)');
+  }
+  if (adminRoomIds.length === 0) problems.push('ADMIN_ROOM_IDS is missing: give the id of the Webex space (or comma-separated spaces) where administrators talk to the bot');
+  let webhook: WebexModeConfig['webhook'];
+  if (e.WEBHOOK_PUBLIC_URL) {
+    if (!e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET is missing: with WEBHOOK_PUBLIC_URL set, every delivery must be signed; choose a random string of at least 16 characters');
+    else if (e.WEBHOOK_SECRET.length < 16) problems.push('WEBHOOK_SECRET is too short: use at least 16 random characters');
+    else webhook = { publicUrl: e.WEBHOOK_PUBLIC_URL, secret: e.WEBHOOK_SECRET };
+  } else if (e.WEBHOOK_SECRET) {
+    problems.push('WEBHOOK_SECRET is set but WEBHOOK_PUBLIC_URL is not: set the public URL for webhook mode, or remove the secret for websocket mode');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { mode: 'webex', ...common, botToken: e.WEBEX_BOT_TOKEN, adminToken: e.WEBEX_ADMIN_TOKEN!, webhook, adminRoomIds };
+}

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { startApp, type RunningApp, type RuntimeConfig } from './app.js';
+import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { createLogger } from './log.js';
+import { Sandbox } from './sandbox/server.js';
+
+/** Composition root: configuration, then (in sandbox mode) the sandbox cloud, then the bot. */
+
+interface SandboxDescription {
+  adminSpaceId: string;
+  bot: { token: string; email: string; displayName: string };
+  serviceApp: { token: string };
+  people: { email: string; displayName: string; roles: string[]; token: string }[];
+}
+
+function sandboxBanner(sandbox: Sandbox, app: RunningApp): string {
+  const seed = sandbox.describe() as unknown as SandboxDescription;
+  const alice = seed.people.find((p) => p.roles.includes('Full Administrator'))!;
+  const mallory = seed.people.find((p) => p.roles.length === 0)!;
+  const body = JSON.stringify({ roomId: seed.adminSpaceId, markdown: `<@personEmail:${seed.bot.email}|${seed.bot.displayName}> help` });
+  return [
+    '',
+    'Sandbox mode: no WEBEX_BOT_TOKEN is set, so the bot runs against the local Webex sandbox.',
+    `  Sandbox Webex API:      ${sandbox.url}/v1`,
+    `  Sandbox control API:    ${sandbox.url}/sandbox/seed  (seeded people, tokens, spaces)`,
+    `  Bot:                    ${app.url}  (webhook ${app.webhookUrl}, ready: ${app.ready})`,
+    `  Admin space id:         ${seed.adminSpaceId}`,
+    `  Act as ${alice.displayName} (Full Administrator), token: ${alice.token}`,
+    `  Act as ${mallory.displayName} (not an administrator), token: ${mallory.token}`,
+    '',
+    'Post "help" to the bot as the admin, then read the answer in the space:',
+    `  curl -s -X POST ${sandbox.url}/v1/messages -H "Authorization: Bearer ${alice.token}" -H "Content-Type: application/json" -d '${body}'`,
+    `  curl -s "${sandbox.url}/v1/messages?roomId=${seed.adminSpaceId}&max=5" -H "Authorization: Bearer ${alice.token}"`,
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  let sandbox: Sandbox | undefined;
+  let runtime: RuntimeConfig;
+  if (config.mode === 'sandbox') {
+    sandbox = new Sandbox();
+    await sandbox.start(config.sandboxPort, '127.0.0.1');
+    const seed = sandbox.describe() as unknown as SandboxDescription;
+    runtime = {
+      botToken: seed.bot.token,
+      adminToken: seed.serviceApp.token,
+      webexApiBaseUrl: `${sandbox.url}/v1`,
+      ccApiBaseUrl: `${sandbox.url}/cc`,
+      webhook: { secret: randomBytes(24).toString('hex'), path: '/webhook' },
+      adminRoomIds: config.adminRoomIds.length > 0 ? config.adminRoomIds : [seed.adminSpaceId],
+      allowedActors: config.allowedActors,
+      port: config.port,
+      bindHost: config.bindHost,
+      webexRequestsPerSecond: config.webexRequestsPerSecond,
+    };
+  } else {
+    runtime = {
+      botToken: config.botToken,
+      adminToken: config.adminToken,
+      webexApiBaseUrl: config.webexApiBaseUrl,
+      ccApiBaseUrl: config.ccApiBaseUrl,
+      webhook: config.webhook ? { secret: config.webhook.secret, path: new URL(config.webhook.publicUrl).pathname, publicUrl: config.webhook.publicUrl } : undefined,
+      adminRoomIds: config.adminRoomIds,
+      allowedActors: config.allowedActors,
+      port: config.port,
+      bindHost: config.bindHost,
+      webexRequestsPerSecond: config.webexRequestsPerSecond,
+    };
+  }
+  const app = await startApp(runtime, logger);
+  if (sandbox) process.stdout.write(sandboxBanner(sandbox, app));
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    void app
+      .stop()
+      .then(() => sandbox?.stop())
+      .then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+await main();

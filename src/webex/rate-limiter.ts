@@ -1,0 +1,58 @@
+/**
+ * One token bucket shared by everything that calls an API with the same credential: every job of the
+ * process waits its turn here, and a 429 pauses all of them until Retry-After has passed.
+ */
+export class RateLimiter {
+  private tokens: number;
+  private last: number;
+  private pausedUntil = 0;
+  private queue: (() => void)[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst = Math.max(1, Math.ceil(perSecond)),
+    private readonly now: () => number = Date.now,
+  ) {
+    this.tokens = this.burst;
+    this.last = now();
+  }
+
+  /** Waits until a request may be sent. */
+  acquire(): Promise<void> {
+    if (!Number.isFinite(this.perSecond) || this.perSecond <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.queue.push(resolve);
+      this.drain();
+    });
+  }
+
+  /** Called on a 429: nobody sends before `ms` from now. */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
+    this.tokens = 0;
+  }
+
+  private refill(): void {
+    const now = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+  }
+
+  private drain(): void {
+    if (this.timer) return;
+    this.refill();
+    const now = this.now();
+    while (this.queue.length > 0 && now >= this.pausedUntil && this.tokens >= 1) {
+      this.tokens -= 1;
+      this.queue.shift()!();
+    }
+    if (this.queue.length === 0) return;
+    const waitForPause = Math.max(0, this.pausedUntil - now);
+    const waitForToken = this.tokens >= 1 ? 0 : ((1 - this.tokens) / this.perSecond) * 1000;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.drain();
+    }, Math.max(waitForPause, waitForToken, 1));
+  }
+}
