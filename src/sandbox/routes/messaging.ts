@@ -92,7 +92,7 @@ function readMultipart(req: Request): Promise<MessageInput> {
     let upload: MessageInput['upload'];
     let fileCount = 0;
     let tooLarge = false;
-    const parser = busboy({ headers: req.headers, limits: { fileSize: MAX_FILE_BYTES, files: 2 } });
+    const parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: MAX_FILE_BYTES, files: 2 } });
     parser.on('field', (name, value) => {
       fields[name] = value;
     });

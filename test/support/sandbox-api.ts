@@ -1,0 +1,83 @@
+import { Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
+
+export interface SeedView {
+  organization: { id: string; uuid: string; name: string };
+  adminSpaceId: string;
+  bot: { id: string; email: string; displayName: string; token: string; ciUserId: string };
+  serviceApp: { id: string; token: string };
+  people: { id: string; ciUserId: string; email: string; displayName: string; roles: string[]; licenses: string[]; token: string }[];
+  licenses: { id: string; name: string; offer: string; totalUnits: number; consumedUnits: number }[];
+  roles: { id: string; name: string }[];
+  rooms: { id: string; title: string; adminSpace: boolean; members: string[] }[];
+}
+
+export interface CallResult<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A running sandbox plus small helpers to call it as one of its seeded identities. */
+export class SandboxFixture {
+  readonly sandbox: Sandbox;
+  seed!: SeedView;
+
+  constructor(options: SandboxOptions = {}) {
+    this.sandbox = new Sandbox(options);
+  }
+
+  async start(): Promise<this> {
+    await this.sandbox.start(0);
+    this.seed = this.sandbox.describe() as unknown as SeedView;
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return this.sandbox.stop();
+  }
+
+  get url(): string {
+    return this.sandbox.url;
+  }
+
+  person(emailPrefix: string): SeedView['people'][number] {
+    const p = this.seed.people.find((x) => x.email.startsWith(`${emailPrefix}.`) || x.email.startsWith(`${emailPrefix}@`));
+    if (!p) throw new Error(`no seeded person ${emailPrefix}`);
+    return p;
+  }
+
+  token(who: string): string {
+    if (who === 'bot') return this.seed.bot.token;
+    if (who === 'serviceApp') return this.seed.serviceApp.token;
+    return this.person(who).token;
+  }
+
+  room(title: string): string {
+    return this.seed.rooms.find((r) => r.title === title)!.id;
+  }
+
+  license(offer: string): SeedView['licenses'][number] {
+    return this.seed.licenses.find((l) => l.offer === offer)!;
+  }
+
+  /** Calls the sandbox's Webex API (paths below /v1) or any absolute URL, as `who`. */
+  async call<T = any>(who: string | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<CallResult<T>> {
+    const url = /^https?:/.test(path) ? path : `${this.url}${path.startsWith('/sandbox') || path.startsWith('/cc') ? '' : '/v1'}${path}`;
+    const init: RequestInit = { method, headers: { ...headers } };
+    if (who) (init.headers as Record<string, string>).authorization = `Bearer ${this.token(who)}`;
+    if (body instanceof FormData) init.body = body;
+    else if (body !== undefined) {
+      (init.headers as Record<string, string>)['content-type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const res = await fetch(url, init);
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, headers: res.headers, body: parsed as T };
+  }
+}
