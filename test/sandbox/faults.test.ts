@@ -34,14 +34,6 @@ describe('sandbox throttling, faults and control API', () => {
     await fx.call(null, 'DELETE', '/sandbox/faults');
   });
 
-  it('adds latency when asked', async () => {
-    await fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 150 });
-    const started = Date.now();
-    await fx.call('alice', 'GET', '/people/me');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-    await fx.call(null, 'DELETE', '/sandbox/faults');
-  });
-
   it('returns the active seed and resets to a seed given as JSON', async () => {
     const seed = await fx.call(null, 'GET', '/sandbox/seed');
     expect(seed.body.organization.name).toBe('Acme Contact Center');

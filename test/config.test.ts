@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('starts in sandbox mode with no token at all', () => {
+    const config = loadConfig({});
+    expect(config.mode).toBe('sandbox');
+    expect(config.port).toBe(3000);
+    expect(config.bindHost).toBe('127.0.0.1');
+  });
+
+  it('lists every problem at once, each with how to fix it', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ WEBEX_BOT_TOKEN: 'bot', PORT: 'eighty', LOG_LEVEL: 'loud', WEBEX_API_BASE_URL: 'ftp://x' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems.join('\n')).toMatch(/PORT/);
+    expect(error!.problems.join('\n')).toMatch(/LOG_LEVEL must be one of/);
+    expect(error!.problems.join('\n')).toMatch(/WEBEX_API_BASE_URL must be an http\(s\) URL/);
+  });
+
+  it('needs an admin credential, the admin spaces and a webhook secret with a real token', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ WEBEX_BOT_TOKEN: 'bot', WEBHOOK_PUBLIC_URL: 'https://bot.example.com/webhook', ALLOWED_ACTORS: 'alice@example.com,not an entry' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    const text = error!.problems.join('\n');
+    expect(error!.problems).toHaveLength(4);
+    expect(text).toMatch(/WEBEX_ADMIN_TOKEN is missing: a bot token cannot create people/);
+    expect(text).toMatch(/ADMIN_ROOM_IDS is missing/);
+    expect(text).toMatch(/WEBHOOK_SECRET is missing/);
+    expect(text).toMatch(/"not an entry" is neither an email address nor a domain/);
+    expect(error!.message).toMatch(/4 problems/);
+  });
+
+  it('refuses to use the bot token as the admin credential', () => {
+    expect(() => loadConfig({ WEBEX_BOT_TOKEN: 't', WEBEX_ADMIN_TOKEN: 't', ADMIN_ROOM_IDS: 'r' })).toThrow(/is the bot token/);
+  });
+
+  it('runs in websocket mode without a public URL, and webhook mode with one', () => {
+    const ws = loadConfig({ WEBEX_BOT_TOKEN: 'b', WEBEX_ADMIN_TOKEN: 'a', ADMIN_ROOM_IDS: 'r1, r2' });
+    expect(ws.mode === 'webex' && ws.webhook).toBeUndefined();
+    expect(ws.adminRoomIds).toEqual(['r1', 'r2']);
+    const wh = loadConfig({
+      WEBEX_BOT_TOKEN: 'b',
+      WEBEX_ADMIN_TOKEN: 'a',
+      ADMIN_ROOM_IDS: 'r1',
+      WEBHOOK_PUBLIC_URL: 'https://bot.example.com/hooks/webex',
+      WEBHOOK_SECRET: '0123456789abcdef0123',
+      ALLOWED_ACTORS: 'Lead@Example.com, @partner.example.com',
+    });
+    expect(wh.mode === 'webex' && wh.webhook).toEqual({ publicUrl: 'https://bot.example.com/hooks/webex', secret: '0123456789abcdef0123' });
+    expect(wh.allowedActors).toEqual({ emails: ['lead@example.com'], domains: ['partner.example.com'] });
+    expect(wh.bindHost).toBe('0.0.0.0');
+  });
+
+  it('says when a half real, half sandbox configuration was given', () => {
+    expect(() => loadConfig({ WEBEX_ADMIN_TOKEN: 'a' })).toThrow(/WEBEX_ADMIN_TOKEN is set but WEBEX_BOT_TOKEN is not/);
+  });
+});
