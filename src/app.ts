@@ -24,6 +24,8 @@ export interface RuntimeConfig {
   webexRequestsPerSecond: number;
   /** How long to wait at start for the webhooks to be confirmed. */
   readinessTimeoutMs?: number;
+  /** How long a readiness answer is reused before Webex is asked again. */
+  readinessCacheMs?: number;
 }
 
 export interface RunningApp {
@@ -73,7 +75,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   let ready = false;
   let lastCheck: { at: number; result: { ready: boolean; checks: Record<string, string> } } | undefined;
   const readiness = async (): Promise<{ ready: boolean; checks: Record<string, string> }> => {
-    if (lastCheck && Date.now() - lastCheck.at < 5_000) return lastCheck.result;
+    if (lastCheck && Date.now() - lastCheck.at < (config.readinessCacheMs ?? 5_000)) return lastCheck.result;
     const hooks = await adapter!.webhooksRegistered();
     const result = { ready: hooks.ok, checks: { webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing') } };
     ready = hooks.ok;

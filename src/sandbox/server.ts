@@ -15,6 +15,8 @@ import { SandboxState } from './state.js';
 /** One request and its answer, as the sandbox saw them (for the fidelity tests). */
 export interface Exchange {
   api: 'webex' | 'contact-center';
+  /** Email of the identity whose token made the request (undefined when it had no valid token). */
+  actorEmail: string | undefined;
   method: string;
   path: string;
   query: Record<string, unknown>;
@@ -178,6 +180,7 @@ export class Sandbox {
         res.on('finish', () => {
           this.exchanges.push({
             api,
+            actorEmail: (res.locals as { actor?: { emails: string[] } }).actor?.emails[0],
             method: req.method,
             path: req.baseUrl + req.path,
             query: { ...req.query },

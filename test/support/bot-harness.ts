@@ -1,0 +1,105 @@
+import { Writable } from 'node:stream';
+import { startApp, type RunningApp, type RuntimeConfig } from '../../src/app.js';
+import type { AllowedActors } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { eventually } from './receiver.js';
+import { SandboxFixture } from './sandbox-api.js';
+
+export const WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
+
+export interface PostedMessage {
+  id: string;
+  roomId: string;
+  parentId?: string;
+  text?: string;
+  markdown?: string;
+  personId: string;
+  personEmail: string;
+  attachments?: { contentType: string; content: Record<string, any> }[];
+  files?: string[];
+}
+
+/** The sandbox and the bot, both running for real on loopback, and helpers to talk as a person. */
+export class BotHarness {
+  readonly fx = new SandboxFixture({ recordExchanges: true });
+  readonly logLines: string[] = [];
+  app!: RunningApp;
+
+  async start(options: { allowedActors?: AllowedActors; config?: Partial<RuntimeConfig> } = {}): Promise<this> {
+    await this.fx.start();
+    this.app = await this.startBot(options);
+    return this;
+  }
+
+  /** Starts (another) bot process-part against the same sandbox. */
+  startBot(options: { allowedActors?: AllowedActors; config?: Partial<RuntimeConfig> } = {}): Promise<RunningApp> {
+    const sink = new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        this.logLines.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    return startApp(
+      {
+        botToken: this.fx.token('bot'),
+        adminToken: this.fx.token('serviceApp'),
+        webexApiBaseUrl: `${this.fx.url}/v1`,
+        ccApiBaseUrl: `${this.fx.url}/cc`,
+        webhook: { secret: WEBHOOK_SECRET, path: '/webhook' },
+        adminRoomIds: [this.fx.seed.adminSpaceId],
+        allowedActors: options.allowedActors ?? { emails: [], domains: [] },
+        port: 0,
+        bindHost: '127.0.0.1',
+        webexRequestsPerSecond: 100,
+        readinessCacheMs: 0,
+        ...options.config,
+      },
+      createLogger('debug', sink),
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.stop();
+    await this.fx.stop();
+  }
+
+  get adminSpace(): string {
+    return this.fx.seed.adminSpaceId;
+  }
+
+  /** Posts "@bot <text>" as a seeded person, as a Webex client would. */
+  async say(who: string, text: string, options: { roomId?: string; parentId?: string; mention?: boolean } = {}): Promise<PostedMessage> {
+    const bot = this.fx.seed.bot;
+    const markdown = options.mention === false ? text : `<@personId:${bot.id}|${bot.displayName}> ${text}`;
+    const res = await this.fx.call<PostedMessage>(who, 'POST', '/messages', {
+      roomId: options.roomId ?? this.adminSpace,
+      markdown,
+      ...(options.parentId ? { parentId: options.parentId } : {}),
+    });
+    if (res.status !== 200) throw new Error(`posting failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  /** The bot's messages in a thread, oldest first, read as a member of the room. */
+  async botReplies(threadId: string, roomId = this.adminSpace): Promise<PostedMessage[]> {
+    // Alice is a member of every seeded space.
+    const res = await this.fx.call<{ items: PostedMessage[] }>('alice', 'GET', `/messages?roomId=${roomId}&parentId=${threadId}&max=100`);
+    return res.body.items.filter((m) => m.personId === this.fx.seed.bot.id).reverse();
+  }
+
+  /** Waits for the bot's first reply in the thread of `threadId`. */
+  async waitForReply(threadId: string, roomId = this.adminSpace, count = 1): Promise<PostedMessage[]> {
+    return eventually(async () => {
+      const replies = await this.botReplies(threadId, roomId);
+      return replies.length >= count ? replies : undefined;
+    });
+  }
+
+  /** Every card the bot posted so far, from the sandbox's own records. */
+  botCards(): Record<string, unknown>[] {
+    return [...this.fx.sandbox.state.messages.values()]
+      .filter((m) => m.personId === this.fx.seed.bot.id)
+      .flatMap((m) => m.attachments as { content: Record<string, unknown> }[])
+      .map((a) => a.content);
+  }
+}
