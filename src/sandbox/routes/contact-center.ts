@@ -87,26 +87,27 @@ export function contactCenterRouter(state: SandboxState): Router {
     return users;
   };
 
-  router.get('/organization/:orgid/user', (req, res) => {
+  /** The filtered users and the requested page; undefined when the request was answered with an error. */
+  const listing = (req: Request, res: Response): { users: CcUserRecord[]; paging: { page: number; pageSize: number }; slice: CcUserRecord[] } | undefined => {
     const users = filtered(req, res);
-    if (!users) return;
+    if (!users) return undefined;
     const paging = pageParams(req);
     if (!paging) {
       sendCcError(res, 400, 'page and pageSize must be non-negative integers.');
-      return;
+      return undefined;
     }
-    const slice = users.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize);
-    res.status(200).json(slice.map((u) => ccUserView(state, u)));
+    return { users, paging, slice: users.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize) };
+  };
+
+  router.get('/organization/:orgid/user', (req, res) => {
+    const list = listing(req, res);
+    if (list) res.status(200).json(list.slice.map((u) => ccUserView(state, u)));
   });
 
   router.get('/organization/:orgid/v2/user', (req, res) => {
-    const users = filtered(req, res);
-    if (!users) return;
-    const paging = pageParams(req);
-    if (!paging) {
-      sendCcError(res, 400, 'page and pageSize must be non-negative integers.');
-      return;
-    }
+    const list = listing(req, res);
+    if (!list) return;
+    const { users, paging } = list;
     const totalPages = Math.max(1, Math.ceil(users.length / paging.pageSize));
     const link = (page: number): string => {
       const url = new URL(req.originalUrl, publicBase(req));
@@ -119,7 +120,7 @@ export function contactCenterRouter(state: SandboxState): Router {
     if (paging.page > 0) links.prev = link(paging.page - 1);
     res.status(200).json({
       meta: { orgid: state.orgUuid, page: paging.page, pageSize: paging.pageSize, totalPages, totalRecords: users.length, links },
-      data: users.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize).map((u) => ccUserView(state, u)),
+      data: list.slice.map((u) => ccUserView(state, u)),
     });
   });
 

@@ -242,17 +242,23 @@ export function peopleRouter(state: SandboxState): Router {
     else res.status(200).json(personView(person, true));
   });
 
-  router.put('/people/:personId', (req, res) => {
-    const { actor } = locals(res);
-    if (!state.canManageUsers(actor)) {
+  /** The user a write targets, after checking the caller may manage users; undefined when answered. */
+  const managedPerson = (req: Request, res: Response): PersonRecord | undefined => {
+    if (!state.canManageUsers(locals(res).actor)) {
       sendWebexError(res, 403, FORBIDDEN);
-      return;
+      return undefined;
     }
-    const person = state.people.get(req.params.personId);
+    const person = state.people.get(String(req.params.personId));
     if (!person || person.kind !== 'person') {
       sendWebexError(res, 404, 'Person not found.');
-      return;
+      return undefined;
     }
+    return person;
+  };
+
+  router.put('/people/:personId', (req, res) => {
+    const person = managedPerson(req, res);
+    if (!person) return;
     const body = (req.body ?? {}) as PersonBody;
     const problems = validateBody(state, body, true);
     if (problems.length > 0) {
@@ -276,16 +282,8 @@ export function peopleRouter(state: SandboxState): Router {
   });
 
   router.delete('/people/:personId', (req, res) => {
-    const { actor } = locals(res);
-    if (!state.canManageUsers(actor)) {
-      sendWebexError(res, 403, FORBIDDEN);
-      return;
-    }
-    const person = state.people.get(req.params.personId);
-    if (!person || person.kind !== 'person') {
-      sendWebexError(res, 404, 'Person not found.');
-      return;
-    }
+    const person = managedPerson(req, res);
+    if (!person) return;
     state.people.delete(person.id);
     for (const [token, id] of state.tokens) if (id === person.id) state.tokens.delete(token);
     for (const [id, m] of state.memberships) if (m.personId === person.id) state.memberships.delete(id);
