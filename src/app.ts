@@ -2,9 +2,14 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { Authorizer } from './bot/authorize.js';
 import { Bot } from './bot/bot.js';
+import { licensesCommand } from './bot/commands/licenses.js';
+import { addCommand, historyCommand, modifyCommand, usersCardActions } from './bot/flows/users.js';
 import { FrameworkAdapter } from './bot/framework-adapter.js';
+import { JobReporter } from './bot/job-reporter.js';
 import type { AllowedActors } from './config.js';
 import { close, createHttpApp, listen } from './http/server.js';
+import { JobRunner } from './jobs/runner.js';
+import { JobStore } from './jobs/store.js';
 import { ApiHttpClient } from './webex/http-client.js';
 import { RateLimiter } from './webex/rate-limiter.js';
 import { WebexClient } from './webex/webex-client.js';
@@ -21,7 +26,10 @@ export interface RuntimeConfig {
   allowedActors: AllowedActors;
   port: number;
   bindHost: string;
+  dataDir: string;
   webexRequestsPerSecond: number;
+  /** Users provisioned at the same time within one job. */
+  jobConcurrency?: number;
   /** How long to wait at start for the webhooks to be confirmed. */
   readinessTimeoutMs?: number;
   /** How long a readiness answer is reused before Webex is asked again. */
@@ -34,6 +42,8 @@ export interface RunningApp {
   botClient: WebexClient;
   adminClient: WebexClient;
   adapter: FrameworkAdapter;
+  store: JobStore;
+  runner: JobRunner;
   /** True once the webhooks were confirmed registered. */
   ready: boolean;
   readiness(): Promise<{ ready: boolean; checks: Record<string, string> }>;
@@ -50,7 +60,17 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const adminClient = webexClient(config.webexApiBaseUrl, config.adminToken, config.webexRequestsPerSecond, logger.child({ client: 'admin' }));
   const botPerson = await botClient.me();
   const authorizer = new Authorizer({ adminRoomIds: config.adminRoomIds, allowedActors: config.allowedActors, botClient, adminClient, logger });
-  const bot = new Bot({ botClient, adminClient, authorizer, logger, botName: botPerson.displayName });
+  const store = new JobStore(config.dataDir);
+  const reporter = new JobReporter({ botClient, adminClient, store, logger });
+  const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4 });
+  const bot = new Bot({
+    botClient,
+    authorizer,
+    logger,
+    botName: botPerson.displayName,
+    commands: [addCommand(), modifyCommand(), licensesCommand(adminClient), historyCommand(store)],
+    cardActions: usersCardActions({ adminClient, store, runner }),
+  });
 
   let adapter: FrameworkAdapter | undefined;
   const http = createHttpApp({
@@ -87,6 +107,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     await adapter.start();
   } catch (error) {
     await close(server);
+    store.close();
     throw error;
   }
   // The framework finishes registering webhooks after start() resolves: wait until they are really there.
@@ -99,6 +120,8 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   ready = status.ok;
   if (ready) logger.info({ mode: adapter.mode, webhookUrl }, 'bot is ready');
   else logger.error({ problem: status.problem }, 'the bot is NOT ready: its webhooks are not registered, so it hears nothing');
+  // Jobs that were running when the process stopped are finished now.
+  runner.resume();
 
   const app: RunningApp = {
     url,
@@ -106,6 +129,8 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     botClient,
     adminClient,
     adapter,
+    store,
+    runner,
     get ready() {
       return ready;
     },
@@ -113,6 +138,8 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     async stop() {
       await adapter!.stop();
       await close(server as Server);
+      await runner.idle();
+      store.close();
     },
   };
   return app;

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { startApp, type RunningApp, type RuntimeConfig } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { createLogger } from './log.js';
@@ -50,6 +52,9 @@ async function main(): Promise<void> {
   let sandbox: Sandbox | undefined;
   let runtime: RuntimeConfig;
   if (config.mode === 'sandbox') {
+    // The sandbox starts from its seed every time, so the jobs of an earlier sandbox run mean nothing.
+    const sandboxDataDir = join(config.dataDir, 'sandbox');
+    rmSync(sandboxDataDir, { recursive: true, force: true });
     sandbox = new Sandbox();
     await sandbox.start(config.sandboxPort, '127.0.0.1');
     const seed = sandbox.describe() as unknown as SandboxDescription;
@@ -63,6 +68,7 @@ async function main(): Promise<void> {
       allowedActors: config.allowedActors,
       port: config.port,
       bindHost: config.bindHost,
+      dataDir: sandboxDataDir,
       webexRequestsPerSecond: config.webexRequestsPerSecond,
     };
   } else {
@@ -76,6 +82,7 @@ async function main(): Promise<void> {
       allowedActors: config.allowedActors,
       port: config.port,
       bindHost: config.bindHost,
+      dataDir: config.dataDir,
       webexRequestsPerSecond: config.webexRequestsPerSecond,
     };
   }

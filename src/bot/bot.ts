@@ -3,18 +3,22 @@ import type { WebexClient } from '../webex/webex-client.js';
 import type { Authorizer } from './authorize.js';
 import type { Command } from './commands/command.js';
 import { helpCommand } from './commands/help.js';
-import { licensesCommand } from './commands/licenses.js';
 import { BotContext } from './context.js';
 import type { BotEvent } from './events.js';
 import { explainError } from './explain-error.js';
 import { SeenEvents } from './seen-events.js';
 
+export type CardAction = (ctx: BotContext, inputs: Record<string, unknown>) => Promise<void>;
+
 export interface BotDeps {
   botClient: WebexClient;
-  adminClient: WebexClient;
   authorizer: Authorizer;
   logger: Logger;
   botName: string;
+  /** The commands besides `help`, in the order help lists them. */
+  commands: Command[];
+  /** Card submissions, by the `action` their button carries. */
+  cardActions: Record<string, CardAction>;
 }
 
 /**
@@ -26,8 +30,7 @@ export class Bot {
   private readonly seen = new SeenEvents();
 
   constructor(private readonly deps: BotDeps) {
-    this.commands = [];
-    this.commands.push(helpCommand(() => this.commands, deps.botName), licensesCommand(deps.adminClient));
+    this.commands = [helpCommand(() => this.commands, deps.botName), ...deps.commands];
   }
 
   /** Handles one event; never throws (failures are logged and told in the thread). */
@@ -54,7 +57,7 @@ export class Bot {
       }
       const ctx = new BotContext(event, decision.person, threadId, log, this.deps.botClient);
       if (event.kind === 'message') await this.runCommand(ctx, event.text);
-      else await say('That card is not one I know any more. Send `help` for the current commands.');
+      else await this.runCardAction(ctx, event.inputs);
     } catch (error) {
       log.error({ err: error }, 'handling the event failed');
       await say(`Sorry, that did not work. ${explainError(error)}`).catch((sendError: unknown) => log.error({ err: sendError }, 'could not report the failure'));
@@ -71,6 +74,17 @@ export class Bot {
     }
     ctx.log.info({ command: command.name, actor: ctx.actor.emails[0] }, 'running command');
     await command.run(ctx);
+  }
+
+  private async runCardAction(ctx: BotContext, inputs: Record<string, unknown>): Promise<void> {
+    const name = typeof inputs.action === 'string' ? inputs.action : '';
+    const action = this.deps.cardActions[name];
+    if (!action) {
+      await ctx.reply('That card is not one I know any more. Send `help` for the current commands.');
+      return;
+    }
+    ctx.log.info({ cardAction: name, actor: ctx.actor.emails[0] }, 'running card action');
+    await action(ctx, inputs);
   }
 
   /** Answers go in the event's thread: under the message, or under the thread the card was posted in. */

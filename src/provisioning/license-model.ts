@@ -54,3 +54,106 @@ export function contactCenterSeats(licenses: License[]): Record<ContactCenterTie
   };
   return { standard: summary('standard'), premium: summary('premium') };
 }
+
+/**
+ * What an administrator chooses for a batch. Standard Agent -> Standard license; Agent -> Premium;
+ * Supervisor -> Premium and, on the Contact Center side, a supervisor user profile (set after
+ * synchronisation); Administrator -> Premium plus the Full Administrator role in Control Hub.
+ * "No admin privileges" removes the Full Administrator role and nothing else.
+ */
+export type ProvisioningRole = 'standard' | 'agent' | 'supervisor' | 'administrator' | 'no-admin';
+
+export const ROLE_LABELS: Record<ProvisioningRole, string> = {
+  standard: 'Standard Agent',
+  agent: 'Premium Agent (Agent)',
+  supervisor: 'Premium Agent (Supervisor)',
+  administrator: 'Administrator',
+  'no-admin': 'No admin privileges',
+};
+
+/** The Control Hub role that makes someone an Administrator in this model. */
+export const FULL_ADMIN_ROLE_KEY = 'id_full_admin';
+
+/** What a user holds, as far as this bot is concerned. */
+export interface UserAccess {
+  tier: ContactCenterTier | 'none';
+  fullAdmin: boolean;
+}
+
+/** What a role asks for; `undefined` means "leave as it is". */
+export interface DesiredAccess {
+  tier: ContactCenterTier | undefined;
+  fullAdmin: boolean | undefined;
+  supervisor: boolean;
+}
+
+export function desiredAccess(role: ProvisioningRole): DesiredAccess {
+  switch (role) {
+    case 'standard':
+      return { tier: 'standard', fullAdmin: undefined, supervisor: false };
+    case 'agent':
+      return { tier: 'premium', fullAdmin: undefined, supervisor: false };
+    case 'supervisor':
+      return { tier: 'premium', fullAdmin: undefined, supervisor: true };
+    case 'administrator':
+      return { tier: 'premium', fullAdmin: true, supervisor: false };
+    case 'no-admin':
+      return { tier: undefined, fullAdmin: false, supervisor: false };
+  }
+}
+
+export function accessAfter(current: UserAccess, desired: DesiredAccess): UserAccess {
+  return { tier: desired.tier ?? current.tier, fullAdmin: desired.fullAdmin ?? current.fullAdmin };
+}
+
+export function describeAccess(access: UserAccess): string {
+  const license = access.tier === 'standard' ? 'Standard Agent' : access.tier === 'premium' ? 'Premium Agent' : 'no Contact Center license';
+  return access.fullAdmin ? `${license} + Full Administrator` : license;
+}
+
+/** The Contact Center license and role ids of one organisation, found once per job. */
+export interface OrgCatalogue {
+  licenseIds: Record<ContactCenterTier, string[]>;
+  fullAdminRoleId: string | undefined;
+}
+
+export function buildCatalogue(licenses: License[], roles: { id: string; name: string }[]): OrgCatalogue {
+  const byTier = (tier: ContactCenterTier) =>
+    licenses
+      .filter((l) => tierOfLicense(l) === tier)
+      // The subscription with the most free seats first.
+      .sort((a, b) => b.totalUnits - b.consumedUnits - (a.totalUnits - a.consumedUnits))
+      .map((l) => l.id);
+  const fullAdmin =
+    roles.find((r) => hydraKey(r.id, 'ROLE') === FULL_ADMIN_ROLE_KEY) ?? roles.find((r) => /^full admin(istrator)?$/i.test(r.name.trim()));
+  return { licenseIds: { standard: byTier('standard'), premium: byTier('premium') }, fullAdminRoleId: fullAdmin?.id };
+}
+
+export function accessOf(person: { licenses?: string[]; roles?: string[] }, catalogue: OrgCatalogue): UserAccess {
+  const held = person.licenses ?? [];
+  const tier = held.some((id) => catalogue.licenseIds.premium.includes(id))
+    ? 'premium'
+    : held.some((id) => catalogue.licenseIds.standard.includes(id))
+      ? 'standard'
+      : 'none';
+  const fullAdmin = catalogue.fullAdminRoleId !== undefined && (person.roles ?? []).includes(catalogue.fullAdminRoleId);
+  return { tier, fullAdmin };
+}
+
+/**
+ * The license operations that take a user from `current` to `target`: add the target tier's license,
+ * remove the other Contact Center license(s) in the same operation. Other services are never touched.
+ */
+export function licenseChanges(
+  held: string[],
+  target: ContactCenterTier | 'none',
+  catalogue: OrgCatalogue,
+  licenseForNewSeat: (tier: ContactCenterTier) => string | undefined,
+): { add: string[]; remove: string[] } {
+  const ccHeld = held.filter((id) => catalogue.licenseIds.standard.includes(id) || catalogue.licenseIds.premium.includes(id));
+  if (target === 'none') return { add: [], remove: ccHeld };
+  const keep = ccHeld.find((id) => catalogue.licenseIds[target].includes(id));
+  const add = keep ? [] : [licenseForNewSeat(target)].filter((id): id is string => id !== undefined);
+  const remove = ccHeld.filter((id) => id !== keep);
+  return { add, remove };
+}

@@ -5,6 +5,7 @@ import { WebhookDispatcher } from './deliveries.js';
 import { faultsSchema, NO_FAULTS, seededRandom, WindowCounter, type Faults } from './faults.js';
 import { locals, newTrackingId, sendCcError, sendWebexError } from './http-helpers.js';
 import { contactCenterRouter, ccUserView } from './routes/contact-center.js';
+import { activationEmailsRouter } from './routes/activation-emails.js';
 import { licensesRouter } from './routes/licenses.js';
 import { messagingRouter } from './routes/messaging.js';
 import { peopleRouter } from './routes/people.js';
@@ -141,7 +142,14 @@ export class Sandbox {
 
     const json = express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] });
     app.use('/v1', this.common('webex'), json, this.authenticate('webex'), this.injectFaults('webex'));
-    app.use('/v1', peopleRouter(this.state), licensesRouter(this.state), messagingRouter(this.state, this.dispatcher), webhooksRouter(this.state));
+    app.use(
+      '/v1',
+      peopleRouter(this.state),
+      licensesRouter(this.state),
+      messagingRouter(this.state, this.dispatcher),
+      webhooksRouter(this.state),
+      activationEmailsRouter(this.state),
+    );
     app.use('/v1', (req, res) => sendWebexError(res, 404, `The requested resource could not be found: ${req.method} ${req.path}`));
 
     app.use('/cc', this.common('contact-center'), json, this.authenticate('contact-center'), this.injectFaults('contact-center'));
@@ -304,6 +312,7 @@ export class Sandbox {
               roles: p.roles.map((id) => s.roles.find((r) => r.id === id)?.name ?? id),
               licenses: p.licenses.map((id) => s.licenses.find((l) => l.id === id)?.name ?? id),
               invitePending: p.invitePending,
+              activationEmailsSent: s.activationEmails.filter((a) => a.email === p.emails[0]).length,
               contactCenter: cc ? ccUserView(s, cc) : null,
             };
           }),

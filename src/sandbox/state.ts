@@ -65,6 +65,8 @@ export class SandboxState {
   ccSyncDelayMs = 0;
   ccSyncCount = 0;
   adminSpaceId = '';
+  /** Activation (welcome) emails Webex would have sent. */
+  activationEmails: { email: string; at: string }[] = [];
   private pendingSyncs = new Set<NodeJS.Timeout>();
 
   constructor(seed: SeedInput) {
@@ -84,6 +86,7 @@ export class SandboxState {
     this.attachmentActions.clear();
     this.webhooks.clear();
     this.ccUsers.clear();
+    this.activationEmails = [];
 
     const orgKey = seed.organization.key;
     this.orgUuid = stableUuid('org', orgKey);

@@ -96,6 +96,11 @@ export class WebexClient {
     return (await this.http.request<{ items: Role[] }>('GET', '/roles')).body.items;
   }
 
+  /** Webex's bulk job that sends the activation email to every user whose activation is pending. */
+  async sendActivationEmails(orgId: string): Promise<{ id: string; counts?: { userResendInviteSent: number } }> {
+    return (await this.http.request<{ id: string; counts?: { userResendInviteSent: number } }>('POST', `/identity/organizations/${encodeURIComponent(orgId)}/jobs/sendActivationEmails`)).body;
+  }
+
   // ---- rooms and memberships ---------------------------------------------------------------
 
   async getRoom(roomId: string): Promise<Room> {

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startApp, type RunningApp, type RuntimeConfig } from '../../src/app.js';
 import type { AllowedActors } from '../../src/config.js';
@@ -23,6 +26,7 @@ export interface PostedMessage {
 export class BotHarness {
   readonly fx = new SandboxFixture({ recordExchanges: true });
   readonly logLines: string[] = [];
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'wxcc-bot-test-'));
   app!: RunningApp;
 
   async start(options: { allowedActors?: AllowedActors; config?: Partial<RuntimeConfig> } = {}): Promise<this> {
@@ -50,6 +54,7 @@ export class BotHarness {
         allowedActors: options.allowedActors ?? { emails: [], domains: [] },
         port: 0,
         bindHost: '127.0.0.1',
+        dataDir: this.dataDir,
         webexRequestsPerSecond: 100,
         readinessCacheMs: 0,
         ...options.config,

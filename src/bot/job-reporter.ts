@@ -1,0 +1,122 @@
+import type { Logger } from 'pino';
+import type { JobCounts, JobListener } from '../jobs/runner.js';
+import type { JobRow, JobStore, RecordRow } from '../jobs/store.js';
+import { describeChange } from '../provisioning/plan.js';
+import type { WebexClient } from '../webex/webex-client.js';
+import { cardAttachment, renderCard } from './cards.js';
+import { explainError } from './explain-error.js';
+
+/** Webex allows 10 edits of a message; the last one is kept for "finished". */
+const PROGRESS_EDITS = 9;
+
+function progressText(job: JobRow, c: JobCounts, finished = false): string {
+  const tally = `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed`;
+  return finished
+    ? `Finished job \`${job.id}\`: ${c.done} of ${c.total} users done (${tally}). The summary follows.`
+    : `Working on job \`${job.id}\`: ${c.done} of ${c.total} users done (${tally}).`;
+}
+
+/**
+ * Tells the thread how a job goes: one progress message edited as users are done (within Webex's
+ * 10-edit limit), then the processed-records summary card.
+ */
+export class JobReporter implements JobListener {
+  private readonly chains = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly options: {
+      botClient: WebexClient;
+      adminClient: WebexClient;
+      store: JobStore;
+      logger: Logger;
+    },
+  ) {}
+
+  progress(job: JobRow, counts: JobCounts): Promise<void> {
+    const step = Math.max(1, Math.ceil(counts.total / PROGRESS_EDITS));
+    if (counts.done === counts.total || counts.done % step !== 0) return Promise.resolve();
+    return this.serially(job.id, async () => {
+      const fresh = this.options.store.job(job.id);
+      if (!fresh?.progressMessageId || fresh.progressEdits >= PROGRESS_EDITS) return;
+      this.options.store.countProgressEdit(job.id);
+      await this.options.botClient.updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(fresh, counts) });
+    });
+  }
+
+  finished(job: JobRow, records: RecordRow[], counts: JobCounts): Promise<void> {
+    return this.serially(job.id, async () => {
+      const fresh = this.options.store.job(job.id) ?? job;
+      if (fresh.progressMessageId && fresh.progressEdits < PROGRESS_EDITS + 1) {
+        this.options.store.countProgressEdit(job.id);
+        await this.options.botClient
+          .updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(fresh, counts, true) })
+          .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: job.id }, 'could not edit the progress message'));
+      }
+      const notes = await this.afterJobNotes(fresh, records, counts);
+      const { card, fallback } = summaryCard(fresh, records, counts, notes);
+      await this.options.botClient.createMessage({ roomId: fresh.roomId, parentId: fresh.threadId, markdown: fallback, attachments: [cardAttachment(card)] });
+    });
+  }
+
+  private async afterJobNotes(job: JobRow, records: RecordRow[], counts: JobCounts): Promise<string[]> {
+    const notes: string[] = [];
+    const supervisors = records.filter((r) => r.supervisor && r.outcome !== 'failed').map((r) => r.email);
+    if (supervisors.length > 0) {
+      notes.push(`Supervisor profile requested for ${supervisors.join(', ')}: it is set in the Contact Center once these users are synchronised.`);
+    }
+    if (job.welcomeEmail && counts.created > 0) {
+      try {
+        const me = await this.options.adminClient.me();
+        const result = await this.options.adminClient.sendActivationEmails(me.orgId);
+        notes.push(`Activation emails: Webex's activation-email job ${result.id} was started${result.counts ? ` and sent ${result.counts.userResendInviteSent} email(s) to users whose activation is pending` : ''}.`);
+      } catch (error) {
+        notes.push(`Activation emails could not be requested: ${explainError(error)}`);
+      }
+    }
+    return notes;
+  }
+
+  /** Messages of one job go out in order. */
+  private serially(jobId: string, task: () => Promise<void>): Promise<void> {
+    const previous = this.chains.get(jobId) ?? Promise.resolve();
+    const next = previous
+      .then(task)
+      .catch((error: unknown) => this.options.logger.warn({ err: error, jobId }, 'reporting on the job failed'));
+    this.chains.set(jobId, next);
+    return next;
+  }
+}
+
+export function summaryCard(job: JobRow, records: RecordRow[], counts: JobCounts, notes: string[]): { card: Record<string, unknown>; fallback: string } {
+  const failures = records
+    .filter((r) => r.outcome === 'failed')
+    .map((r) => ({ email: r.email, reason: r.result?.reason ?? 'Unknown', advice: r.result?.advice ?? 'Try again.', trackingId: r.result?.trackingId ?? '' }));
+  const lines = (outcome: string) =>
+    records.filter((r) => r.outcome === outcome).map((r) => (outcome === 'unchanged' ? `${r.email}: ${describeChange({ after: r.after })}` : `${r.email}: ${describeChange(r)}`));
+  const sections = [
+    { title: 'Created', lines: lines('created') },
+    { title: 'Updated', lines: lines('updated') },
+    { title: 'Unchanged', lines: lines('unchanged') },
+  ].filter((s) => s.lines.length > 0);
+  const headline =
+    counts.failed === 0 ? `Job ${job.id} finished: every user is done` : `Job ${job.id} finished with ${counts.failed} failure${counts.failed === 1 ? '' : 's'}`;
+  const card = renderCard('summary', {
+    headline,
+    jobId: job.id,
+    requestedBy: job.requestedBy,
+    confirmedBy: job.confirmedBy ?? '',
+    created: String(counts.created),
+    updated: String(counts.updated),
+    unchanged: String(counts.unchanged),
+    failed: String(counts.failed),
+    failures,
+    sections,
+    notes,
+  });
+  const fallback = [
+    `**${headline}**: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed.`,
+    ...failures.map((f) => `- ${f.email}: ${f.reason} What to do: ${f.advice}${f.trackingId ? ` (trackingId ${f.trackingId})` : ''}`),
+    ...notes,
+  ].join('\n');
+  return { card, fallback };
+}

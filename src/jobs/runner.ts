@@ -1,0 +1,126 @@
+import type { Logger } from 'pino';
+import { provisionUser, type PeopleApi, type UserResult } from '../provisioning/execute-user.js';
+import type { JobRow, JobStore, RecordRow } from './store.js';
+
+export interface JobCounts {
+  total: number;
+  done: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+/** What the conversation does with a job's life: progress in the thread, the summary at the end. */
+export interface JobListener {
+  progress(job: JobRow, counts: JobCounts): Promise<void>;
+  finished(job: JobRow, records: RecordRow[], counts: JobCounts): Promise<void>;
+}
+
+export function countRecords(records: RecordRow[]): JobCounts {
+  const counts: JobCounts = { total: records.length, done: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
+  for (const r of records) {
+    if (r.state !== 'done' || !r.outcome) continue;
+    counts.done += 1;
+    counts[r.outcome] += 1;
+  }
+  return counts;
+}
+
+/**
+ * Runs confirmed jobs: every user through `provisionUser`, a few at a time (the shared rate limiter
+ * paces the calls), each outcome stored before the next step. After a restart, `resume` picks up the
+ * jobs that were running; a user whose write may have reached Webex is read back before anything else.
+ */
+export class JobRunner {
+  private readonly active = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly options: {
+      store: JobStore;
+      api: PeopleApi;
+      listener: JobListener;
+      logger: Logger;
+      concurrency?: number;
+    },
+  ) {}
+
+  resume(): void {
+    for (const job of this.options.store.jobsInState('running')) {
+      this.options.logger.info({ jobId: job.id }, 'resuming a job that was running when the bot stopped');
+      void this.run(job.id);
+    }
+  }
+
+  /** Runs a job (once, however often it is asked) and resolves when it is finished. */
+  run(jobId: string): Promise<void> {
+    let running = this.active.get(jobId);
+    if (!running) {
+      running = this.execute(jobId)
+        .catch((error: unknown) => this.options.logger.error({ err: error, jobId }, 'job stopped with an error; it resumes at the next start'))
+        .finally(() => this.active.delete(jobId));
+      this.active.set(jobId, running);
+    }
+    return running;
+  }
+
+  /** Resolves when every job started so far has finished. */
+  async idle(): Promise<void> {
+    while (this.active.size > 0) await Promise.allSettled([...this.active.values()]);
+  }
+
+  private async execute(jobId: string): Promise<void> {
+    const { store, api, listener, logger } = this.options;
+    const job = store.job(jobId);
+    if (!job || job.state !== 'running') return;
+    const log = logger.child({ jobId });
+    const queue = store.records(jobId).filter((r) => r.state !== 'done');
+    const pickLicense = (tier: 'standard' | 'premium') => job.catalogue.licenseIds[tier][0];
+    const report = () => listener.progress(job, countRecords(store.records(jobId))).catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
+
+    const work = async (record: RecordRow): Promise<void> => {
+      let result: UserResult;
+      if (record.action === 'blocked') {
+        result = { outcome: 'failed', reason: record.reason ?? 'This user cannot be changed.', advice: 'See the reason, correct it and add this user again.' };
+      } else if (record.action === 'unchanged' && record.state === 'pending') {
+        result = { outcome: 'unchanged', ...(record.personId ? { personId: record.personId } : {}), ...(record.held ? { before: record.held, after: record.held } : {}) };
+      } else {
+        result = await provisionUser(
+          api,
+          job.catalogue,
+          {
+            email: record.email,
+            ...(record.firstName ? { firstName: record.firstName } : {}),
+            ...(record.lastName ? { lastName: record.lastName } : {}),
+            ...(record.personId ? { personId: record.personId } : {}),
+            ...(record.held ? { held: record.held } : {}),
+            action: record.action === 'unchanged' ? 'update' : record.action,
+            after: record.after,
+            uncertain: record.state === 'in_flight',
+          },
+          () => store.markInFlight(jobId, record.seq),
+          pickLicense,
+        );
+      }
+      store.completeRecord(job, record, result);
+      log.info({ email: record.email, outcome: result.outcome, trackingId: result.trackingId }, 'user done');
+      await report();
+    };
+
+    const concurrency = Math.max(1, this.options.concurrency ?? 4);
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        while (next < queue.length) {
+          const record = queue[next]!;
+          next += 1;
+          await work(record);
+        }
+      }),
+    );
+    // The summary first: a crash in between repeats the summary rather than losing it.
+    const records = store.records(jobId);
+    await listener.finished(job, records, countRecords(records));
+    store.finish(jobId);
+  }
+}

@@ -1,0 +1,277 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { OrgCatalogue, ProvisioningRole, UserAccess } from '../provisioning/license-model.js';
+import type { AccessSnapshot, UserResult } from '../provisioning/execute-user.js';
+import type { PlannedUser, SeatForecast } from '../provisioning/plan.js';
+
+const require = createRequire(import.meta.url);
+const Database = require('better-sqlite3') as typeof BetterSqlite3;
+
+export type JobState = 'previewed' | 'running' | 'done' | 'cancelled' | 'expired';
+export type RecordState = 'pending' | 'in_flight' | 'done';
+
+export interface JobRow {
+  id: string;
+  kind: 'users';
+  state: JobState;
+  roomId: string;
+  threadId: string;
+  previewMessageId: string | undefined;
+  progressMessageId: string | undefined;
+  progressEdits: number;
+  requestedBy: string;
+  confirmedBy: string | undefined;
+  createdAt: string;
+  confirmedAt: string | undefined;
+  finishedAt: string | undefined;
+  role: ProvisioningRole;
+  welcomeEmail: boolean;
+  catalogue: OrgCatalogue;
+  seats: SeatForecast[];
+  notes: string[];
+}
+
+export interface RecordRow extends PlannedUser {
+  jobId: string;
+  state: RecordState;
+  attempts: number;
+  outcome: UserResult['outcome'] | undefined;
+  result: UserResult | undefined;
+}
+
+export interface AuditRow {
+  at: string;
+  jobId: string;
+  email: string;
+  personId: string | undefined;
+  requestedBy: string;
+  confirmedBy: string;
+  outcome: string;
+  before: AccessSnapshot | undefined;
+  after: AccessSnapshot | undefined;
+  beforeAccess: UserAccess | undefined;
+  afterAccess: UserAccess | undefined;
+  trackingId: string | undefined;
+  reason: string | undefined;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS jobs (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  state TEXT NOT NULL,
+  room_id TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  preview_message_id TEXT,
+  progress_message_id TEXT,
+  progress_edits INTEGER NOT NULL DEFAULT 0,
+  requested_by TEXT NOT NULL,
+  confirmed_by TEXT,
+  created_at TEXT NOT NULL,
+  confirmed_at TEXT,
+  finished_at TEXT,
+  details TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state);
+CREATE TABLE IF NOT EXISTS records (
+  job_id TEXT NOT NULL REFERENCES jobs(id),
+  seq INTEGER NOT NULL,
+  email TEXT NOT NULL,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  plan TEXT NOT NULL,
+  outcome TEXT,
+  result TEXT,
+  PRIMARY KEY (job_id, seq)
+);
+CREATE TABLE IF NOT EXISTS audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  job_id TEXT NOT NULL,
+  email TEXT NOT NULL,
+  person_id TEXT,
+  requested_by TEXT NOT NULL,
+  confirmed_by TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  details TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_email ON audit(email);
+`;
+
+interface JobDetails {
+  kind: 'users';
+  role: ProvisioningRole;
+  welcomeEmail: boolean;
+  catalogue: OrgCatalogue;
+  seats: SeatForecast[];
+  notes: string[];
+}
+
+/**
+ * Jobs, per-user records and the audit trail, in SQLite under the data directory. Every state change
+ * is written before the work it describes goes on, so a restart finds exactly where a job was.
+ */
+export class JobStore {
+  private readonly db: BetterSqlite3.Database;
+
+  constructor(dataDir: string, now: () => Date = () => new Date()) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, 'bot.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.exec(SCHEMA);
+    this.now = now;
+  }
+
+  private readonly now: () => Date;
+
+  close(): void {
+    this.db.close();
+  }
+
+  createJob(job: Omit<JobRow, 'state' | 'progressMessageId' | 'progressEdits' | 'confirmedBy' | 'confirmedAt' | 'finishedAt' | 'createdAt' | 'previewMessageId'>, users: PlannedUser[]): JobRow {
+    const createdAt = this.now().toISOString();
+    const details: JobDetails = { kind: job.kind, role: job.role, welcomeEmail: job.welcomeEmail, catalogue: job.catalogue, seats: job.seats, notes: job.notes };
+    const insertJob = this.db.prepare(
+      'INSERT INTO jobs (id, kind, state, room_id, thread_id, requested_by, created_at, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertRecord = this.db.prepare('INSERT INTO records (job_id, seq, email, state, plan) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      insertJob.run(job.id, job.kind, 'previewed', job.roomId, job.threadId, job.requestedBy, createdAt, JSON.stringify(details));
+      for (const user of users) insertRecord.run(job.id, user.seq, user.email, 'pending', JSON.stringify(user));
+    })();
+    return this.job(job.id)!;
+  }
+
+  job(id: string): JobRow | undefined {
+    const row = this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    return row ? toJob(row) : undefined;
+  }
+
+  jobsInState(state: JobState): JobRow[] {
+    return (this.db.prepare('SELECT * FROM jobs WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]).map(toJob);
+  }
+
+  setPreviewMessage(jobId: string, messageId: string): void {
+    this.db.prepare('UPDATE jobs SET preview_message_id = ? WHERE id = ?').run(messageId, jobId);
+  }
+
+  /** previewed -> running, once: false when the job was already confirmed, cancelled or expired. */
+  confirm(jobId: string, confirmedBy: string): boolean {
+    const res = this.db
+      .prepare("UPDATE jobs SET state = 'running', confirmed_by = ?, confirmed_at = ? WHERE id = ? AND state = 'previewed'")
+      .run(confirmedBy, this.now().toISOString(), jobId);
+    return res.changes === 1;
+  }
+
+  cancel(jobId: string): boolean {
+    return this.db.prepare("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
+  }
+
+  expire(jobId: string): boolean {
+    return this.db.prepare("UPDATE jobs SET state = 'expired', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
+  }
+
+  finish(jobId: string): void {
+    this.db.prepare("UPDATE jobs SET state = 'done', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now().toISOString(), jobId);
+  }
+
+  setProgressMessage(jobId: string, messageId: string): void {
+    this.db.prepare('UPDATE jobs SET progress_message_id = ?, progress_edits = 0 WHERE id = ?').run(messageId, jobId);
+  }
+
+  countProgressEdit(jobId: string): void {
+    this.db.prepare('UPDATE jobs SET progress_edits = progress_edits + 1 WHERE id = ?').run(jobId);
+  }
+
+  records(jobId: string): RecordRow[] {
+    return (this.db.prepare('SELECT * FROM records WHERE job_id = ? ORDER BY seq').all(jobId) as Record<string, unknown>[]).map(toRecord);
+  }
+
+  /** Written before a write to Webex is sent: after a crash this record must be read back first. */
+  markInFlight(jobId: string, seq: number): void {
+    this.db.prepare("UPDATE records SET state = 'in_flight', attempts = attempts + 1 WHERE job_id = ? AND seq = ?").run(jobId, seq);
+  }
+
+  /** The record's outcome and its audit entry, in one transaction. */
+  completeRecord(job: JobRow, record: RecordRow, result: UserResult): void {
+    const at = this.now().toISOString();
+    this.db.transaction(() => {
+      this.db
+        .prepare("UPDATE records SET state = 'done', outcome = ?, result = ? WHERE job_id = ? AND seq = ?")
+        .run(result.outcome, JSON.stringify(result), record.jobId, record.seq);
+      const details = {
+        before: result.before,
+        after: result.after,
+        beforeAccess: record.before,
+        afterAccess: result.outcome === 'failed' ? record.before : record.after,
+        trackingId: result.trackingId,
+        reason: result.reason,
+      };
+      this.db
+        .prepare('INSERT INTO audit (at, job_id, email, person_id, requested_by, confirmed_by, outcome, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(at, job.id, record.email, result.personId ?? record.personId ?? null, job.requestedBy, job.confirmedBy ?? '', result.outcome, JSON.stringify(details));
+    })();
+  }
+
+  history(email: string, limit = 20): AuditRow[] {
+    const rows = this.db.prepare('SELECT * FROM audit WHERE email = ? ORDER BY id DESC LIMIT ?').all(email.toLowerCase(), limit) as Record<string, unknown>[];
+    return rows.map((r) => {
+      const d = JSON.parse(r.details as string) as Partial<AuditRow>;
+      return {
+        at: r.at as string,
+        jobId: r.job_id as string,
+        email: r.email as string,
+        personId: (r.person_id as string | null) ?? undefined,
+        requestedBy: r.requested_by as string,
+        confirmedBy: r.confirmed_by as string,
+        outcome: r.outcome as string,
+        before: d.before,
+        after: d.after,
+        beforeAccess: d.beforeAccess,
+        afterAccess: d.afterAccess,
+        trackingId: d.trackingId,
+        reason: d.reason,
+      };
+    });
+  }
+}
+
+function toJob(row: Record<string, unknown>): JobRow {
+  const details = JSON.parse(row.details as string) as JobDetails;
+  const opt = (v: unknown) => (v === null || v === undefined ? undefined : (v as string));
+  return {
+    id: row.id as string,
+    kind: details.kind,
+    state: row.state as JobState,
+    roomId: row.room_id as string,
+    threadId: row.thread_id as string,
+    previewMessageId: opt(row.preview_message_id),
+    progressMessageId: opt(row.progress_message_id),
+    progressEdits: row.progress_edits as number,
+    requestedBy: row.requested_by as string,
+    confirmedBy: opt(row.confirmed_by),
+    createdAt: row.created_at as string,
+    confirmedAt: opt(row.confirmed_at),
+    finishedAt: opt(row.finished_at),
+    role: details.role,
+    welcomeEmail: details.welcomeEmail,
+    catalogue: details.catalogue,
+    seats: details.seats,
+    notes: details.notes,
+  };
+}
+
+function toRecord(row: Record<string, unknown>): RecordRow {
+  const plan = JSON.parse(row.plan as string) as PlannedUser;
+  return {
+    ...plan,
+    jobId: row.job_id as string,
+    state: row.state as RecordState,
+    attempts: row.attempts as number,
+    outcome: (row.outcome as UserResult['outcome'] | null) ?? undefined,
+    result: row.result ? (JSON.parse(row.result as string) as UserResult) : undefined,
+  };
+}

@@ -1,0 +1,234 @@
+import { WebexApiError } from '../webex/errors.js';
+import type { ApiResponse } from '../webex/http-client.js';
+import type { LicenseOperation, Person, UserLicensesResponse } from '../webex/types.js';
+import { accessOf, licenseChanges, type ContactCenterTier, type OrgCatalogue, type UserAccess } from './license-model.js';
+
+/** The Webex calls provisioning needs (the typed Webex client provides them). */
+export interface PeopleApi {
+  findPersonByEmail(email: string): Promise<Person | undefined>;
+  getPerson(personId: string): Promise<Person>;
+  createPerson(body: Record<string, unknown>): Promise<ApiResponse<Person>>;
+  replacePerson(personId: string, body: Record<string, unknown>): Promise<ApiResponse<Person>>;
+  patchUserLicenses(body: { personId: string; licenses: LicenseOperation[] }): Promise<ApiResponse<UserLicensesResponse>>;
+}
+
+export interface UserTask {
+  email: string;
+  firstName?: string;
+  lastName?: string;
+  personId?: string;
+  action: 'create' | 'update' | 'unchanged';
+  after: UserAccess;
+  /** Licenses and roles the user held when the job was planned (existing users). */
+  held?: AccessSnapshot;
+  /** A previous attempt may or may not have reached Webex (a crash or an unanswered call): read first. */
+  uncertain: boolean;
+}
+
+export interface AccessSnapshot {
+  licenses: string[];
+  roles: string[];
+}
+
+export interface UserResult {
+  outcome: 'created' | 'updated' | 'unchanged' | 'failed';
+  personId?: string;
+  reason?: string;
+  advice?: string;
+  trackingId?: string;
+  before?: AccessSnapshot;
+  after?: AccessSnapshot;
+}
+
+const TIER_NAME: Record<ContactCenterTier, string> = { standard: 'Standard Agent', premium: 'Premium Agent' };
+const CREATE_ATTEMPTS = 3;
+
+/** Fields of a person that a full-replace PUT accepts: everything read is sent back. */
+const REPLACEABLE = [
+  'emails', 'phoneNumbers', 'extension', 'locationId', 'displayName', 'firstName', 'lastName', 'nickName', 'avatar', 'orgId',
+  'roles', 'licenses', 'department', 'manager', 'managerId', 'title', 'addresses', 'siteUrls', 'loginEnabled',
+] as const;
+
+export function replaceBody(person: Person, changes: { licenses: string[]; roles: string[] }): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const field of REPLACEABLE) {
+    const value = (person as unknown as Record<string, unknown>)[field];
+    if (value !== undefined) body[field] = value;
+  }
+  // Webex lists the calling extension as a phone number but only accepts it in `extension`.
+  if (Array.isArray(person.phoneNumbers)) body.phoneNumbers = person.phoneNumbers.filter((n) => n.type !== 'work_extension');
+  body.licenses = changes.licenses;
+  body.roles = changes.roles;
+  return body;
+}
+
+function snapshot(person: { licenses?: string[]; roles?: string[] }): AccessSnapshot {
+  return { licenses: [...(person.licenses ?? [])], roles: [...(person.roles ?? [])] };
+}
+
+/**
+ * Brings one user to the planned access with the fewest calls: a license change alone is one PATCH
+ * (add the new Contact Center license, remove the other, in one operation); a role change is a read
+ * followed by a full-replace PUT carrying back every field read. Creation is one POST. Before any
+ * write, `beforeWrite` is called so the caller can record that Webex may be changed from here on.
+ */
+export async function provisionUser(
+  api: PeopleApi,
+  catalogue: OrgCatalogue,
+  task: UserTask,
+  beforeWrite: () => void,
+  pickLicense: (tier: ContactCenterTier) => string | undefined,
+): Promise<UserResult> {
+  try {
+    if (task.action === 'create' && !task.uncertain) return await createUser(api, catalogue, task, beforeWrite, pickLicense);
+    let current: Person | undefined;
+    if (task.uncertain) {
+      current = await api.findPersonByEmail(task.email);
+      if (!current) {
+        if (task.action === 'create') return await createUser(api, catalogue, task, beforeWrite, pickLicense);
+        return { outcome: 'failed', reason: `${task.email} no longer exists in Webex.`, advice: 'Add the user again if they should exist.' };
+      }
+    }
+    const personId = current?.id ?? task.personId!;
+    // License operations are idempotent, so the state read when planning is enough to compute them.
+    const known = current ?? (task.held ? ({ id: personId, emails: [task.email], ...task.held } as unknown as Person) : await api.getPerson(personId));
+    const result = await updateUser(api, catalogue, task, personId, known, !current && task.held !== undefined, beforeWrite, pickLicense);
+    // A user this job created before a restart counts as created, not as updated.
+    if (task.action === 'create' && result.outcome !== 'failed') return { ...result, outcome: 'created' };
+    return result;
+  } catch (error) {
+    return failure(error, task);
+  }
+}
+
+async function createUser(
+  api: PeopleApi,
+  catalogue: OrgCatalogue,
+  task: UserTask,
+  beforeWrite: () => void,
+  pickLicense: (tier: ContactCenterTier) => string | undefined,
+): Promise<UserResult> {
+  const licenseId = task.after.tier === 'none' ? undefined : pickLicense(task.after.tier);
+  const displayName = [task.firstName, task.lastName].filter(Boolean).join(' ') || task.email;
+  const body: Record<string, unknown> = {
+    emails: [task.email],
+    displayName,
+    ...(task.firstName ? { firstName: task.firstName } : {}),
+    ...(task.lastName ? { lastName: task.lastName } : {}),
+    licenses: licenseId ? [licenseId] : [],
+    roles: task.after.fullAdmin && catalogue.fullAdminRoleId ? [catalogue.fullAdminRoleId] : [],
+  };
+  for (let attempt = 1; ; attempt += 1) {
+    beforeWrite();
+    try {
+      const res = await api.createPerson(body);
+      return verify(res.body, task, catalogue, res.trackingId, 'created', { licenses: [], roles: [] });
+    } catch (error) {
+      if (!(error instanceof WebexApiError)) throw error;
+      if (error.code === 'conflict') {
+        const existing = await api.findPersonByEmail(task.email);
+        if (!existing) return trialOrganisation(task.email, error.trackingId);
+        // Someone (or an earlier attempt) created the user meanwhile: bring it to the planned access.
+        const result = await updateUser(api, catalogue, task, existing.id, existing, false, beforeWrite, pickLicense);
+        return result.outcome === 'failed' ? result : { ...result, outcome: 'created' };
+      }
+      // The POST may have been applied even though no answer came back: look before trying again.
+      if (error.retryable && attempt < CREATE_ATTEMPTS) {
+        const existing = await api.findPersonByEmail(task.email);
+        if (existing) {
+          const result = await updateUser(api, catalogue, task, existing.id, existing, false, beforeWrite, pickLicense);
+          return result.outcome === 'failed' ? result : { ...result, outcome: 'created' };
+        }
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+async function updateUser(
+  api: PeopleApi,
+  catalogue: OrgCatalogue,
+  task: UserTask,
+  personId: string,
+  known: Person,
+  knownIsPartial: boolean,
+  beforeWrite: () => void,
+  pickLicense: (tier: ContactCenterTier) => string | undefined,
+): Promise<UserResult> {
+  const before = snapshot(known);
+  const current = accessOf(known, catalogue);
+  const licenses = licenseChanges(known.licenses ?? [], task.after.tier === 'none' ? current.tier : task.after.tier, catalogue, pickLicense);
+  const roleChange = current.fullAdmin !== task.after.fullAdmin;
+  if (licenses.add.length === 0 && licenses.remove.length === 0 && !roleChange) {
+    return { outcome: task.uncertain && task.action === 'update' ? 'updated' : 'unchanged', personId, before, after: before };
+  }
+  if (!roleChange) {
+    beforeWrite();
+    const res = await api.patchUserLicenses({
+      personId,
+      licenses: [...licenses.add.map((id) => ({ id, operation: 'add' as const })), ...licenses.remove.map((id) => ({ id, operation: 'remove' as const }))],
+    });
+    return verify({ ...known, id: personId, licenses: res.body.licenses }, task, catalogue, res.trackingId, 'updated', before);
+  }
+  // A full replace is only ever sent after reading the person, with every field read sent back.
+  const person = knownIsPartial || !known.displayName ? await api.getPerson(personId) : known;
+  const heldNow = person.licenses ?? [];
+  const fresh = licenseChanges(heldNow, task.after.tier === 'none' ? accessOf(person, catalogue).tier : task.after.tier, catalogue, pickLicense);
+  const roles = (person.roles ?? []).filter((id) => id !== catalogue.fullAdminRoleId);
+  if (task.after.fullAdmin && catalogue.fullAdminRoleId) roles.push(catalogue.fullAdminRoleId);
+  const held = heldNow.filter((id) => !fresh.remove.includes(id));
+  beforeWrite();
+  const res = await api.replacePerson(personId, replaceBody(person, { licenses: [...held, ...fresh.add], roles }));
+  return verify(res.body, task, catalogue, res.trackingId, 'updated', snapshot(person));
+}
+
+/** Webex assigns licenses best-effort: compare what was asked with what the user now holds. */
+function verify(person: Person, task: UserTask, catalogue: OrgCatalogue, trackingId: string | undefined, outcome: 'created' | 'updated', before: AccessSnapshot): UserResult {
+  const now = accessOf(person, catalogue);
+  const after = snapshot(person);
+  const base = { personId: person.id, before, after, ...(trackingId ? { trackingId } : {}) };
+  if (task.after.tier !== 'none' && now.tier !== task.after.tier) {
+    const tier = TIER_NAME[task.after.tier];
+    return {
+      ...base,
+      outcome: 'failed',
+      reason: `${outcome === 'created' ? 'The user was created but' : 'Webex'} did not assign the ${tier} license: no free seat was left when this user was reached.`,
+      advice: `Free or buy ${tier} seats (see \`licenses\`), then add this user again.`,
+    };
+  }
+  if (now.fullAdmin !== task.after.fullAdmin) {
+    return { ...base, outcome: 'failed', reason: 'Webex did not apply the administrator role change.', advice: 'Check the user in Control Hub and try again.' };
+  }
+  return { ...base, outcome };
+}
+
+function trialOrganisation(email: string, trackingId: string | undefined): UserResult {
+  return {
+    outcome: 'failed',
+    reason: `${email} is already used by another Webex organisation, typically a trial that someone created with this address. Webex cannot add it here until that trial organisation is deleted.`,
+    advice: 'Ask the user to delete the trial organisation (as its administrator, in Control Hub), or add them with a different email address.',
+    ...(trackingId ? { trackingId } : {}),
+  };
+}
+
+function failure(error: unknown, task: UserTask): UserResult {
+  if (!(error instanceof WebexApiError)) {
+    return { outcome: 'failed', reason: `Unexpected problem: ${(error as Error).message}`, advice: 'Check the bot\'s log, then try this user again.' };
+  }
+  const trackingId = error.trackingId ? { trackingId: error.trackingId } : {};
+  switch (error.code) {
+    case 'forbidden':
+      return { outcome: 'failed', reason: 'Webex refused the change: the admin credential may not manage this user.', advice: 'Give the bot\'s admin credential the Full or User Administrator role and the people write scope.', ...trackingId };
+    case 'not_found':
+      return { outcome: 'failed', reason: `${task.email} no longer exists in Webex.`, advice: 'Add the user again if they should exist.', ...trackingId };
+    case 'rate_limited':
+      return { outcome: 'failed', reason: 'Webex kept answering "too many requests" for this user.', advice: 'Run the batch again later for this user.', ...trackingId };
+    case 'server_error':
+    case 'timeout':
+    case 'network':
+      return { outcome: 'failed', reason: `Webex kept failing for this user (${error.status ?? error.code}).`, advice: 'Try this user again later; if it persists, open a Webex support case with the trackingId.', ...trackingId };
+    default:
+      return { outcome: 'failed', reason: `Webex refused the change: ${error.message}`, advice: 'Correct the user in Control Hub or in your list and try again.', ...trackingId };
+  }
+}

@@ -1,0 +1,123 @@
+import type { Person } from '../webex/types.js';
+import {
+  accessAfter,
+  accessOf,
+  desiredAccess,
+  describeAccess,
+  type ContactCenterTier,
+  type OrgCatalogue,
+  type ProvisioningRole,
+  type UserAccess,
+} from './license-model.js';
+import type { UserEntry } from './parse-entries.js';
+
+/** What the bot is about to do for one user: decided from Webex's current state, before any write. */
+export interface PlannedUser {
+  seq: number;
+  email: string;
+  firstName?: string;
+  lastName?: string;
+  personId?: string;
+  action: 'create' | 'update' | 'unchanged' | 'blocked';
+  /** Why a user is blocked, in plain words. */
+  reason?: string;
+  before?: UserAccess;
+  after: UserAccess;
+  /** Licenses and roles an existing user held when planned. */
+  held?: { licenses: string[]; roles: string[] };
+  /** The supervisor profile is wished for (set on the Contact Center side after synchronisation). */
+  supervisor: boolean;
+}
+
+export interface SeatForecast {
+  tier: ContactCenterTier;
+  free: number;
+  needed: number;
+  /** Users who would not get a seat, in the order they were entered. */
+  short: string[];
+}
+
+export interface Plan {
+  role: ProvisioningRole;
+  users: PlannedUser[];
+  seats: SeatForecast[];
+}
+
+const TIER_NAME: Record<ContactCenterTier, string> = { standard: 'Standard Agent', premium: 'Premium Agent' };
+
+export function planUsers(input: {
+  entries: UserEntry[];
+  role: ProvisioningRole;
+  existing: Map<string, Person | undefined>;
+  catalogue: OrgCatalogue;
+  freeSeats: Record<ContactCenterTier, number>;
+}): Plan {
+  const { entries, role, existing, catalogue, freeSeats } = input;
+  const desired = desiredAccess(role);
+  const remaining = { ...freeSeats };
+  const needed: Record<ContactCenterTier, number> = { standard: 0, premium: 0 };
+  const short: Record<ContactCenterTier, string[]> = { standard: [], premium: [] };
+
+  const users = entries.map((entry, index): PlannedUser => {
+    const person = existing.get(entry.email);
+    const base = {
+      seq: index + 1,
+      email: entry.email,
+      ...(entry.firstName ? { firstName: entry.firstName } : {}),
+      ...(entry.lastName ? { lastName: entry.lastName } : {}),
+      supervisor: desired.supervisor,
+    };
+    const blocked = (after: UserAccess, reason: string, before?: UserAccess): PlannedUser => ({
+      ...base,
+      ...(person ? { personId: person.id } : {}),
+      action: 'blocked',
+      reason,
+      ...(before ? { before } : {}),
+      after,
+    });
+    if (person && person.type && person.type !== 'person') {
+      return blocked({ tier: 'none', fullAdmin: false }, `${entry.email} is a ${person.type} account, not a person.`);
+    }
+    const before = person ? accessOf(person, catalogue) : undefined;
+    const after = accessAfter(before ?? { tier: 'none', fullAdmin: false }, desired);
+    if (!person && role === 'no-admin') {
+      return blocked(after, `${entry.email} is not a user of this organisation; "No admin privileges" only changes existing users.`);
+    }
+    if (desired.fullAdmin === true && !catalogue.fullAdminRoleId) {
+      return blocked(after, 'The Full Administrator role is not visible to the bot\'s admin credential, so administrator privileges cannot be granted.', before);
+    }
+    const tierChanges = after.tier !== 'none' && after.tier !== before?.tier;
+    if (tierChanges) {
+      const tier = after.tier as ContactCenterTier;
+      if (catalogue.licenseIds[tier].length === 0) {
+        return blocked(after, `This organisation has no ${TIER_NAME[tier]} licenses.`, before);
+      }
+      needed[tier] += 1;
+      if (remaining[tier] <= 0) {
+        short[tier].push(entry.email);
+        return blocked(after, `No free ${TIER_NAME[tier]} seat is left for this user (${freeSeats[tier]} free, ${needed[tier]} needed by this batch so far).`, before);
+      }
+      remaining[tier] -= 1;
+    }
+    if (!person) return { ...base, action: 'create', after };
+    const unchanged = before!.tier === after.tier && before!.fullAdmin === after.fullAdmin;
+    return {
+      ...base,
+      personId: person.id,
+      action: unchanged ? 'unchanged' : 'update',
+      before: before!,
+      after,
+      held: { licenses: [...(person.licenses ?? [])], roles: [...(person.roles ?? [])] },
+    };
+  });
+
+  const seats = (['standard', 'premium'] as const)
+    .filter((tier) => needed[tier] > 0)
+    .map((tier) => ({ tier, free: freeSeats[tier], needed: needed[tier], short: short[tier] }));
+  return { role, users, seats };
+}
+
+/** "Standard Agent -> Premium Agent + Full Administrator" for a preview or summary line. */
+export function describeChange(user: Pick<PlannedUser, 'before' | 'after'>): string {
+  return user.before ? `${describeAccess(user.before)} → ${describeAccess(user.after)}` : describeAccess(user.after);
+}
