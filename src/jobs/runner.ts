@@ -81,7 +81,7 @@ export class JobRunner {
     const work = async (record: RecordRow): Promise<void> => {
       let result: UserResult;
       if (record.action === 'blocked') {
-        result = { outcome: 'failed', reason: record.reason ?? 'This user cannot be changed.', advice: 'See the reason, correct it and add this user again.' };
+        result = { outcome: 'failed', reason: record.reason ?? 'This user cannot be changed.', advice: record.advice ?? 'Correct what the reason says, then add this user again.' };
       } else if (record.action === 'unchanged' && record.state === 'pending') {
         result = { outcome: 'unchanged', ...(record.personId ? { personId: record.personId } : {}), ...(record.held ? { before: record.held, after: record.held } : {}) };
       } else {

@@ -19,8 +19,9 @@ export interface PlannedUser {
   lastName?: string;
   personId?: string;
   action: 'create' | 'update' | 'unchanged' | 'blocked';
-  /** Why a user is blocked, in plain words. */
+  /** Why a user is blocked, and what to do about it, in plain words. */
   reason?: string;
+  advice?: string;
   before?: UserAccess;
   after: UserAccess;
   /** Licenses and roles an existing user held when planned. */
@@ -67,11 +68,12 @@ export function planUsers(input: {
       ...(entry.lastName ? { lastName: entry.lastName } : {}),
       supervisor: desired.supervisor,
     };
-    const blocked = (after: UserAccess, reason: string, before?: UserAccess): PlannedUser => ({
+    const blocked = (after: UserAccess, reason: string, before?: UserAccess, advice?: string): PlannedUser => ({
       ...base,
       ...(person ? { personId: person.id } : {}),
       action: 'blocked',
       reason,
+      ...(advice ? { advice } : {}),
       ...(before ? { before } : {}),
       after,
     });
@@ -95,7 +97,12 @@ export function planUsers(input: {
       needed[tier] += 1;
       if (remaining[tier] <= 0) {
         short[tier].push(entry.email);
-        return blocked(after, `No free ${TIER_NAME[tier]} seat is left for this user (${freeSeats[tier]} free, ${needed[tier]} needed by this batch so far).`, before);
+        return blocked(
+          after,
+          `No free ${TIER_NAME[tier]} seat is left for this user (${freeSeats[tier]} free, ${needed[tier]} needed by this batch so far).`,
+          before,
+          `Free or buy ${TIER_NAME[tier]} seats (see \`licenses\`), then add this user again.`,
+        );
       }
       remaining[tier] -= 1;
     }

@@ -100,6 +100,49 @@ export class BotHarness {
     });
   }
 
+  /** Presses a card's button as `who`, with the card's inputs as a Webex client would send them. */
+  async submit(who: string, card: PostedMessage, inputs: Record<string, unknown>): Promise<void> {
+    const res = await this.fx.call(who, 'POST', '/attachment/actions', { type: 'submit', messageId: card.id, inputs });
+    if (res.status !== 202) throw new Error(`submitting the card failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+
+  /** Waits until the bot's replies in a thread satisfy `probe` (for example "a summary card is there"). */
+  async waitForReplies(threadId: string, probe: (replies: PostedMessage[]) => boolean, roomId = this.adminSpace, timeoutMs = 20_000): Promise<PostedMessage[]> {
+    return eventually(
+      async () => {
+        const replies = await this.botReplies(threadId, roomId);
+        return probe(replies) ? replies : undefined;
+      },
+      { timeoutMs, intervalMs: 100 },
+    );
+  }
+
+  /** A person as the sandbox holds them now, with license names and role names. */
+  personState(email: string): { licenses: string[]; roles: string[]; phoneNumbers: { value: string }[]; displayName: string; firstName?: string; lastName?: string } | undefined {
+    const person = this.fx.sandbox.state.findPersonByEmail(email);
+    if (!person) return undefined;
+    const s = this.fx.sandbox.state;
+    return {
+      licenses: person.licenses.map((id) => s.licenses.find((l) => l.id === id)!.offer).sort(),
+      roles: person.roles.map((id) => s.roles.find((r) => r.id === id)!.key).sort(),
+      phoneNumbers: person.phoneNumbers,
+      displayName: person.displayName,
+      ...(person.firstName ? { firstName: person.firstName } : {}),
+      ...(person.lastName ? { lastName: person.lastName } : {}),
+    };
+  }
+
+  /** How many write calls the sandbox received for a user, by method (POST /people by email, the rest by person id). */
+  writesFor(email: string): { create: number; patch: number; put: number } {
+    const person = this.fx.sandbox.state.findPersonByEmail(email);
+    const ex = this.fx.sandbox.exchanges.filter((e) => e.status < 300);
+    return {
+      create: ex.filter((e) => e.method === 'POST' && e.path === '/v1/people' && (e.requestBody as { emails?: string[] })?.emails?.[0] === email).length,
+      patch: ex.filter((e) => e.method === 'PATCH' && (e.requestBody as { personId?: string })?.personId === person?.id).length,
+      put: ex.filter((e) => e.method === 'PUT' && e.path === `/v1/people/${person?.id}`).length,
+    };
+  }
+
   /** Every card the bot posted so far, from the sandbox's own records. */
   botCards(): Record<string, unknown>[] {
     return [...this.fx.sandbox.state.messages.values()]

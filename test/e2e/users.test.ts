@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotHarness } from '../support/bot-harness.js';
+import { cardProblems } from '../support/cards.js';
+import { cardText, confirmBatch, isPreview, isSummary, jobIdOf, previewBatch, summaryCounts } from '../support/users-flow.js';
+
+const h = new BotHarness();
+beforeAll(() => h.start(), 60_000);
+afterAll(() => h.stop());
+
+describe('adding and changing users by card', () => {
+  it('posts the Add Users card for "add" and from the help card\'s button', async () => {
+    const asked = await h.say('alice', 'add');
+    const [card] = await h.waitForReply(asked.id);
+    const text = cardText(card);
+    expect(text).toContain('Users, one per line');
+    for (const label of ['Standard Agent', 'Premium Agent (Agent)', 'Premium Agent (Supervisor)', 'Administrator', 'No admin privileges']) expect(text).toContain(label);
+    const help = await h.say('alice', 'help');
+    const [helpCard] = await h.waitForReply(help.id);
+    await h.submit('alice', helpCard!, { action: 'users.card' });
+    const replies = await h.waitForReplies(help.id, (r) => r.length >= 2);
+    expect(cardText(replies[1])).toContain('Users, one per line');
+  });
+
+  it('lists every problem in the input at once and changes nothing', async () => {
+    const entries = ['ana@', 'Bea Lima', 'ok.one@acme.example.com', 'OK.one@acme.example.com', ...Array.from({ length: 23 }, (_, i) => `bulk${i}@acme.example.com`)].join('\n');
+    const before = h.fx.sandbox.state.people.size;
+    const { answer } = await previewBatch(h, 'alice', { mode: 'names', entries, role: 'agent' });
+    const text = answer.markdown!;
+    expect(text).toMatch(/Nothing was changed/);
+    expect(text).toMatch(/27 users given: at most 25/);
+    expect(text).toMatch(/Line 1: "ana@" is not a valid email address/);
+    expect(text).toMatch(/Line 2: "Bea Lima" has a name but no email address/);
+    expect(text).toMatch(/Line 4: ok.one@acme.example.com is already on line 3/);
+    expect(text).toMatch(/Line 3: ok.one@acme.example.com has no name/);
+    expect(h.fx.sandbox.state.people.size).toBe(before);
+  });
+
+  it('adds users by email as Standard Agents, after a preview, with progress and a summary', async () => {
+    const { thread, answer: preview } = await previewBatch(h, 'alice', {
+      entries: 'nina.std@acme.example.com, omar.std@acme.example.com\ndana.agent@acme.example.com',
+      role: 'standard',
+    });
+    expect(isPreview(preview)).toBe(true);
+    const text = cardText(preview);
+    expect(text).toContain('2 to create, 0 to update, 1 unchanged');
+    expect(text).toContain('nina.std@acme.example.com: Standard Agent');
+    expect(text).toContain('dana.agent@acme.example.com: already Standard Agent');
+    expect(text).toContain('18 free, 2 needed by this batch');
+    expect(h.personState('nina.std@acme.example.com')).toBeUndefined();
+
+    const { summary, replies } = await confirmBatch(h, 'alice', thread, preview);
+    expect(summaryCounts(summary)).toEqual({ created: 2, updated: 0, unchanged: 1, failed: 0 });
+    const progress = replies.find((m) => /job `job-\w+`/.test(m.markdown ?? ''))!;
+    expect(progress.markdown).toMatch(/^Finished job `job-\w+`: 3 of 3 users done \(2 created, 0 updated, 1 unchanged, 0 failed\)/);
+    expect(h.personState('nina.std@acme.example.com')).toMatchObject({ licenses: ['CJPSTD'], roles: [], displayName: 'nina.std@acme.example.com' });
+    expect(h.writesFor('dana.agent@acme.example.com')).toEqual({ create: 0, patch: 0, put: 0 });
+  });
+
+  it('adds users by name and email in each Premium role, including Administrator', async () => {
+    for (const [role, email, name] of [
+      ['agent', 'paula.agent@acme.example.com', 'Paula Reis'],
+      ['supervisor', 'quinn.sup@acme.example.com', 'Quinn Harper'],
+      ['administrator', 'rosa.admin@acme.example.com', 'Rosa Maria Lopes'],
+    ] as const) {
+      const { thread, answer } = await previewBatch(h, 'alice', { mode: 'names', entries: `${name} <${email}>`, role });
+      const { summary } = await confirmBatch(h, 'alice', thread, answer);
+      expect(summaryCounts(summary)).toMatchObject({ created: 1, failed: 0 });
+      const state = h.personState(email)!;
+      expect(state.licenses).toEqual(['CJPPRM']);
+      expect(state.roles).toEqual(role === 'administrator' ? ['id_full_admin'] : []);
+      expect(state.displayName).toBe(name);
+      if (role === 'supervisor') expect(cardText(summary)).toContain('Supervisor profile requested for quinn.sup@acme.example.com');
+    }
+    expect(h.personState('rosa.admin@acme.example.com')).toMatchObject({ firstName: 'Rosa Maria', lastName: 'Lopes' });
+  });
+
+  it('changes a role with one license swap and leaves other services alone', async () => {
+    const { thread, answer } = await previewBatch(h, 'bruno', { entries: 'eli.agent@acme.example.com', role: 'agent' });
+    expect(cardText(answer)).toContain('eli.agent@acme.example.com: Standard Agent → Premium Agent');
+    const { summary } = await confirmBatch(h, 'bruno', thread, answer);
+    expect(summaryCounts(summary)).toMatchObject({ updated: 1, failed: 0 });
+    expect(h.personState('eli.agent@acme.example.com')!.licenses).toEqual(['CJPPRM', 'MS']);
+    expect(h.writesFor('eli.agent@acme.example.com')).toEqual({ create: 0, patch: 1, put: 0 });
+  });
+
+  it('grants administrator privileges with a full replace that keeps every other field, then removes them', async () => {
+    const { thread, answer } = await previewBatch(h, 'alice', { entries: 'dana.agent@acme.example.com', role: 'administrator' });
+    expect(cardText(answer)).toContain('Standard Agent → Premium Agent + Full Administrator');
+    await confirmBatch(h, 'alice', thread, answer);
+    const granted = h.personState('dana.agent@acme.example.com')!;
+    expect(granted).toMatchObject({ licenses: ['CJPPRM', 'MS'], roles: ['id_full_admin'], firstName: 'Dana', lastName: 'Reyes' });
+    expect(granted.phoneNumbers.map((n) => n.value)).toEqual(['+1 408 555 0101']);
+    const put = h.fx.sandbox.exchanges.filter((e) => e.method === 'PUT' && e.path.startsWith('/v1/people/'));
+    const reads = h.fx.sandbox.exchanges.filter((e) => e.method === 'GET' && e.path === put[0]!.path);
+    expect(reads.length).toBeGreaterThan(0);
+
+    const removal = await previewBatch(h, 'alice', { entries: 'dana.agent@acme.example.com', role: 'no-admin' });
+    expect(cardText(removal.answer)).toContain('Premium Agent + Full Administrator → Premium Agent');
+    await confirmBatch(h, 'alice', removal.thread, removal.answer);
+    expect(h.personState('dana.agent@acme.example.com')).toMatchObject({ licenses: ['CJPPRM', 'MS'], roles: [] });
+  });
+
+  it('names the users who would not get a seat and never reports success for them', async () => {
+    const used = h.fx.sandbox.state.consumedUnits(h.fx.license('CJPPRM').id);
+    await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPPRM', { totalUnits: used + 1 });
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      entries: 'seat.one@acme.example.com\nseat.two@acme.example.com\nseat.three@acme.example.com',
+      role: 'agent',
+    });
+    const text = cardText(answer);
+    expect(text).toContain('1 free, 3 needed by this batch');
+    expect(text).toContain('these users would not get one and will not be changed: seat.two@acme.example.com, seat.three@acme.example.com');
+    const { summary } = await confirmBatch(h, 'alice', thread, answer);
+    expect(summaryCounts(summary)).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 2 });
+    expect(cardText(summary)).toMatch(/seat.two@acme.example.com\*\*: No free Premium Agent seat/);
+    expect(cardText(summary)).toContain('What to do: Free or buy Premium Agent seats (see `licenses`)');
+    expect(h.personState('seat.two@acme.example.com')).toBeUndefined();
+    await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPPRM', { totalUnits: 50 });
+  });
+
+  it('explains that a trial organisation holds an address', async () => {
+    const { thread, answer } = await previewBatch(h, 'alice', { entries: 'carla.trial@acme.example.com', role: 'standard' });
+    const { summary } = await confirmBatch(h, 'alice', thread, answer);
+    expect(summaryCounts(summary)).toMatchObject({ failed: 1 });
+    const text = cardText(summary);
+    expect(text).toContain('already used by another Webex organisation, typically a trial');
+    expect(text).toContain('delete the trial organisation');
+    expect(text).toMatch(/Webex trackingId: ROUTER_/);
+  });
+
+  it('runs one job however often Confirm is pressed, by whomever', async () => {
+    const { thread, answer } = await previewBatch(h, 'alice', { entries: 'twice@acme.example.com', role: 'standard' });
+    await Promise.all([
+      h.submit('alice', answer, { action: 'job.confirm', jobId: jobIdOf(answer) }),
+      h.submit('bruno', answer, { action: 'job.confirm', jobId: jobIdOf(answer) }),
+      h.submit('alice', answer, { action: 'job.confirm', jobId: jobIdOf(answer) }),
+    ]);
+    const replies = await h.waitForReplies(thread, (r) => r.some(isSummary) && r.filter((m) => /Already handled/.test(m.markdown ?? '')).length === 2);
+    expect(replies.filter(isSummary)).toHaveLength(1);
+    expect(h.writesFor('twice@acme.example.com').create).toBe(1);
+  });
+
+  it('refuses Confirm from someone who may not act, and Cancel ends the preview', async () => {
+    const { thread, answer } = await previewBatch(h, 'alice', { entries: 'not.yet@acme.example.com', role: 'standard' });
+    await h.submit('mallory', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
+    let replies = await h.waitForReplies(thread, (r) => r.length >= 3);
+    expect(replies[2]!.markdown).toMatch(/only Control Hub administrators/);
+    expect(h.personState('not.yet@acme.example.com')).toBeUndefined();
+    await h.submit('alice', answer, { action: 'job.cancel', jobId: jobIdOf(answer) });
+    replies = await h.waitForReplies(thread, (r) => r.length >= 4);
+    expect(replies[3]!.markdown).toMatch(/Cancelled job `job-\w+`. Nothing was changed/);
+    await h.submit('alice', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
+    replies = await h.waitForReplies(thread, (r) => r.length >= 5);
+    expect(replies[4]!.markdown).toMatch(/Already handled: job `job-\w+` was cancelled/);
+    expect(h.personState('not.yet@acme.example.com')).toBeUndefined();
+  });
+
+  it('finishes a 25-user batch correctly while Webex answers many calls with 429 and some with 500', async () => {
+    await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: 100 });
+    const emails = Array.from({ length: 25 }, (_, i) => `load${String(i).padStart(2, '0')}@acme.example.com`);
+    const { thread, answer } = await previewBatch(h, 'alice', { entries: emails.join('\n'), role: 'standard' });
+    await h.fx.call(null, 'PUT', '/sandbox/faults', { throttleRate: 0.3, errorRate: 0.1, errorStatus: 500, retryAfterSeconds: 1, pathPattern: '^(POST|PUT|PATCH|GET) /v1/(people|licenses)', randomSeed: 42 });
+    try {
+      const { summary } = await confirmBatch(h, 'alice', thread, answer, 120_000);
+      expect(summaryCounts(summary)).toEqual({ created: 25, updated: 0, unchanged: 0, failed: 0 });
+    } finally {
+      await h.fx.call(null, 'DELETE', '/sandbox/faults');
+    }
+    const statuses = h.fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people').map((e) => e.status);
+    expect(statuses).toContain(429);
+    expect(statuses).toContain(500);
+    for (const email of emails) {
+      expect(h.writesFor(email).create).toBe(1);
+      expect(h.personState(email)!.licenses).toEqual(['CJPSTD']);
+    }
+  }, 150_000);
+
+  it('shows a user\'s trail with history', async () => {
+    const asked = await h.say('alice', 'history dana.agent@acme.example.com');
+    const [reply] = await h.waitForReply(asked.id);
+    const text = reply!.markdown!;
+    expect(text).toMatch(/History of dana.agent@acme.example.com/);
+    expect(text).toMatch(/updated: Premium Agent \+ Full Administrator → Premium Agent\. Asked by alice.admin@acme.example.com, confirmed by alice.admin@acme.example.com, trackingId `ROUTER_/);
+    expect(text).toMatch(/updated: Standard Agent → Premium Agent \+ Full Administrator/);
+  });
+
+  it('sent only valid Adaptive Cards 1.3', () => {
+    const cards = h.botCards();
+    expect(cards.length).toBeGreaterThan(20);
+    for (const card of cards) expect(cardProblems(card)).toEqual([]);
+  });
+});
