@@ -26,6 +26,8 @@ export interface Exchange {
   status: number;
   responseContentType: string | undefined;
   responseBody: unknown;
+  /** False when the caller was gone before the answer was sent (the change may still have been made). */
+  delivered: boolean;
 }
 
 export interface SandboxOptions {
@@ -185,7 +187,8 @@ export class Sandbox {
           responseBody = body;
           return originalJson(body);
         };
-        res.on('finish', () => {
+        // 'close' also fires when the client went away before the answer (a killed bot): record it too.
+        res.on('close', () => {
           this.exchanges.push({
             api,
             actorEmail: (res.locals as { actor?: { emails: string[] } }).actor?.emails[0],
@@ -197,6 +200,7 @@ export class Sandbox {
             status: res.statusCode,
             responseContentType: res.get('content-type') as string | undefined,
             responseBody,
+            delivered: res.writableFinished,
           });
         });
       }

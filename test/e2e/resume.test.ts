@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/receiver.js';
+import { SandboxFixture } from '../support/sandbox-api.js';
+
+/**
+ * The bot as a real child process against the sandbox in this process: killed in the middle of a
+ * job, started again on the same data directory, it finishes the job with each user changed once.
+ */
+const fx = new SandboxFixture({ recordExchanges: true });
+const dataDir = mkdtempSync(join(tmpdir(), 'wxcc-resume-'));
+const secret = 'resume-test-secret-0123456789';
+let port = 0;
+let child: ChildProcess | undefined;
+const output: string[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port: p } = server.address() as { port: number };
+      server.close(() => resolve(p));
+    });
+  });
+}
+
+async function startBot(): Promise<ChildProcess> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: process.cwd(),
+    env: {
+      PATH: process.env.PATH,
+      WEBEX_BOT_TOKEN: fx.token('bot'),
+      WEBEX_ADMIN_TOKEN: fx.token('serviceApp'),
+      WEBEX_API_BASE_URL: `${fx.url}/v1`,
+      WEBEX_CC_API_BASE_URL: `${fx.url}/cc`,
+      WEBHOOK_PUBLIC_URL: `http://127.0.0.1:${port}/webhook`,
+      WEBHOOK_SECRET: secret,
+      ADMIN_ROOM_IDS: fx.seed.adminSpaceId,
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      WEBEX_REQUESTS_PER_SECOND: '50',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
+  await eventually(
+    async () => {
+      if (proc.exitCode !== null) throw new Error(`the bot exited: ${output.join('')}`);
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
+      return res?.status === 200;
+    },
+    { timeoutMs: 30_000, intervalMs: 200 },
+  );
+  return proc;
+}
+
+beforeAll(async () => {
+  await fx.start();
+  port = await freePort();
+  await fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: 100 });
+}, 60_000);
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  await fx.stop();
+});
+
+async function botReplies(thread: string): Promise<{ id: string; markdown?: string; attachments?: { content: any }[] }[]> {
+  const res = await fx.call('alice', 'GET', `/messages?roomId=${fx.seed.adminSpaceId}&parentId=${thread}&max=100`);
+  return (res.body.items as { personId: string }[]).filter((m) => m.personId === fx.seed.bot.id).reverse() as never;
+}
+
+describe('a job interrupted by a crash', () => {
+  it('is resumed on restart and changes each user exactly once', async () => {
+    child = await startBot();
+    const bot = fx.seed.bot;
+    const asked = await fx.call('alice', 'POST', '/messages', { roomId: fx.seed.adminSpaceId, markdown: `<@personId:${bot.id}|${bot.displayName}> add` });
+    const thread = asked.body.id as string;
+    const [card] = await eventually(async () => {
+      const r = await botReplies(thread);
+      return r.length >= 1 ? r : undefined;
+    });
+    const emails = Array.from({ length: 25 }, (_, i) => `crash${String(i).padStart(2, '0')}@acme.example.com`);
+    // Webex answers slowly, so the job is still running when the process is killed.
+    await fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 250, pathPattern: '^POST /v1/people$' });
+    await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: card!.id, inputs: { action: 'users.preview', mode: 'emails', entries: emails.join('\n'), role: 'standard', welcome: 'false' } });
+    const preview = await eventually(async () => (await botReplies(thread)).find((m) => m.attachments && JSON.stringify(m.attachments).includes('Preview:')));
+    const jobId = (preview.attachments![0]!.content.actions as { data: { jobId: string } }[])[0]!.data.jobId;
+    await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: preview.id, inputs: { action: 'job.confirm', jobId } });
+
+    const created = () => emails.filter((e) => fx.sandbox.state.findPersonByEmail(e)).length;
+    await eventually(() => created() >= 6, { timeoutMs: 30_000 });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child!.once('exit', resolve));
+    const atCrash = created();
+    expect(atCrash).toBeGreaterThanOrEqual(6);
+    expect(atCrash).toBeLessThan(25);
+
+    child = await startBot();
+    const summary = await eventually(
+      async () => (await botReplies(thread)).find((m) => JSON.stringify(m.attachments ?? []).includes(`Job ${jobId} finished`)),
+      { timeoutMs: 60_000, intervalMs: 200 },
+    );
+    const facts = (summary.attachments![0]!.content.body as { type: string; facts?: { title: string; value: string }[] }[]).find((b) => b.type === 'FactSet')!.facts!;
+    expect(Object.fromEntries(facts.map((f) => [f.title, f.value]))).toEqual({ Created: '25', Updated: '0', Unchanged: '0', Failed: '0' });
+    for (const email of emails) {
+      const person = fx.sandbox.state.findPersonByEmail(email)!;
+      expect(person.licenses.map((id) => fx.sandbox.state.offerOf(id))).toEqual(['CJPSTD']);
+      const posts = fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people' && (e.requestBody as { emails: string[] }).emails[0] === email);
+      expect(posts.map((p) => p.status)).toEqual([200]);
+      expect(fx.sandbox.exchanges.filter((e) => e.method === 'PATCH' && (e.requestBody as { personId?: string }).personId === person.id)).toEqual([]);
+    }
+    expect(output.join('')).toContain('resuming a job that was running when the bot stopped');
+    // The crash really left users whose creation the bot never heard back about: those were read back, not created again.
+    const unanswered = fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people' && e.status === 200 && !e.delivered);
+    expect(unanswered.length).toBeGreaterThan(0);
+  }, 150_000);
+});
