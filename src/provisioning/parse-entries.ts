@@ -34,7 +34,7 @@ function splitName(full: string): { firstName?: string; lastName?: string } {
 
 function parseLine(text: string): { email?: string; firstName?: string; lastName?: string; looksLikeEmail: boolean } {
   const angle = /^(.*)<\s*([^>]+?)\s*>\s*$/.exec(text);
-  if (angle) return { email: angle[2]!, ...splitName(angle[1]!.replace(/^["']|["']$/g, '')), looksLikeEmail: true };
+  if (angle) return { email: angle[2]!, ...splitName(angle[1]!.trim().replace(/^["']|["']$/g, '')), looksLikeEmail: true };
   const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
   const emailIndex = parts.findIndex((p) => p.includes('@'));
   if (emailIndex === -1) return { ...splitName(parts.join(' ')), looksLikeEmail: false };
@@ -51,8 +51,10 @@ export function parseEntries(raw: string, mode: EntryMode): ParsedEntries {
   lines.forEach((text, index) => {
     const trimmed = text.trim();
     if (!trimmed) return;
-    if (mode === 'emails' && !trimmed.includes('<')) {
-      for (const piece of trimmed.split(/[,;\s]+/)) if (piece) items.push({ line: index + 1, text: piece });
+    const pieces = trimmed.split(/[,;\s]+/).filter(Boolean);
+    // A line of addresses only is a list; a line with names is one user ("ana@x.com, Ana, Souza").
+    if (mode === 'emails' && !trimmed.includes('<') && pieces.every((p) => p.includes('@'))) {
+      for (const piece of pieces) items.push({ line: index + 1, text: piece });
     } else {
       items.push({ line: index + 1, text: trimmed.replace(/;$/, '') });
     }

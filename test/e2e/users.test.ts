@@ -175,6 +175,21 @@ describe('adding and changing users by card', () => {
     }
   }, 150_000);
 
+  it('asks Webex for activation emails only when the card says so', async () => {
+    expect(h.fx.sandbox.state.activationEmails).toEqual([]);
+    const { thread, answer } = await previewBatch(h, 'alice', { entries: 'welcome.one@acme.example.com', role: 'standard', welcome: true });
+    expect(cardText(answer)).toContain('I will start Webex\'s activation-email job');
+    const { summary } = await confirmBatch(h, 'alice', thread, answer);
+    expect(cardText(summary)).toMatch(/Activation emails: Webex's activation-email job \S+ was started and sent \d+ email/);
+    expect(h.fx.sandbox.state.activationEmails.map((a) => a.email)).toContain('welcome.one@acme.example.com');
+  });
+
+  it('offers the same card for changing existing users with "modify"', async () => {
+    const asked = await h.say('bruno', 'modify');
+    const [card] = await h.waitForReply(asked.id);
+    expect(cardText(card)).toContain('Change the role of existing users');
+  });
+
   it('shows a user\'s trail with history', async () => {
     const asked = await h.say('alice', 'history dana.agent@acme.example.com');
     const [reply] = await h.waitForReply(asked.id);

@@ -142,6 +142,7 @@ describe('every operation the sandbox implements answers as the specification sa
       await tour.call('serviceApp', 'GET', `${cc}/user/by-ci-user-id/${alice.ciUserId}`);
       await tour.call('serviceApp', 'GET', `${cc}/v2/user/by-ci-user-id/${alice.ciUserId}`);
       await tour.call('serviceApp', 'PUT', `${cc}/user/${users.body.data[0].id}`, users.body.data[0]);
+      await tour.call('serviceApp', 'POST', `/identity/organizations/${tour.seed.organization.id}/jobs/sendActivationEmails`);
 
       const answered = new Set(tour.sandbox.exchanges.filter((e) => e.status < 300).map((e) => `${e.method} ${e.path.replace(/\/(?:[A-Za-z0-9_-]{40,}|[0-9a-f-]{36})(?=\/|$)/g, '/{id}')}`));
       expect([...answered].sort()).toEqual(
@@ -152,7 +153,7 @@ describe('every operation the sandbox implements answers as the specification sa
           'GET /v1/attachment/actions/{id}', 'GET /v1/licenses', 'GET /v1/licenses/{id}', 'GET /v1/memberships', 'GET /v1/memberships/{id}',
           'GET /v1/messages', 'GET /v1/messages/{id}', 'GET /v1/people', 'GET /v1/people/me', 'GET /v1/people/{id}', 'GET /v1/roles',
           'GET /v1/roles/{id}', 'GET /v1/rooms', 'GET /v1/rooms/{id}', 'GET /v1/webhooks', 'GET /v1/webhooks/{id}',
-          'PATCH /v1/licenses/users', 'POST /v1/attachment/actions', 'POST /v1/memberships', 'POST /v1/messages', 'POST /v1/people',
+          'PATCH /v1/licenses/users', 'POST /v1/attachment/actions', 'POST /v1/identity/organizations/{id}/jobs/sendActivationEmails', 'POST /v1/memberships', 'POST /v1/messages', 'POST /v1/people',
           'POST /v1/rooms', 'POST /v1/webhooks', 'PUT /cc/organization/{id}/user/{id}', 'PUT /v1/messages/{id}', 'PUT /v1/people/{id}',
           'PUT /v1/webhooks/{id}',
         ].sort(),

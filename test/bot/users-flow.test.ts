@@ -1,0 +1,53 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { usersCardActions } from '../../src/bot/flows/users.js';
+import type { BotContext } from '../../src/bot/context.js';
+import type { JobRunner } from '../../src/jobs/runner.js';
+import { JobStore } from '../../src/jobs/store.js';
+import type { WebexClient } from '../../src/webex/webex-client.js';
+
+/** A context that keeps what the bot would have said in the thread. */
+function fakeContext(cardMessageId: string, said: string[]): BotContext {
+  return {
+    event: { kind: 'cardSubmit', eventId: 'e1', roomId: 'room', cardMessageId, personId: 'p', personEmail: 'alice@x.com', inputs: {} },
+    actor: { id: 'p', emails: ['alice@x.com'], displayName: 'Alice', orgId: 'o' },
+    roomId: 'room',
+    threadId: 'thread',
+    log: pino({ level: 'silent' }),
+    reply: async (markdown: string) => {
+      said.push(markdown);
+      return { id: `m${said.length}`, roomId: 'room', personId: 'bot', personEmail: 'bot@x', created: '' };
+    },
+  } as unknown as BotContext;
+}
+
+describe('a preview left too long', () => {
+  it('expires instead of running, and stays expired', async () => {
+    const store = new JobStore(mkdtempSync(join(tmpdir(), 'wxcc-flow-')), () => new Date('2026-11-24T10:00:00Z'));
+    store.createJob(
+      { id: 'job-old', kind: 'users', roomId: 'room', threadId: 'thread', requestedBy: 'alice@x.com', role: 'agent', welcomeEmail: false, catalogue: { licenseIds: { standard: [], premium: [] }, fullAdminRoleId: undefined }, seats: [], notes: [] },
+      [],
+    );
+    store.setPreviewMessage('job-old', 'preview-1');
+    let ran = 0;
+    const actions = usersCardActions({
+      adminClient: {} as WebexClient,
+      store,
+      runner: { run: async () => void (ran += 1) } as unknown as JobRunner,
+      now: () => new Date('2026-11-24T10:31:00Z'),
+    });
+    const said: string[] = [];
+    await actions['job.confirm']!(fakeContext('preview-1', said), { action: 'job.confirm', jobId: 'job-old' });
+    expect(said[0]).toMatch(/expired after 30 minutes.*Nothing was changed/);
+    expect(store.job('job-old')!.state).toBe('expired');
+    await actions['job.confirm']!(fakeContext('preview-1', said), { action: 'job.confirm', jobId: 'job-old' });
+    expect(said[1]).toMatch(/Already handled: job `job-old` expired/);
+    await actions['job.confirm']!(fakeContext('another-card', said), { action: 'job.confirm', jobId: 'job-old' });
+    expect(said[2]).toMatch(/does not belong to a job I know/);
+    expect(ran).toBe(0);
+    store.close();
+  });
+});
