@@ -79,20 +79,21 @@ export async function provisionUser(
   beforeWrite: () => void,
   pickLicense: (tier: ContactCenterTier) => string | undefined,
 ): Promise<UserResult> {
+  const x: Execution = { api, catalogue, task, beforeWrite, pickLicense };
   try {
-    if (task.action === 'create' && !task.uncertain) return await createUser(api, catalogue, task, beforeWrite, pickLicense);
+    if (task.action === 'create' && !task.uncertain) return await createUser(x);
     let current: Person | undefined;
     if (task.uncertain) {
       current = await api.findPersonByEmail(task.email);
       if (!current) {
-        if (task.action === 'create') return await createUser(api, catalogue, task, beforeWrite, pickLicense);
+        if (task.action === 'create') return await createUser(x);
         return { outcome: 'failed', reason: `${task.email} no longer exists in Webex.`, advice: 'Add the user again if they should exist.' };
       }
     }
     const personId = current?.id ?? task.personId!;
     // License operations are idempotent, so the state read when planning is enough to compute them.
     const known = current ?? (task.held ? ({ id: personId, emails: [task.email], ...task.held } as unknown as Person) : await api.getPerson(personId));
-    const result = await updateUser(api, catalogue, task, personId, known, !current && task.held !== undefined, beforeWrite, pickLicense);
+    const result = await updateUser(x, personId, known, !current && task.held !== undefined);
     // A user this job created before a restart counts as created, not as updated.
     if (task.action === 'create' && result.outcome !== 'failed') return { ...result, outcome: 'created' };
     return result;
@@ -101,13 +102,17 @@ export async function provisionUser(
   }
 }
 
-async function createUser(
-  api: PeopleApi,
-  catalogue: OrgCatalogue,
-  task: UserTask,
-  beforeWrite: () => void,
-  pickLicense: (tier: ContactCenterTier) => string | undefined,
-): Promise<UserResult> {
+/** One user's execution: the calls, the organisation's ids, the task and its hooks. */
+interface Execution {
+  api: PeopleApi;
+  catalogue: OrgCatalogue;
+  task: UserTask;
+  beforeWrite: () => void;
+  pickLicense: (tier: ContactCenterTier) => string | undefined;
+}
+
+async function createUser(x: Execution): Promise<UserResult> {
+  const { api, catalogue, task, beforeWrite, pickLicense } = x;
   const licenseId = task.after.tier === 'none' ? undefined : pickLicense(task.after.tier);
   const displayName = [task.firstName, task.lastName].filter(Boolean).join(' ') || task.email;
   const body: Record<string, unknown> = {
@@ -129,14 +134,14 @@ async function createUser(
         const existing = await api.findPersonByEmail(task.email);
         if (!existing) return trialOrganisation(task.email, error.trackingId);
         // Someone (or an earlier attempt) created the user meanwhile: bring it to the planned access.
-        const result = await updateUser(api, catalogue, task, existing.id, existing, false, beforeWrite, pickLicense);
+        const result = await updateUser(x, existing.id, existing, false);
         return result.outcome === 'failed' ? result : { ...result, outcome: 'created' };
       }
       // The POST may have been applied even though no answer came back: look before trying again.
       if (error.retryable && attempt < CREATE_ATTEMPTS) {
         const existing = await api.findPersonByEmail(task.email);
         if (existing) {
-          const result = await updateUser(api, catalogue, task, existing.id, existing, false, beforeWrite, pickLicense);
+          const result = await updateUser(x, existing.id, existing, false);
           return result.outcome === 'failed' ? result : { ...result, outcome: 'created' };
         }
         continue;
@@ -146,16 +151,8 @@ async function createUser(
   }
 }
 
-async function updateUser(
-  api: PeopleApi,
-  catalogue: OrgCatalogue,
-  task: UserTask,
-  personId: string,
-  known: Person,
-  knownIsPartial: boolean,
-  beforeWrite: () => void,
-  pickLicense: (tier: ContactCenterTier) => string | undefined,
-): Promise<UserResult> {
+async function updateUser(x: Execution, personId: string, known: Person, knownIsPartial: boolean): Promise<UserResult> {
+  const { api, catalogue, task, beforeWrite, pickLicense } = x;
   const before = snapshot(known);
   const current = accessOf(known, catalogue);
   const licenses = licenseChanges(known.licenses ?? [], task.after.tier === 'none' ? current.tier : task.after.tier, catalogue, pickLicense);

@@ -39,28 +39,27 @@ function addUsersCard(title: string, values: { mode?: string; entries?: string; 
   });
 }
 
-export function addCommand(): Command {
+/** A command that answers with the Add Users card under a given title. */
+function usersCardCommand(name: string, aliases: string[], summary: string, title: string): Command {
   return {
-    name: 'add',
-    aliases: ['adduser', 'new'],
-    summary: 'Add up to 25 users (by email, or by name and email) with a Contact Center role; shows a preview before anything changes.',
-    example: 'add',
+    name,
+    aliases,
+    summary,
+    example: name,
     async run(ctx) {
-      await ctx.replyCard(addUsersCard('Add or change Contact Center users'), 'Add or change Contact Center users: open this message in a Webex app that shows cards.');
+      await ctx.replyCard(addUsersCard(title), `${title}: open this message in a Webex app that shows cards.`);
     },
   };
 }
 
+const ADD_TITLE = 'Add or change Contact Center users';
+
+export function addCommand(): Command {
+  return usersCardCommand('add', ['adduser', 'new'], 'Add up to 25 users (by email, or by name and email) with a Contact Center role; shows a preview before anything changes.', ADD_TITLE);
+}
+
 export function modifyCommand(): Command {
-  return {
-    name: 'modify',
-    aliases: ['role', 'change'],
-    summary: 'Change the role of existing users: license, administrator privileges granted or removed.',
-    example: 'modify',
-    async run(ctx) {
-      await ctx.replyCard(addUsersCard('Change the role of existing users'), 'Change the role of existing users: open this message in a Webex app that shows cards.');
-    },
-  };
+  return usersCardCommand('modify', ['role', 'change'], 'Change the role of existing users: license, administrator privileges granted or removed.', 'Change the role of existing users');
 }
 
 export function historyCommand(store: JobStore): Command {
@@ -95,9 +94,7 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, (ctx: BotC
   const now = deps.now ?? (() => new Date());
   const ttl = deps.previewTtlMs ?? PREVIEW_TTL_MS;
   return {
-    'users.card': async (ctx) => {
-      await ctx.replyCard(addUsersCard('Add or change Contact Center users'), 'Add or change Contact Center users: open this message in a Webex app that shows cards.');
-    },
+    'users.card': (ctx) => addCommand().run(ctx),
 
     'users.preview': async (ctx, inputs) => {
       const mode: EntryMode = inputs.mode === 'names' ? 'names' : 'emails';
