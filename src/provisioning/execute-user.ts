@@ -155,7 +155,7 @@ async function updateUser(x: Execution, personId: string, known: Person, knownIs
   const { api, catalogue, task, beforeWrite, pickLicense } = x;
   const before = snapshot(known);
   const current = accessOf(known, catalogue);
-  const licenses = licenseChanges(known.licenses ?? [], task.after.tier === 'none' ? current.tier : task.after.tier, catalogue, pickLicense);
+  const licenses = licenseChanges(known.licenses ?? [], task.after.tier, catalogue, pickLicense);
   const roleChange = current.fullAdmin !== task.after.fullAdmin;
   if (licenses.add.length === 0 && licenses.remove.length === 0 && !roleChange) {
     return { outcome: task.uncertain && task.action === 'update' ? 'updated' : 'unchanged', personId, before, after: before };
@@ -171,7 +171,7 @@ async function updateUser(x: Execution, personId: string, known: Person, knownIs
   // A full replace is only ever sent after reading the person, with every field read sent back.
   const person = knownIsPartial || !known.displayName ? await api.getPerson(personId) : known;
   const heldNow = person.licenses ?? [];
-  const fresh = licenseChanges(heldNow, task.after.tier === 'none' ? accessOf(person, catalogue).tier : task.after.tier, catalogue, pickLicense);
+  const fresh = licenseChanges(heldNow, task.after.tier, catalogue, pickLicense);
   const roles = (person.roles ?? []).filter((id) => id !== catalogue.fullAdminRoleId);
   if (task.after.fullAdmin && catalogue.fullAdminRoleId) roles.push(catalogue.fullAdminRoleId);
   const held = heldNow.filter((id) => !fresh.remove.includes(id));
@@ -185,6 +185,9 @@ function verify(person: Person, task: UserTask, catalogue: OrgCatalogue, trackin
   const now = accessOf(person, catalogue);
   const after = snapshot(person);
   const base = { personId: person.id, before, after, ...(trackingId ? { trackingId } : {}) };
+  if (task.after.tier === 'none' && now.tier !== 'none') {
+    return { ...base, outcome: 'failed', reason: 'Webex did not remove the Contact Center license.', advice: 'Check the user in Control Hub and try again.' };
+  }
   if (task.after.tier !== 'none' && now.tier !== task.after.tier) {
     const tier = TIER_NAME[task.after.tier];
     return {
