@@ -3,13 +3,16 @@ import type { Logger } from 'pino';
 import { Authorizer } from './bot/authorize.js';
 import { Bot } from './bot/bot.js';
 import { licensesCommand } from './bot/commands/licenses.js';
+import { cancelCommand, exportCommand, importCardActions, importCommand, taskCommand, tasksCommand, uploadHandler, type ImportsDeps } from './bot/flows/imports.js';
 import { addCommand, historyCommand, modifyCommand, usersCardActions } from './bot/flows/users.js';
+import { ContactCenterClient } from './contact-center/cc-client.js';
 import { FrameworkAdapter } from './bot/framework-adapter.js';
 import { JobReporter } from './bot/job-reporter.js';
 import type { AllowedActors } from './config.js';
 import { close, createHttpApp, listen } from './http/server.js';
 import { JobRunner } from './jobs/runner.js';
 import { JobStore } from './jobs/store.js';
+import { hydraKey } from './webex/hydra-id.js';
 import { ApiHttpClient } from './webex/http-client.js';
 import { RateLimiter } from './webex/rate-limiter.js';
 import { WebexClient } from './webex/webex-client.js';
@@ -28,6 +31,7 @@ export interface RuntimeConfig {
   bindHost: string;
   dataDir: string;
   webexRequestsPerSecond: number;
+  ccRequestsPerMinute?: number;
   /** Users provisioned at the same time within one job. */
   jobConcurrency?: number;
   /** How long to wait at start for the webhooks to be confirmed. */
@@ -63,13 +67,36 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const store = new JobStore(config.dataDir);
   const reporter = new JobReporter({ botClient, adminClient, store, logger });
   const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4 });
+  let orgUuid: Promise<string> | undefined;
+  const ccClient = new ContactCenterClient(
+    new ApiHttpClient({
+      api: 'contact-center',
+      baseUrl: config.ccApiBaseUrl,
+      token: () => config.adminToken,
+      limiter: new RateLimiter((config.ccRequestsPerMinute ?? 300) / 60),
+      logger: logger.child({ client: 'contact-center' }),
+    }),
+    () => (orgUuid ??= adminClient.me().then((me) => hydraKey(me.orgId, 'ORGANIZATION') ?? me.orgId)),
+  );
+  const imports: ImportsDeps = { botClient, adminClient, ccClient, store, runner, dataDir: config.dataDir };
   const bot = new Bot({
     botClient,
     authorizer,
     logger,
     botName: botPerson.displayName,
-    commands: [addCommand(), modifyCommand(), licensesCommand(adminClient), historyCommand(store)],
-    cardActions: usersCardActions({ adminClient, store, runner }),
+    commands: [
+      addCommand(),
+      modifyCommand(),
+      importCommand(),
+      exportCommand(imports),
+      tasksCommand(store),
+      taskCommand(store),
+      cancelCommand(store),
+      licensesCommand(adminClient),
+      historyCommand(store),
+    ],
+    cardActions: { ...usersCardActions({ adminClient, store, runner }), ...importCardActions(imports) },
+    onFiles: uploadHandler(imports),
   });
 
   let adapter: FrameworkAdapter | undefined;

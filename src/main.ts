@@ -70,6 +70,7 @@ async function main(): Promise<void> {
       bindHost: config.bindHost,
       dataDir: sandboxDataDir,
       webexRequestsPerSecond: config.webexRequestsPerSecond,
+      ccRequestsPerMinute: config.ccRequestsPerMinute,
     };
   } else {
     runtime = {
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
       bindHost: config.bindHost,
       dataDir: config.dataDir,
       webexRequestsPerSecond: config.webexRequestsPerSecond,
+      ccRequestsPerMinute: config.ccRequestsPerMinute,
     };
   }
   const app = await startApp(runtime, logger);

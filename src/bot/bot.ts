@@ -19,6 +19,8 @@ export interface BotDeps {
   commands: Command[];
   /** Card submissions, by the `action` their button carries. */
   cardActions: Record<string, CardAction>;
+  /** A message that carries a file (an upload to import). */
+  onFiles?: (ctx: BotContext, files: string[]) => Promise<void>;
 }
 
 /**
@@ -56,7 +58,8 @@ export class Bot {
         return;
       }
       const ctx = new BotContext(event, decision.person, threadId, log, this.deps.botClient);
-      if (event.kind === 'message') await this.runCommand(ctx, event.text);
+      if (event.kind === 'message' && event.files.length > 0 && this.deps.onFiles) await this.deps.onFiles(ctx, event.files);
+      else if (event.kind === 'message') await this.runCommand(ctx, event.text);
       else await this.runCardAction(ctx, event.inputs);
     } catch (error) {
       log.error({ err: error }, 'handling the event failed');

@@ -3,17 +3,18 @@ import type { JobCounts, JobListener } from '../jobs/runner.js';
 import type { JobRow, JobStore, RecordRow } from '../jobs/store.js';
 import { describeChange } from '../provisioning/plan.js';
 import type { WebexClient } from '../webex/webex-client.js';
+import { csvLine, UTF8_BOM } from '../csv/write-csv.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { explainError } from './explain-error.js';
 
 /** Webex allows 10 edits of a message; the last one is kept for "finished". */
 const PROGRESS_EDITS = 9;
 
-function progressText(job: JobRow, c: JobCounts, finished = false): string {
+function progressText(job: JobRow, c: JobCounts, end?: 'finished' | 'cancelled'): string {
   const tally = `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed`;
-  return finished
-    ? `Finished job \`${job.id}\`: ${c.done} of ${c.total} users done (${tally}). The summary follows.`
-    : `Working on job \`${job.id}\`: ${c.done} of ${c.total} users done (${tally}).`;
+  if (end === 'finished') return `Finished job \`${job.id}\`: ${c.done} of ${c.total} users done (${tally}). The summary follows.`;
+  if (end === 'cancelled') return `Cancelled job \`${job.id}\` after ${c.done} of ${c.total} users (${tally}). The summary follows.`;
+  return `Working on job \`${job.id}\`: ${c.done} of ${c.total} users done (${tally}).`;
 }
 
 /**
@@ -43,19 +44,53 @@ export class JobReporter implements JobListener {
     });
   }
 
-  finished(job: JobRow, records: RecordRow[], counts: JobCounts): Promise<void> {
+  finished(job: JobRow, records: RecordRow[], counts: JobCounts, cancelled: boolean): Promise<void> {
     return this.serially(job.id, async () => {
       const fresh = this.options.store.job(job.id) ?? job;
       if (fresh.progressMessageId && fresh.progressEdits < PROGRESS_EDITS + 1) {
         this.options.store.countProgressEdit(job.id);
         await this.options.botClient
-          .updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(fresh, counts, true) })
+          .updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(fresh, counts, cancelled ? 'cancelled' : 'finished') })
           .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: job.id }, 'could not edit the progress message'));
       }
       const notes = await this.afterJobNotes(fresh, records, counts);
-      const { card, fallback } = summaryCard(fresh, records, counts, notes);
+      if (cancelled) notes.unshift(`Cancelled on request: ${counts.total - counts.done} user(s) were not reached and are unchanged.`);
+      const { card, fallback } = summaryCard(fresh, records, counts, notes, cancelled);
       await this.options.botClient.createMessage({ roomId: fresh.roomId, parentId: fresh.threadId, markdown: fallback, attachments: [cardAttachment(card)] });
+      if (fresh.kind === 'import') await this.postResultFiles(fresh, records);
     });
+  }
+
+  async dequeued(job: JobRow): Promise<void> {
+    const total = this.options.store.records(job.id).length;
+    const message = await this.options.botClient.createMessage({
+      roomId: job.roomId,
+      parentId: job.threadId,
+      markdown: `Starting queued job \`${job.id}\` now: 0 of ${total} users done.`,
+    });
+    this.options.store.setProgressMessage(job.id, message.id);
+  }
+
+  /** The results file (every row) and, when some failed or were not reached, the rows to upload again. */
+  private async postResultFiles(job: JobRow, records: RecordRow[]): Promise<void> {
+    const post = (markdown: string, filename: string, text: string) =>
+      this.options.botClient.createMessageWithFile({ roomId: job.roomId, parentId: job.threadId, markdown }, { filename, contentType: 'text/csv', data: Buffer.from(UTF8_BOM + text, 'utf8') });
+    const results = [
+      csvLine(['Row', 'Email', 'Action', 'Outcome', 'Reason', 'TrackingId']),
+      ...records.map((r) =>
+        csvLine([String(r.source?.row ?? ''), r.email, r.action, r.outcome ?? 'not reached', r.result?.reason ?? (r.outcome ? '' : 'The job was cancelled before this user.'), r.result?.trackingId ?? '']),
+      ),
+    ].join('');
+    await post(`Results of job \`${job.id}\`, one row per user of the file.`, `results-${job.id}.csv`, results);
+    const redo = records.filter((r) => r.outcome === 'failed' || r.state !== 'done');
+    if (redo.length > 0 && job.headers) {
+      const errors = [csvLine(job.headers), ...redo.map((r) => csvLine(r.source?.cells.slice(0, job.headers!.length) ?? [r.email]))].join('');
+      await post(
+        `The ${redo.length} row${redo.length === 1 ? '' : 's'} that did not go through, in the import layout: fix ${redo.length === 1 ? 'it' : 'them'} (see the reasons above) and upload this file again.`,
+        `errors-${job.id}.csv`,
+        errors,
+      );
+    }
   }
 
   private async afterJobNotes(job: JobRow, records: RecordRow[], counts: JobCounts): Promise<string[]> {
@@ -87,7 +122,7 @@ export class JobReporter implements JobListener {
   }
 }
 
-export function summaryCard(job: JobRow, records: RecordRow[], counts: JobCounts, notes: string[]): { card: Record<string, unknown>; fallback: string } {
+export function summaryCard(job: JobRow, records: RecordRow[], counts: JobCounts, notes: string[], cancelled = false): { card: Record<string, unknown>; fallback: string } {
   const failures = records
     .filter((r) => r.outcome === 'failed')
     .map((r) => ({ email: r.email, reason: r.result?.reason ?? 'Unknown', advice: r.result?.advice ?? 'Try again.', trackingId: r.result?.trackingId ?? '' }));
@@ -98,8 +133,11 @@ export function summaryCard(job: JobRow, records: RecordRow[], counts: JobCounts
     { title: 'Updated', lines: lines('updated') },
     { title: 'Unchanged', lines: lines('unchanged') },
   ].filter((s) => s.lines.length > 0);
-  const headline =
-    counts.failed === 0 ? `Job ${job.id} finished: every user is done` : `Job ${job.id} finished with ${counts.failed} failure${counts.failed === 1 ? '' : 's'}`;
+  const headline = cancelled
+    ? `Job ${job.id} finished early: cancelled after ${counts.done} of ${counts.total} users`
+    : counts.failed === 0
+      ? `Job ${job.id} finished: every user is done`
+      : `Job ${job.id} finished with ${counts.failed} failure${counts.failed === 1 ? '' : 's'}`;
   const card = renderCard('summary', {
     headline,
     jobId: job.id,

@@ -14,7 +14,10 @@ export interface JobCounts {
 /** What the conversation does with a job's life: progress in the thread, the summary at the end. */
 export interface JobListener {
   progress(job: JobRow, counts: JobCounts): Promise<void>;
-  finished(job: JobRow, records: RecordRow[], counts: JobCounts): Promise<void>;
+  /** `cancelled`: the job stopped on request; records not reached are still pending. */
+  finished(job: JobRow, records: RecordRow[], counts: JobCounts, cancelled: boolean): Promise<void>;
+  /** A queued import starts because the one before it finished. */
+  dequeued?(job: JobRow): Promise<void>;
 }
 
 export function countRecords(records: RecordRow[]): JobCounts {
@@ -50,6 +53,17 @@ export class JobRunner {
       this.options.logger.info({ jobId: job.id }, 'resuming a job that was running when the bot stopped');
       void this.run(job.id);
     }
+    this.startQueued();
+  }
+
+  /** Starts the next queued import if none is running. */
+  private startQueued(): void {
+    const next = this.options.store.startNextQueued();
+    if (!next) return;
+    const job = this.options.store.job(next)!;
+    void (this.options.listener.dequeued?.(job) ?? Promise.resolve())
+      .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: next }, 'could not announce the queued job'))
+      .then(() => this.run(next));
   }
 
   /** Runs a job (once, however often it is asked) and resolves when it is finished. */
@@ -58,7 +72,10 @@ export class JobRunner {
     if (!running) {
       running = this.execute(jobId)
         .catch((error: unknown) => this.options.logger.error({ err: error, jobId }, 'job stopped with an error; it resumes at the next start'))
-        .finally(() => this.active.delete(jobId));
+        .finally(() => {
+          this.active.delete(jobId);
+          this.startQueued();
+        });
       this.active.set(jobId, running);
     }
     return running;
@@ -94,6 +111,7 @@ export class JobRunner {
             ...(record.lastName ? { lastName: record.lastName } : {}),
             ...(record.personId ? { personId: record.personId } : {}),
             ...(record.held ? { held: record.held } : {}),
+            ...(record.phone ? { phone: record.phone } : {}),
             action: record.action === 'unchanged' ? 'update' : record.action,
             after: record.after,
             uncertain: record.state === 'in_flight',
@@ -111,7 +129,8 @@ export class JobRunner {
     let next = 0;
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-        while (next < queue.length) {
+        // A cancel request is honoured between users: the user in hand is always finished.
+        while (next < queue.length && !store.job(jobId)!.cancelRequested) {
           const record = queue[next]!;
           next += 1;
           await work(record);
@@ -120,7 +139,9 @@ export class JobRunner {
     );
     // The summary first: a crash in between repeats the summary rather than losing it.
     const records = store.records(jobId);
-    await listener.finished(job, records, countRecords(records));
-    store.finish(jobId);
+    const cancelled = store.job(jobId)!.cancelRequested && records.some((r) => r.state !== 'done');
+    await listener.finished(store.job(jobId)!, records, countRecords(records), cancelled);
+    if (cancelled) store.markCancelled(jobId);
+    else store.finish(jobId);
   }
 }

@@ -6,15 +6,17 @@ import type { OrgCatalogue, ProvisioningRole, UserAccess } from '../provisioning
 import type { AccessSnapshot, UserResult } from '../provisioning/execute-user.js';
 import type { PlannedUser, SeatForecast } from '../provisioning/plan.js';
 
+export type ImportMode = 'add' | 'add-remove';
+
 const require = createRequire(import.meta.url);
 const Database = require('better-sqlite3') as typeof BetterSqlite3;
 
-export type JobState = 'previewed' | 'running' | 'done' | 'cancelled' | 'expired';
+export type JobState = 'previewed' | 'queued' | 'running' | 'done' | 'cancelled' | 'expired';
 export type RecordState = 'pending' | 'in_flight' | 'done';
 
 export interface JobRow {
   id: string;
-  kind: 'users';
+  kind: 'users' | 'import';
   state: JobState;
   roomId: string;
   threadId: string;
@@ -26,11 +28,27 @@ export interface JobRow {
   createdAt: string;
   confirmedAt: string | undefined;
   finishedAt: string | undefined;
-  role: ProvisioningRole;
+  /** The card's role for the whole batch (imports: each row says its own). */
+  role: ProvisioningRole | undefined;
   welcomeEmail: boolean;
   catalogue: OrgCatalogue;
   seats: SeatForecast[];
   notes: string[];
+  /** Imports: the mode, the file's name and its header row (for the errors-only file). */
+  mode?: ImportMode;
+  filename?: string;
+  headers?: string[];
+  cancelRequested: boolean;
+}
+
+export interface UploadRow {
+  id: string;
+  roomId: string;
+  threadId: string;
+  requestedBy: string;
+  filename: string;
+  path: string;
+  createdAt: string;
 }
 
 export interface RecordRow extends PlannedUser {
@@ -72,9 +90,19 @@ CREATE TABLE IF NOT EXISTS jobs (
   created_at TEXT NOT NULL,
   confirmed_at TEXT,
   finished_at TEXT,
+  cancel_requested INTEGER NOT NULL DEFAULT 0,
   details TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state);
+CREATE TABLE IF NOT EXISTS uploads (
+  id TEXT PRIMARY KEY,
+  room_id TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  requested_by TEXT NOT NULL,
+  filename TEXT NOT NULL,
+  path TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS records (
   job_id TEXT NOT NULL REFERENCES jobs(id),
   seq INTEGER NOT NULL,
@@ -101,12 +129,15 @@ CREATE INDEX IF NOT EXISTS audit_email ON audit(email);
 `;
 
 interface JobDetails {
-  kind: 'users';
-  role: ProvisioningRole;
+  kind: 'users' | 'import';
+  role: ProvisioningRole | undefined;
   welcomeEmail: boolean;
   catalogue: OrgCatalogue;
   seats: SeatForecast[];
   notes: string[];
+  mode?: ImportMode;
+  filename?: string;
+  headers?: string[];
 }
 
 /**
@@ -131,9 +162,22 @@ export class JobStore {
     this.db.close();
   }
 
-  createJob(job: Omit<JobRow, 'state' | 'progressMessageId' | 'progressEdits' | 'confirmedBy' | 'confirmedAt' | 'finishedAt' | 'createdAt' | 'previewMessageId'>, users: PlannedUser[]): JobRow {
+  createJob(
+    job: Omit<JobRow, 'state' | 'progressMessageId' | 'progressEdits' | 'confirmedBy' | 'confirmedAt' | 'finishedAt' | 'createdAt' | 'previewMessageId' | 'cancelRequested'>,
+    users: PlannedUser[],
+  ): JobRow {
     const createdAt = this.now().toISOString();
-    const details: JobDetails = { kind: job.kind, role: job.role, welcomeEmail: job.welcomeEmail, catalogue: job.catalogue, seats: job.seats, notes: job.notes };
+    const details: JobDetails = {
+      kind: job.kind,
+      role: job.role,
+      welcomeEmail: job.welcomeEmail,
+      catalogue: job.catalogue,
+      seats: job.seats,
+      notes: job.notes,
+      ...(job.mode ? { mode: job.mode } : {}),
+      ...(job.filename ? { filename: job.filename } : {}),
+      ...(job.headers ? { headers: job.headers } : {}),
+    };
     const insertJob = this.db.prepare(
       'INSERT INTO jobs (id, kind, state, room_id, thread_id, requested_by, created_at, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -158,12 +202,75 @@ export class JobStore {
     this.db.prepare('UPDATE jobs SET preview_message_id = ? WHERE id = ?').run(messageId, jobId);
   }
 
-  /** previewed -> running, once: false when the job was already confirmed, cancelled or expired. */
-  confirm(jobId: string, confirmedBy: string): boolean {
-    const res = this.db
-      .prepare("UPDATE jobs SET state = 'running', confirmed_by = ?, confirmed_at = ? WHERE id = ? AND state = 'previewed'")
-      .run(confirmedBy, this.now().toISOString(), jobId);
-    return res.changes === 1;
+  /**
+   * previewed -> running, once (false when the job was already confirmed, cancelled or expired). An
+   * import waits in the queue while another import runs: one file at a time, as in Control Hub.
+   */
+  confirm(jobId: string, confirmedBy: string): false | 'running' | 'queued' {
+    return this.db.transaction((): false | 'running' | 'queued' => {
+      const job = this.job(jobId);
+      if (!job || job.state !== 'previewed') return false;
+      const busy = job.kind === 'import' && this.db.prepare("SELECT 1 FROM jobs WHERE kind = 'import' AND state IN ('running', 'queued') LIMIT 1").get() !== undefined;
+      const state = busy ? 'queued' : 'running';
+      this.db.prepare('UPDATE jobs SET state = ?, confirmed_by = ?, confirmed_at = ? WHERE id = ?').run(state, confirmedBy, this.now().toISOString(), jobId);
+      return state;
+    })();
+  }
+
+  /** Position of a queued import (1 = next). */
+  queuePosition(jobId: string): number {
+    const queued = this.jobsInState('queued').filter((j) => j.kind === 'import');
+    return queued.findIndex((j) => j.id === jobId) + 1;
+  }
+
+  /** Starts the oldest queued import when no import runs; returns its id. */
+  startNextQueued(): string | undefined {
+    return this.db.transaction((): string | undefined => {
+      if (this.db.prepare("SELECT 1 FROM jobs WHERE kind = 'import' AND state = 'running' LIMIT 1").get()) return undefined;
+      const next = this.db.prepare("SELECT id FROM jobs WHERE kind = 'import' AND state = 'queued' ORDER BY confirmed_at, created_at LIMIT 1").get() as { id: string } | undefined;
+      if (!next) return undefined;
+      this.db.prepare("UPDATE jobs SET state = 'running' WHERE id = ?").run(next.id);
+      return next.id;
+    })();
+  }
+
+  /** Cancels a queued job at once; a running one stops between users. */
+  requestCancel(jobId: string): 'cancelled' | 'stopping' | false {
+    return this.db.transaction((): 'cancelled' | 'stopping' | false => {
+      const job = this.job(jobId);
+      if (!job) return false;
+      if (job.state === 'queued' || job.state === 'previewed') {
+        this.db.prepare("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ?").run(this.now().toISOString(), jobId);
+        return 'cancelled';
+      }
+      if (job.state === 'running') {
+        this.db.prepare('UPDATE jobs SET cancel_requested = 1 WHERE id = ?').run(jobId);
+        return 'stopping';
+      }
+      return false;
+    })();
+  }
+
+  /** A running job that stopped on request. */
+  markCancelled(jobId: string): void {
+    this.db.prepare("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now().toISOString(), jobId);
+  }
+
+  recentJobs(limit = 10): JobRow[] {
+    return (this.db.prepare("SELECT * FROM jobs WHERE state != 'expired' ORDER BY created_at DESC LIMIT ?").all(limit) as Record<string, unknown>[]).map(toJob);
+  }
+
+  saveUpload(upload: UploadRow): void {
+    this.db
+      .prepare('INSERT INTO uploads (id, room_id, thread_id, requested_by, filename, path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(upload.id, upload.roomId, upload.threadId, upload.requestedBy, upload.filename, upload.path, upload.createdAt);
+  }
+
+  upload(id: string): UploadRow | undefined {
+    const r = this.db.prepare('SELECT * FROM uploads WHERE id = ?').get(id) as Record<string, string> | undefined;
+    return r
+      ? { id: r.id!, roomId: r.room_id!, threadId: r.thread_id!, requestedBy: r.requested_by!, filename: r.filename!, path: r.path!, createdAt: r.created_at! }
+      : undefined;
   }
 
   cancel(jobId: string): boolean {
@@ -172,6 +279,11 @@ export class JobStore {
 
   expire(jobId: string): boolean {
     return this.db.prepare("UPDATE jobs SET state = 'expired', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
+  }
+
+  /** Records whose user was not reached because the job was cancelled. */
+  pendingCount(jobId: string): number {
+    return (this.db.prepare("SELECT COUNT(*) AS n FROM records WHERE job_id = ? AND state != 'done'").get(jobId) as { n: number }).n;
   }
 
   finish(jobId: string): void {
@@ -261,6 +373,10 @@ function toJob(row: Record<string, unknown>): JobRow {
     catalogue: details.catalogue,
     seats: details.seats,
     notes: details.notes,
+    ...(details.mode ? { mode: details.mode } : {}),
+    ...(details.filename ? { filename: details.filename } : {}),
+    ...(details.headers ? { headers: details.headers } : {}),
+    cancelRequested: row.cancel_requested === 1,
   };
 }
 

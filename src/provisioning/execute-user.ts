@@ -21,6 +21,8 @@ export interface UserTask {
   after: UserAccess;
   /** Licenses and roles the user held when the job was planned (existing users). */
   held?: AccessSnapshot;
+  /** Work phone number for a new user. */
+  phone?: string;
   /** A previous attempt may or may not have reached Webex (a crash or an unanswered call): read first. */
   uncertain: boolean;
 }
@@ -120,6 +122,7 @@ async function createUser(x: Execution): Promise<UserResult> {
     displayName,
     ...(task.firstName ? { firstName: task.firstName } : {}),
     ...(task.lastName ? { lastName: task.lastName } : {}),
+    ...(task.phone ? { phoneNumbers: [{ type: 'work', value: task.phone }] } : {}),
     licenses: licenseId ? [licenseId] : [],
     roles: task.after.fullAdmin && catalogue.fullAdminRoleId ? [catalogue.fullAdminRoleId] : [],
   };

@@ -82,9 +82,12 @@ export interface UserAccess {
 
 /** What a role asks for; `undefined` means "leave as it is". */
 export interface DesiredAccess {
-  tier: ContactCenterTier | undefined;
+  /** The license tier wanted; 'none' removes the Contact Center license. */
+  tier: ContactCenterTier | 'none' | undefined;
   fullAdmin: boolean | undefined;
   supervisor: boolean;
+  /** Only meaningful for users who already exist (removing privileges). */
+  existingOnly?: boolean;
 }
 
 export function desiredAccess(role: ProvisioningRole): DesiredAccess {
@@ -98,7 +101,7 @@ export function desiredAccess(role: ProvisioningRole): DesiredAccess {
     case 'administrator':
       return { tier: 'premium', fullAdmin: true, supervisor: false };
     case 'no-admin':
-      return { tier: undefined, fullAdmin: false, supervisor: false };
+      return { tier: undefined, fullAdmin: false, supervisor: false, existingOnly: true };
   }
 }
 

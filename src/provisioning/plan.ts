@@ -4,6 +4,7 @@ import {
   accessOf,
   desiredAccess,
   describeAccess,
+  type DesiredAccess,
   type ContactCenterTier,
   type OrgCatalogue,
   type ProvisioningRole,
@@ -28,6 +29,16 @@ export interface PlannedUser {
   held?: { licenses: string[]; roles: string[] };
   /** The supervisor profile is wished for (set on the Contact Center side after synchronisation). */
   supervisor: boolean;
+  source?: SourceRow;
+  /** Phone number to give a new user. */
+  phone?: string;
+}
+
+/** One user to plan: what was asked, and how to derive the wanted access from the current one. */
+export interface PlanEntry extends UserEntry {
+  desired: (current: UserAccess | undefined) => DesiredAccess;
+  source?: SourceRow;
+  phone?: string;
 }
 
 export interface SeatForecast {
@@ -39,13 +50,21 @@ export interface SeatForecast {
 }
 
 export interface Plan {
-  role: ProvisioningRole;
+  /** The role chosen for the whole batch (card), or undefined when each row says its own (CSV). */
+  role: ProvisioningRole | undefined;
   users: PlannedUser[];
   seats: SeatForecast[];
 }
 
+/** Where a planned user came from in an uploaded file: its row and cells, for the result files. */
+export interface SourceRow {
+  row: number;
+  cells: string[];
+}
+
 const TIER_NAME: Record<ContactCenterTier, string> = { standard: 'Standard Agent', premium: 'Premium Agent' };
 
+/** Plans a card batch: the same role for every user. */
 export function planUsers(input: {
   entries: UserEntry[];
   role: ProvisioningRole;
@@ -53,19 +72,33 @@ export function planUsers(input: {
   catalogue: OrgCatalogue;
   freeSeats: Record<ContactCenterTier, number>;
 }): Plan {
-  const { entries, role, existing, catalogue, freeSeats } = input;
-  const desired = desiredAccess(role);
+  const desired = desiredAccess(input.role);
+  return { ...planEntries({ ...input, entries: input.entries.map((e) => ({ ...e, desired: () => desired })) }), role: input.role };
+}
+
+/** Plans users that each carry their own wish (CSV rows). */
+export function planEntries(input: {
+  entries: PlanEntry[];
+  existing: Map<string, Person | undefined>;
+  catalogue: OrgCatalogue;
+  freeSeats: Record<ContactCenterTier, number>;
+}): Plan {
+  const { entries, existing, catalogue, freeSeats } = input;
   const remaining = { ...freeSeats };
   const needed: Record<ContactCenterTier, number> = { standard: 0, premium: 0 };
   const short: Record<ContactCenterTier, string[]> = { standard: [], premium: [] };
 
   const users = entries.map((entry, index): PlannedUser => {
     const person = existing.get(entry.email);
+    const currentAccess = person && (!person.type || person.type === 'person') ? accessOf(person, catalogue) : undefined;
+    const desired = entry.desired(currentAccess);
     const base = {
       seq: index + 1,
       email: entry.email,
       ...(entry.firstName ? { firstName: entry.firstName } : {}),
       ...(entry.lastName ? { lastName: entry.lastName } : {}),
+      ...(entry.source ? { source: entry.source } : {}),
+      ...(entry.phone ? { phone: entry.phone } : {}),
       supervisor: desired.supervisor,
     };
     const blocked = (after: UserAccess, reason: string, before?: UserAccess, advice?: string): PlannedUser => ({
@@ -80,9 +113,9 @@ export function planUsers(input: {
     if (person && person.type && person.type !== 'person') {
       return blocked({ tier: 'none', fullAdmin: false }, `${entry.email} is a ${person.type} account, not a person.`);
     }
-    const before = person ? accessOf(person, catalogue) : undefined;
+    const before = currentAccess;
     const after = accessAfter(before ?? { tier: 'none', fullAdmin: false }, desired);
-    if (!person && role === 'no-admin') {
+    if (!person && desired.existingOnly) {
       return blocked(after, `${entry.email} is not a user of this organisation; "No admin privileges" only changes existing users.`);
     }
     if (desired.fullAdmin === true && !catalogue.fullAdminRoleId) {
@@ -121,7 +154,7 @@ export function planUsers(input: {
   const seats = (['standard', 'premium'] as const)
     .filter((tier) => needed[tier] > 0)
     .map((tier) => ({ tier, free: freeSeats[tier], needed: needed[tier], short: short[tier] }));
-  return { role, users, seats };
+  return { role: undefined, users, seats };
 }
 
 /** "Standard Agent -> Premium Agent + Full Administrator" for a preview or summary line. */

@@ -122,13 +122,13 @@ export class WebexClient {
     return (await this.http.request<Message>('POST', '/messages', { body: message })).body;
   }
 
-  async createMessageWithFile(message: NewMessage, file: DownloadedFile): Promise<Message> {
+  async createMessageWithFile(message: NewMessage, file: { filename: string; contentType: string; data: Buffer | Blob }): Promise<Message> {
     const form = new FormData();
     form.set('roomId', message.roomId);
     if (message.parentId) form.set('parentId', message.parentId);
     if (message.markdown !== undefined) form.set('markdown', message.markdown);
     if (message.text !== undefined) form.set('text', message.text);
-    form.set('files', new Blob([file.data], { type: file.contentType }), file.filename);
+    form.set('files', file.data instanceof Blob ? file.data : new Blob([file.data], { type: file.contentType }), file.filename);
     return (await this.http.request<Message>('POST', '/messages', { form })).body;
   }
 

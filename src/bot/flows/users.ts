@@ -139,11 +139,18 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, (ctx: BotC
         await ctx.reply(`This preview (job \`${job.id}\`) expired after ${Math.round(ttl / 60000)} minutes, because Webex may have changed since. Nothing was changed: send \`add\` again for a fresh preview.`);
         return;
       }
-      if (!deps.store.confirm(job.id, ctx.actor.emails[0]!)) {
+      const started = deps.store.confirm(job.id, ctx.actor.emails[0]!);
+      if (!started) {
         await ctx.reply(alreadyHandled(deps.store, job.id));
         return;
       }
-      ctx.log.info({ jobId: job.id }, 'job confirmed');
+      ctx.log.info({ jobId: job.id, started }, 'job confirmed');
+      if (started === 'queued') {
+        await ctx.reply(
+          `Queued: one import runs at a time, as in Control Hub. Job \`${job.id}\` is number ${deps.store.queuePosition(job.id)} in line and starts when the import before it finishes. \`cancel ${job.id}\` takes it out of the queue.`,
+        );
+        return;
+      }
       const progress = await ctx.reply(`Working on job \`${job.id}\`: 0 of ${deps.store.records(job.id).length} users done.`);
       deps.store.setProgressMessage(job.id, progress.id);
       void deps.runner.run(job.id);
@@ -164,14 +171,14 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, (ctx: BotC
   };
 }
 
-function alreadyHandled(store: JobStore, jobId: string): string {
+export function alreadyHandled(store: JobStore, jobId: string): string {
   const job = store.job(jobId)!;
   const what =
     job.state === 'cancelled'
       ? 'was cancelled'
       : job.state === 'expired'
         ? 'expired'
-        : `was already confirmed by ${job.confirmedBy ?? 'someone'}${job.state === 'done' ? ' and has finished' : ' and is running'}`;
+        : `was already confirmed by ${job.confirmedBy ?? 'someone'}${job.state === 'done' ? ' and has finished' : job.state === 'queued' ? ' and is queued' : ' and is running'}`;
   return `Already handled: job \`${job.id}\` ${what}. Nothing more was done.`;
 }
 
@@ -233,7 +240,7 @@ function previewCard(jobId: string, requestedBy: string, plan: Plan, welcome: bo
   const toChange = create.length + update.length;
   const card = renderCard('preview', {
     headline,
-    roleLabel: ROLE_LABELS[plan.role],
+    roleLabel: plan.role ? ROLE_LABELS[plan.role] : 'as each row of the file says',
     jobId,
     requestedBy,
     sections,

@@ -1,0 +1,293 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdirSync, openAsBlob, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContactCenterClient } from '../../contact-center/cc-client.js';
+import { writeUsersExport } from '../../csv/export-users.js';
+import { MODE_LABELS, planEntriesFromRows, type ImportMode } from '../../csv/import-plan.js';
+import { readImportFile } from '../../csv/read-import.js';
+import type { JobRunner } from '../../jobs/runner.js';
+import type { JobRow, JobStore } from '../../jobs/store.js';
+import { buildCatalogue, contactCenterSeats } from '../../provisioning/license-model.js';
+import { describeChange, planEntries, type Plan, type PlannedUser } from '../../provisioning/plan.js';
+import type { Person } from '../../webex/types.js';
+import type { WebexClient } from '../../webex/webex-client.js';
+import { renderCard } from '../cards.js';
+import type { Command } from '../commands/command.js';
+import type { BotContext } from '../context.js';
+
+export interface ImportsDeps {
+  botClient: WebexClient;
+  adminClient: WebexClient;
+  ccClient: ContactCenterClient;
+  store: JobStore;
+  runner: JobRunner;
+  dataDir: string;
+}
+
+/** How many lines a preview section shows before it points to the plan file. */
+const SECTION_LINES = 30;
+const MAX_PROBLEMS_SHOWN = 40;
+
+export function exportCommand(deps: ImportsDeps): Command {
+  return {
+    name: 'export',
+    aliases: ['exportar'],
+    summary: 'Every user of the organisation as a CSV file in Control Hub\'s layout, with a Contact Center Role column: edit it and upload it back.',
+    example: 'export',
+    async run(ctx) {
+      const [licenses, roles] = await Promise.all([deps.adminClient.listLicenses(), deps.adminClient.listRoles()]);
+      const catalogue = buildCatalogue(licenses, roles);
+      const profileTypes = new Map<string, string>();
+      let supervisorNote = '';
+      try {
+        for await (const user of deps.ccClient.listUsers()) if (user.userProfileType) profileTypes.set(user.ciUserId, user.userProfileType);
+      } catch (error) {
+        supervisorNote = ` Supervisors could not be read from the Contact Center (${(error as Error).message}), so they show as Agent.`;
+      }
+      const dir = join(deps.dataDir, 'exports');
+      mkdirSync(dir, { recursive: true });
+      const filename = `users-${new Date().toISOString().slice(0, 10)}.csv`;
+      const path = join(dir, `${randomBytes(4).toString('hex')}-${filename}`);
+      const count = await writeUsersExport({ people: deps.adminClient.listPeople(), licenses, catalogue, profileTypes, out: createWriteStream(path) });
+      await deps.botClient.createMessageWithFile(
+        {
+          roomId: ctx.roomId,
+          parentId: ctx.threadId,
+          markdown: `**${count} users**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), then upload the file in this space mentioning me.${supervisorNote}`,
+        },
+        { filename, contentType: 'text/csv', data: await openAsBlob(path, { type: 'text/csv' }) },
+      );
+    },
+  };
+}
+
+export function importCommand(): Command {
+  return {
+    name: 'import',
+    aliases: ['importar', 'upload'],
+    summary: 'How to import users from a CSV file (Control Hub\'s layout): upload it here mentioning me.',
+    example: 'import',
+    async run(ctx) {
+      await ctx.reply(
+        [
+          '**Import users from a CSV file**',
+          '1. Send `export` to get the current users in Control Hub\'s layout (or use Control Hub\'s own export).',
+          '2. Edit it: TRUE/FALSE in the "Contact center Standard Agent" and "Contact Center Premium Agent" columns (blank leaves a license as it is), and Agent, Supervisor or Administrator in "Contact Center Role".',
+          '3. Upload the file in this space (here in this thread is fine) and mention me in the same message.',
+          'I check every row before anything changes, then ask whether to **add services only** or to **add and remove services**, and show a preview to confirm.',
+        ].join('\n'),
+      );
+    },
+  };
+}
+
+export function tasksCommand(store: JobStore): Command {
+  return {
+    name: 'tasks',
+    aliases: ['jobs', 'tarefas'],
+    summary: 'Recent and running jobs: who, when, what, state and counts.',
+    example: 'tasks',
+    async run(ctx) {
+      const jobs = store.recentJobs(10);
+      if (jobs.length === 0) {
+        await ctx.reply('No jobs yet.');
+        return;
+      }
+      await ctx.reply(['**Recent jobs** (newest first)', ...jobs.map((j) => `- ${jobLine(store, j)}`), 'Send `task <id>` for one job, `cancel <id>` to stop a queued or running one.'].join('\n'));
+    },
+  };
+}
+
+export function taskCommand(store: JobStore): Command {
+  return {
+    name: 'task',
+    aliases: ['job', 'tarefa'],
+    summary: 'The details of one job.',
+    example: 'task job-1a2b3c',
+    async run(ctx) {
+      const job = store.job(ctx.args[0] ?? '');
+      if (!job) {
+        await ctx.reply(`I know no job "${ctx.args[0] ?? ''}". Send \`tasks\` to see the recent ones.`);
+        return;
+      }
+      const records = store.records(job.id);
+      const failed = records.filter((r) => r.outcome === 'failed');
+      await ctx.reply(
+        [
+          `**Job ${job.id}**: ${jobLine(store, job)}`,
+          `Created ${job.createdAt.replace('T', ' ').slice(0, 16)} UTC${job.confirmedAt ? `, confirmed ${job.confirmedAt.replace('T', ' ').slice(0, 16)} UTC by ${job.confirmedBy}` : ''}${job.finishedAt ? `, ended ${job.finishedAt.replace('T', ' ').slice(0, 16)} UTC` : ''}.`,
+          ...failed.slice(0, 20).map((r) => `- ${r.email}: ${r.result?.reason ?? 'failed'}`),
+          ...(failed.length > 20 ? [`…and ${failed.length - 20} more failures (see the results file of the job).`] : []),
+        ].join('\n'),
+      );
+    },
+  };
+}
+
+export function cancelCommand(store: JobStore): Command {
+  return {
+    name: 'cancel',
+    aliases: ['stop', 'cancelar'],
+    summary: 'Stops a queued or running job between two users, keeping what was already done.',
+    example: 'cancel job-1a2b3c',
+    async run(ctx) {
+      const id = ctx.args[0] ?? '';
+      const result = store.requestCancel(id);
+      if (result === 'cancelled') await ctx.reply(`Cancelled job \`${id}\` before it started. Nothing was changed by it.`);
+      else if (result === 'stopping') await ctx.reply(`Stopping job \`${id}\` after the user in hand; its summary will say what was done.`);
+      else await ctx.reply(store.job(id) ? `Job \`${id}\` is ${store.job(id)!.state}: there is nothing to cancel.` : `I know no job "${id}". Send \`tasks\` to see the recent ones.`);
+    },
+  };
+}
+
+function jobLine(store: JobStore, job: JobRow): string {
+  const records = store.records(job.id);
+  const count = (o: string) => records.filter((r) => r.outcome === o).length;
+  const what = job.kind === 'import' ? `import of ${job.filename ?? 'a file'} (${MODE_LABELS[job.mode ?? 'add']})` : 'users by card';
+  const queue = job.state === 'queued' ? ` (number ${store.queuePosition(job.id)} in line)` : '';
+  return `\`${job.id}\` ${what}, by ${job.requestedBy}, ${job.createdAt.slice(0, 16).replace('T', ' ')} UTC: **${job.state}**${queue}; ${records.length} users: ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('failed')} failed.`;
+}
+
+/** A message with a file: read it, check every row, then ask for the mode. */
+export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: string[]) => Promise<void> {
+  return async (ctx, files) => {
+    const file = await deps.botClient.downloadFile(files[0]!);
+    const licenses = await deps.adminClient.listLicenses();
+    const read = readImportFile(file.data, licenses);
+    if (read.problems.length > 0) {
+      const shown = read.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `- ${p}`);
+      const more = read.problems.length > MAX_PROBLEMS_SHOWN ? [`…and ${read.problems.length - MAX_PROBLEMS_SHOWN} more problems.`] : [];
+      await ctx.reply([`**${file.filename} was not imported: ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} to fix first.** Nothing was changed.`, ...shown, ...more].join('\n'));
+      return;
+    }
+    const id = `upload-${randomBytes(4).toString('hex')}`;
+    const dir = join(deps.dataDir, 'uploads');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${id}.csv`);
+    writeFileSync(path, file.data);
+    deps.store.saveUpload({ id, roomId: ctx.roomId, threadId: ctx.threadId, requestedBy: ctx.actor.emails[0]!, filename: file.filename, path, createdAt: new Date().toISOString() });
+    const card = renderCard('import-mode', {
+      filename: file.filename,
+      rows: String(read.rows.length),
+      ignored: read.ignoredColumns.join(', '),
+      hasIgnored: read.ignoredColumns.length > 0,
+      uploadId: id,
+    });
+    await ctx.replyCard(card, `${file.filename}: ${read.rows.length} rows checked. Choose "Add services only" or "Add and remove services" in the card.`);
+  };
+}
+
+export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotContext, inputs: Record<string, unknown>) => Promise<void>> {
+  return {
+    'import.mode': async (ctx, inputs) => {
+      const upload = deps.store.upload(String(inputs.uploadId ?? ''));
+      const mode: ImportMode | undefined = inputs.mode === 'add' || inputs.mode === 'add-remove' ? inputs.mode : undefined;
+      if (!upload || !mode) {
+        await ctx.reply('That button does not belong to an upload I know. Upload the file again.');
+        return;
+      }
+      const [licenses, roles] = await Promise.all([deps.adminClient.listLicenses(), deps.adminClient.listRoles()]);
+      const read = readImportFile(readFileSync(upload.path), licenses);
+      const catalogue = buildCatalogue(licenses, roles);
+      const seats = contactCenterSeats(licenses);
+      const existing = await lookUp(deps.adminClient, read.rows.map((r) => r.email));
+      const plan = planEntries({ entries: planEntriesFromRows(read.rows, mode), existing, catalogue, freeSeats: { standard: seats.standard.free, premium: seats.premium.free } });
+      const job = deps.store.createJob(
+        {
+          id: `job-${randomBytes(3).toString('hex')}`,
+          kind: 'import',
+          roomId: ctx.roomId,
+          threadId: ctx.threadId,
+          requestedBy: ctx.actor.emails[0]!,
+          role: undefined,
+          welcomeEmail: false,
+          catalogue,
+          seats: plan.seats,
+          notes: read.ignoredColumns.length > 0 ? [`Columns of other services were left alone: ${read.ignoredColumns.join(', ')}.`] : [],
+          mode,
+          filename: upload.filename,
+          headers: read.headers,
+        },
+        plan.users,
+      );
+      const preview = importPreview(job, plan, mode);
+      const message = await ctx.replyCard(preview.card, preview.fallback);
+      deps.store.setPreviewMessage(job.id, message.id);
+      if (preview.truncated) {
+        await deps.botClient.createMessageWithFile(
+          { roomId: ctx.roomId, parentId: ctx.threadId, markdown: `The full plan of job \`${job.id}\`, one row per user.` },
+          { filename: `plan-${job.id}.csv`, contentType: 'text/csv', data: Buffer.from(planCsv(plan.users), 'utf8') },
+        );
+      }
+    },
+  };
+}
+
+/** The users of the file as Webex has them: one look-up each for a few, the organisation's list for many. */
+async function lookUp(adminClient: WebexClient, emails: string[]): Promise<Map<string, Person | undefined>> {
+  const wanted = new Set(emails);
+  const found = new Map<string, Person | undefined>();
+  if (emails.length <= 25) {
+    for (const [email, person] of await Promise.all(emails.map(async (e) => [e, await adminClient.findPersonByEmail(e)] as const))) found.set(email, person);
+    return found;
+  }
+  for await (const person of adminClient.listPeople()) {
+    const email = person.emails[0]?.toLowerCase();
+    if (email && wanted.has(email)) found.set(email, person);
+  }
+  return found;
+}
+
+function isRemoval(u: PlannedUser): boolean {
+  return !!u.before && ((u.before.tier !== 'none' && u.after.tier === 'none') || (u.before.fullAdmin && !u.after.fullAdmin));
+}
+
+function importPreview(job: JobRow, plan: Plan, mode: ImportMode): { card: Record<string, unknown>; fallback: string; truncated: boolean } {
+  const by = (action: string) => plan.users.filter((u) => u.action === action);
+  const create = by('create');
+  const update = by('update');
+  const unchanged = by('unchanged');
+  const blocked = by('blocked');
+  const removals = plan.users.filter((u) => u.action === 'update' && isRemoval(u));
+  let truncated = false;
+  const lines = (items: string[]) => {
+    if (items.length <= SECTION_LINES) return items;
+    truncated = true;
+    return [...items.slice(0, SECTION_LINES), `…and ${items.length - SECTION_LINES} more (all in the plan file below).`];
+  };
+  const row = (u: PlannedUser) => (u.source ? `Row ${u.source.row}, ` : '');
+  const sections = [
+    { title: `Removals (${removals.length}): confirm only if intended`, lines: lines(removals.map((u) => `${row(u)}${u.email}: ${describeChange(u)}`)) },
+    { title: `Will be created (${create.length})`, lines: lines(create.map((u) => `${row(u)}${u.email}: ${describeChange(u)}`)) },
+    { title: `Will be updated (${update.length - removals.length})`, lines: lines(update.filter((u) => !isRemoval(u)).map((u) => `${row(u)}${u.email}: ${describeChange(u)}`)) },
+    { title: `Cannot be done (${blocked.length})`, lines: lines(blocked.map((u) => `${row(u)}${u.email}: ${u.reason}`)) },
+  ].filter((s) => s.lines.length > 0);
+  const headline = `${create.length} to create, ${update.length} to update (${removals.length} removal${removals.length === 1 ? '' : 's'}), ${unchanged.length} unchanged${blocked.length > 0 ? `, ${blocked.length} cannot be done` : ''}`;
+  const toChange = create.length + update.length;
+  const notes = [
+    mode === 'add'
+      ? 'Mode "Add services only": TRUE adds a license; FALSE is ignored; nothing is removed.'
+      : 'Mode "Add and remove services": TRUE adds a license, FALSE removes it, both Contact Center licenses FALSE removes the Contact Center license; Agent or Supervisor in the role column removes administrator privileges.',
+    ...job.notes,
+  ];
+  const card = renderCard('preview', {
+    headline,
+    roleLabel: `from ${job.filename ?? 'the file'}, ${MODE_LABELS[mode]}`,
+    jobId: job.id,
+    requestedBy: job.requestedBy,
+    sections,
+    seats: plan.seats.map((s) => ({ title: `${s.tier === 'standard' ? 'Standard' : 'Premium'} Agent seats`, value: `${s.free} free, ${s.needed} needed by this file` })),
+    warnings: plan.seats.filter((s) => s.short.length > 0).map((s) => `Not enough ${s.tier === 'standard' ? 'Standard' : 'Premium'} Agent seats for ${s.short.length} user(s): they will not be changed.`),
+    notes,
+    canConfirm: toChange > 0,
+    confirmLabel: removals.length > 0 ? `Confirm: change ${toChange} users, including ${removals.length} removal${removals.length === 1 ? '' : 's'}` : `Confirm: change ${toChange} user${toChange === 1 ? '' : 's'}`,
+  });
+  const fallback = [`**Preview of job ${job.id}** (${MODE_LABELS[mode]}): ${headline}.`, ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.slice(0, 10).map((l) => `- ${l}`)])].join('\n');
+  return { card, fallback: fallback.length > 7000 ? `${fallback.slice(0, 6990)}…` : fallback, truncated };
+}
+
+function planCsv(users: PlannedUser[]): string {
+  const esc = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const rows = users.map((u) => [String(u.source?.row ?? ''), u.email, u.action, u.action === 'blocked' ? (u.reason ?? '') : describeChange(u)].map(esc).join(','));
+  return `\uFEFFRow,Email,Action,Change\r\n${rows.join('\r\n')}\r\n`;
+}

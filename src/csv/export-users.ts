@@ -1,0 +1,56 @@
+import type { WriteStream } from 'node:fs';
+import { accessOf, type OrgCatalogue } from '../provisioning/license-model.js';
+import { hydraKey } from '../webex/hydra-id.js';
+import type { License, Person } from '../webex/types.js';
+import { DISPLAY_NAME_HEADER, EMAIL_HEADER, FIRST_NAME_HEADER, LAST_NAME_HEADER, licenseColumns, PHONE_HEADER, ROLE_HEADER, ROLE_VALUES } from './control-hub-columns.js';
+import { csvLine, UTF8_BOM } from './write-csv.js';
+
+/**
+ * Writes every user of the organisation in Control Hub's CSV layout, row by row as the pages arrive,
+ * so memory stays flat however large the organisation is.
+ */
+export async function writeUsersExport(options: {
+  people: AsyncIterable<Person>;
+  licenses: License[];
+  catalogue: OrgCatalogue;
+  /** Contact Center user profile type by CI user id (SUPERVISOR marks supervisors). */
+  profileTypes: Map<string, string>;
+  out: WriteStream;
+}): Promise<number> {
+  const { people, licenses, catalogue, profileTypes, out } = options;
+  const columns = licenseColumns(licenses);
+  const write = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (out.write(text)) resolve();
+      else out.once('drain', resolve).once('error', reject);
+    });
+  await write(UTF8_BOM + csvLine([EMAIL_HEADER, FIRST_NAME_HEADER, LAST_NAME_HEADER, DISPLAY_NAME_HEADER, PHONE_HEADER, ...columns.map((c) => c.header), ROLE_HEADER]));
+  let count = 0;
+  for await (const person of people) {
+    if (person.type && person.type !== 'person') continue;
+    const held = person.licenses ?? [];
+    const access = accessOf(person, catalogue);
+    const ciUserId = hydraKey(person.id, 'PEOPLE');
+    let role = '';
+    if (access.tier !== 'none') {
+      if (access.fullAdmin && access.tier === 'premium') role = ROLE_VALUES.administrator;
+      else if (ciUserId && profileTypes.get(ciUserId) === 'SUPERVISOR') role = ROLE_VALUES.supervisor;
+      else if (!access.fullAdmin) role = ROLE_VALUES.agent;
+    }
+    const phone = person.phoneNumbers?.find((n) => n.type === 'work' || n.type === 'mobile')?.value ?? '';
+    await write(
+      csvLine([
+        person.emails[0] ?? '',
+        person.firstName ?? '',
+        person.lastName ?? '',
+        person.displayName ?? '',
+        phone,
+        ...columns.map((c) => (held.includes(c.licenseId) ? 'TRUE' : 'FALSE')),
+        role,
+      ]),
+    );
+    count += 1;
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return count;
+}

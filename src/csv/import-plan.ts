@@ -1,0 +1,45 @@
+import type { DesiredAccess, UserAccess } from '../provisioning/license-model.js';
+import type { PlanEntry } from '../provisioning/plan.js';
+import type { ImportRow } from './read-import.js';
+
+/**
+ * Control Hub's two import modes. "Add services only": TRUE adds, FALSE is ignored. "Add and remove
+ * services": TRUE adds, FALSE removes; both Contact Center licenses FALSE removes the Contact Center
+ * license. A blank cell always leaves that license as it is.
+ */
+export type ImportMode = 'add' | 'add-remove';
+
+export const MODE_LABELS: Record<ImportMode, string> = { add: 'Add services only', 'add-remove': 'Add and remove services' };
+
+export function desiredForRow(row: ImportRow, mode: ImportMode, current: UserAccess | undefined): DesiredAccess {
+  const { standard, premium } = row.licenses;
+  let tier: DesiredAccess['tier'];
+  if (standard === true) tier = 'standard';
+  else if (premium === true) tier = 'premium';
+  else if (mode === 'add-remove' && current) {
+    if ((current.tier === 'standard' && standard === false) || (current.tier === 'premium' && premium === false)) tier = 'none';
+  }
+  let fullAdmin: boolean | undefined;
+  if (row.role === 'administrator') {
+    fullAdmin = true;
+    if (tier === undefined || tier === 'none') tier = 'premium';
+  } else if (row.role === 'supervisor') {
+    if (tier === undefined || tier === 'none') tier = 'premium';
+    if (mode === 'add-remove') fullAdmin = false;
+  } else if (row.role === 'agent' && mode === 'add-remove') {
+    fullAdmin = false;
+  }
+  return { tier, fullAdmin, supervisor: row.role === 'supervisor' };
+}
+
+export function planEntriesFromRows(rows: ImportRow[], mode: ImportMode): PlanEntry[] {
+  return rows.map((row) => ({
+    line: row.row,
+    email: row.email,
+    ...(row.firstName ? { firstName: row.firstName } : {}),
+    ...(row.lastName ? { lastName: row.lastName } : {}),
+    ...(row.phone ? { phone: row.phone } : {}),
+    source: { row: row.row, cells: row.cells },
+    desired: (current) => desiredForRow(row, mode, current),
+  }));
+}
