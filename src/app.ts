@@ -165,7 +165,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     async stop() {
       await adapter!.stop();
       await close(server as Server);
-      await runner.idle();
+      await runner.stop();
       store.close();
     },
   };

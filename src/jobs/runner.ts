@@ -37,6 +37,7 @@ export function countRecords(records: RecordRow[]): JobCounts {
  */
 export class JobRunner {
   private readonly active = new Map<string, Promise<void>>();
+  private stopping = false;
 
   constructor(
     private readonly options: {
@@ -58,6 +59,7 @@ export class JobRunner {
 
   /** Starts the next queued import if none is running. */
   private startQueued(): void {
+    if (this.stopping) return;
     const next = this.options.store.startNextQueued();
     if (!next) return;
     const job = this.options.store.job(next)!;
@@ -68,6 +70,7 @@ export class JobRunner {
 
   /** Runs a job (once, however often it is asked) and resolves when it is finished. */
   run(jobId: string): Promise<void> {
+    if (this.stopping) return Promise.resolve();
     let running = this.active.get(jobId);
     if (!running) {
       running = this.execute(jobId)
@@ -79,6 +82,12 @@ export class JobRunner {
       this.active.set(jobId, running);
     }
     return running;
+  }
+
+  /** No new job or user starts from now on; resolves when the users in hand are finished. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.idle();
   }
 
   /** Resolves when every job started so far has finished. */
@@ -93,7 +102,7 @@ export class JobRunner {
     const log = logger.child({ jobId });
     const queue = store.records(jobId).filter((r) => r.state !== 'done');
     const pickLicense = (tier: 'standard' | 'premium') => job.catalogue.licenseIds[tier][0];
-    const report = () => listener.progress(job, countRecords(store.records(jobId))).catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
+    const report = () => listener.progress(job, store.counts(jobId)).catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
 
     const work = async (record: RecordRow): Promise<void> => {
       let result: UserResult;
@@ -130,13 +139,18 @@ export class JobRunner {
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
         // A cancel request is honoured between users: the user in hand is always finished.
-        while (next < queue.length && !store.job(jobId)!.cancelRequested) {
+        while (next < queue.length && !this.stopping && !store.job(jobId)!.cancelRequested) {
           const record = queue[next]!;
           next += 1;
           await work(record);
         }
       }),
     );
+    // Shutting down: the users in hand are finished, the job stays running and resumes at the next start.
+    if (this.stopping && store.pendingCount(jobId) > 0) {
+      log.info('stopped between users for shutdown; the job resumes at the next start');
+      return;
+    }
     // The summary first: a crash in between repeats the summary rather than losing it.
     const records = store.records(jobId);
     const cancelled = store.job(jobId)!.cancelRequested && records.some((r) => r.state !== 'done');

@@ -281,6 +281,20 @@ export class JobStore {
     return this.db.prepare("UPDATE jobs SET state = 'expired', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
   }
 
+  /** Outcome counts of a job, counted by SQLite (cheap however many users the job has). */
+  counts(jobId: string): { total: number; done: number; created: number; updated: number; unchanged: number; failed: number } {
+    const rows = this.db.prepare('SELECT state, outcome, COUNT(*) AS n FROM records WHERE job_id = ? GROUP BY state, outcome').all(jobId) as { state: string; outcome: string | null; n: number }[];
+    const counts = { total: 0, done: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
+    for (const r of rows) {
+      counts.total += r.n;
+      if (r.state === 'done' && r.outcome) {
+        counts.done += r.n;
+        counts[r.outcome as 'created' | 'updated' | 'unchanged' | 'failed'] += r.n;
+      }
+    }
+    return counts;
+  }
+
   /** Records whose user was not reached because the job was cancelled. */
   pendingCount(jobId: string): number {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM records WHERE job_id = ? AND state != 'done'").get(jobId) as { n: number }).n;

@@ -229,7 +229,7 @@ export class Sandbox {
       const token = (req.get('authorization') ?? '').slice(7);
       const route = `${req.method} ${req.baseUrl}${req.path}`;
       const targeted = f.pathPattern === '' || new RegExp(f.pathPattern).test(route);
-      if (f.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, f.latencyMs));
+      if (targeted && f.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, f.latencyMs));
       const reject = (status: number, reason: string, retryAfter?: number): void => {
         if (api === 'webex') sendWebexError(res, status, reason, retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter });
         else sendCcError(res, status, reason, retryAfter);

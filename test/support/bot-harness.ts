@@ -100,6 +100,34 @@ export class BotHarness {
     });
   }
 
+  /** Uploads a file in a message that mentions the bot, as a Webex client would. */
+  async upload(who: string, filename: string, data: Buffer, options: { parentId?: string; text?: string } = {}): Promise<PostedMessage> {
+    const bot = this.fx.seed.bot;
+    const form = new FormData();
+    form.set('roomId', this.adminSpace);
+    form.set('markdown', `<@personId:${bot.id}|${bot.displayName}> ${options.text ?? 'import'}`);
+    if (options.parentId) form.set('parentId', options.parentId);
+    form.set('files', new Blob([data], { type: 'text/csv' }), filename);
+    const res = await this.fx.call<PostedMessage>(who, 'POST', '/messages', form);
+    if (res.status !== 200) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  /** Downloads a file the bot posted, as `who`. */
+  async download(who: string, url: string): Promise<{ filename: string; text: string }> {
+    const res = await fetch(url, { headers: { authorization: `Bearer ${this.fx.token(who)}` } });
+    const disposition = res.headers.get('content-disposition') ?? '';
+    return { filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? '', text: (await res.text()).replace(/^\uFEFF/, '') };
+  }
+
+  /** Write calls (create, replace, license changes) the sandbox received since `since` exchanges. */
+  writeCallsSince(since: number): string[] {
+    return this.fx.sandbox.exchanges
+      .slice(since)
+      .filter((e) => (e.method === 'POST' && e.path === '/v1/people') || (e.method === 'PUT' && e.path.startsWith('/v1/people/')) || e.method === 'PATCH' || (e.method === 'DELETE' && e.path.startsWith('/v1/people/')))
+      .map((e) => `${e.method} ${e.path}`);
+  }
+
   /** Presses a card's button as `who`, with the card's inputs as a Webex client would send them. */
   async submit(who: string, card: PostedMessage, inputs: Record<string, unknown>): Promise<void> {
     const res = await this.fx.call(who, 'POST', '/attachment/actions', { type: 'submit', messageId: card.id, inputs });
