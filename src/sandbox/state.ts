@@ -40,13 +40,48 @@ export interface TrialAccount {
   organizationName: string;
 }
 
+/** People by id, with an index by email kept in step (imports of thousands of users look up by email). */
+export class PeopleMap extends Map<string, PersonRecord> {
+  private readonly byEmail = new Map<string, string>();
+
+  override set(id: string, person: PersonRecord): this {
+    const old = super.get(id);
+    if (old) for (const email of old.emails) this.byEmail.delete(email);
+    super.set(id, person);
+    for (const email of person.emails) this.byEmail.set(email, id);
+    return this;
+  }
+
+  override delete(id: string): boolean {
+    const old = super.get(id);
+    if (old) for (const email of old.emails) this.byEmail.delete(email);
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.byEmail.clear();
+    super.clear();
+  }
+
+  /** After a person's emails were changed in place. */
+  reindex(person: PersonRecord, previousEmails: string[]): void {
+    for (const email of previousEmails) if (this.byEmail.get(email) === person.id) this.byEmail.delete(email);
+    for (const email of person.emails) this.byEmail.set(email, person.id);
+  }
+
+  byEmailAddress(email: string): PersonRecord | undefined {
+    const id = this.byEmail.get(email);
+    return id ? super.get(id) : undefined;
+  }
+}
+
 /** Everything the sandbox cloud holds. Routes read and change it; nothing here knows HTTP. */
 export class SandboxState {
   seed!: Seed;
   orgUuid = '';
   orgId = '';
   orgName = '';
-  people = new Map<string, PersonRecord>();
+  people = new PeopleMap();
   tokens = new Map<string, string>();
   licenses: LicenseRecord[] = [];
   roles: RoleRecord[] = [];
@@ -188,9 +223,7 @@ export class SandboxState {
   }
 
   findPersonByEmail(email: string): PersonRecord | undefined {
-    const wanted = email.toLowerCase();
-    for (const p of this.people.values()) if (p.emails.includes(wanted)) return p;
-    return undefined;
+    return this.people.byEmailAddress(email.toLowerCase());
   }
 
   roleIdForKey(key: string): string {

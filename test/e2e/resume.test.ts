@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startChildBot, type ChildBot } from '../support/child-bot.js';
 import { eventually } from '../support/receiver.js';
 import { SandboxFixture } from '../support/sandbox-api.js';
 
@@ -13,52 +13,14 @@ import { SandboxFixture } from '../support/sandbox-api.js';
  */
 const fx = new SandboxFixture({ recordExchanges: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'wxcc-resume-'));
-const secret = 'resume-test-secret-0123456789';
 let port = 0;
 let child: ChildProcess | undefined;
-const output: string[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port: p } = server.address() as { port: number };
-      server.close(() => resolve(p));
-    });
-  });
-}
-
+const started: ChildBot[] = [];
 async function startBot(): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: process.cwd(),
-    env: {
-      PATH: process.env.PATH,
-      WEBEX_BOT_TOKEN: fx.token('bot'),
-      WEBEX_ADMIN_TOKEN: fx.token('serviceApp'),
-      WEBEX_API_BASE_URL: `${fx.url}/v1`,
-      WEBEX_CC_API_BASE_URL: `${fx.url}/cc`,
-      WEBHOOK_PUBLIC_URL: `http://127.0.0.1:${port}/webhook`,
-      WEBHOOK_SECRET: secret,
-      ADMIN_ROOM_IDS: fx.seed.adminSpaceId,
-      PORT: String(port),
-      BIND_HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      WEBEX_REQUESTS_PER_SECOND: '50',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  proc.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
-  await eventually(
-    async () => {
-      if (proc.exitCode !== null) throw new Error(`the bot exited: ${output.join('')}`);
-      const res = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
-      return res?.status === 200;
-    },
-    { timeoutMs: 30_000, intervalMs: 200 },
-  );
-  return proc;
+  const bot = await startChildBot(fx, { port, dataDir });
+  started.push(bot);
+  return bot.process;
 }
 
 beforeAll(async () => {
@@ -116,7 +78,7 @@ describe('a job interrupted by a crash', () => {
       expect(posts.map((p) => p.status)).toEqual([200]);
       expect(fx.sandbox.exchanges.filter((e) => e.method === 'PATCH' && (e.requestBody as { personId?: string }).personId === person.id)).toEqual([]);
     }
-    expect(output.join('')).toContain('resuming a job that was running when the bot stopped');
+    expect(started[1]!.output.join('')).toContain('resuming a job that was running when the bot stopped');
     // The crash really left users whose creation the bot never heard back about: those were read back, not created again.
     const unanswered = fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people' && e.status === 200 && !e.delivered);
     expect(unanswered.length).toBeGreaterThan(0);

@@ -275,8 +275,10 @@ export function peopleRouter(state: SandboxState): Router {
     }
     // Licenses being released must not count against seats being taken in the same request.
     const held = [...person.licenses];
+    const previousEmails = [...person.emails];
     person.licenses = [];
     applyBody(state, person, body, held);
+    state.people.reindex(person, previousEmails);
     if (queryBool(req, 'minResponse')) res.status(204).end();
     else res.status(200).json(personView(person, true));
   });

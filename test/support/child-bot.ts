@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { eventually } from './receiver.js';
+import type { SandboxFixture } from './sandbox-api.js';
+
+/** The bot as a real process (`node --import tsx src/main.ts`), configured against a sandbox like a real org. */
+export interface ChildBot {
+  process: ChildProcess;
+  output: string[];
+  /** Peak resident memory of the process so far, in MB (Linux VmHWM). */
+  peakRssMb(): number;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startChildBot(fx: SandboxFixture, options: { port: number; dataDir: string; env?: Record<string, string> }): Promise<ChildBot> {
+  const output: string[] = [];
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: process.cwd(),
+    env: {
+      PATH: process.env.PATH,
+      WEBEX_BOT_TOKEN: fx.token('bot'),
+      WEBEX_ADMIN_TOKEN: fx.token('serviceApp'),
+      WEBEX_API_BASE_URL: `${fx.url}/v1`,
+      WEBEX_CC_API_BASE_URL: `${fx.url}/cc`,
+      WEBHOOK_PUBLIC_URL: `http://127.0.0.1:${options.port}/webhook`,
+      WEBHOOK_SECRET: 'child-bot-secret-0123456789',
+      ADMIN_ROOM_IDS: fx.seed.adminSpaceId,
+      PORT: String(options.port),
+      BIND_HOST: '127.0.0.1',
+      DATA_DIR: options.dataDir,
+      LOG_LEVEL: 'info',
+      WEBEX_REQUESTS_PER_SECOND: '50',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
+  await eventually(
+    async () => {
+      if (proc.exitCode !== null) throw new Error(`the bot exited: ${output.join('')}`);
+      const res = await fetch(`http://127.0.0.1:${options.port}/readyz`).catch(() => undefined);
+      return res?.status === 200;
+    },
+    { timeoutMs: 30_000, intervalMs: 200 },
+  );
+  return {
+    process: proc,
+    output,
+    peakRssMb() {
+      const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+    },
+  };
+}
