@@ -6,6 +6,14 @@ import type { WebexClient } from '../webex/webex-client.js';
 import { csvLine, UTF8_BOM } from '../csv/write-csv.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { explainError } from './explain-error.js';
+import { fitMessage } from './fit-message.js';
+
+/** Lines a summary section shows; the results file has every user. */
+const SUMMARY_LINES = 30;
+
+function capped<T>(items: T[], more: (n: number) => T): T[] {
+  return items.length <= SUMMARY_LINES ? items : [...items.slice(0, SUMMARY_LINES), more(items.length - SUMMARY_LINES)];
+}
 
 /** Webex allows 10 edits of a message; the last one is kept for "finished". */
 const PROGRESS_EDITS = 9;
@@ -123,11 +131,16 @@ export class JobReporter implements JobListener {
 }
 
 export function summaryCard(job: JobRow, records: RecordRow[], counts: JobCounts, notes: string[], cancelled = false): { card: Record<string, unknown>; fallback: string } {
-  const failures = records
+  const allFailures = records
     .filter((r) => r.outcome === 'failed')
     .map((r) => ({ email: r.email, reason: r.result?.reason ?? 'Unknown', advice: r.result?.advice ?? 'Try again.', trackingId: r.result?.trackingId ?? '' }));
+  const elsewhere = job.kind === 'import' ? 'the results file' : 'the `history` of each user';
+  const failures = capped(allFailures, (n) => ({ email: `…and ${n} more`, reason: `listed in ${elsewhere}.`, advice: 'See there.', trackingId: '' }));
   const lines = (outcome: string) =>
-    records.filter((r) => r.outcome === outcome).map((r) => (outcome === 'unchanged' ? `${r.email}: ${describeChange({ after: r.after })}` : `${r.email}: ${describeChange(r)}`));
+    capped(
+      records.filter((r) => r.outcome === outcome).map((r) => (outcome === 'unchanged' ? `${r.email}: ${describeChange({ after: r.after })}` : `${r.email}: ${describeChange(r)}`)),
+      (n) => `…and ${n} more (see ${elsewhere}).`,
+    );
   const sections = [
     { title: 'Created', lines: lines('created') },
     { title: 'Updated', lines: lines('updated') },
@@ -151,10 +164,13 @@ export function summaryCard(job: JobRow, records: RecordRow[], counts: JobCounts
     sections,
     notes,
   });
-  const fallback = [
-    `**${headline}**: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed.`,
-    ...failures.map((f) => `- ${f.email}: ${f.reason} What to do: ${f.advice}${f.trackingId ? ` (trackingId ${f.trackingId})` : ''}`),
-    ...notes,
-  ].join('\n');
+  const fallback = fitMessage(
+    [
+      `**${headline}**: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed.`,
+      ...notes,
+      ...allFailures.map((f) => `- ${f.email}: ${f.reason} What to do: ${f.advice}${f.trackingId ? ` (trackingId ${f.trackingId})` : ''}`),
+    ],
+    (n) => `…and ${n} more failures (see ${elsewhere}).`,
+  );
   return { card, fallback };
 }

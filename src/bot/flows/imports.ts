@@ -14,6 +14,7 @@ import type { WebexClient } from '../../webex/webex-client.js';
 import { renderCard } from '../cards.js';
 import type { Command } from '../commands/command.js';
 import type { BotContext } from '../context.js';
+import { fitMessage } from '../fit-message.js';
 
 export interface ImportsDeps {
   botClient: WebexClient;
@@ -26,7 +27,6 @@ export interface ImportsDeps {
 
 /** How many lines a preview section shows before it points to the plan file. */
 const SECTION_LINES = 30;
-const MAX_PROBLEMS_SHOWN = 40;
 
 export function exportCommand(deps: ImportsDeps): Command {
   return {
@@ -155,9 +155,8 @@ export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: strin
     const licenses = await deps.adminClient.listLicenses();
     const read = readImportFile(file.data, licenses);
     if (read.problems.length > 0) {
-      const shown = read.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `- ${p}`);
-      const more = read.problems.length > MAX_PROBLEMS_SHOWN ? [`…and ${read.problems.length - MAX_PROBLEMS_SHOWN} more problems.`] : [];
-      await ctx.reply([`**${file.filename} was not imported: ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} to fix first.** Nothing was changed.`, ...shown, ...more].join('\n'));
+      const title = `**${file.filename} was not imported: ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} to fix first.** Nothing was changed.`;
+      await ctx.reply(fitMessage([title, ...read.problems.map((p) => `- ${p}`)], (n) => `…and ${n} more problems: fix these first, then upload the file again to see the rest.`));
       return;
     }
     const id = `upload-${randomBytes(4).toString('hex')}`;
@@ -282,8 +281,11 @@ function importPreview(job: JobRow, plan: Plan, mode: ImportMode): { card: Recor
     canConfirm: toChange > 0,
     confirmLabel: removals.length > 0 ? `Confirm: change ${toChange} users, including ${removals.length} removal${removals.length === 1 ? '' : 's'}` : `Confirm: change ${toChange} user${toChange === 1 ? '' : 's'}`,
   });
-  const fallback = [`**Preview of job ${job.id}** (${MODE_LABELS[mode]}): ${headline}.`, ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.slice(0, 10).map((l) => `- ${l}`)])].join('\n');
-  return { card, fallback: fallback.length > 7000 ? `${fallback.slice(0, 6990)}…` : fallback, truncated };
+  const fallback = fitMessage(
+    [`**Preview of job ${job.id}** (${MODE_LABELS[mode]}): ${headline}.`, ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.map((l) => `- ${l}`)])],
+    (n) => `…and ${n} more lines in the card and the plan file.`,
+  );
+  return { card, fallback, truncated };
 }
 
 function planCsv(users: PlannedUser[]): string {
