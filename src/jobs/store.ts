@@ -128,17 +128,8 @@ CREATE TABLE IF NOT EXISTS audit (
 CREATE INDEX IF NOT EXISTS audit_email ON audit(email);
 `;
 
-interface JobDetails {
-  kind: 'users' | 'import';
-  role: ProvisioningRole | undefined;
-  welcomeEmail: boolean;
-  catalogue: OrgCatalogue;
-  seats: SeatForecast[];
-  notes: string[];
-  mode?: ImportMode;
-  filename?: string;
-  headers?: string[];
-}
+/** The parts of a job kept as JSON in its row. */
+type JobDetails = Pick<JobRow, 'kind' | 'role' | 'welcomeEmail' | 'catalogue' | 'seats' | 'notes' | 'mode' | 'filename' | 'headers'>;
 
 /**
  * Jobs, per-user records and the audit trail, in SQLite under the data directory. Every state change
