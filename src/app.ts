@@ -65,7 +65,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const botPerson = await botClient.me();
   const authorizer = new Authorizer({ adminRoomIds: config.adminRoomIds, allowedActors: config.allowedActors, botClient, adminClient, logger });
   const store = new JobStore(config.dataDir);
-  const reporter = new JobReporter({ botClient, adminClient, store, logger });
+  const reporter = new JobReporter({ botClient, adminClient, store, logger, dataDir: config.dataDir });
   const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4 });
   let orgUuid: Promise<string> | undefined;
   const ccClient = new ContactCenterClient(

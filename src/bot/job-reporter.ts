@@ -1,3 +1,5 @@
+import { closeSync, mkdirSync, openAsBlob, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { JobCounts, JobListener } from '../jobs/runner.js';
 import type { JobRow, JobStore, RecordRow } from '../jobs/store.js';
@@ -11,8 +13,9 @@ import { fitMessage } from './fit-message.js';
 /** Lines a summary section shows; the results file has every user. */
 const SUMMARY_LINES = 30;
 
-function capped<T>(items: T[], more: (n: number) => T): T[] {
-  return items.length <= SUMMARY_LINES ? items : [...items.slice(0, SUMMARY_LINES), more(items.length - SUMMARY_LINES)];
+/** The first lines of a section, and a last line that counts the others. */
+function capped<T>(items: T[], total: number, more: (n: number) => T): T[] {
+  return total <= items.length ? items : [...items, more(total - items.length)];
 }
 
 /** Webex allows 10 edits of a message; the last one is kept for "finished". */
@@ -38,6 +41,8 @@ export class JobReporter implements JobListener {
       adminClient: WebexClient;
       store: JobStore;
       logger: Logger;
+      /** Where result files are written before they are posted. */
+      dataDir: string;
     },
   ) {}
 
@@ -52,7 +57,7 @@ export class JobReporter implements JobListener {
     });
   }
 
-  finished(job: JobRow, records: RecordRow[], counts: JobCounts, cancelled: boolean): Promise<void> {
+  finished(job: JobRow, counts: JobCounts, cancelled: boolean): Promise<void> {
     return this.serially(job.id, async () => {
       const fresh = this.options.store.job(job.id) ?? job;
       if (fresh.progressMessageId && fresh.progressEdits < PROGRESS_EDITS + 1) {
@@ -61,16 +66,17 @@ export class JobReporter implements JobListener {
           .updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(fresh, counts, cancelled ? 'cancelled' : 'finished') })
           .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: job.id }, 'could not edit the progress message'));
       }
-      const notes = await this.afterJobNotes(fresh, records, counts);
+      const notes = await this.afterJobNotes(fresh, counts);
       if (cancelled) notes.unshift(`Cancelled on request: ${counts.total - counts.done} user(s) were not reached and are unchanged.`);
-      const { card, fallback } = summaryCard(fresh, records, counts, notes, cancelled);
+      const { store } = this.options;
+      const { card, fallback } = summaryCard(fresh, counts, notes, cancelled, (outcome, limit) => store.recordsWithOutcome(fresh.id, outcome, limit));
       await this.options.botClient.createMessage({ roomId: fresh.roomId, parentId: fresh.threadId, markdown: fallback, attachments: [cardAttachment(card)] });
-      if (fresh.kind === 'import') await this.postResultFiles(fresh, records);
+      if (fresh.kind === 'import') await this.postResultFiles(fresh, counts);
     });
   }
 
   async dequeued(job: JobRow): Promise<void> {
-    const total = this.options.store.records(job.id).length;
+    const total = this.options.store.counts(job.id).total;
     const message = await this.options.botClient.createMessage({
       roomId: job.roomId,
       parentId: job.threadId,
@@ -80,32 +86,52 @@ export class JobReporter implements JobListener {
   }
 
   /** The results file (every row) and, when some failed or were not reached, the rows to upload again. */
-  private async postResultFiles(job: JobRow, records: RecordRow[]): Promise<void> {
-    const post = (markdown: string, filename: string, text: string) =>
-      this.options.botClient.createMessageWithFile({ roomId: job.roomId, parentId: job.threadId, markdown }, { filename, contentType: 'text/csv', data: Buffer.from(UTF8_BOM + text, 'utf8') });
-    const results = [
-      csvLine(['Row', 'Email', 'Action', 'Outcome', 'Reason', 'TrackingId']),
-      ...records.map((r) =>
-        csvLine([String(r.source?.row ?? ''), r.email, r.action, r.outcome ?? 'not reached', r.result?.reason ?? (r.outcome ? '' : 'The job was cancelled before this user.'), r.result?.trackingId ?? '']),
-      ),
-    ].join('');
+  private async postResultFiles(job: JobRow, counts: JobCounts): Promise<void> {
+    const { store, botClient, dataDir } = this.options;
+    const dir = join(dataDir, 'results');
+    mkdirSync(dir, { recursive: true });
+    // Written row by row from the store and posted from disk: memory stays flat for 20,000 rows.
+    const write = (name: string, header: string[], rows: Iterable<string[]>): string => {
+      const path = join(dir, `${job.id}-${name}`);
+      const fd = openSync(path, 'w');
+      try {
+        writeSync(fd, UTF8_BOM + csvLine(header));
+        for (const row of rows) writeSync(fd, csvLine(row));
+      } finally {
+        closeSync(fd);
+      }
+      return path;
+    };
+    const post = async (markdown: string, filename: string, path: string) =>
+      botClient.createMessageWithFile({ roomId: job.roomId, parentId: job.threadId, markdown }, { filename, contentType: 'text/csv', data: await openAsBlob(path, { type: 'text/csv' }) });
+    const resultRows = function* (): Generator<string[]> {
+      for (const r of store.iterateRecords(job.id)) {
+        yield [String(r.source?.row ?? ''), r.email, r.action, r.outcome ?? 'not reached', r.result?.reason ?? (r.outcome ? '' : 'The job was cancelled before this user.'), r.result?.trackingId ?? ''];
+      }
+    };
+    const results = write('results.csv', ['Row', 'Email', 'Action', 'Outcome', 'Reason', 'TrackingId'], resultRows());
     await post(`Results of job \`${job.id}\`, one row per user of the file.`, `results-${job.id}.csv`, results);
-    const redo = records.filter((r) => r.outcome === 'failed' || r.state !== 'done');
-    if (redo.length > 0 && job.headers) {
-      const errors = [csvLine(job.headers), ...redo.map((r) => csvLine(r.source?.cells.slice(0, job.headers!.length) ?? [r.email]))].join('');
+    const redo = counts.failed + (counts.total - counts.done);
+    if (redo > 0 && job.headers) {
+      const headers = job.headers;
+      const errorRows = function* (): Generator<string[]> {
+        for (const r of store.iterateRecords(job.id, true)) yield r.source?.cells.slice(0, headers.length) ?? [r.email];
+      };
+      const errors = write('errors.csv', headers, errorRows());
       await post(
-        `The ${redo.length} row${redo.length === 1 ? '' : 's'} that did not go through, in the import layout: fix ${redo.length === 1 ? 'it' : 'them'} (see the reasons above) and upload this file again.`,
+        `The ${redo} row${redo === 1 ? '' : 's'} that did not go through, in the import layout: fix ${redo === 1 ? 'it' : 'them'} (see the reasons above) and upload this file again.`,
         `errors-${job.id}.csv`,
         errors,
       );
     }
   }
 
-  private async afterJobNotes(job: JobRow, records: RecordRow[], counts: JobCounts): Promise<string[]> {
+  private async afterJobNotes(job: JobRow, counts: JobCounts): Promise<string[]> {
     const notes: string[] = [];
-    const supervisors = records.filter((r) => r.supervisor && r.outcome !== 'failed').map((r) => r.email);
+    const supervisors = this.options.store.supervisorEmails(job.id, 21);
     if (supervisors.length > 0) {
-      notes.push(`Supervisor profile requested for ${supervisors.join(', ')}: it is set in the Contact Center once these users are synchronised.`);
+      const list = supervisors.length > 20 ? `${supervisors.slice(0, 20).join(', ')} and more` : supervisors.join(', ');
+      notes.push(`Supervisor profile requested for ${list}: it is set in the Contact Center once these users are synchronised.`);
     }
     if (job.welcomeEmail && counts.created > 0) {
       try {
@@ -130,15 +156,25 @@ export class JobReporter implements JobListener {
   }
 }
 
-export function summaryCard(job: JobRow, records: RecordRow[], counts: JobCounts, notes: string[], cancelled = false): { card: Record<string, unknown>; fallback: string } {
-  const allFailures = records
-    .filter((r) => r.outcome === 'failed')
-    .map((r) => ({ email: r.email, reason: r.result?.reason ?? 'Unknown', advice: r.result?.advice ?? 'Try again.', trackingId: r.result?.trackingId ?? '' }));
+export function summaryCard(
+  job: JobRow,
+  counts: JobCounts,
+  notes: string[],
+  cancelled: boolean,
+  recordsWith: (outcome: string, limit: number) => RecordRow[],
+): { card: Record<string, unknown>; fallback: string } {
   const elsewhere = job.kind === 'import' ? 'the results file' : 'the `history` of each user';
-  const failures = capped(allFailures, (n) => ({ email: `…and ${n} more`, reason: `listed in ${elsewhere}.`, advice: 'See there.', trackingId: '' }));
-  const lines = (outcome: string) =>
+  const failed = recordsWith('failed', SUMMARY_LINES).map((r) => ({
+    email: r.email,
+    reason: r.result?.reason ?? 'Unknown',
+    advice: r.result?.advice ?? 'Try again.',
+    trackingId: r.result?.trackingId ?? '',
+  }));
+  const failures = capped(failed, counts.failed, (n) => ({ email: `…and ${n} more`, reason: `listed in ${elsewhere}.`, advice: 'See there.', trackingId: '' }));
+  const lines = (outcome: 'created' | 'updated' | 'unchanged') =>
     capped(
-      records.filter((r) => r.outcome === outcome).map((r) => (outcome === 'unchanged' ? `${r.email}: ${describeChange({ after: r.after })}` : `${r.email}: ${describeChange(r)}`)),
+      recordsWith(outcome, SUMMARY_LINES).map((r) => (outcome === 'unchanged' ? `${r.email}: ${describeChange({ after: r.after })}` : `${r.email}: ${describeChange(r)}`)),
+      counts[outcome],
       (n) => `…and ${n} more (see ${elsewhere}).`,
     );
   const sections = [
@@ -168,9 +204,9 @@ export function summaryCard(job: JobRow, records: RecordRow[], counts: JobCounts
     [
       `**${headline}**: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed.`,
       ...notes,
-      ...allFailures.map((f) => `- ${f.email}: ${f.reason} What to do: ${f.advice}${f.trackingId ? ` (trackingId ${f.trackingId})` : ''}`),
+      ...failed.map((f) => `- ${f.email}: ${f.reason} What to do: ${f.advice}${f.trackingId ? ` (trackingId ${f.trackingId})` : ''}`),
     ],
-    (n) => `…and ${n} more failures (see ${elsewhere}).`,
+    (n) => `…and ${n} more lines (see ${elsewhere}).`,
   );
   return { card, fallback };
 }

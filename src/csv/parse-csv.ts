@@ -21,6 +21,13 @@ function detectSeparator(firstLine: string): ',' | ';' | '\t' {
 }
 
 export function parseCsv(text: string): CsvRows {
+  const rows: CsvRows['rows'] = [];
+  const scan = scanCsv(text, (row) => rows.push(row));
+  return { ...scan, rows };
+}
+
+/** Reads the rows one by one without keeping them (large files): `onRow` gets each non-blank row. */
+export function scanCsv(text: string, onRow: (row: { line: number; cells: string[] }) => void): Omit<CsvRows, 'rows'> {
   let body = text;
   let lineOffset = 0;
   let separator: ',' | ';' | '\t' | undefined;
@@ -33,7 +40,6 @@ export function parseCsv(text: string): CsvRows {
   }
   separator ??= detectSeparator(body.slice(0, body.search(/\r?\n/) === -1 ? body.length : body.search(/\r?\n/)));
 
-  const rows: CsvRows['rows'] = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -42,7 +48,7 @@ export function parseCsv(text: string): CsvRows {
   let quoteStart = 0;
   const endRow = () => {
     cells.push(cell);
-    if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowLine, cells });
+    if (cells.some((c) => c.trim() !== '')) onRow({ line: rowLine, cells });
     cells = [];
     cell = '';
   };
@@ -77,5 +83,5 @@ export function parseCsv(text: string): CsvRows {
     }
   }
   if (cell !== '' || cells.length > 0) endRow();
-  return { separator, rows, ...(quoted ? { unterminatedQuoteAtLine: quoteStart } : {}) };
+  return { separator, ...(quoted ? { unterminatedQuoteAtLine: quoteStart } : {}) };
 }

@@ -15,7 +15,7 @@ import {
   type CsvRole,
 } from './control-hub-columns.js';
 import { decodeCsvBytes } from './decode.js';
-import { parseCsv } from './parse-csv.js';
+import { scanCsv } from './parse-csv.js';
 
 export const MAX_IMPORT_ROWS = 20_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -46,114 +46,162 @@ export interface ImportFile {
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+export type ImportSummary = Omit<ImportFile, 'rows'> & { rowCount: number };
+
 /** Reads an uploaded Control Hub CSV and checks every row; every problem is reported with its row. */
 export function readImportFile(bytes: Buffer, licenses: License[]): ImportFile {
-  const empty = (problem: string): ImportFile => ({ headers: [], rows: [], problems: [problem], ignoredColumns: [], encoding: '', separator: '' });
+  const rows: ImportRow[] = [];
+  const summary = scanImportFile(bytes, licenses, (row) => rows.push(row));
+  return { headers: summary.headers, rows, problems: summary.problems, ignoredColumns: summary.ignoredColumns, encoding: summary.encoding, separator: summary.separator };
+}
+
+/**
+ * The same check row by row, handing each good row to `onRow` without keeping it: a 20,000-row file
+ * is read in constant memory apart from the set of addresses seen (for duplicates).
+ */
+export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: ImportRow) => void): ImportSummary {
+  const result: ImportSummary = { headers: [], problems: [], ignoredColumns: [], encoding: '', separator: '', rowCount: 0 };
+  const fail = (problem: string): ImportSummary => ({ ...result, problems: [problem] });
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return empty(`The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
+    return fail(`The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
   }
   const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return empty(decoded.problem);
-  const csv = parseCsv(decoded.text);
-  if (csv.rows.length === 0) return empty('The file has no rows.');
-  const [headerRow, ...dataRows] = csv.rows;
-  const headers = headerRow!.cells.map((h) => h.trim());
-  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
-  const problems: string[] = [];
-  if (csv.unterminatedQuoteAtLine !== undefined) {
-    problems.push(`Line ${csv.unterminatedQuoteAtLine}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read reliably.`);
-  }
-  const find = (names: string[]) => headers.findIndex((h) => names.includes(h.toLowerCase()));
-  const emailCol = find(EMAIL_HEADERS);
-  if (emailCol === -1) {
-    const looksLikeCsv = headers.length > 1 || headers.some((h) => /name|email|user/i.test(h));
-    return {
-      ...empty(
-        looksLikeCsv
-          ? `The file has no "${EMAIL_HEADER}" column. Start from the file \`export\` gives you (or Control Hub's export) and keep its header row.`
-          : 'This does not look like a CSV file of users: its first line is not a header row with a "User ID/Email (Required)" column.',
-      ),
-      encoding: decoded.encoding,
-      separator: csv.separator,
-    };
-  }
-  if (dataRows.length > MAX_IMPORT_ROWS) {
-    problems.push(`The file has ${dataRows.length} user rows; Control Hub's limit, which the bot keeps, is ${MAX_IMPORT_ROWS}. Split it into several files.`);
-  }
-  const col = (name: string) => find([name.toLowerCase()]);
-  const firstCol = col(FIRST_NAME_HEADER);
-  const lastCol = col(LAST_NAME_HEADER);
-  const displayCol = col(DISPLAY_NAME_HEADER);
-  const phoneCol = col(PHONE_HEADER);
-  const roleCol = col(ROLE_HEADER);
-  const licenseCols: { index: number; header: string; tier: ContactCenterTier }[] = [];
-  const ignoredColumns: string[] = [];
-  headers.forEach((header, index) => {
-    if ([emailCol, firstCol, lastCol, displayCol, phoneCol, roleCol].includes(index) || header === '') return;
-    const tier = licenseColumnTier(header, licenses);
-    if (tier) licenseCols.push({ index, header, tier });
-    else ignoredColumns.push(header);
-  });
-
-  const rows: ImportRow[] = [];
+  if (!decoded.ok) return fail(decoded.problem);
+  result.encoding = decoded.encoding;
+  const problems = result.problems;
+  let columns: Columns | undefined;
+  let headerProblem: string | undefined;
+  let dataRows = 0;
   const seen = new Map<string, number>();
-  for (const { line, cells } of dataRows.slice(0, MAX_IMPORT_ROWS)) {
-    const cell = (index: number) => (index >= 0 ? (cells[index] ?? '').trim() : '');
-    const where = `Row ${line}`;
-    const rawEmail = cell(emailCol);
-    const rowProblems: string[] = [];
-    const email = rawEmail.toLowerCase();
-    if (!rawEmail) rowProblems.push(`${where}: the email address is missing.`);
-    else if (!isValidEmail(email)) rowProblems.push(`${where}: "${truncate(rawEmail)}" is not a valid email address.`);
-    else if (seen.has(email)) rowProblems.push(`${where}: ${email} is already on row ${seen.get(email)}; each user can appear once.`);
-    for (const [index, header] of [[firstCol, FIRST_NAME_HEADER], [lastCol, LAST_NAME_HEADER], [displayCol, DISPLAY_NAME_HEADER]] as const) {
-      const value = cell(index);
-      if (FORMULA_START.test(value)) rowProblems.push(`${where}: ${header} "${truncate(value)}" is a spreadsheet formula, not a name.`);
-      else if (value.length > 256) rowProblems.push(`${where}: ${header} is longer than 256 characters.`);
-    }
-    const licensesOfRow: Partial<Record<ContactCenterTier, boolean>> = {};
-    for (const lc of licenseCols) {
-      const value = parseBoolean(cell(lc.index));
-      if (value === 'invalid') {
-        rowProblems.push(`${where}: "${truncate(cell(lc.index))}" in "${lc.header}" is not TRUE or FALSE.`);
-        continue;
+  const csv = scanCsv(decoded.text, ({ line, cells }) => {
+    if (headerProblem) return;
+    if (!columns) {
+      const found = readHeader(cells, licenses);
+      if (typeof found === 'string') headerProblem = found;
+      else {
+        columns = found;
+        result.headers = found.headers;
+        result.ignoredColumns = found.ignored;
       }
-      if (value === undefined) continue;
-      // Several subscriptions of one license: TRUE in any of them means the user should hold it.
-      licensesOfRow[lc.tier] = (licensesOfRow[lc.tier] ?? false) || value;
+      return;
     }
-    if (licensesOfRow.standard === true && licensesOfRow.premium === true) {
-      rowProblems.push(`${where}: both Standard Agent and Premium Agent are TRUE; a Contact Center user holds exactly one of them.`);
-    }
-    const role = parseRole(cell(roleCol));
-    if (role === 'invalid') rowProblems.push(`${where}: "${truncate(cell(roleCol))}" in "${ROLE_HEADER}" is not Agent, Supervisor or Administrator.`);
-    else if ((role === 'supervisor' || role === 'administrator') && licensesOfRow.standard === true) {
-      rowProblems.push(`${where}: ${role === 'supervisor' ? 'a Supervisor' : 'an Administrator'} needs the Premium Agent license, but Standard Agent is TRUE.`);
-    }
-    const phone = cell(phoneCol);
-    const phoneProblem = phone ? strippedPlus(phone) : undefined;
-    if (phoneProblem) rowProblems.push(`${where}: ${phoneProblem}`);
-    if (rowProblems.length > 0) {
-      problems.push(...rowProblems);
-      continue;
-    }
-    seen.set(email, line);
-    rows.push({
-      row: line,
-      email,
-      ...(cell(firstCol) ? { firstName: cell(firstCol) } : {}),
-      ...(cell(lastCol) ? { lastName: cell(lastCol) } : {}),
-      ...(cell(displayCol) ? { displayName: cell(displayCol) } : {}),
-      ...(phone ? { phone } : {}),
-      licenses: licensesOfRow,
-      ...(role && role !== 'invalid' ? { role } : {}),
-      cells,
-    });
+    dataRows += 1;
+    if (dataRows > MAX_IMPORT_ROWS) return;
+    const row = checkRow(line, cells, columns, seen, problems);
+    if (row) onRow(row);
+  });
+  result.separator = csv.separator;
+  if (!columns && !headerProblem) return { ...result, problems: ['The file has no rows.'] };
+  if (headerProblem) return { ...result, problems: [headerProblem] };
+  if (csv.unterminatedQuoteAtLine !== undefined) {
+    problems.unshift(`Line ${csv.unterminatedQuoteAtLine}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read reliably.`);
   }
-  if (licenseCols.length === 0 && roleCol === -1) {
+  if (dataRows > MAX_IMPORT_ROWS) {
+    problems.unshift(`The file has ${dataRows} user rows; Control Hub's limit, which the bot keeps, is ${MAX_IMPORT_ROWS}. Split it into several files.`);
+  }
+  if (columns!.licenses.length === 0 && columns!.role === -1) {
     problems.push('The file has no Contact Center license column ("Contact center Standard Agent", "Contact Center Premium Agent") and no "Contact Center Role" column, so there is nothing to change.');
   }
-  return { headers, rows, problems, ignoredColumns, encoding: decoded.encoding, separator: csv.separator };
+  result.rowCount = Math.min(dataRows, MAX_IMPORT_ROWS);
+  return result;
+}
+
+interface Columns {
+  headers: string[];
+  email: number;
+  first: number;
+  last: number;
+  display: number;
+  phone: number;
+  role: number;
+  licenses: { index: number; header: string; tier: ContactCenterTier }[];
+  ignored: string[];
+}
+
+function readHeader(cells: string[], licenses: License[]): Columns | string {
+  const headers = cells.map((h) => h.trim());
+  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+  const find = (names: string[]) => headers.findIndex((h) => names.includes(h.toLowerCase()));
+  const email = find(EMAIL_HEADERS);
+  if (email === -1) {
+    const looksLikeCsv = headers.length > 1 || headers.some((h) => /name|email|user/i.test(h));
+    return looksLikeCsv
+      ? `The file has no "${EMAIL_HEADER}" column. Start from the file \`export\` gives you (or Control Hub's export) and keep its header row.`
+      : 'This does not look like a CSV file of users: its first line is not a header row with a "User ID/Email (Required)" column.';
+  }
+  const col = (name: string) => find([name.toLowerCase()]);
+  const columns: Columns = {
+    headers,
+    email,
+    first: col(FIRST_NAME_HEADER),
+    last: col(LAST_NAME_HEADER),
+    display: col(DISPLAY_NAME_HEADER),
+    phone: col(PHONE_HEADER),
+    role: col(ROLE_HEADER),
+    licenses: [],
+    ignored: [],
+  };
+  headers.forEach((header, index) => {
+    if ([columns.email, columns.first, columns.last, columns.display, columns.phone, columns.role].includes(index) || header === '') return;
+    const tier = licenseColumnTier(header, licenses);
+    if (tier) columns.licenses.push({ index, header, tier });
+    else columns.ignored.push(header);
+  });
+  return columns;
+}
+
+function checkRow(line: number, cells: string[], c: Columns, seen: Map<string, number>, problems: string[]): ImportRow | undefined {
+  const cell = (index: number) => (index >= 0 ? (cells[index] ?? '').trim() : '');
+  const where = `Row ${line}`;
+  const rawEmail = cell(c.email);
+  const rowProblems: string[] = [];
+  const email = rawEmail.toLowerCase();
+  if (!rawEmail) rowProblems.push(`${where}: the email address is missing.`);
+  else if (!isValidEmail(email)) rowProblems.push(`${where}: "${truncate(rawEmail)}" is not a valid email address.`);
+  else if (seen.has(email)) rowProblems.push(`${where}: ${email} is already on row ${seen.get(email)}; each user can appear once.`);
+  for (const [index, header] of [[c.first, FIRST_NAME_HEADER], [c.last, LAST_NAME_HEADER], [c.display, DISPLAY_NAME_HEADER]] as const) {
+    const value = cell(index);
+    if (FORMULA_START.test(value)) rowProblems.push(`${where}: ${header} "${truncate(value)}" is a spreadsheet formula, not a name.`);
+    else if (value.length > 256) rowProblems.push(`${where}: ${header} is longer than 256 characters.`);
+  }
+  const licensesOfRow: Partial<Record<ContactCenterTier, boolean>> = {};
+  for (const lc of c.licenses) {
+    const value = parseBoolean(cell(lc.index));
+    if (value === 'invalid') {
+      rowProblems.push(`${where}: "${truncate(cell(lc.index))}" in "${lc.header}" is not TRUE or FALSE.`);
+      continue;
+    }
+    if (value === undefined) continue;
+    // Several subscriptions of one license: TRUE in any of them means the user should hold it.
+    licensesOfRow[lc.tier] = (licensesOfRow[lc.tier] ?? false) || value;
+  }
+  if (licensesOfRow.standard === true && licensesOfRow.premium === true) {
+    rowProblems.push(`${where}: both Standard Agent and Premium Agent are TRUE; a Contact Center user holds exactly one of them.`);
+  }
+  const role = parseRole(cell(c.role));
+  if (role === 'invalid') rowProblems.push(`${where}: "${truncate(cell(c.role))}" in "${ROLE_HEADER}" is not Agent, Supervisor or Administrator.`);
+  else if ((role === 'supervisor' || role === 'administrator') && licensesOfRow.standard === true) {
+    rowProblems.push(`${where}: ${role === 'supervisor' ? 'a Supervisor' : 'an Administrator'} needs the Premium Agent license, but Standard Agent is TRUE.`);
+  }
+  const phone = cell(c.phone);
+  const phoneProblem = phone ? strippedPlus(phone) : undefined;
+  if (phoneProblem) rowProblems.push(`${where}: ${phoneProblem}`);
+  if (rowProblems.length > 0) {
+    problems.push(...rowProblems);
+    return undefined;
+  }
+  seen.set(email, line);
+  return {
+    row: line,
+    email,
+    ...(cell(c.first) ? { firstName: cell(c.first) } : {}),
+    ...(cell(c.last) ? { lastName: cell(c.last) } : {}),
+    ...(cell(c.display) ? { displayName: cell(c.display) } : {}),
+    ...(phone ? { phone } : {}),
+    licenses: licensesOfRow,
+    ...(role && role !== 'invalid' ? { role } : {}),
+    cells: cells.slice(0, c.headers.length),
+  };
 }
 
 /** A phone number a spreadsheet damaged: its leading + removed, or turned into 1.41E+10. */

@@ -15,19 +15,9 @@ export interface JobCounts {
 export interface JobListener {
   progress(job: JobRow, counts: JobCounts): Promise<void>;
   /** `cancelled`: the job stopped on request; records not reached are still pending. */
-  finished(job: JobRow, records: RecordRow[], counts: JobCounts, cancelled: boolean): Promise<void>;
+  finished(job: JobRow, counts: JobCounts, cancelled: boolean): Promise<void>;
   /** A queued import starts because the one before it finished. */
   dequeued?(job: JobRow): Promise<void>;
-}
-
-export function countRecords(records: RecordRow[]): JobCounts {
-  const counts: JobCounts = { total: records.length, done: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
-  for (const r of records) {
-    if (r.state !== 'done' || !r.outcome) continue;
-    counts.done += 1;
-    counts[r.outcome] += 1;
-  }
-  return counts;
 }
 
 /**
@@ -100,7 +90,18 @@ export class JobRunner {
     const job = store.job(jobId);
     if (!job || job.state !== 'running') return;
     const log = logger.child({ jobId });
-    const queue = store.records(jobId).filter((r) => r.state !== 'done');
+    // Records are read a page at a time, so a 20,000-user job does not sit in memory.
+    let page: RecordRow[] = [];
+    let lastSeq = 0;
+    let exhausted = false;
+    const take = (): RecordRow | undefined => {
+      if (page.length === 0 && !exhausted) {
+        page = store.pendingRecords(jobId, lastSeq, 200);
+        if (page.length === 0) exhausted = true;
+        else lastSeq = page[page.length - 1]!.seq;
+      }
+      return page.shift();
+    };
     const pickLicense = (tier: 'standard' | 'premium') => job.catalogue.licenseIds[tier][0];
     const report = () => listener.progress(job, store.counts(jobId)).catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
 
@@ -135,13 +136,12 @@ export class JobRunner {
     };
 
     const concurrency = Math.max(1, this.options.concurrency ?? 4);
-    let next = 0;
     await Promise.all(
-      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      Array.from({ length: concurrency }, async () => {
         // A cancel request is honoured between users: the user in hand is always finished.
-        while (next < queue.length && !this.stopping && !store.job(jobId)!.cancelRequested) {
-          const record = queue[next]!;
-          next += 1;
+        while (!this.stopping && !store.job(jobId)!.cancelRequested) {
+          const record = take();
+          if (!record) return;
           await work(record);
         }
       }),
@@ -152,9 +152,9 @@ export class JobRunner {
       return;
     }
     // The summary first: a crash in between repeats the summary rather than losing it.
-    const records = store.records(jobId);
-    const cancelled = store.job(jobId)!.cancelRequested && records.some((r) => r.state !== 'done');
-    await listener.finished(store.job(jobId)!, records, countRecords(records), cancelled);
+    const counts = store.counts(jobId);
+    const cancelled = store.job(jobId)!.cancelRequested && counts.done < counts.total;
+    await listener.finished(store.job(jobId)!, counts, cancelled);
     if (cancelled) store.markCancelled(jobId);
     else store.finish(jobId);
   }

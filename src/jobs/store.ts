@@ -180,6 +180,63 @@ export class JobStore {
     return this.job(job.id)!;
   }
 
+  /** More planned users for a job being planned chunk by chunk. */
+  appendRecords(jobId: string, users: PlannedUser[]): void {
+    const insert = this.db.prepare('INSERT INTO records (job_id, seq, email, state, plan) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const user of users) insert.run(jobId, user.seq, user.email, 'pending', JSON.stringify(user));
+    })();
+  }
+
+  /** Changes parts of a job's details (the seat forecast once a large file is planned). */
+  updateDetails(jobId: string, patch: Partial<Pick<JobRow, 'seats' | 'notes'>>): void {
+    const job = this.job(jobId);
+    if (!job) return;
+    const details: JobDetails = {
+      kind: job.kind,
+      role: job.role,
+      welcomeEmail: job.welcomeEmail,
+      catalogue: job.catalogue,
+      seats: patch.seats ?? job.seats,
+      notes: patch.notes ?? job.notes,
+      ...(job.mode ? { mode: job.mode } : {}),
+      ...(job.filename ? { filename: job.filename } : {}),
+      ...(job.headers ? { headers: job.headers } : {}),
+    };
+    this.db.prepare('UPDATE jobs SET details = ? WHERE id = ?').run(JSON.stringify(details), jobId);
+  }
+
+  /** The next records not done yet, in order, a page at a time. */
+  pendingRecords(jobId: string, afterSeq: number, limit: number): RecordRow[] {
+    return (this.db.prepare("SELECT * FROM records WHERE job_id = ? AND seq > ? AND state != 'done' ORDER BY seq LIMIT ?").all(jobId, afterSeq, limit) as Record<string, unknown>[]).map(toRecord);
+  }
+
+  /** Records with a given outcome (or not reached: `null`), in order, up to `limit`. */
+  recordsWithOutcome(jobId: string, outcome: string | null, limit: number): RecordRow[] {
+    const rows =
+      outcome === null
+        ? this.db.prepare("SELECT * FROM records WHERE job_id = ? AND state != 'done' ORDER BY seq LIMIT ?").all(jobId, limit)
+        : this.db.prepare('SELECT * FROM records WHERE job_id = ? AND outcome = ? ORDER BY seq LIMIT ?').all(jobId, outcome, limit);
+    return (rows as Record<string, unknown>[]).map(toRecord);
+  }
+
+  /** Every record of a job, read one at a time (result files of large imports). */
+  *iterateRecords(jobId: string, onlyUnsuccessful = false): Generator<RecordRow> {
+    const sql = onlyUnsuccessful
+      ? "SELECT * FROM records WHERE job_id = ? AND (state != 'done' OR outcome = 'failed') ORDER BY seq"
+      : 'SELECT * FROM records WHERE job_id = ? ORDER BY seq';
+    for (const row of this.db.prepare(sql).iterate(jobId)) yield toRecord(row as Record<string, unknown>);
+  }
+
+  /** Users of a job marked for a supervisor profile that did not fail. */
+  supervisorEmails(jobId: string, limit: number): string[] {
+    return (
+      this.db
+        .prepare("SELECT email FROM records WHERE job_id = ? AND json_extract(plan, '$.supervisor') = 1 AND (outcome IS NULL OR outcome != 'failed') AND state = 'done' ORDER BY seq LIMIT ?")
+        .all(jobId, limit) as { email: string }[]
+    ).map((r) => r.email);
+  }
+
   job(id: string): JobRow | undefined {
     const row = this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as Record<string, unknown> | undefined;
     return row ? toJob(row) : undefined;

@@ -76,24 +76,45 @@ export function planUsers(input: {
   return { ...planEntries({ ...input, entries: input.entries.map((e) => ({ ...e, desired: () => desired })) }), role: input.role };
 }
 
-/** Plans users that each carry their own wish (CSV rows). */
+/** Seats handed out so far, carried from one chunk of a large file to the next. */
+export interface SeatLedger {
+  free: Record<ContactCenterTier, number>;
+  remaining: Record<ContactCenterTier, number>;
+  needed: Record<ContactCenterTier, number>;
+  short: Record<ContactCenterTier, string[]>;
+}
+
+export function newSeatLedger(freeSeats: Record<ContactCenterTier, number>): SeatLedger {
+  return { free: { ...freeSeats }, remaining: { ...freeSeats }, needed: { standard: 0, premium: 0 }, short: { standard: [], premium: [] } };
+}
+
+export function seatForecast(ledger: SeatLedger): SeatForecast[] {
+  return (['standard', 'premium'] as const)
+    .filter((tier) => ledger.needed[tier] > 0)
+    .map((tier) => ({ tier, free: ledger.free[tier], needed: ledger.needed[tier], short: [...ledger.short[tier]] }));
+}
+
+/** Plans users that each carry their own wish (CSV rows); a large file is planned chunk by chunk. */
 export function planEntries(input: {
   entries: PlanEntry[];
   existing: Map<string, Person | undefined>;
   catalogue: OrgCatalogue;
   freeSeats: Record<ContactCenterTier, number>;
+  ledger?: SeatLedger;
+  firstSeq?: number;
 }): Plan {
-  const { entries, existing, catalogue, freeSeats } = input;
-  const remaining = { ...freeSeats };
-  const needed: Record<ContactCenterTier, number> = { standard: 0, premium: 0 };
-  const short: Record<ContactCenterTier, string[]> = { standard: [], premium: [] };
+  const { entries, existing, catalogue } = input;
+  const ledger = input.ledger ?? newSeatLedger(input.freeSeats);
+  const { remaining, needed, short } = ledger;
+  const freeSeats = ledger.free;
+  const firstSeq = input.firstSeq ?? 1;
 
   const users = entries.map((entry, index): PlannedUser => {
     const person = existing.get(entry.email);
     const currentAccess = person && (!person.type || person.type === 'person') ? accessOf(person, catalogue) : undefined;
     const desired = entry.desired(currentAccess);
     const base = {
-      seq: index + 1,
+      seq: firstSeq + index,
       email: entry.email,
       ...(entry.firstName ? { firstName: entry.firstName } : {}),
       ...(entry.lastName ? { lastName: entry.lastName } : {}),
@@ -151,10 +172,7 @@ export function planEntries(input: {
     };
   });
 
-  const seats = (['standard', 'premium'] as const)
-    .filter((tier) => needed[tier] > 0)
-    .map((tier) => ({ tier, free: freeSeats[tier], needed: needed[tier], short: short[tier] }));
-  return { role: undefined, users, seats };
+  return { role: undefined, users, seats: seatForecast(ledger) };
 }
 
 /** "Standard Agent -> Premium Agent + Full Administrator" for a preview or summary line. */

@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, openAsBlob, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openAsBlob, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContactCenterClient } from '../../contact-center/cc-client.js';
 import { writeUsersExport } from '../../csv/export-users.js';
 import { MODE_LABELS, planEntriesFromRows, type ImportMode } from '../../csv/import-plan.js';
-import { readImportFile } from '../../csv/read-import.js';
+import { scanImportFile, type ImportRow } from '../../csv/read-import.js';
+import { csvLine, UTF8_BOM } from '../../csv/write-csv.js';
 import type { JobRunner } from '../../jobs/runner.js';
 import type { JobRow, JobStore } from '../../jobs/store.js';
 import { buildCatalogue, contactCenterSeats } from '../../provisioning/license-model.js';
-import { describeChange, planEntries, type Plan, type PlannedUser } from '../../provisioning/plan.js';
+import { describeChange, newSeatLedger, planEntries, seatForecast, type PlannedUser, type SeatForecast } from '../../provisioning/plan.js';
 import type { Person } from '../../webex/types.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import { renderCard } from '../cards.js';
@@ -110,14 +111,13 @@ export function taskCommand(store: JobStore): Command {
         await ctx.reply(`I know no job "${ctx.args[0] ?? ''}". Send \`tasks\` to see the recent ones.`);
         return;
       }
-      const records = store.records(job.id);
-      const failed = records.filter((r) => r.outcome === 'failed');
+      const failed = store.recordsWithOutcome(job.id, 'failed', 21);
       await ctx.reply(
         [
           `**Job ${job.id}**: ${jobLine(store, job)}`,
           `Created ${job.createdAt.replace('T', ' ').slice(0, 16)} UTC${job.confirmedAt ? `, confirmed ${job.confirmedAt.replace('T', ' ').slice(0, 16)} UTC by ${job.confirmedBy}` : ''}${job.finishedAt ? `, ended ${job.finishedAt.replace('T', ' ').slice(0, 16)} UTC` : ''}.`,
           ...failed.slice(0, 20).map((r) => `- ${r.email}: ${r.result?.reason ?? 'failed'}`),
-          ...(failed.length > 20 ? [`…and ${failed.length - 20} more failures (see the results file of the job).`] : []),
+          ...(failed.length > 20 ? [`…and ${store.counts(job.id).failed - 20} more failures (see the results file of the job).`] : []),
         ].join('\n'),
       );
     },
@@ -141,11 +141,10 @@ export function cancelCommand(store: JobStore): Command {
 }
 
 function jobLine(store: JobStore, job: JobRow): string {
-  const records = store.records(job.id);
-  const count = (o: string) => records.filter((r) => r.outcome === o).length;
+  const c = store.counts(job.id);
   const what = job.kind === 'import' ? `import of ${job.filename ?? 'a file'} (${MODE_LABELS[job.mode ?? 'add']})` : 'users by card';
   const queue = job.state === 'queued' ? ` (number ${store.queuePosition(job.id)} in line)` : '';
-  return `\`${job.id}\` ${what}, by ${job.requestedBy}, ${job.createdAt.slice(0, 16).replace('T', ' ')} UTC: **${job.state}**${queue}; ${records.length} users: ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('failed')} failed.`;
+  return `\`${job.id}\` ${what}, by ${job.requestedBy}, ${job.createdAt.slice(0, 16).replace('T', ' ')} UTC: **${job.state}**${queue}; ${c.total} users: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed.`;
 }
 
 /** A message with a file: read it, check every row, then ask for the mode. */
@@ -153,7 +152,7 @@ export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: strin
   return async (ctx, files) => {
     const file = await deps.botClient.downloadFile(files[0]!);
     const licenses = await deps.adminClient.listLicenses();
-    const read = readImportFile(file.data, licenses);
+    const read = scanImportFile(file.data, licenses, () => undefined);
     if (read.problems.length > 0) {
       const title = `**${file.filename} was not imported: ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} to fix first.** Nothing was changed.`;
       await ctx.reply(fitMessage([title, ...read.problems.map((p) => `- ${p}`)], (n) => `…and ${n} more problems: fix these first, then upload the file again to see the rest.`));
@@ -167,12 +166,12 @@ export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: strin
     deps.store.saveUpload({ id, roomId: ctx.roomId, threadId: ctx.threadId, requestedBy: ctx.actor.emails[0]!, filename: file.filename, path, createdAt: new Date().toISOString() });
     const card = renderCard('import-mode', {
       filename: file.filename,
-      rows: String(read.rows.length),
+      rows: String(read.rowCount),
       ignored: read.ignoredColumns.join(', '),
       hasIgnored: read.ignoredColumns.length > 0,
       uploadId: id,
     });
-    await ctx.replyCard(card, `${file.filename}: ${read.rows.length} rows checked. Choose "Add services only" or "Add and remove services" in the card.`);
+    await ctx.replyCard(card, `${file.filename}: ${read.rowCount} rows checked. Choose "Add services only" or "Add and remove services" in the card.`);
   };
 }
 
@@ -186,11 +185,14 @@ export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotCo
         return;
       }
       const [licenses, roles] = await Promise.all([deps.adminClient.listLicenses(), deps.adminClient.listRoles()]);
-      const read = readImportFile(readFileSync(upload.path), licenses);
       const catalogue = buildCatalogue(licenses, roles);
       const seats = contactCenterSeats(licenses);
-      const existing = await lookUp(deps.adminClient, read.rows.map((r) => r.email));
-      const plan = planEntries({ entries: planEntriesFromRows(read.rows, mode), existing, catalogue, freeSeats: { standard: seats.standard.free, premium: seats.premium.free } });
+      const bytes = readFileSync(upload.path);
+      // First the header and the addresses, then the file again in chunks: plan, store, forget.
+      const emails: string[] = [];
+      const header = scanImportFile(bytes, licenses, (row) => emails.push(row.email));
+      const existing = await lookUp(deps.adminClient, emails);
+      emails.length = 0;
       const job = deps.store.createJob(
         {
           id: `job-${randomBytes(3).toString('hex')}`,
@@ -201,21 +203,40 @@ export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotCo
           role: undefined,
           welcomeEmail: false,
           catalogue,
-          seats: plan.seats,
-          notes: read.ignoredColumns.length > 0 ? [`Columns of other services were left alone: ${read.ignoredColumns.join(', ')}.`] : [],
+          seats: [],
+          notes: header.ignoredColumns.length > 0 ? [`Columns of other services were left alone: ${header.ignoredColumns.join(', ')}.`] : [],
           mode,
           filename: upload.filename,
-          headers: read.headers,
+          headers: header.headers,
         },
-        plan.users,
+        [],
       );
-      const preview = importPreview(job, plan, mode);
-      const message = await ctx.replyCard(preview.card, preview.fallback);
+      const ledger = newSeatLedger({ standard: seats.standard.free, premium: seats.premium.free });
+      const preview = new PreviewTally(join(deps.dataDir, 'results'), job.id);
+      let chunk: ImportRow[] = [];
+      let seq = 1;
+      const flush = () => {
+        const plan = planEntries({ entries: planEntriesFromRows(chunk, mode), existing, catalogue, freeSeats: ledger.free, ledger, firstSeq: seq });
+        seq += chunk.length;
+        deps.store.appendRecords(job.id, plan.users);
+        for (const user of plan.users) preview.add(user);
+        chunk = [];
+      };
+      scanImportFile(bytes, licenses, (row) => {
+        chunk.push(row);
+        if (chunk.length >= 500) flush();
+      });
+      if (chunk.length > 0) flush();
+      preview.close();
+      deps.store.updateDetails(job.id, { seats: seatForecast(ledger) });
+      const fresh = deps.store.job(job.id)!;
+      const rendered = importPreview(fresh, preview, fresh.seats, mode);
+      const message = await ctx.replyCard(rendered.card, rendered.fallback);
       deps.store.setPreviewMessage(job.id, message.id);
       if (preview.truncated) {
         await deps.botClient.createMessageWithFile(
           { roomId: ctx.roomId, parentId: ctx.threadId, markdown: `The full plan of job \`${job.id}\`, one row per user.` },
-          { filename: `plan-${job.id}.csv`, contentType: 'text/csv', data: Buffer.from(planCsv(plan.users), 'utf8') },
+          { filename: `plan-${job.id}.csv`, contentType: 'text/csv', data: await openAsBlob(preview.path, { type: 'text/csv' }) },
         );
       }
     },
@@ -232,7 +253,8 @@ async function lookUp(adminClient: WebexClient, emails: string[]): Promise<Map<s
   }
   for await (const person of adminClient.listPeople()) {
     const email = person.emails[0]?.toLowerCase();
-    if (email && wanted.has(email)) found.set(email, person);
+    // Only what planning needs is kept, and only for the addresses of the file.
+    if (email && wanted.has(email)) found.set(email, { id: person.id, emails: [email], displayName: '', orgId: person.orgId, licenses: person.licenses ?? [], roles: person.roles ?? [], ...(person.type ? { type: person.type } : {}) });
   }
   return found;
 }
@@ -241,28 +263,59 @@ function isRemoval(u: PlannedUser): boolean {
   return !!u.before && ((u.before.tier !== 'none' && u.after.tier === 'none') || (u.before.fullAdmin && !u.after.fullAdmin));
 }
 
-function importPreview(job: JobRow, plan: Plan, mode: ImportMode): { card: Record<string, unknown>; fallback: string; truncated: boolean } {
-  const by = (action: string) => plan.users.filter((u) => u.action === action);
-  const create = by('create');
-  const update = by('update');
-  const unchanged = by('unchanged');
-  const blocked = by('blocked');
-  const removals = plan.users.filter((u) => u.action === 'update' && isRemoval(u));
-  let truncated = false;
-  const lines = (items: string[]) => {
-    if (items.length <= SECTION_LINES) return items;
-    truncated = true;
-    return [...items.slice(0, SECTION_LINES), `…and ${items.length - SECTION_LINES} more (all in the plan file below).`];
-  };
-  const row = (u: PlannedUser) => (u.source ? `Row ${u.source.row}, ` : '');
+/**
+ * What the preview of a large file needs, gathered user by user: counts, the first lines of each
+ * section, and the full plan written to a file.
+ */
+class PreviewTally {
+  readonly path: string;
+  readonly counts = { create: 0, update: 0, unchanged: 0, blocked: 0, removals: 0 };
+  readonly sections = { removals: [] as string[], create: [] as string[], update: [] as string[], blocked: [] as string[] };
+  truncated = false;
+  private readonly fd: number;
+
+  constructor(dir: string, jobId: string) {
+    mkdirSync(dir, { recursive: true });
+    this.path = join(dir, `${jobId}-plan.csv`);
+    this.fd = openSync(this.path, 'w');
+    writeSync(this.fd, `${UTF8_BOM}${csvLine(['Row', 'Email', 'Action', 'Change'])}`);
+  }
+
+  add(u: PlannedUser): void {
+    const where = u.source ? `Row ${u.source.row}, ` : '';
+    const line = u.action === 'blocked' ? `${where}${u.email}: ${u.reason}` : `${where}${u.email}: ${describeChange(u)}`;
+    writeSync(this.fd, csvLine([String(u.source?.row ?? ''), u.email, u.action, u.action === 'blocked' ? (u.reason ?? '') : describeChange(u)]));
+    const removal = u.action === 'update' && isRemoval(u);
+    if (removal) this.counts.removals += 1;
+    if (u.action === 'unchanged') {
+      this.counts.unchanged += 1;
+      return;
+    }
+    this.counts[u.action] += 1;
+    const section = removal ? this.sections.removals : this.sections[u.action];
+    if (section.length < SECTION_LINES) section.push(line);
+    else this.truncated = true;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+function more(lines: string[], total: number): string[] {
+  return total > lines.length ? [...lines, `…and ${total - lines.length} more (all in the plan file below).`] : lines;
+}
+
+function importPreview(job: JobRow, t: PreviewTally, seats: SeatForecast[], mode: ImportMode): { card: Record<string, unknown>; fallback: string } {
+  const { create, update, unchanged, blocked, removals } = t.counts;
   const sections = [
-    { title: `Removals (${removals.length}): confirm only if intended`, lines: lines(removals.map((u) => `${row(u)}${u.email}: ${describeChange(u)}`)) },
-    { title: `Will be created (${create.length})`, lines: lines(create.map((u) => `${row(u)}${u.email}: ${describeChange(u)}`)) },
-    { title: `Will be updated (${update.length - removals.length})`, lines: lines(update.filter((u) => !isRemoval(u)).map((u) => `${row(u)}${u.email}: ${describeChange(u)}`)) },
-    { title: `Cannot be done (${blocked.length})`, lines: lines(blocked.map((u) => `${row(u)}${u.email}: ${u.reason}`)) },
+    { title: `Removals (${removals}): confirm only if intended`, lines: more(t.sections.removals, removals) },
+    { title: `Will be created (${create})`, lines: more(t.sections.create, create) },
+    { title: `Will be updated (${update - removals})`, lines: more(t.sections.update, update - removals) },
+    { title: `Cannot be done (${blocked})`, lines: more(t.sections.blocked, blocked) },
   ].filter((s) => s.lines.length > 0);
-  const headline = `${create.length} to create, ${update.length} to update (${removals.length} removal${removals.length === 1 ? '' : 's'}), ${unchanged.length} unchanged${blocked.length > 0 ? `, ${blocked.length} cannot be done` : ''}`;
-  const toChange = create.length + update.length;
+  const headline = `${create} to create, ${update} to update (${removals} removal${removals === 1 ? '' : 's'}), ${unchanged} unchanged${blocked > 0 ? `, ${blocked} cannot be done` : ''}`;
+  const toChange = create + update;
   const notes = [
     mode === 'add'
       ? 'Mode "Add services only": TRUE adds a license; FALSE is ignored; nothing is removed.'
@@ -275,21 +328,15 @@ function importPreview(job: JobRow, plan: Plan, mode: ImportMode): { card: Recor
     jobId: job.id,
     requestedBy: job.requestedBy,
     sections,
-    seats: plan.seats.map((s) => ({ title: `${s.tier === 'standard' ? 'Standard' : 'Premium'} Agent seats`, value: `${s.free} free, ${s.needed} needed by this file` })),
-    warnings: plan.seats.filter((s) => s.short.length > 0).map((s) => `Not enough ${s.tier === 'standard' ? 'Standard' : 'Premium'} Agent seats for ${s.short.length} user(s): they will not be changed.`),
+    seats: seats.map((s) => ({ title: `${s.tier === 'standard' ? 'Standard' : 'Premium'} Agent seats`, value: `${s.free} free, ${s.needed} needed by this file` })),
+    warnings: seats.filter((s) => s.short.length > 0).map((s) => `Not enough ${s.tier === 'standard' ? 'Standard' : 'Premium'} Agent seats for ${s.short.length} user(s): they will not be changed.`),
     notes,
     canConfirm: toChange > 0,
-    confirmLabel: removals.length > 0 ? `Confirm: change ${toChange} users, including ${removals.length} removal${removals.length === 1 ? '' : 's'}` : `Confirm: change ${toChange} user${toChange === 1 ? '' : 's'}`,
+    confirmLabel: removals > 0 ? `Confirm: change ${toChange} users, including ${removals} removal${removals === 1 ? '' : 's'}` : `Confirm: change ${toChange} user${toChange === 1 ? '' : 's'}`,
   });
   const fallback = fitMessage(
     [`**Preview of job ${job.id}** (${MODE_LABELS[mode]}): ${headline}.`, ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.map((l) => `- ${l}`)])],
     (n) => `…and ${n} more lines in the card and the plan file.`,
   );
-  return { card, fallback, truncated };
-}
-
-function planCsv(users: PlannedUser[]): string {
-  const esc = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const rows = users.map((u) => [String(u.source?.row ?? ''), u.email, u.action, u.action === 'blocked' ? (u.reason ?? '') : describeChange(u)].map(esc).join(','));
-  return `\uFEFFRow,Email,Action,Change\r\n${rows.join('\r\n')}\r\n`;
+  return { card, fallback };
 }

@@ -151,7 +151,7 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, (ctx: BotC
         );
         return;
       }
-      const progress = await ctx.reply(`Working on job \`${job.id}\`: 0 of ${deps.store.records(job.id).length} users done.`);
+      const progress = await ctx.reply(`Working on job \`${job.id}\`: 0 of ${deps.store.counts(job.id).total} users done.`);
       deps.store.setProgressMessage(job.id, progress.id);
       void deps.runner.run(job.id);
     },
