@@ -142,7 +142,10 @@ export class JobStore {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(join(dataDir, 'bot.sqlite'));
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    // In WAL mode, NORMAL survives the process being killed (what resume is built for) without an
+    // fsync per user; after a power cut a user's last mark may be lost, and the create then meets
+    // Webex's 409 and is read back instead of repeated.
+    this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
     this.now = now;
   }
@@ -151,6 +154,21 @@ export class JobStore {
 
   close(): void {
     this.db.close();
+  }
+
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
+  /**
+   * Prepared once and reused: a statement prepared per call holds native memory the garbage
+   * collector does not see, which grows with the number of users a job handles.
+   */
+  private stmt(sql: string): BetterSqlite3.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   createJob(
@@ -169,10 +187,10 @@ export class JobStore {
       ...(job.filename ? { filename: job.filename } : {}),
       ...(job.headers ? { headers: job.headers } : {}),
     };
-    const insertJob = this.db.prepare(
+    const insertJob = this.stmt(
       'INSERT INTO jobs (id, kind, state, room_id, thread_id, requested_by, created_at, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertRecord = this.db.prepare('INSERT INTO records (job_id, seq, email, state, plan) VALUES (?, ?, ?, ?, ?)');
+    const insertRecord = this.stmt('INSERT INTO records (job_id, seq, email, state, plan) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       insertJob.run(job.id, job.kind, 'previewed', job.roomId, job.threadId, job.requestedBy, createdAt, JSON.stringify(details));
       for (const user of users) insertRecord.run(job.id, user.seq, user.email, 'pending', JSON.stringify(user));
@@ -182,7 +200,7 @@ export class JobStore {
 
   /** More planned users for a job being planned chunk by chunk. */
   appendRecords(jobId: string, users: PlannedUser[]): void {
-    const insert = this.db.prepare('INSERT INTO records (job_id, seq, email, state, plan) VALUES (?, ?, ?, ?, ?)');
+    const insert = this.stmt('INSERT INTO records (job_id, seq, email, state, plan) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const user of users) insert.run(jobId, user.seq, user.email, 'pending', JSON.stringify(user));
     })();
@@ -203,20 +221,20 @@ export class JobStore {
       ...(job.filename ? { filename: job.filename } : {}),
       ...(job.headers ? { headers: job.headers } : {}),
     };
-    this.db.prepare('UPDATE jobs SET details = ? WHERE id = ?').run(JSON.stringify(details), jobId);
+    this.stmt('UPDATE jobs SET details = ? WHERE id = ?').run(JSON.stringify(details), jobId);
   }
 
   /** The next records not done yet, in order, a page at a time. */
   pendingRecords(jobId: string, afterSeq: number, limit: number): RecordRow[] {
-    return (this.db.prepare("SELECT * FROM records WHERE job_id = ? AND seq > ? AND state != 'done' ORDER BY seq LIMIT ?").all(jobId, afterSeq, limit) as Record<string, unknown>[]).map(toRecord);
+    return (this.stmt("SELECT * FROM records WHERE job_id = ? AND seq > ? AND state != 'done' ORDER BY seq LIMIT ?").all(jobId, afterSeq, limit) as Record<string, unknown>[]).map(toRecord);
   }
 
   /** Records with a given outcome (or not reached: `null`), in order, up to `limit`. */
   recordsWithOutcome(jobId: string, outcome: string | null, limit: number): RecordRow[] {
     const rows =
       outcome === null
-        ? this.db.prepare("SELECT * FROM records WHERE job_id = ? AND state != 'done' ORDER BY seq LIMIT ?").all(jobId, limit)
-        : this.db.prepare('SELECT * FROM records WHERE job_id = ? AND outcome = ? ORDER BY seq LIMIT ?').all(jobId, outcome, limit);
+        ? this.stmt("SELECT * FROM records WHERE job_id = ? AND state != 'done' ORDER BY seq LIMIT ?").all(jobId, limit)
+        : this.stmt('SELECT * FROM records WHERE job_id = ? AND outcome = ? ORDER BY seq LIMIT ?').all(jobId, outcome, limit);
     return (rows as Record<string, unknown>[]).map(toRecord);
   }
 
@@ -225,29 +243,29 @@ export class JobStore {
     const sql = onlyUnsuccessful
       ? "SELECT * FROM records WHERE job_id = ? AND (state != 'done' OR outcome = 'failed') ORDER BY seq"
       : 'SELECT * FROM records WHERE job_id = ? ORDER BY seq';
+    // Its own statement: a cached one could be asked for again while this iteration is open.
     for (const row of this.db.prepare(sql).iterate(jobId)) yield toRecord(row as Record<string, unknown>);
   }
 
   /** Users of a job marked for a supervisor profile that did not fail. */
   supervisorEmails(jobId: string, limit: number): string[] {
     return (
-      this.db
-        .prepare("SELECT email FROM records WHERE job_id = ? AND json_extract(plan, '$.supervisor') = 1 AND (outcome IS NULL OR outcome != 'failed') AND state = 'done' ORDER BY seq LIMIT ?")
+      this.stmt("SELECT email FROM records WHERE job_id = ? AND json_extract(plan, '$.supervisor') = 1 AND (outcome IS NULL OR outcome != 'failed') AND state = 'done' ORDER BY seq LIMIT ?")
         .all(jobId, limit) as { email: string }[]
     ).map((r) => r.email);
   }
 
   job(id: string): JobRow | undefined {
-    const row = this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    const row = this.stmt('SELECT * FROM jobs WHERE id = ?').get(id) as Record<string, unknown> | undefined;
     return row ? toJob(row) : undefined;
   }
 
   jobsInState(state: JobState): JobRow[] {
-    return (this.db.prepare('SELECT * FROM jobs WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]).map(toJob);
+    return (this.stmt('SELECT * FROM jobs WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]).map(toJob);
   }
 
   setPreviewMessage(jobId: string, messageId: string): void {
-    this.db.prepare('UPDATE jobs SET preview_message_id = ? WHERE id = ?').run(messageId, jobId);
+    this.stmt('UPDATE jobs SET preview_message_id = ? WHERE id = ?').run(messageId, jobId);
   }
 
   /**
@@ -258,9 +276,9 @@ export class JobStore {
     return this.db.transaction((): false | 'running' | 'queued' => {
       const job = this.job(jobId);
       if (!job || job.state !== 'previewed') return false;
-      const busy = job.kind === 'import' && this.db.prepare("SELECT 1 FROM jobs WHERE kind = 'import' AND state IN ('running', 'queued') LIMIT 1").get() !== undefined;
+      const busy = job.kind === 'import' && this.stmt("SELECT 1 FROM jobs WHERE kind = 'import' AND state IN ('running', 'queued') LIMIT 1").get() !== undefined;
       const state = busy ? 'queued' : 'running';
-      this.db.prepare('UPDATE jobs SET state = ?, confirmed_by = ?, confirmed_at = ? WHERE id = ?').run(state, confirmedBy, this.now().toISOString(), jobId);
+      this.stmt('UPDATE jobs SET state = ?, confirmed_by = ?, confirmed_at = ? WHERE id = ?').run(state, confirmedBy, this.now().toISOString(), jobId);
       return state;
     })();
   }
@@ -274,10 +292,10 @@ export class JobStore {
   /** Starts the oldest queued import when no import runs; returns its id. */
   startNextQueued(): string | undefined {
     return this.db.transaction((): string | undefined => {
-      if (this.db.prepare("SELECT 1 FROM jobs WHERE kind = 'import' AND state = 'running' LIMIT 1").get()) return undefined;
-      const next = this.db.prepare("SELECT id FROM jobs WHERE kind = 'import' AND state = 'queued' ORDER BY confirmed_at, created_at LIMIT 1").get() as { id: string } | undefined;
+      if (this.stmt("SELECT 1 FROM jobs WHERE kind = 'import' AND state = 'running' LIMIT 1").get()) return undefined;
+      const next = this.stmt("SELECT id FROM jobs WHERE kind = 'import' AND state = 'queued' ORDER BY confirmed_at, created_at LIMIT 1").get() as { id: string } | undefined;
       if (!next) return undefined;
-      this.db.prepare("UPDATE jobs SET state = 'running' WHERE id = ?").run(next.id);
+      this.stmt("UPDATE jobs SET state = 'running' WHERE id = ?").run(next.id);
       return next.id;
     })();
   }
@@ -288,11 +306,11 @@ export class JobStore {
       const job = this.job(jobId);
       if (!job) return false;
       if (job.state === 'queued' || job.state === 'previewed') {
-        this.db.prepare("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ?").run(this.now().toISOString(), jobId);
+        this.stmt("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ?").run(this.now().toISOString(), jobId);
         return 'cancelled';
       }
       if (job.state === 'running') {
-        this.db.prepare('UPDATE jobs SET cancel_requested = 1 WHERE id = ?').run(jobId);
+        this.stmt('UPDATE jobs SET cancel_requested = 1 WHERE id = ?').run(jobId);
         return 'stopping';
       }
       return false;
@@ -301,37 +319,36 @@ export class JobStore {
 
   /** A running job that stopped on request. */
   markCancelled(jobId: string): void {
-    this.db.prepare("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now().toISOString(), jobId);
+    this.stmt("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now().toISOString(), jobId);
   }
 
   recentJobs(limit = 10): JobRow[] {
-    return (this.db.prepare("SELECT * FROM jobs WHERE state != 'expired' ORDER BY created_at DESC LIMIT ?").all(limit) as Record<string, unknown>[]).map(toJob);
+    return (this.stmt("SELECT * FROM jobs WHERE state != 'expired' ORDER BY created_at DESC LIMIT ?").all(limit) as Record<string, unknown>[]).map(toJob);
   }
 
   saveUpload(upload: UploadRow): void {
-    this.db
-      .prepare('INSERT INTO uploads (id, room_id, thread_id, requested_by, filename, path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this.stmt('INSERT INTO uploads (id, room_id, thread_id, requested_by, filename, path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(upload.id, upload.roomId, upload.threadId, upload.requestedBy, upload.filename, upload.path, upload.createdAt);
   }
 
   upload(id: string): UploadRow | undefined {
-    const r = this.db.prepare('SELECT * FROM uploads WHERE id = ?').get(id) as Record<string, string> | undefined;
+    const r = this.stmt('SELECT * FROM uploads WHERE id = ?').get(id) as Record<string, string> | undefined;
     return r
       ? { id: r.id!, roomId: r.room_id!, threadId: r.thread_id!, requestedBy: r.requested_by!, filename: r.filename!, path: r.path!, createdAt: r.created_at! }
       : undefined;
   }
 
   cancel(jobId: string): boolean {
-    return this.db.prepare("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
+    return this.stmt("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
   }
 
   expire(jobId: string): boolean {
-    return this.db.prepare("UPDATE jobs SET state = 'expired', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
+    return this.stmt("UPDATE jobs SET state = 'expired', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
   }
 
   /** Outcome counts of a job, counted by SQLite (cheap however many users the job has). */
   counts(jobId: string): { total: number; done: number; created: number; updated: number; unchanged: number; failed: number } {
-    const rows = this.db.prepare('SELECT state, outcome, COUNT(*) AS n FROM records WHERE job_id = ? GROUP BY state, outcome').all(jobId) as { state: string; outcome: string | null; n: number }[];
+    const rows = this.stmt('SELECT state, outcome, COUNT(*) AS n FROM records WHERE job_id = ? GROUP BY state, outcome').all(jobId) as { state: string; outcome: string | null; n: number }[];
     const counts = { total: 0, done: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
     for (const r of rows) {
       counts.total += r.n;
@@ -345,36 +362,35 @@ export class JobStore {
 
   /** Records whose user was not reached because the job was cancelled. */
   pendingCount(jobId: string): number {
-    return (this.db.prepare("SELECT COUNT(*) AS n FROM records WHERE job_id = ? AND state != 'done'").get(jobId) as { n: number }).n;
+    return (this.stmt("SELECT COUNT(*) AS n FROM records WHERE job_id = ? AND state != 'done'").get(jobId) as { n: number }).n;
   }
 
   finish(jobId: string): void {
-    this.db.prepare("UPDATE jobs SET state = 'done', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now().toISOString(), jobId);
+    this.stmt("UPDATE jobs SET state = 'done', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now().toISOString(), jobId);
   }
 
   setProgressMessage(jobId: string, messageId: string): void {
-    this.db.prepare('UPDATE jobs SET progress_message_id = ?, progress_edits = 0 WHERE id = ?').run(messageId, jobId);
+    this.stmt('UPDATE jobs SET progress_message_id = ?, progress_edits = 0 WHERE id = ?').run(messageId, jobId);
   }
 
   countProgressEdit(jobId: string): void {
-    this.db.prepare('UPDATE jobs SET progress_edits = progress_edits + 1 WHERE id = ?').run(jobId);
+    this.stmt('UPDATE jobs SET progress_edits = progress_edits + 1 WHERE id = ?').run(jobId);
   }
 
   records(jobId: string): RecordRow[] {
-    return (this.db.prepare('SELECT * FROM records WHERE job_id = ? ORDER BY seq').all(jobId) as Record<string, unknown>[]).map(toRecord);
+    return (this.stmt('SELECT * FROM records WHERE job_id = ? ORDER BY seq').all(jobId) as Record<string, unknown>[]).map(toRecord);
   }
 
   /** Written before a write to Webex is sent: after a crash this record must be read back first. */
   markInFlight(jobId: string, seq: number): void {
-    this.db.prepare("UPDATE records SET state = 'in_flight', attempts = attempts + 1 WHERE job_id = ? AND seq = ?").run(jobId, seq);
+    this.stmt("UPDATE records SET state = 'in_flight', attempts = attempts + 1 WHERE job_id = ? AND seq = ?").run(jobId, seq);
   }
 
   /** The record's outcome and its audit entry, in one transaction. */
   completeRecord(job: JobRow, record: RecordRow, result: UserResult): void {
     const at = this.now().toISOString();
     this.db.transaction(() => {
-      this.db
-        .prepare("UPDATE records SET state = 'done', outcome = ?, result = ? WHERE job_id = ? AND seq = ?")
+      this.stmt("UPDATE records SET state = 'done', outcome = ?, result = ? WHERE job_id = ? AND seq = ?")
         .run(result.outcome, JSON.stringify(result), record.jobId, record.seq);
       const details = {
         before: result.before,
@@ -384,14 +400,13 @@ export class JobStore {
         trackingId: result.trackingId,
         reason: result.reason,
       };
-      this.db
-        .prepare('INSERT INTO audit (at, job_id, email, person_id, requested_by, confirmed_by, outcome, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      this.stmt('INSERT INTO audit (at, job_id, email, person_id, requested_by, confirmed_by, outcome, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(at, job.id, record.email, result.personId ?? record.personId ?? null, job.requestedBy, job.confirmedBy ?? '', result.outcome, JSON.stringify(details));
     })();
   }
 
   history(email: string, limit = 20): AuditRow[] {
-    const rows = this.db.prepare('SELECT * FROM audit WHERE email = ? ORDER BY id DESC LIMIT ?').all(email.toLowerCase(), limit) as Record<string, unknown>[];
+    const rows = this.stmt('SELECT * FROM audit WHERE email = ? ORDER BY id DESC LIMIT ?').all(email.toLowerCase(), limit) as Record<string, unknown>[];
     return rows.map((r) => {
       const d = JSON.parse(r.details as string) as Partial<AuditRow>;
       return {
