@@ -24,7 +24,7 @@ async function importRows(rows: number): Promise<{ rows: number; peakMb: number;
   const bot = await startChildBot(fx, {
     port: await freePort(),
     dataDir: mkdtempSync(join(tmpdir(), 'wxcc-bench-')),
-    env: { WEBEX_REQUESTS_PER_SECOND: '1000', LOG_LEVEL: 'warn' },
+    env: { WEBEX_REQUESTS_PER_SECOND: '1000', LOG_LEVEL: process.env.BENCH_BOT_LOG_LEVEL ?? 'warn' },
   });
   const baselineMb = bot.peakRssMb();
   const started = Date.now();
@@ -50,6 +50,7 @@ async function importRows(rows: number): Promise<{ rows: number; peakMb: number;
     const summary = await eventually(async () => (await replies()).find((m) => card(m)?.body[0]?.text?.startsWith(`Job ${jobId} finished`)), { timeoutMs: 1_800_000, intervalMs: 1_000 });
     return { rows, peakMb: bot.peakRssMb(), baselineMb, created: String(card(summary)!.body[1]?.text ?? summary.markdown?.split(':')[1] ?? ''), seconds: (Date.now() - started) / 1000 };
   } finally {
+    if (process.env.BENCH_BOT_LOG) (await import('node:fs')).writeFileSync(process.env.BENCH_BOT_LOG, bot.output.join(''));
     bot.process.kill('SIGKILL');
     await fx.stop();
   }

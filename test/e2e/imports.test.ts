@@ -146,6 +146,13 @@ describe('import', () => {
       const done = summaryCounts(summary).created!;
       expect(done).toBeLessThan(40);
 
+      const detail = await h.say('alice', `task ${jobIdOf(first.preview)}`);
+      const [detailReply] = await h.waitForReply(detail.id);
+      expect(detailReply!.markdown).toMatch(new RegExp(`^\\*\\*Job ${jobIdOf(first.preview)}\\*\\*: .*import of first.csv`));
+      const unknown = await h.say('alice', 'cancel job-nope');
+      const [unknownReply] = await h.waitForReply(unknown.id);
+      expect(unknownReply!.markdown).toBe('I know no job "job-nope". Send `tasks` to see the recent ones.');
+
       // The queued import starts by itself and finishes.
       const secondReplies = await h.waitForReplies(second.thread, (r) => r.some(isSummary), undefined, 60_000);
       // Its progress message ("Starting queued job ...") was edited into the final count.
