@@ -82,56 +82,64 @@ export class ApiHttpClient {
     let rateLimited = 0;
     for (let attempt = 1; ; attempt += 1) {
       await this.options.limiter?.acquire();
-      let response: Response;
+      // One timer per attempt, cleared as soon as the answer is read: AbortSignal.timeout() would keep
+      // every finished request reachable for the whole timeout, which at a high request rate is a lot.
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(Object.assign(new Error(`timed out after ${this.timeoutMs} ms`), { name: 'TimeoutError' })), this.timeoutMs);
       try {
-        const headers: Record<string, string> = { authorization: `Bearer ${await this.options.token()}`, accept: 'application/json' };
-        let body: FormData | string | undefined;
-        if (options.form) body = options.form;
-        else if (options.body !== undefined) {
-          headers['content-type'] = 'application/json';
-          body = JSON.stringify(options.body);
+        let response: Response;
+        try {
+          const headers: Record<string, string> = { authorization: `Bearer ${await this.options.token()}`, accept: 'application/json' };
+          let body: FormData | string | undefined;
+          if (options.form) body = options.form;
+          else if (options.body !== undefined) {
+            headers['content-type'] = 'application/json';
+            body = JSON.stringify(options.body);
+          }
+          response = await fetch(url, { method, headers, body, signal: controller.signal });
+        } catch (cause) {
+          const timedOut = (cause as Error).name === 'TimeoutError' || (cause as Error).name === 'AbortError';
+          this.options.onResponse?.({ method, path: logPath, status: 'error', attempt });
+          failures += 1;
+          const error = new WebexApiError(
+            timedOut ? 'timeout' : 'network',
+            timedOut ? `No answer from ${new URL(url).host} within ${this.timeoutMs} ms` : `Could not reach ${new URL(url).host}: ${(cause as Error).message}`,
+            undefined,
+            undefined,
+            [],
+            { method, path: logPath },
+          );
+          if (!idempotent || failures >= this.maxAttempts) throw error;
+          await this.backoff(failures, method, logPath, error.code);
+          continue;
         }
-        response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
-      } catch (cause) {
-        const timedOut = (cause as Error).name === 'TimeoutError' || (cause as Error).name === 'AbortError';
-        this.options.onResponse?.({ method, path: logPath, status: 'error', attempt });
-        failures += 1;
-        const error = new WebexApiError(
-          timedOut ? 'timeout' : 'network',
-          timedOut ? `No answer from ${new URL(url).host} within ${this.timeoutMs} ms` : `Could not reach ${new URL(url).host}: ${(cause as Error).message}`,
-          undefined,
-          undefined,
-          [],
-          { method, path: logPath },
-        );
-        if (!idempotent || failures >= this.maxAttempts) throw error;
-        await this.backoff(failures, method, logPath, error.code);
-        continue;
+        this.options.onResponse?.({ method, path: logPath, status: response.status, attempt });
+        const trackingId = response.headers.get('trackingid') ?? undefined;
+        const ok = options.accept ? options.accept(response.status) : response.status >= 200 && response.status < 300;
+        if (ok) {
+          const body = options.binary ? Buffer.from(await response.arrayBuffer()) : await readJson(response);
+          return { status: response.status, body: body as T, headers: response.headers, trackingId };
+        }
+        const error = await this.toError(response, method, logPath, trackingId);
+        if (response.status === 429 || response.status === 423) {
+          rateLimited += 1;
+          const waitMs = retryAfterMs(response.headers.get('retry-after'));
+          if (rateLimited >= this.maxRateLimitedAttempts || waitMs > this.maxRetryAfterMs) throw error;
+          this.options.limiter?.pause(waitMs);
+          this.options.logger?.debug({ method, path: logPath, waitMs, trackingId }, 'rate limited by the API; waiting as told');
+          if (!this.options.limiter) await this.sleep(waitMs);
+          continue;
+        }
+        if (response.status >= 500 && idempotent) {
+          failures += 1;
+          if (failures >= this.maxAttempts) throw error;
+          await this.backoff(failures, method, logPath, error.code, trackingId);
+          continue;
+        }
+        throw error;
+      } finally {
+        clearTimeout(timer);
       }
-      this.options.onResponse?.({ method, path: logPath, status: response.status, attempt });
-      const trackingId = response.headers.get('trackingid') ?? undefined;
-      const ok = options.accept ? options.accept(response.status) : response.status >= 200 && response.status < 300;
-      if (ok) {
-        const body = options.binary ? Buffer.from(await response.arrayBuffer()) : await readJson(response);
-        return { status: response.status, body: body as T, headers: response.headers, trackingId };
-      }
-      const error = await this.toError(response, method, logPath, trackingId);
-      if (response.status === 429 || response.status === 423) {
-        rateLimited += 1;
-        const waitMs = retryAfterMs(response.headers.get('retry-after'));
-        if (rateLimited >= this.maxRateLimitedAttempts || waitMs > this.maxRetryAfterMs) throw error;
-        this.options.limiter?.pause(waitMs);
-        this.options.logger?.debug({ method, path: logPath, waitMs, trackingId }, 'rate limited by the API; waiting as told');
-        if (!this.options.limiter) await this.sleep(waitMs);
-        continue;
-      }
-      if (response.status >= 500 && idempotent) {
-        failures += 1;
-        if (failures >= this.maxAttempts) throw error;
-        await this.backoff(failures, method, logPath, error.code, trackingId);
-        continue;
-      }
-      throw error;
     }
   }
 
