@@ -10,6 +10,13 @@ export interface ChildBot {
   output: string[];
   /** Peak resident memory of the process so far, in MB (Linux VmHWM). */
   peakRssMb(): number;
+  /** Resident memory now, in MB (Linux VmRSS). */
+  rssMb(): number;
+}
+
+function procStatusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
 }
 
 export function freePort(): Promise<number> {
@@ -57,9 +64,7 @@ export async function startChildBot(fx: SandboxFixture, options: { port: number;
   return {
     process: proc,
     output,
-    peakRssMb() {
-      const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
-      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-    },
+    peakRssMb: () => procStatusMb(proc.pid!, 'VmHWM'),
+    rssMb: () => procStatusMb(proc.pid!, 'VmRSS'),
   };
 }
