@@ -77,7 +77,9 @@ describe('import', () => {
     expect(h.personState('marcia.araujo@acme.example.com')).toMatchObject({ firstName: 'Márcia', licenses: ['CJPPRM'] });
     expect(h.personState('fatima.premium@acme.example.com')!.roles).toEqual(['id_full_admin']);
     expect(cardText(replies.find(isSummary))).toContain('Supervisor profile requested for marcia.araujo@acme.example.com');
-    const results = replies.find((m) => m.markdown?.startsWith('Results of job'))!;
+    // The results file follows the summary.
+    const withResults = await h.waitForReplies(thread, (r) => r.some((m) => m.markdown?.startsWith('Results of job')));
+    const results = withResults.find((m) => m.markdown?.startsWith('Results of job'))!;
     const csv = (await h.download('alice', results.files![0]!)).text;
     expect(csv.split('\r\n')[0]).toBe('Row,Email,Action,Outcome,Reason,TrackingId');
     expect(csv).toContain('2,joao.conceicao@acme.example.com,create,created,,ROUTER_');
