@@ -26,8 +26,6 @@ export interface Exchange {
   status: number;
   responseContentType: string | undefined;
   responseBody: unknown;
-  /** False when the caller was gone before the answer was sent (the change may still have been made). */
-  delivered: boolean;
 }
 
 export interface SandboxOptions {
@@ -43,6 +41,8 @@ export class Sandbox {
   readonly dispatcher: WebhookDispatcher;
   readonly app = express();
   readonly exchanges: Exchange[] = [];
+  /** Requests received and not answered yet, by "METHOD /path" (tests time a crash with it). */
+  readonly inFlight = new Map<string, number>();
   faults: Faults = NO_FAULTS;
   private random = seededRandom(NO_FAULTS.randomSeed);
   private readonly perSecond = new WindowCounter(1_000);
@@ -179,6 +179,9 @@ export class Sandbox {
       const trackingId = supplied && /^[\w:.-]{1,128}$/.test(supplied) ? supplied : newTrackingId(api === 'webex' ? 'ROUTER' : 'ccconfig');
       res.locals.trackingId = trackingId;
       res.setHeader('Trackingid', trackingId);
+      const key = `${req.method} ${req.baseUrl}${req.path}`;
+      this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+      res.on('close', () => this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1));
       res.setHeader('Cache-Control', 'no-cache');
       if (this.options.recordExchanges) {
         const originalJson = res.json.bind(res);
@@ -200,7 +203,6 @@ export class Sandbox {
             status: res.statusCode,
             responseContentType: res.get('content-type') as string | undefined,
             responseBody,
-            delivered: res.writableFinished,
           });
         });
       }
