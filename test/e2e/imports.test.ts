@@ -126,7 +126,7 @@ describe('import', () => {
     const file = (prefix: string, n: number) => Buffer.from([header, ...Array.from({ length: n }, (_, i) => `${prefix}${i}@acme.example.com,${prefix},N${i},TRUE`)].join('\n'));
     await h.fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 400, pathPattern: '^POST /v1/people$' });
     try {
-      const first = await uploadAndPreview('first.csv', file('first', 40), 'add');
+      const first = await uploadAndPreview('first.csv', file('first', 80), 'add');
       const second = await uploadAndPreview('second.csv', file('second', 3), 'add');
       await h.submit('alice', first.preview, { action: 'job.confirm', jobId: jobIdOf(first.preview) });
       await h.submit('alice', second.preview, { action: 'job.confirm', jobId: jobIdOf(second.preview) });
@@ -144,9 +144,9 @@ describe('import', () => {
       const didNotGoThrough = (m: PostedMessage) => /^The \d+ rows? that did not go through/.test(m.markdown ?? '');
       const firstReplies = await h.waitForReplies(first.thread, (r) => r.some(didNotGoThrough), undefined, 60_000);
       const summary = firstReplies.find(isSummary)!;
-      expect(cardText(summary)).toMatch(/finished early: cancelled after \d+ of 40 users/);
+      expect(cardText(summary)).toMatch(/finished early: cancelled after \d+ of 80 users/);
       const done = summaryCounts(summary).created!;
-      expect(done).toBeLessThan(40);
+      expect(done).toBeLessThan(80);
 
       const detail = await h.say('alice', `task ${jobIdOf(first.preview)}`);
       const [detailReply] = await h.waitForReply(detail.id);
@@ -167,11 +167,11 @@ describe('import', () => {
       expect(errors.filename).toBe(`errors-${jobIdOf(first.preview)}.csv`);
       const rows = errors.text.trim().split('\r\n');
       expect(rows[0]).toBe(header);
-      expect(rows).toHaveLength(1 + 40 - done);
+      expect(rows).toHaveLength(1 + 80 - done);
       const redo = await uploadAndPreview(errors.filename, Buffer.from(errors.text), 'add');
-      expect(cardText(redo.preview)).toContain(`${40 - done} to create`);
+      expect(cardText(redo.preview)).toContain(`${80 - done} to create`);
       await confirm(redo.thread, redo.preview);
-      for (let i = 0; i < 40; i += 1) expect(h.personState(`first${i}@acme.example.com`)!.licenses).toEqual(['CJPSTD']);
+      for (let i = 0; i < 80; i += 1) expect(h.personState(`first${i}@acme.example.com`)!.licenses).toEqual(['CJPSTD']);
     } finally {
       await h.fx.call(null, 'DELETE', '/sandbox/faults');
     }
