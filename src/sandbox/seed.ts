@@ -46,8 +46,10 @@ export const seedSchema = z.object({
       syncedAtStart: z.boolean().default(true),
       /** How long "Synchronize Users" takes before the users appear. */
       syncDelayMs: z.number().int().min(0).default(0),
+      /** Users whose synchronisation fails: once (the next one works) or always (until fixed). */
+      invalid: z.array(z.object({ email: z.email(), mode: z.enum(['once', 'always']) })).default([]),
     })
-    .default({ syncedAtStart: true, syncDelayMs: 0 }),
+    .default({ syncedAtStart: true, syncDelayMs: 0, invalid: [] }),
 });
 
 export type SeedInput = z.input<typeof seedSchema>;

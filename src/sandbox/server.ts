@@ -126,7 +126,7 @@ export class Sandbox {
         members: s.membersOf(r.id).map((m) => s.people.get(m.personId)?.emails[0]),
       })),
       trialAccounts: s.trialAccounts,
-      contactCenter: { syncDelayMs: s.ccSyncDelayMs, synchronizations: s.ccSyncCount },
+      contactCenter: { syncDelayMs: s.ccSyncDelayMs, synchronizations: s.ccSyncCount, invalid: [...s.ccInvalid].map(([email, mode]) => ({ email, mode })) },
     };
   }
 
@@ -293,6 +293,24 @@ export class Sandbox {
     });
     router.post('/sandbox/contact-center/synchronize', (_req, res) => {
       res.status(202).json(this.state.requestSynchronization());
+    });
+    router.put('/sandbox/contact-center/settings', json, (req, res) => {
+      const delay = (req.body as { syncDelayMs?: unknown } | undefined)?.syncDelayMs;
+      if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 0) {
+        res.status(400).json({ message: 'Give {"syncDelayMs": <whole milliseconds>}.' });
+        return;
+      }
+      this.state.ccSyncDelayMs = delay;
+      res.json({ syncDelayMs: delay });
+    });
+    router.put('/sandbox/contact-center/invalid', json, (req, res) => {
+      const body = (req.body ?? {}) as { email?: unknown; mode?: unknown };
+      if (typeof body.email !== 'string' || !['once', 'always', 'off'].includes(String(body.mode))) {
+        res.status(400).json({ message: 'Give {"email": "...", "mode": "once" | "always" | "off"}.' });
+        return;
+      }
+      this.state.setInvalid(body.email, body.mode as 'once' | 'always' | 'off');
+      res.json({ email: body.email.toLowerCase(), mode: body.mode });
     });
     router.put('/sandbox/licenses/:offer', json, (req, res) => {
       const license = this.state.licenses.find((l) => l.offer === req.params.offer);

@@ -98,6 +98,8 @@ export class SandboxState {
   ccTeamId = '';
   ccAgentProfileId = '';
   ccSyncDelayMs = 0;
+  /** Users whose synchronisation comes out Invalid: once, or always until fixed. */
+  ccInvalid = new Map<string, 'once' | 'always'>();
   ccSyncCount = 0;
   adminSpaceId = '';
   /** Activation (welcome) emails Webex would have sent. */
@@ -195,6 +197,7 @@ export class SandboxState {
       { id: stableUuid('cc-profile', orgKey, 'administrator'), name: 'Administrator Profile', profileType: 'ADMINISTRATOR', systemDefault: true },
     ];
     this.ccSyncDelayMs = seed.contactCenter.syncDelayMs;
+    this.ccInvalid = new Map(seed.contactCenter.invalid.map((i) => [i.email.toLowerCase(), i.mode]));
     this.ccSyncCount = 0;
     if (seed.contactCenter.syncedAtStart) this.applySynchronization(Date.parse(created));
   }
@@ -353,6 +356,26 @@ export class SandboxState {
     this.pendingSyncs.clear();
   }
 
+  /**
+   * Makes a user come out Invalid at the next synchronisations ('once' or 'always'), or fixes them
+   * ('off'): a fixed user who is licensed is enabled in the Contact Center at once.
+   */
+  setInvalid(email: string, mode: 'once' | 'always' | 'off'): void {
+    const key = email.toLowerCase();
+    if (mode !== 'off') {
+      this.ccInvalid.set(key, mode);
+      return;
+    }
+    this.ccInvalid.delete(key);
+    const person = this.findPersonByEmail(key);
+    const user = person ? this.ccUserByCiId(person.uuid) : undefined;
+    if (person && user && this.contactCenterOfferOf(person) && !user.contactCenterEnabled) {
+      user.contactCenterEnabled = true;
+      user.version += 1;
+      user.lastUpdatedTime = Date.now();
+    }
+  }
+
   applySynchronization(at: number): void {
     this.ccSyncCount += 1;
     const licensed = new Set<string>();
@@ -406,5 +429,15 @@ export class SandboxState {
       }
     }
     for (const [id, user] of this.ccUsers) if (!licensed.has(user.ciUserId)) this.ccUsers.delete(id);
+    // Backend failures: these users are there, but not enabled for the Agent Desktop (sync status Invalid).
+    for (const [email, mode] of this.ccInvalid) {
+      const person = this.findPersonByEmail(email);
+      const user = person ? this.ccUserByCiId(person.uuid) : undefined;
+      if (!user) continue;
+      user.contactCenterEnabled = false;
+      user.version += 1;
+      user.lastUpdatedTime = at;
+      if (mode === 'once') this.ccInvalid.delete(email);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/receiver.js';
 import { SandboxFixture } from '../support/sandbox-api.js';
 import { expectExchangesMatchSpec } from '../support/spec-check.js';
 
@@ -63,6 +64,31 @@ describe('sandbox Contact Center users API', () => {
     expect(stale.body.error.key).toBe('412');
     const missing = await fx.call('serviceApp', 'PUT', `${base}/user/${user.id}`, { id: user.id });
     expect(missing.status).toBe(400);
+  });
+
+  it('makes a user come out Invalid once (fixed by the next synchronisation) or until fixed', async () => {
+    const enabled = async (who: string) => (await fx.call('serviceApp', 'GET', `${base}/user/by-ci-user-id/${fx.person(who).ciUserId}`)).body.contactCenterEnabled;
+    await fx.call(null, 'PUT', '/sandbox/contact-center/invalid', { email: 'dana.agent@acme.example.com', mode: 'once' });
+    await fx.call(null, 'PUT', '/sandbox/contact-center/invalid', { email: 'fatima.premium@acme.example.com', mode: 'always' });
+    await fx.call(null, 'POST', '/sandbox/contact-center/synchronize');
+    expect([await enabled('dana'), await enabled('fatima')]).toEqual([false, false]);
+    await fx.call(null, 'POST', '/sandbox/contact-center/synchronize');
+    expect([await enabled('dana'), await enabled('fatima')]).toEqual([true, false]);
+    expect((await fx.call(null, 'GET', '/sandbox/seed')).body.contactCenter.invalid).toEqual([{ email: 'fatima.premium@acme.example.com', mode: 'always' }]);
+    await fx.call(null, 'PUT', '/sandbox/contact-center/invalid', { email: 'fatima.premium@acme.example.com', mode: 'off' });
+    expect(await enabled('fatima')).toBe(true);
+    expect((await fx.call(null, 'PUT', '/sandbox/contact-center/invalid', { email: 'x@y.z', mode: 'sometimes' })).status).toBe(400);
+  });
+
+  it('takes the configured time to synchronise', async () => {
+    const gus = fx.person('gus');
+    await fx.call('serviceApp', 'PATCH', '/licenses/users', { personId: gus.id, licenses: [{ id: fx.license('CJPPRM').id, operation: 'remove' }] });
+    await fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 300 });
+    const sync = await fx.call(null, 'POST', '/sandbox/contact-center/synchronize');
+    expect(sync.body).toEqual({ scheduledInMs: 300 });
+    expect((await fx.call('serviceApp', 'GET', `${base}/user/by-ci-user-id/${gus.ciUserId}`)).status).toBe(200);
+    await eventually(async () => (await fx.call('serviceApp', 'GET', `${base}/user/by-ci-user-id/${gus.ciUserId}`)).status === 404);
+    await fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 0 });
   });
 
   it('refuses non-admin tokens and other organisations with its own error body', async () => {
