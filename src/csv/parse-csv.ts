@@ -2,10 +2,8 @@
  * CSV text -> rows of cells: quoted fields (with "" for a quote and line breaks inside), CRLF or LF,
  * and the separator spreadsheets use: comma, semicolon or tab, or the one named by Excel's `sep=;` line.
  */
-export interface CsvRows {
+export interface CsvScan {
   separator: ',' | ';' | '\t';
-  /** Each row with its line number in the file (1-based), blank lines left out. */
-  rows: { line: number; cells: string[] }[];
   unterminatedQuoteAtLine?: number;
 }
 
@@ -20,14 +18,11 @@ function detectSeparator(firstLine: string): ',' | ';' | '\t' {
   return best[1] > 0 ? best[0] : ',';
 }
 
-export function parseCsv(text: string): CsvRows {
-  const rows: CsvRows['rows'] = [];
-  const scan = scanCsv(text, (row) => rows.push(row));
-  return { ...scan, rows };
-}
-
-/** Reads the rows one by one without keeping them (large files): `onRow` gets each non-blank row. */
-export function scanCsv(text: string, onRow: (row: { line: number; cells: string[] }) => void): Omit<CsvRows, 'rows'> {
+/**
+ * Reads the rows one by one without keeping them: `onRow` gets each non-blank row with its line number
+ * in the file (1-based).
+ */
+export function scanCsv(text: string, onRow: (row: { line: number; cells: string[] }) => void): CsvScan {
   let body = text;
   let lineOffset = 0;
   let separator: ',' | ';' | '\t' | undefined;

@@ -147,14 +147,14 @@ export class JobRunner {
       }),
     );
     // Shutting down: the users in hand are finished, the job stays running and resumes at the next start.
-    if (this.stopping && store.pendingCount(jobId) > 0) {
+    const progress = store.counts(jobId);
+    if (this.stopping && progress.done < progress.total) {
       log.info('stopped between users for shutdown; the job resumes at the next start');
       return;
     }
     // The summary first: a crash in between repeats the summary rather than losing it.
-    const counts = store.counts(jobId);
-    const cancelled = store.job(jobId)!.cancelRequested && counts.done < counts.total;
-    await listener.finished(store.job(jobId)!, counts, cancelled);
+    const cancelled = store.job(jobId)!.cancelRequested && progress.done < progress.total;
+    await listener.finished(store.job(jobId)!, progress, cancelled);
     if (cancelled) store.markCancelled(jobId);
     else store.finish(jobId);
   }

@@ -176,17 +176,7 @@ export class JobStore {
     users: PlannedUser[],
   ): JobRow {
     const createdAt = this.now().toISOString();
-    const details: JobDetails = {
-      kind: job.kind,
-      role: job.role,
-      welcomeEmail: job.welcomeEmail,
-      catalogue: job.catalogue,
-      seats: job.seats,
-      notes: job.notes,
-      ...(job.mode ? { mode: job.mode } : {}),
-      ...(job.filename ? { filename: job.filename } : {}),
-      ...(job.headers ? { headers: job.headers } : {}),
-    };
+    const details = detailsOf(job);
     const insertJob = this.stmt(
       'INSERT INTO jobs (id, kind, state, room_id, thread_id, requested_by, created_at, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -210,17 +200,7 @@ export class JobStore {
   updateDetails(jobId: string, patch: Partial<Pick<JobRow, 'seats' | 'notes'>>): void {
     const job = this.job(jobId);
     if (!job) return;
-    const details: JobDetails = {
-      kind: job.kind,
-      role: job.role,
-      welcomeEmail: job.welcomeEmail,
-      catalogue: job.catalogue,
-      seats: patch.seats ?? job.seats,
-      notes: patch.notes ?? job.notes,
-      ...(job.mode ? { mode: job.mode } : {}),
-      ...(job.filename ? { filename: job.filename } : {}),
-      ...(job.headers ? { headers: job.headers } : {}),
-    };
+    const details = detailsOf({ ...job, ...patch });
     this.stmt('UPDATE jobs SET details = ? WHERE id = ?').run(JSON.stringify(details), jobId);
   }
 
@@ -360,11 +340,6 @@ export class JobStore {
     return counts;
   }
 
-  /** Records whose user was not reached because the job was cancelled. */
-  pendingCount(jobId: string): number {
-    return (this.stmt("SELECT COUNT(*) AS n FROM records WHERE job_id = ? AND state != 'done'").get(jobId) as { n: number }).n;
-  }
-
   finish(jobId: string): void {
     this.stmt("UPDATE jobs SET state = 'done', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now().toISOString(), jobId);
   }
@@ -375,10 +350,6 @@ export class JobStore {
 
   countProgressEdit(jobId: string): void {
     this.stmt('UPDATE jobs SET progress_edits = progress_edits + 1 WHERE id = ?').run(jobId);
-  }
-
-  records(jobId: string): RecordRow[] {
-    return (this.stmt('SELECT * FROM records WHERE job_id = ? ORDER BY seq').all(jobId) as Record<string, unknown>[]).map(toRecord);
   }
 
   /** Written before a write to Webex is sent: after a crash this record must be read back first. */
@@ -426,6 +397,20 @@ export class JobStore {
       };
     });
   }
+}
+
+function detailsOf(job: JobDetails): JobDetails {
+  return {
+    kind: job.kind,
+    role: job.role,
+    welcomeEmail: job.welcomeEmail,
+    catalogue: job.catalogue,
+    seats: job.seats,
+    notes: job.notes,
+    ...(job.mode ? { mode: job.mode } : {}),
+    ...(job.filename ? { filename: job.filename } : {}),
+    ...(job.headers ? { headers: job.headers } : {}),
+  };
 }
 
 function toJob(row: Record<string, unknown>): JobRow {

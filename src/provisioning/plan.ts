@@ -73,7 +73,8 @@ export function planUsers(input: {
   freeSeats: Record<ContactCenterTier, number>;
 }): Plan {
   const desired = desiredAccess(input.role);
-  return { ...planEntries({ ...input, entries: input.entries.map((e) => ({ ...e, desired: () => desired })) }), role: input.role };
+  const { entries, existing, catalogue, freeSeats, role } = input;
+  return { ...planEntries({ entries: entries.map((e) => ({ ...e, desired: () => desired })), existing, catalogue, ledger: newSeatLedger(freeSeats) }), role };
 }
 
 /** Seats handed out so far, carried from one chunk of a large file to the next. */
@@ -99,12 +100,11 @@ export function planEntries(input: {
   entries: PlanEntry[];
   existing: Map<string, Person | undefined>;
   catalogue: OrgCatalogue;
-  freeSeats: Record<ContactCenterTier, number>;
-  ledger?: SeatLedger;
+  /** Seats free and handed out so far (carried from chunk to chunk of a file). */
+  ledger: SeatLedger;
   firstSeq?: number;
 }): Plan {
-  const { entries, existing, catalogue } = input;
-  const ledger = input.ledger ?? newSeatLedger(input.freeSeats);
+  const { entries, existing, catalogue, ledger } = input;
   const { remaining, needed, short } = ledger;
   const freeSeats = ledger.free;
   const firstSeq = input.firstSeq ?? 1;

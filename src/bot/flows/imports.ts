@@ -10,12 +10,12 @@ import type { JobRunner } from '../../jobs/runner.js';
 import type { JobRow, JobStore } from '../../jobs/store.js';
 import { buildCatalogue, contactCenterSeats } from '../../provisioning/license-model.js';
 import { describeChange, newSeatLedger, planEntries, seatForecast, type PlannedUser, type SeatForecast } from '../../provisioning/plan.js';
-import type { Person } from '../../webex/types.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import { renderCard } from '../cards.js';
 import type { Command } from '../commands/command.js';
 import type { BotContext } from '../context.js';
 import { fitMessage } from '../fit-message.js';
+import { lookUpPeople } from './look-up-people.js';
 
 export interface ImportsDeps {
   botClient: WebexClient;
@@ -191,7 +191,7 @@ export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotCo
       // First the header and the addresses, then the file again in chunks: plan, store, forget.
       const emails: string[] = [];
       const header = scanImportFile(bytes, licenses, (row) => emails.push(row.email));
-      const existing = await lookUp(deps.adminClient, emails);
+      const existing = await lookUpPeople(deps.adminClient, emails);
       emails.length = 0;
       const job = deps.store.createJob(
         {
@@ -216,7 +216,7 @@ export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotCo
       let chunk: ImportRow[] = [];
       let seq = 1;
       const flush = () => {
-        const plan = planEntries({ entries: planEntriesFromRows(chunk, mode), existing, catalogue, freeSeats: ledger.free, ledger, firstSeq: seq });
+        const plan = planEntries({ entries: planEntriesFromRows(chunk, mode), existing, catalogue, ledger, firstSeq: seq });
         seq += chunk.length;
         deps.store.appendRecords(job.id, plan.users);
         for (const user of plan.users) preview.add(user);
@@ -241,22 +241,6 @@ export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotCo
       }
     },
   };
-}
-
-/** The users of the file as Webex has them: one look-up each for a few, the organisation's list for many. */
-async function lookUp(adminClient: WebexClient, emails: string[]): Promise<Map<string, Person | undefined>> {
-  const wanted = new Set(emails);
-  const found = new Map<string, Person | undefined>();
-  if (emails.length <= 25) {
-    for (const [email, person] of await Promise.all(emails.map(async (e) => [e, await adminClient.findPersonByEmail(e)] as const))) found.set(email, person);
-    return found;
-  }
-  for await (const person of adminClient.listPeople()) {
-    const email = person.emails[0]?.toLowerCase();
-    // Only what planning needs is kept, and only for the addresses of the file.
-    if (email && wanted.has(email)) found.set(email, { id: person.id, emails: [email], displayName: '', orgId: person.orgId, licenses: person.licenses ?? [], roles: person.roles ?? [], ...(person.type ? { type: person.type } : {}) });
-  }
-  return found;
 }
 
 function isRemoval(u: PlannedUser): boolean {

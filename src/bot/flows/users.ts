@@ -4,11 +4,11 @@ import type { JobStore } from '../../jobs/store.js';
 import { buildCatalogue, contactCenterSeats, ROLE_LABELS, type ProvisioningRole } from '../../provisioning/license-model.js';
 import { parseEntries, type EntryMode } from '../../provisioning/parse-entries.js';
 import { describeChange, planUsers, type Plan } from '../../provisioning/plan.js';
-import type { Person } from '../../webex/types.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import { renderCard } from '../cards.js';
 import type { Command } from '../commands/command.js';
 import type { BotContext } from '../context.js';
+import { lookUpPeople } from './look-up-people.js';
 
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
 
@@ -186,10 +186,7 @@ async function planFromWebex(adminClient: WebexClient, entries: { email: string;
   const [licenses, roles] = await Promise.all([adminClient.listLicenses(), adminClient.listRoles()]);
   const catalogue = buildCatalogue(licenses, roles);
   const seats = contactCenterSeats(licenses);
-  // One look-up per address: Webex has no batch search by email, and for 25 users this is cheaper
-  // than listing a whole organisation.
-  const found = await Promise.all(entries.map(async (e) => [e.email, await adminClient.findPersonByEmail(e.email)] as const));
-  const existing = new Map<string, Person | undefined>(found);
+  const existing = await lookUpPeople(adminClient, entries.map((e) => e.email));
   const plan = planUsers({ entries, role, existing, catalogue, freeSeats: { standard: seats.standard.free, premium: seats.premium.free } });
   return { plan, catalogue };
 }
