@@ -8,7 +8,13 @@ import { addCommand, historyCommand, modifyCommand, usersCardActions } from './b
 import { ContactCenterClient } from './contact-center/cc-client.js';
 import { FrameworkAdapter } from './bot/framework-adapter.js';
 import { JobReporter } from './bot/job-reporter.js';
-import type { AllowedActors } from './config.js';
+import type { AllowedActors, SyncConfig } from './config.js';
+import { syncCardActions, syncCommand } from './bot/flows/sync.js';
+import { SyncReporter } from './bot/sync-reporter.js';
+import { SyncEngine } from './contact-center/sync-engine.js';
+import { DEFAULT_SYNC_SETTINGS } from './contact-center/sync-settings.js';
+import { EndpointSyncTrigger, ManualSyncTrigger } from './contact-center/sync-trigger.js';
+import { SyncStore } from './jobs/sync-store.js';
 import { close, createHttpApp, listen } from './http/server.js';
 import { JobRunner } from './jobs/runner.js';
 import { JobStore } from './jobs/store.js';
@@ -38,6 +44,8 @@ export interface RuntimeConfig {
   readinessTimeoutMs?: number;
   /** How long a readiness answer is reused before Webex is asked again. */
   readinessCacheMs?: number;
+  /** The Contact Center synchronisation checks (default: manual mode, default settings). */
+  sync?: Partial<Omit<SyncConfig, 'settings'>> & { settings?: Partial<SyncConfig['settings']> };
 }
 
 export interface RunningApp {
@@ -48,6 +56,7 @@ export interface RunningApp {
   adapter: FrameworkAdapter;
   store: JobStore;
   runner: JobRunner;
+  sync: SyncEngine;
   /** True once the webhooks were confirmed registered. */
   ready: boolean;
   readiness(): Promise<{ ready: boolean; checks: Record<string, string> }>;
@@ -65,20 +74,28 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const botPerson = await botClient.me();
   const authorizer = new Authorizer({ adminRoomIds: config.adminRoomIds, allowedActors: config.allowedActors, botClient, adminClient, logger });
   const store = new JobStore(config.dataDir);
-  const reporter = new JobReporter({ botClient, adminClient, store, logger, dataDir: config.dataDir });
-  const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4 });
   let orgUuid: Promise<string> | undefined;
-  const ccClient = new ContactCenterClient(
-    new ApiHttpClient({
-      api: 'contact-center',
-      baseUrl: config.ccApiBaseUrl,
-      token: () => config.adminToken,
-      limiter: new RateLimiter((config.ccRequestsPerMinute ?? 300) / 60),
-      logger: logger.child({ client: 'contact-center' }),
-    }),
-    () => (orgUuid ??= adminClient.me().then((me) => hydraKey(me.orgId, 'ORGANIZATION') ?? me.orgId)),
-  );
+  const ccHttp = new ApiHttpClient({
+    api: 'contact-center',
+    baseUrl: config.ccApiBaseUrl,
+    token: () => config.adminToken,
+    limiter: new RateLimiter((config.ccRequestsPerMinute ?? 300) / 60),
+    logger: logger.child({ client: 'contact-center' }),
+  });
+  const ccClient = new ContactCenterClient(ccHttp, () => (orgUuid ??= adminClient.me().then((me) => hydraKey(me.orgId, 'ORGANIZATION') ?? me.orgId)));
+  const syncStore = new SyncStore(store.database);
+  const sync = new SyncEngine({
+    store: syncStore,
+    cc: ccClient,
+    trigger: config.sync?.mode === 'endpoint' && config.sync.endpointUrl ? new EndpointSyncTrigger(ccHttp, config.sync.endpointUrl) : new ManualSyncTrigger(),
+    listener: new SyncReporter({ botClient, adminClient, logger: logger.child({ part: 'sync' }) }),
+    logger: logger.child({ part: 'sync' }),
+    settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
+  });
+  const reporter = new JobReporter({ botClient, adminClient, store, logger, dataDir: config.dataDir, sync });
+  const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4 });
   const imports: ImportsDeps = { botClient, adminClient, ccClient, store, runner, dataDir: config.dataDir };
+  const syncDeps = { engine: sync, syncStore, store, adminClient, ccClient };
   const bot = new Bot({
     botClient,
     authorizer,
@@ -94,8 +111,9 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       cancelCommand(store),
       licensesCommand(adminClient),
       historyCommand(store),
+      syncCommand(syncDeps),
     ],
-    cardActions: { ...usersCardActions({ adminClient, store, runner }), ...importCardActions(imports) },
+    cardActions: { ...usersCardActions({ adminClient, store, runner }), ...importCardActions(imports), ...syncCardActions(syncDeps) },
     onFiles: uploadHandler(imports),
   });
 
@@ -147,8 +165,9 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   ready = status.ok;
   if (ready) logger.info({ mode: adapter.mode, webhookUrl }, 'bot is ready');
   else logger.error({ problem: status.problem }, 'the bot is NOT ready: its webhooks are not registered, so it hears nothing');
-  // Jobs that were running when the process stopped are finished now.
+  // Jobs that were running when the process stopped are finished now; so are synchronisation checks.
   runner.resume();
+  sync.startWatcher();
 
   const app: RunningApp = {
     url,
@@ -158,6 +177,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     adapter,
     store,
     runner,
+    sync,
     get ready() {
       return ready;
     },
@@ -166,6 +186,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       await adapter!.stop();
       await close(server as Server);
       await runner.stop();
+      await sync.stop();
       store.close();
     },
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SYNC_SETTINGS, type SyncSettings } from './contact-center/sync-settings.js';
 
 /**
  * The only reader of process.env. Read once at start; a bad or missing variable stops the start with
@@ -24,6 +25,9 @@ const port = (name: string, fallback: number) =>
 const httpUrl = (name: string, hint: string) =>
   z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL, ${hint}` });
 
+const seconds = (name: string, fallback: number) =>
+  z.coerce.number({ error: `${name} must be a number of seconds` }).positive(`${name} must be above 0`).default(fallback);
+
 const envSchema = z.object({
   WEBEX_BOT_TOKEN: z.string().trim().min(1).optional(),
   WEBEX_ADMIN_TOKEN: z.string().trim().min(1).optional(),
@@ -40,7 +44,23 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   WEBEX_REQUESTS_PER_SECOND: z.coerce.number({ error: 'WEBEX_REQUESTS_PER_SECOND must be a number' }).positive('WEBEX_REQUESTS_PER_SECOND must be above 0').default(10),
   CC_REQUESTS_PER_MINUTE: z.coerce.number({ error: 'CC_REQUESTS_PER_MINUTE must be a number' }).positive('CC_REQUESTS_PER_MINUTE must be above 0').default(300),
+  SYNC_MODE: z.enum(['endpoint', 'manual'], { error: 'SYNC_MODE must be endpoint or manual' }).optional(),
+  SYNC_ENDPOINT_URL: httpUrl('SYNC_ENDPOINT_URL', 'the address the bot POSTs to for a "Synchronize Users"').optional(),
+  SYNC_DEADLINE_SECONDS: seconds('SYNC_DEADLINE_SECONDS', 600),
+  SYNC_RESYNCS: z.coerce.number({ error: 'SYNC_RESYNCS must be a number' }).int('SYNC_RESYNCS must be a whole number').min(0, 'SYNC_RESYNCS must be 0 or more').default(2),
+  SYNC_POLL_SECONDS: seconds('SYNC_POLL_SECONDS', 5),
+  SYNC_POLL_MAX_SECONDS: seconds('SYNC_POLL_MAX_SECONDS', 60),
+  SYNC_SUMMARY_WAIT_SECONDS: seconds('SYNC_SUMMARY_WAIT_SECONDS', 120),
+  SYNC_WATCH_INTERVAL_SECONDS: seconds('SYNC_WATCH_INTERVAL_SECONDS', 300),
+  CC_SUPERVISOR_PROFILE_ID: z.string().trim().min(1).optional(),
 });
+
+export interface SyncConfig {
+  /** endpoint: the bot asks for the synchronisation at `endpointUrl`; manual: it asks the admins. */
+  mode: 'endpoint' | 'manual';
+  endpointUrl: string | undefined;
+  settings: SyncSettings;
+}
 
 export interface AllowedActors {
   emails: string[];
@@ -57,6 +77,8 @@ interface CommonConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   webexRequestsPerSecond: number;
   ccRequestsPerMinute: number;
+  /** In sandbox mode the endpoint is the sandbox's, known once it runs. */
+  sync: SyncConfig;
 }
 
 export interface WebexModeConfig extends CommonConfig {
@@ -113,6 +135,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     webexRequestsPerSecond: e.WEBEX_REQUESTS_PER_SECOND,
     ccRequestsPerMinute: e.CC_REQUESTS_PER_MINUTE,
+    sync: {
+      mode: e.SYNC_MODE ?? (e.SYNC_ENDPOINT_URL || !e.WEBEX_BOT_TOKEN ? 'endpoint' : 'manual'),
+      endpointUrl: e.SYNC_ENDPOINT_URL,
+      settings: {
+        ...DEFAULT_SYNC_SETTINGS,
+        deadlineMs: e.SYNC_DEADLINE_SECONDS * 1000,
+        resyncs: e.SYNC_RESYNCS,
+        pollInitialMs: e.SYNC_POLL_SECONDS * 1000,
+        pollMaxMs: Math.max(e.SYNC_POLL_MAX_SECONDS, e.SYNC_POLL_SECONDS) * 1000,
+        summaryWaitMs: e.SYNC_SUMMARY_WAIT_SECONDS * 1000,
+        watchIntervalMs: e.SYNC_WATCH_INTERVAL_SECONDS * 1000,
+        // Half of the Contact Center API's rate limit for the watcher; the checks after jobs use the rest.
+        watchChecksPerMinute: Math.max(1, Math.floor(e.CC_REQUESTS_PER_MINUTE / 2)),
+        ...(e.CC_SUPERVISOR_PROFILE_ID ? { supervisorProfileId: e.CC_SUPERVISOR_PROFILE_ID } : {}),
+      },
+    },
   };
   const adminRoomIds = csv(e.ADMIN_ROOM_IDS);
 
@@ -123,6 +161,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     return { mode: 'sandbox', ...common, sandboxPort: e.SANDBOX_PORT, adminRoomIds };
   }
 
+  if (e.SYNC_MODE === 'endpoint' && !e.SYNC_ENDPOINT_URL) {
+    problems.push('SYNC_MODE is endpoint but SYNC_ENDPOINT_URL is not set: Webex has no public API for "Synchronize Users"; give the endpoint your deployment offers, or use SYNC_MODE=manual');
+  }
   if (!e.WEBEX_ADMIN_TOKEN) {
     problems.push('WEBEX_ADMIN_TOKEN is missing: a bot token cannot create people or assign licenses; give the access token of a Service App or integration with the admin scopes (see README, "Run against your Webex org")');
   } else if (e.WEBEX_ADMIN_TOKEN === e.WEBEX_BOT_TOKEN) {

@@ -71,6 +71,8 @@ async function main(): Promise<void> {
       dataDir: sandboxDataDir,
       webexRequestsPerSecond: config.webexRequestsPerSecond,
       ccRequestsPerMinute: config.ccRequestsPerMinute,
+      // The sandbox models Control Hub's "Synchronize Users" button with an endpoint.
+      sync: { ...config.sync, endpointUrl: config.sync.endpointUrl ?? `${sandbox.url}/sandbox/contact-center/synchronize` },
     };
   } else {
     runtime = {
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
       dataDir: config.dataDir,
       webexRequestsPerSecond: config.webexRequestsPerSecond,
       ccRequestsPerMinute: config.ccRequestsPerMinute,
+      sync: config.sync,
     };
   }
   const app = await startApp(runtime, logger);

@@ -9,6 +9,8 @@ import { csvLine, UTF8_BOM } from '../csv/write-csv.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { explainError } from './explain-error.js';
 import { fitMessage } from './fit-message.js';
+import type { JobCheck, SyncEngine } from '../contact-center/sync-engine.js';
+import { supervisorNotes, syncTally } from './sync-messages.js';
 
 /** Lines a summary section shows; the results file has every user. */
 const SUMMARY_LINES = 30;
@@ -43,6 +45,8 @@ export class JobReporter implements JobListener {
       logger: Logger;
       /** Where result files are written before they are posted. */
       dataDir: string;
+      /** Checks that the Contact Center picked up the users a job changed. */
+      sync?: SyncEngine;
     },
   ) {}
 
@@ -66,10 +70,11 @@ export class JobReporter implements JobListener {
           .updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(fresh, counts, cancelled ? 'cancelled' : 'finished') })
           .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: job.id }, 'could not edit the progress message'));
       }
-      const notes = await this.afterJobNotes(fresh, counts);
+      const check = await this.checkContactCenter(fresh);
+      const notes = await this.afterJobNotes(fresh, counts, check);
       if (cancelled) notes.unshift(`Cancelled on request: ${counts.total - counts.done} user(s) were not reached and are unchanged.`);
       const { store } = this.options;
-      const { card, fallback } = summaryCard(fresh, counts, notes, cancelled, (outcome, limit) => store.recordsWithOutcome(fresh.id, outcome, limit));
+      const { card, fallback } = summaryCard(fresh, counts, notes, cancelled, (outcome, limit) => store.recordsWithOutcome(fresh.id, outcome, limit), check && syncLine(check, this.options.sync!.mode));
       await this.options.botClient.createMessage({ roomId: fresh.roomId, parentId: fresh.threadId, markdown: fallback, attachments: [cardAttachment(card)] });
       if (fresh.kind === 'import') await this.postResultFiles(fresh, counts);
     });
@@ -126,13 +131,22 @@ export class JobReporter implements JobListener {
     }
   }
 
-  private async afterJobNotes(job: JobRow, counts: JobCounts): Promise<string[]> {
-    const notes: string[] = [];
-    const supervisors = this.options.store.supervisorEmails(job.id, 21);
-    if (supervisors.length > 0) {
-      const list = supervisors.length > 20 ? `${supervisors.slice(0, 20).join(', ')} and more` : supervisors.join(', ');
-      notes.push(`Supervisor profile requested for ${list}: it is set in the Contact Center once these users are synchronised.`);
+  /** The Contact Center check of the users the job changed (none when it changed nobody). */
+  private async checkContactCenter(job: JobRow): Promise<JobCheck | undefined> {
+    const { sync, store, logger } = this.options;
+    if (!sync) return undefined;
+    const targets = store.syncTargets(job.id);
+    if (targets.length === 0) return undefined;
+    try {
+      return await sync.checkJob(job, targets);
+    } catch (error) {
+      logger.warn({ err: error, jobId: job.id }, 'the Contact Center check could not start');
+      return undefined;
     }
+  }
+
+  private async afterJobNotes(job: JobRow, counts: JobCounts, check: JobCheck | undefined): Promise<string[]> {
+    const notes: string[] = check ? supervisorNotes(check.users) : [];
     if (job.welcomeEmail && counts.created > 0) {
       try {
         const me = await this.options.adminClient.me();
@@ -162,6 +176,7 @@ export function summaryCard(
   notes: string[],
   cancelled: boolean,
   recordsWith: (outcome: string, limit: number) => RecordRow[],
+  sync: string | undefined,
 ): { card: Record<string, unknown>; fallback: string } {
   const elsewhere = job.kind === 'import' ? 'the results file' : 'the `history` of each user';
   const failed = recordsWith('failed', SUMMARY_LINES).map((r) => ({
@@ -199,14 +214,29 @@ export function summaryCard(
     failures,
     sections,
     notes,
+    sync: sync ?? '',
   });
   const fallback = fitMessage(
     [
       `**${headline}**: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed.`,
+      ...(sync ? [sync] : []),
       ...notes,
       ...failed.map((f) => `- ${f.email}: ${f.reason} What to do: ${f.advice}${f.trackingId ? ` (trackingId ${f.trackingId})` : ''}`),
     ],
     (n) => `…and ${n} more lines (see ${elsewhere}).`,
   );
   return { card, fallback };
+}
+
+/** The summary's Contact Center line: synced, pending, invalid, and what happens next. */
+function syncLine(check: JobCheck, mode: 'endpoint' | 'manual'): string {
+  const { counts } = check;
+  const line = `Contact Center: ${syncTally(counts)}`;
+  if (!check.final) {
+    const waiting = mode === 'manual' ? ' Waiting for "Synchronize Users" in Control Hub (see above);' : '';
+    return `${line} so far.${waiting} I keep checking and post the result in this thread.`;
+  }
+  if (counts.invalid > 0) return `${line}. The alert posted in this space says what to do.`;
+  if (counts.pending > 0) return `${line}. Pending users could not be checked; \`sync\` checks them again.`;
+  return `${line}: every changed user is in the Contact Center as Control Hub says.`;
 }

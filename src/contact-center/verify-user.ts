@@ -19,7 +19,7 @@ const EXPECTED_PROFILE: Record<'standard' | 'premium', string[]> = {
   premium: ['PREMIUM_AGENT', 'SUPERVISOR', 'ADMINISTRATOR'],
 };
 
-export function verifyUser(access: UserAccess, ccUser: CcUser | undefined, deadlinePassed: boolean): SyncVerdict {
+export function verifyUser(access: Pick<UserAccess, 'tier'>, ccUser: CcUser | undefined, deadlinePassed: boolean): SyncVerdict {
   if (access.tier === 'none') {
     if (!ccUser || (!ccUser.active && !ccUser.contactCenterEnabled)) return { state: 'synced', reason: 'No Contact Center license, and not in the Contact Center.' };
     return deadlinePassed

@@ -5,6 +5,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { OrgCatalogue, ProvisioningRole, UserAccess } from '../provisioning/license-model.js';
 import type { AccessSnapshot, UserResult } from '../provisioning/execute-user.js';
 import type { PlannedUser, SeatForecast } from '../provisioning/plan.js';
+import { StatementCache } from './statements.js';
+import type { SyncTarget } from './sync-store.js';
+import { hydraKey } from '../webex/hydra-id.js';
 
 export type ImportMode = 'add' | 'add-remove';
 
@@ -147,6 +150,7 @@ export class JobStore {
     // Webex's 409 and is read back instead of repeated.
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
+    this.statements = new StatementCache(this.db);
     this.now = now;
   }
 
@@ -156,19 +160,15 @@ export class JobStore {
     this.db.close();
   }
 
-  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+  private readonly statements: StatementCache;
 
-  /**
-   * Prepared once and reused: a statement prepared per call holds native memory the garbage
-   * collector does not see, which grows with the number of users a job handles.
-   */
   private stmt(sql: string): BetterSqlite3.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.statements.get(sql);
+  }
+
+  /** The SQLite database, for the other durable tables kept in the same file (synchronisation). */
+  get database(): BetterSqlite3.Database {
+    return this.db;
   }
 
   createJob(
@@ -227,12 +227,26 @@ export class JobStore {
     for (const row of this.db.prepare(sql).iterate(jobId)) yield toRecord(row as Record<string, unknown>);
   }
 
-  /** Users of a job marked for a supervisor profile that did not fail. */
-  supervisorEmails(jobId: string, limit: number): string[] {
-    return (
-      this.stmt("SELECT email FROM records WHERE job_id = ? AND json_extract(plan, '$.supervisor') = 1 AND (outcome IS NULL OR outcome != 'failed') AND state = 'done' ORDER BY seq LIMIT ?")
-        .all(jobId, limit) as { email: string }[]
-    ).map((r) => r.email);
+  /** The users a job created or changed, as the Contact Center must now hold them. */
+  syncTargets(jobId: string): SyncTarget[] {
+    const sql = "SELECT * FROM records WHERE job_id = ? AND state = 'done' AND outcome IN ('created', 'updated') ORDER BY seq";
+    const targets: SyncTarget[] = [];
+    for (const row of this.stmt(sql).iterate(jobId)) {
+      const r = toRecord(row as Record<string, unknown>);
+      const personId = r.result?.personId ?? r.personId;
+      const ciUserId = personId ? hydraKey(personId, 'PEOPLE') : undefined;
+      if (!personId || !ciUserId) continue;
+      targets.push({ personId, ciUserId, email: r.email, tier: r.after.tier, supervisor: r.supervisor, trackingIds: r.result?.trackingId ? [r.result.trackingId] : [] });
+    }
+    return targets;
+  }
+
+  /** Whether the newest change the bot made for this address asked for a supervisor profile. */
+  supervisorWanted(email: string): boolean {
+    const row = this.stmt("SELECT json_extract(plan, '$.supervisor') AS s FROM records WHERE email = ? AND state = 'done' AND outcome != 'failed' ORDER BY rowid DESC LIMIT 1").get(email.toLowerCase()) as
+      | { s: number }
+      | undefined;
+    return row?.s === 1;
   }
 
   job(id: string): JobRow | undefined {

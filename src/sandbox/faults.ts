@@ -4,8 +4,11 @@ import { z } from 'zod';
 export const faultsSchema = z.object({
   /** Requests per second allowed per token on /v1 (0 = unlimited); beyond it: 429 with Retry-After. */
   rateLimitPerSecond: z.number().min(0).default(0),
-  /** Requests per minute per token on the Contact Center API (0 = unlimited). */
-  ccRateLimitPerMinute: z.number().min(0).default(0),
+  /**
+   * Requests per minute per token on the Contact Center API (0 = unlimited); the default is the
+   * documented limit of the Contact Center APIs: 300 per minute per client.
+   */
+  ccRateLimitPerMinute: z.number().min(0).default(300),
   /** Seconds announced in Retry-After. */
   retryAfterSeconds: z.number().int().min(1).default(1),
   /** Share of /v1 and Contact Center requests answered with `errorStatus` (0..1). */

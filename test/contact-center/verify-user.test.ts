@@ -6,21 +6,21 @@ const cc = (over: Partial<CcUser> = {}): CcUser => ({ id: 'u', ciUserId: 'c', em
 
 describe('checking a user against the Contact Center', () => {
   it('is synced when the Contact Center holds the user as the license says', () => {
-    expect(verifyUser({ tier: 'premium', fullAdmin: false }, cc(), false).state).toBe('synced');
-    expect(verifyUser({ tier: 'premium', fullAdmin: false }, cc({ userProfileType: 'SUPERVISOR' }), true).state).toBe('synced');
-    expect(verifyUser({ tier: 'standard', fullAdmin: false }, cc({ userProfileType: 'STANDARD_AGENT' }), true).state).toBe('synced');
-    expect(verifyUser({ tier: 'none', fullAdmin: false }, undefined, true).state).toBe('synced');
+    expect(verifyUser({ tier: 'premium' }, cc(), false).state).toBe('synced');
+    expect(verifyUser({ tier: 'premium' }, cc({ userProfileType: 'SUPERVISOR' }), true).state).toBe('synced');
+    expect(verifyUser({ tier: 'standard' }, cc({ userProfileType: 'STANDARD_AGENT' }), true).state).toBe('synced');
+    expect(verifyUser({ tier: 'none' }, undefined, true).state).toBe('synced');
   });
 
   it('is pending while a licensed user is missing, and invalid once the deadline passed', () => {
-    expect(verifyUser({ tier: 'standard', fullAdmin: false }, undefined, false)).toEqual({ state: 'pending', reason: 'Licensed in Control Hub; not in the Contact Center yet.' });
-    expect(verifyUser({ tier: 'standard', fullAdmin: false }, undefined, true).state).toBe('invalid');
+    expect(verifyUser({ tier: 'standard' }, undefined, false)).toEqual({ state: 'pending', reason: 'Licensed in Control Hub; not in the Contact Center yet.' });
+    expect(verifyUser({ tier: 'standard' }, undefined, true).state).toBe('invalid');
   });
 
   it('is invalid when the user is there but wrong', () => {
-    expect(verifyUser({ tier: 'premium', fullAdmin: false }, cc({ contactCenterEnabled: false }), false).reason).toMatch(/contactCenterEnabled is false/);
-    expect(verifyUser({ tier: 'premium', fullAdmin: false }, cc({ active: false }), false).reason).toMatch(/inactive/);
-    expect(verifyUser({ tier: 'standard', fullAdmin: false }, cc({ userProfileType: 'PREMIUM_AGENT' }), false).reason).toMatch(/PREMIUM_AGENT, which does not match the Standard Agent license/);
-    expect(verifyUser({ tier: 'none', fullAdmin: false }, cc(), true).reason).toMatch(/still active in the Contact Center/);
+    expect(verifyUser({ tier: 'premium' }, cc({ contactCenterEnabled: false }), false).reason).toMatch(/contactCenterEnabled is false/);
+    expect(verifyUser({ tier: 'premium' }, cc({ active: false }), false).reason).toMatch(/inactive/);
+    expect(verifyUser({ tier: 'standard' }, cc({ userProfileType: 'PREMIUM_AGENT' }), false).reason).toMatch(/PREMIUM_AGENT, which does not match the Standard Agent license/);
+    expect(verifyUser({ tier: 'none' }, cc(), true).reason).toMatch(/still active in the Contact Center/);
   });
 });

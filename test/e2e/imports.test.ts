@@ -76,7 +76,9 @@ describe('import', () => {
     expect(h.personState('joao.conceicao@acme.example.com')).toMatchObject({ displayName: 'João Conceição', licenses: ['CJPSTD'] });
     expect(h.personState('marcia.araujo@acme.example.com')).toMatchObject({ firstName: 'Márcia', licenses: ['CJPPRM'] });
     expect(h.personState('fatima.premium@acme.example.com')!.roles).toEqual(['id_full_admin']);
-    expect(cardText(replies.find(isSummary))).toContain('Supervisor profile requested for marcia.araujo@acme.example.com');
+    // Márcia is a Supervisor in the file: once synchronised, the Contact Center holds her with a supervisor profile.
+    expect(cardText(replies.find(isSummary))).toContain('Supervisor profile set in the Contact Center and read back for marcia.araujo@acme.example.com');
+    expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('SUPERVISOR');
     // The results file follows the summary.
     const withResults = await h.waitForReplies(thread, (r) => r.some((m) => m.markdown?.startsWith('Results of job')));
     const results = withResults.find((m) => m.markdown?.startsWith('Results of job'))!;

@@ -10,6 +10,9 @@ import { SandboxFixture } from './sandbox-api.js';
 
 export const WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
 
+/** Synchronisation checks paced for tests: the sandbox synchronises at once unless told otherwise. */
+export const FAST_SYNC = { deadlineMs: 4_000, resyncs: 2, pollInitialMs: 100, pollMaxMs: 800, summaryWaitMs: 15_000, watchIntervalMs: 1_000 };
+
 export interface PostedMessage {
   id: string;
   roomId: string;
@@ -57,6 +60,7 @@ export class BotHarness {
         dataDir: this.dataDir,
         webexRequestsPerSecond: 100,
         readinessCacheMs: 0,
+        sync: { mode: 'endpoint', endpointUrl: `${this.fx.url}/sandbox/contact-center/synchronize`, settings: FAST_SYNC },
         ...options.config,
       },
       createLogger('debug', sink),
@@ -158,6 +162,20 @@ export class BotHarness {
       ...(person.firstName ? { firstName: person.firstName } : {}),
       ...(person.lastName ? { lastName: person.lastName } : {}),
     };
+  }
+
+  /** The Contact Center user of a person as the sandbox holds it (undefined: not in the Contact Center). */
+  ccUser(email: string): { profileType: string | undefined; contactCenterEnabled: boolean; active: boolean } | undefined {
+    const s = this.fx.sandbox.state;
+    const person = s.findPersonByEmail(email);
+    const user = person ? s.ccUserByCiId(person.uuid) : undefined;
+    if (!user) return undefined;
+    return { profileType: s.ccProfiles.find((p) => p.id === user.userProfileId)?.profileType, contactCenterEnabled: user.contactCenterEnabled, active: user.active };
+  }
+
+  /** The Contact Center user profile type of a person (undefined: not in the Contact Center). */
+  ccProfileOf(email: string): string | undefined {
+    return this.ccUser(email)?.profileType;
   }
 
   /** How many write calls the sandbox received for a user, by method (POST /people by email, the rest by person id). */

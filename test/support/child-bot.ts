@@ -47,6 +47,13 @@ export async function startChildBot(fx: SandboxFixture, options: { port: number;
       DATA_DIR: options.dataDir,
       LOG_LEVEL: 'info',
       WEBEX_REQUESTS_PER_SECOND: '50',
+      // The sandbox's "Synchronize Users" endpoint, and checks paced for tests.
+      SYNC_ENDPOINT_URL: `${fx.url}/sandbox/contact-center/synchronize`,
+      SYNC_POLL_SECONDS: '0.1',
+      SYNC_POLL_MAX_SECONDS: '0.8',
+      SYNC_DEADLINE_SECONDS: '4',
+      SYNC_SUMMARY_WAIT_SECONDS: '15',
+      SYNC_WATCH_INTERVAL_SECONDS: '1',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

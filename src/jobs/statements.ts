@@ -1,0 +1,20 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+/**
+ * Statements prepared once and reused: a statement prepared per call holds native memory the garbage
+ * collector does not see, which grows with the number of users a job handles.
+ */
+export class StatementCache {
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(readonly db: BetterSqlite3.Database) {}
+
+  get(sql: string): BetterSqlite3.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
