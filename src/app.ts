@@ -185,8 +185,10 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     async stop() {
       await adapter!.stop();
       await close(server as Server);
-      await runner.stop();
+      // The checks stop first: a job waiting for its check then posts its summary with what is known,
+      // and the check resumes at the next start.
       await sync.stop();
+      await runner.stop();
       store.close();
     },
   };

@@ -90,7 +90,10 @@ export class SyncEngine {
     });
     const outcome = await Promise.race([this.drive(run.id).then(() => 'done' as const), waited]);
     clearTimeout(timer);
-    const final = outcome === 'done' || !this.options.store.reportAtEnd(run.id);
+    if (outcome === 'waited') this.options.logger.info({ runId: run.id }, 'the summary goes out before the check ends; the thread gets its result later');
+    // Not final while the run goes on (the summary waited long enough, or the bot is stopping): the
+    // thread then gets the result when the run ends, in this process or after the next start.
+    const final = !this.options.store.reportAtEnd(run.id);
     const { store } = this.options;
     return { run: store.run(run.id)!, users: store.users(run.id), counts: store.counts(run.id), final };
   }

@@ -392,8 +392,7 @@ export class SandboxState {
           id,
           ciUserId: person.uuid,
           version: 0,
-          firstName: person.firstName ?? person.displayName,
-          lastName: person.lastName ?? '',
+          ...ccNames(person),
           email: person.emails[0]!,
           userProfileId: licenseProfile.id,
           contactCenterEnabled: true,
@@ -416,14 +415,14 @@ export class SandboxState {
         !existing.active ||
         !existing.contactCenterEnabled ||
         existing.email !== person.emails[0] ||
-        existing.firstName !== (person.firstName ?? person.displayName);
+        existing.firstName !== ccNames(person).firstName ||
+        existing.lastName !== ccNames(person).lastName;
       if (changed) {
         if (!profileFits) existing.userProfileId = licenseProfile.id;
         existing.active = true;
         existing.contactCenterEnabled = true;
         existing.email = person.emails[0]!;
-        existing.firstName = person.firstName ?? person.displayName;
-        existing.lastName = person.lastName ?? '';
+        Object.assign(existing, ccNames(person));
         existing.version += 1;
         existing.lastUpdatedTime = at;
       }
@@ -440,4 +439,12 @@ export class SandboxState {
       if (mode === 'once') this.ccInvalid.delete(email);
     }
   }
+}
+
+/**
+ * The names the Contact Center gives a user. It requires both (the users API refuses an empty last
+ * name), so a Control Hub user without names is given its display name (the address, when none was set).
+ */
+function ccNames(person: PersonRecord): { firstName: string; lastName: string } {
+  return { firstName: person.firstName || person.displayName, lastName: person.lastName || person.displayName };
 }

@@ -63,7 +63,7 @@ export function syncCommand(deps: SyncFlowDeps): Command {
       let what: string;
       if (arg === 'all') {
         targets = await wholeOrganisation(deps);
-        what = 'every Contact Center user of the organisation';
+        what = 'everyone licensed for the Contact Center, and every Contact Center user of the organisation,';
       } else if (arg.includes('@')) {
         if (!isValidEmail(arg)) {
           await ctx.reply(`"${arg}" is not an email address. Say \`sync\` (the last job), \`sync ana.souza@example.com\`, \`sync job-1a2b3c\` or \`sync all\`.`);
@@ -75,7 +75,7 @@ export function syncCommand(deps: SyncFlowDeps): Command {
           return;
         }
         targets = [found];
-        what = arg;
+        what = `${arg} in the Contact Center`;
       } else {
         const job = arg ? deps.store.job(arg) : deps.store.recentJobs(20).find((j) => j.state === 'done' || j.state === 'cancelled');
         if (!job) {
@@ -83,7 +83,7 @@ export function syncCommand(deps: SyncFlowDeps): Command {
           return;
         }
         targets = deps.store.syncTargets(job.id);
-        what = `the ${targets.length} user${targets.length === 1 ? '' : 's'} job ${job.id} created or changed`;
+        what = `the ${targets.length} user${targets.length === 1 ? '' : 's'} job ${job.id} created or changed, in the Contact Center,`;
         if (targets.length === 0) {
           await ctx.reply(`Job \`${job.id}\` changed nobody, so there is nothing to check. Say \`sync all\` to check every Contact Center user.`);
           return;
@@ -95,7 +95,7 @@ export function syncCommand(deps: SyncFlowDeps): Command {
       }
       const run = deps.engine.startRun({ origin: 'command', roomId: ctx.roomId, threadId: ctx.threadId, requestedBy: ctx.actor.emails[0]! }, targets);
       await ctx.reply(
-        `Checking ${what} in the Contact Center (check \`${run.id}\`, ${targets.length} user${targets.length === 1 ? '' : 's'}): ${deps.engine.mode === 'endpoint' ? 'I asked for a synchronisation' : 'a synchronisation is needed (see below)'}, then I check with backoff until every user is Synced or ${timeOf(run.deadlineAt)}. The result follows in this thread.`,
+        `Checking ${what} (check \`${run.id}\`, ${targets.length} user${targets.length === 1 ? '' : 's'}): ${deps.engine.mode === 'endpoint' ? 'I asked for a synchronisation' : 'a synchronisation is needed (see below)'}, then I check with backoff until every user is Synced or ${timeOf(run.deadlineAt)}. The result follows in this thread.`,
       );
       void deps.engine.drive(run.id);
     },
