@@ -62,4 +62,25 @@ describe('configuration', () => {
   it('says when a half real, half sandbox configuration was given', () => {
     expect(() => loadConfig({ WEBEX_ADMIN_TOKEN: 'a' })).toThrow(/WEBEX_ADMIN_TOKEN is set but WEBEX_BOT_TOKEN is not/);
   });
+
+  it('asks for the synchronisation at an endpoint only where one is given; real Webex has none', () => {
+    const base = { WEBEX_BOT_TOKEN: 'b', WEBEX_ADMIN_TOKEN: 'a', ADMIN_ROOM_IDS: 'r1' };
+    expect(loadConfig({}).sync.mode).toBe('endpoint');
+    const real = loadConfig(base);
+    expect(real.sync).toMatchObject({ mode: 'manual', endpointUrl: undefined });
+    expect(real.sync.settings).toMatchObject({ deadlineMs: 600_000, resyncs: 2, pollInitialMs: 5_000, summaryWaitMs: 120_000, watchIntervalMs: 300_000, watchChecksPerMinute: 150 });
+    const tuned = loadConfig({
+      ...base,
+      SYNC_ENDPOINT_URL: 'https://sync.example.com/synchronize',
+      SYNC_DEADLINE_SECONDS: '90',
+      SYNC_RESYNCS: '0',
+      SYNC_WATCH_INTERVAL_SECONDS: '30',
+      CC_REQUESTS_PER_MINUTE: '100',
+      CC_SUPERVISOR_PROFILE_ID: 'profile-1',
+    });
+    expect(tuned.sync).toMatchObject({ mode: 'endpoint', endpointUrl: 'https://sync.example.com/synchronize' });
+    expect(tuned.sync.settings).toMatchObject({ deadlineMs: 90_000, resyncs: 0, watchIntervalMs: 30_000, watchChecksPerMinute: 50, supervisorProfileId: 'profile-1' });
+    expect(() => loadConfig({ ...base, SYNC_MODE: 'endpoint' })).toThrow(/SYNC_MODE is endpoint but SYNC_ENDPOINT_URL is not set/);
+    expect(() => loadConfig({ ...base, SYNC_RESYNCS: '-1', SYNC_MODE: 'sometimes' })).toThrow(/SYNC_MODE must be endpoint or manual[\s\S]*SYNC_RESYNCS must be 0 or more/);
+  });
 });

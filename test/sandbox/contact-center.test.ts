@@ -91,6 +91,22 @@ describe('sandbox Contact Center users API', () => {
     await fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 0 });
   });
 
+  it('limits each client to the documented 300 requests a minute, with Retry-After beyond it', async () => {
+    expect((await fx.call(null, 'GET', '/sandbox/faults')).body.ccRateLimitPerMinute).toBe(300);
+    await fx.call(null, 'PUT', '/sandbox/faults', { ccRateLimitPerMinute: 3 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) statuses.push((await fx.call('serviceApp', 'GET', `${base}/v2/user`)).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const refused = await fx.call('serviceApp', 'GET', `${base}/v2/user`);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Another client (token) has its own allowance.
+      expect((await fx.call('alice', 'GET', `${base}/v2/user`)).status).toBe(200);
+    } finally {
+      await fx.call(null, 'DELETE', '/sandbox/faults');
+    }
+  });
+
   it('refuses non-admin tokens and other organisations with its own error body', async () => {
     const res = await fx.call('mallory', 'GET', `${base}/v2/user`);
     expect(res.status).toBe(403);
