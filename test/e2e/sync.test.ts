@@ -158,6 +158,19 @@ describe('the sync command', () => {
     expect(allReplies.at(-1)!.markdown).toContain(`${licensed} synced, 0 pending, 0 invalid (of ${licensed} users)`);
   });
 
+  it('says which users could not be checked when the Contact Center API keeps failing', async () => {
+    await h.fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 1, errorStatus: 500, pathPattern: '^GET /cc/.*/by-ci-user-id/' });
+    try {
+      const asked = await h.say('alice', 'sync eli.agent@acme.example.com');
+      const replies = await h.waitForReplies(asked.id, (r) => r.some((m) => m.markdown?.startsWith('**Contact Center check of')));
+      const result = replies.at(-1)!.markdown!;
+      expect(result).toContain('0 synced, 1 pending, 0 invalid (of 1 user)');
+      expect(result).toMatch(/- eli.agent@acme.example.com: Pending\. Could not be checked: the Contact Center API failed \(trackingId \S+\)\./);
+    } finally {
+      await h.fx.call(null, 'DELETE', '/sandbox/faults');
+    }
+  });
+
   it('says what to give when the address is not one', async () => {
     const asked = await h.say('alice', 'sync nobody@nowhere.example.com');
     const [reply] = await h.waitForReply(asked.id);
