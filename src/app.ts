@@ -88,7 +88,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     store: syncStore,
     cc: ccClient,
     trigger: config.sync?.mode === 'endpoint' && config.sync.endpointUrl ? new EndpointSyncTrigger(ccHttp, config.sync.endpointUrl) : new ManualSyncTrigger(),
-    listener: new SyncReporter({ botClient, adminClient, logger: logger.child({ part: 'sync' }) }),
+    listener: new SyncReporter({ botClient, adminClient, store: syncStore, logger: logger.child({ part: 'sync' }) }),
     logger: logger.child({ part: 'sync' }),
     settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
   });

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { SyncListener } from '../contact-center/sync-engine.js';
-import type { SyncAlert, SyncCounts, SyncRun, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
+import type { SyncAlert, SyncCounts, SyncRun, SyncStore, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
 import { hydraKey } from '../webex/hydra-id.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment, renderCard } from './cards.js';
@@ -29,6 +29,7 @@ export class SyncReporter implements SyncListener {
     private readonly options: {
       botClient: WebexClient;
       adminClient: WebexClient;
+      store: SyncStore;
       logger: Logger;
       now?: () => number;
     },
@@ -58,7 +59,20 @@ export class SyncReporter implements SyncListener {
     });
   }
 
+  private readonly lastTally = new Map<string, string>();
+
+  async progress(run: SyncRun, counts: SyncCounts): Promise<void> {
+    // Webex allows 10 edits of a message; an edit is spent only when the counts moved.
+    const tally = syncTally(counts);
+    if (!run.progressMessageId || run.progressEdits >= 9 || this.lastTally.get(run.id) === tally) return;
+    this.lastTally.set(run.id, tally);
+    this.options.store.countProgressEdit(run.id);
+    const markdown = `${run.progressText ?? ''}\n\n**So far** (${timeOf(this.now())}): ${tally}; still checking, until ${timeOf(run.deadlineAt)} at the latest.`;
+    await this.options.botClient.updateMessage(run.progressMessageId, run.roomId, { markdown });
+  }
+
   async runFinished(run: SyncRun, users: SyncUserRow[], counts: SyncCounts): Promise<void> {
+    this.lastTally.delete(run.id);
     await this.options.botClient.createMessage({ roomId: run.roomId, parentId: run.threadId, markdown: runResultText(run, users, counts) });
   }
 

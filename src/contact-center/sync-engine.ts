@@ -11,6 +11,8 @@ import { verifyUser } from './verify-user.js';
 export interface SyncListener {
   /** Manual mode: asks the admins to press "Synchronize Users" in Control Hub. */
   manualSyncNeeded(run: SyncRun, why: SyncTriggerRecord['why']): Promise<void>;
+  /** A round of checks is done (a `sync` request tells how it goes). */
+  progress?(run: SyncRun, counts: SyncCounts): Promise<void>;
   /** A `sync` request, or a job check that outlived its summary, ended. */
   runFinished(run: SyncRun, users: SyncUserRow[], counts: SyncCounts): Promise<void>;
   /** Posts the alert in the admin space; returns the message id. */
@@ -211,6 +213,7 @@ export class SyncEngine {
       run = store.run(runId)!;
       const open = store.unsettled(runId);
       if (open.length === 0) break;
+      await this.options.listener.progress?.(run, store.counts(runId))?.catch((error: unknown) => this.options.logger.warn({ err: error, runId }, 'could not report the progress of the check'));
       // Invalid users a synchronisation has been through since it was last asked for: ask again.
       const settledInvalid = open.filter((u) => u.state === 'invalid' && (deadlinePassed || seenBySync.has(u.seq)));
       if (settledInvalid.length > 0 && run.resyncs < this.settings.resyncs) {

@@ -57,6 +57,10 @@ export interface SyncRun {
   reportAtEnd: boolean;
   /** Set while an alert's "Retry sync" runs this run again. */
   retryOfAlert: string | undefined;
+  /** `sync`: the message that says how the check goes (and its first text), edited as it goes. */
+  progressMessageId: string | undefined;
+  progressEdits: number;
+  progressText: string | undefined;
 }
 
 export interface SyncAlert {
@@ -93,7 +97,10 @@ CREATE TABLE IF NOT EXISTS sync_runs (
   resyncs INTEGER NOT NULL DEFAULT 0,
   triggers TEXT NOT NULL DEFAULT '[]',
   report_at_end INTEGER NOT NULL DEFAULT 0,
-  retry_of_alert TEXT
+  retry_of_alert TEXT,
+  progress_message_id TEXT,
+  progress_edits INTEGER NOT NULL DEFAULT 0,
+  progress_text TEXT
 );
 CREATE INDEX IF NOT EXISTS sync_runs_state ON sync_runs(state);
 CREATE TABLE IF NOT EXISTS sync_users (
@@ -201,6 +208,15 @@ export class SyncStore {
     const run = this.run(runId);
     if (!run) return;
     this.stmt('UPDATE sync_runs SET triggers = ?, resyncs = resyncs + ? WHERE id = ?').run(JSON.stringify([...run.triggers, trigger]), countsAsResync ? 1 : 0, runId);
+  }
+
+  /** The message that tells how a `sync` goes, with its first text (kept at the top of each edit). */
+  setProgressMessage(runId: string, messageId: string, text: string): void {
+    this.stmt('UPDATE sync_runs SET progress_message_id = ?, progress_text = ? WHERE id = ?').run(messageId, text, runId);
+  }
+
+  countProgressEdit(runId: string): void {
+    this.stmt('UPDATE sync_runs SET progress_edits = progress_edits + 1 WHERE id = ?').run(runId);
   }
 
   setDeadline(runId: string, deadlineAt: number): void {
@@ -347,6 +363,9 @@ function toRun(row: Record<string, unknown>): SyncRun {
     triggers: JSON.parse(row.triggers as string) as SyncTriggerRecord[],
     reportAtEnd: row.report_at_end === 1,
     retryOfAlert: opt(row.retry_of_alert),
+    progressMessageId: opt(row.progress_message_id),
+    progressEdits: row.progress_edits as number,
+    progressText: opt(row.progress_text),
   };
 }
 

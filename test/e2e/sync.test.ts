@@ -166,6 +166,8 @@ describe('the sync command', () => {
       const result = replies.at(-1)!.markdown!;
       expect(result).toContain('0 synced, 1 pending, 0 invalid (of 1 user)');
       expect(result).toMatch(/- eli.agent@acme.example.com: Pending\. Could not be checked: the Contact Center API failed \(trackingId \S+\)\./);
+      // The first answer tells how the check went while it ran (edited once: the counts did not move after).
+      expect(replies[0]!.markdown).toMatch(/^Checking eli.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)[\s\S]*\n\n\*\*So far\*\* \(.+ UTC\): 0 synced, 1 pending, 0 invalid; still checking/);
     } finally {
       await h.fx.call(null, 'DELETE', '/sandbox/faults');
     }

@@ -94,9 +94,10 @@ export function syncCommand(deps: SyncFlowDeps): Command {
         return;
       }
       const run = deps.engine.startRun({ origin: 'command', roomId: ctx.roomId, threadId: ctx.threadId, requestedBy: ctx.actor.emails[0]! }, targets);
-      await ctx.reply(
+      const started = await ctx.reply(
         `Checking ${what} (check \`${run.id}\`, ${targets.length} user${targets.length === 1 ? '' : 's'}): ${deps.engine.mode === 'endpoint' ? 'I asked for a synchronisation' : 'a synchronisation is needed (see below)'}, then I check with backoff until every user is Synced or ${timeOf(run.deadlineAt)}. The result follows in this thread.`,
       );
+      deps.syncStore.setProgressMessage(run.id, started.id, started.markdown ?? '');
       void deps.engine.drive(run.id);
     },
   };
