@@ -15,6 +15,8 @@ import { SyncEngine } from './contact-center/sync-engine.js';
 import { DEFAULT_SYNC_SETTINGS } from './contact-center/sync-settings.js';
 import { EndpointSyncTrigger, ManualSyncTrigger } from './contact-center/sync-trigger.js';
 import { SyncStore } from './jobs/sync-store.js';
+import { languageCommand } from './bot/commands/language.js';
+import type { Lang } from './i18n/translate.js';
 import { close, createHttpApp, listen } from './http/server.js';
 import { JobRunner } from './jobs/runner.js';
 import { JobStore } from './jobs/store.js';
@@ -44,6 +46,8 @@ export interface RuntimeConfig {
   readinessTimeoutMs?: number;
   /** How long a readiness answer is reused before Webex is asked again. */
   readinessCacheMs?: number;
+  /** The organisation's language, for people who did not choose one (`language pt-BR`). Default: English. */
+  defaultLanguage?: Lang;
   /** The Contact Center synchronisation checks (default: manual mode, default settings). */
   sync?: Partial<Omit<SyncConfig, 'settings'>> & { settings?: Partial<SyncConfig['settings']> };
 }
@@ -74,6 +78,8 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const botPerson = await botClient.me();
   const authorizer = new Authorizer({ adminRoomIds: config.adminRoomIds, allowedActors: config.allowedActors, botClient, adminClient, logger });
   const store = new JobStore(config.dataDir);
+  const defaultLanguage = config.defaultLanguage ?? 'en';
+  const languageOf = (email: string): Lang => store.language(email) ?? defaultLanguage;
   let orgUuid: Promise<string> | undefined;
   const ccHttp = new ApiHttpClient({
     api: 'contact-center',
@@ -88,11 +94,11 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     store: syncStore,
     cc: ccClient,
     trigger: config.sync?.mode === 'endpoint' && config.sync.endpointUrl ? new EndpointSyncTrigger(ccHttp, config.sync.endpointUrl) : new ManualSyncTrigger(),
-    listener: new SyncReporter({ botClient, adminClient, store: syncStore, logger: logger.child({ part: 'sync' }) }),
+    listener: new SyncReporter({ botClient, adminClient, store: syncStore, logger: logger.child({ part: 'sync' }), languageOf, defaultLanguage }),
     logger: logger.child({ part: 'sync' }),
     settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
   });
-  const reporter = new JobReporter({ botClient, adminClient, store, logger, dataDir: config.dataDir, sync });
+  const reporter = new JobReporter({ botClient, adminClient, store, logger, dataDir: config.dataDir, sync, languageOf });
   const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4 });
   const imports: ImportsDeps = { botClient, adminClient, ccClient, store, runner, dataDir: config.dataDir };
   const syncDeps = { engine: sync, syncStore, store, adminClient, ccClient };
@@ -112,9 +118,11 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       licensesCommand(adminClient),
       historyCommand(store),
       syncCommand(syncDeps),
+      languageCommand(store, defaultLanguage),
     ],
     cardActions: { ...usersCardActions({ adminClient, store, runner }), ...importCardActions(imports), ...syncCardActions(syncDeps) },
     onFiles: uploadHandler(imports),
+    languageOf,
   });
 
   let adapter: FrameworkAdapter | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SYNC_SETTINGS, type SyncSettings } from './contact-center/sync-settings.js';
+import { parseLang, type Lang } from './i18n/translate.js';
 
 /**
  * The only reader of process.env. Read once at start; a bad or missing variable stops the start with
@@ -53,6 +54,7 @@ const envSchema = z.object({
   SYNC_SUMMARY_WAIT_SECONDS: seconds('SYNC_SUMMARY_WAIT_SECONDS', 120),
   SYNC_WATCH_INTERVAL_SECONDS: seconds('SYNC_WATCH_INTERVAL_SECONDS', 300),
   CC_SUPERVISOR_PROFILE_ID: z.string().trim().min(1).optional(),
+  BOT_LANGUAGE: z.string().optional(),
 });
 
 export interface SyncConfig {
@@ -79,6 +81,8 @@ interface CommonConfig {
   ccRequestsPerMinute: number;
   /** In sandbox mode the endpoint is the sandbox's, known once it runs. */
   sync: SyncConfig;
+  /** The organisation's language, for people who did not choose their own. */
+  defaultLanguage: Lang;
 }
 
 export interface WebexModeConfig extends CommonConfig {
@@ -135,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     webexRequestsPerSecond: e.WEBEX_REQUESTS_PER_SECOND,
     ccRequestsPerMinute: e.CC_REQUESTS_PER_MINUTE,
+    defaultLanguage: 'en',
     sync: {
       mode: e.SYNC_MODE ?? (e.SYNC_ENDPOINT_URL || !e.WEBEX_BOT_TOKEN ? 'endpoint' : 'manual'),
       endpointUrl: e.SYNC_ENDPOINT_URL,
@@ -153,6 +158,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
   };
   const adminRoomIds = csv(e.ADMIN_ROOM_IDS);
+  const defaultLanguage = e.BOT_LANGUAGE ? parseLang(e.BOT_LANGUAGE) : 'en';
+  if (!defaultLanguage) problems.push(`BOT_LANGUAGE: "${e.BOT_LANGUAGE}" is not a language the bot speaks; use en or pt-BR`);
+  common.defaultLanguage = defaultLanguage ?? 'en';
 
   if (!e.WEBEX_BOT_TOKEN) {
     if (e.WEBEX_ADMIN_TOKEN) problems.push('WEBEX_ADMIN_TOKEN is set but WEBEX_BOT_TOKEN is not: set both to run against Webex, or neither to run the sandbox');

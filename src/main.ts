@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       dataDir: sandboxDataDir,
       webexRequestsPerSecond: config.webexRequestsPerSecond,
       ccRequestsPerMinute: config.ccRequestsPerMinute,
+      defaultLanguage: config.defaultLanguage,
       // The sandbox models Control Hub's "Synchronize Users" button with an endpoint.
       sync: { ...config.sync, endpointUrl: config.sync.endpointUrl ?? `${sandbox.url}/sandbox/contact-center/synchronize` },
     };
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
       dataDir: config.dataDir,
       webexRequestsPerSecond: config.webexRequestsPerSecond,
       ccRequestsPerMinute: config.ccRequestsPerMinute,
+      defaultLanguage: config.defaultLanguage,
       sync: config.sync,
     };
   }

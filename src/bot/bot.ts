@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { WebexClient } from '../webex/webex-client.js';
 import type { Authorizer } from './authorize.js';
-import type { Command } from './commands/command.js';
+import { commandWords, type Command } from './commands/command.js';
+import { translator, type Lang } from '../i18n/translate.js';
 import { helpCommand } from './commands/help.js';
 import { BotContext } from './context.js';
 import type { BotEvent } from './events.js';
@@ -21,6 +22,8 @@ export interface BotDeps {
   cardActions: Record<string, CardAction>;
   /** A message that carries a file (an upload to import). */
   onFiles?: (ctx: BotContext, files: string[]) => Promise<void>;
+  /** The language a person chose, or the organisation's default. */
+  languageOf: (email: string) => Lang;
 }
 
 /**
@@ -50,29 +53,31 @@ export class Bot {
       return;
     }
     const say = (markdown: string) => this.deps.botClient.createMessage({ roomId: event.roomId, parentId: threadId, markdown });
+    let tr = translator(this.deps.languageOf(event.personEmail));
     try {
       const decision = await this.deps.authorizer.check(event.roomId, event.personId);
       if (!decision.allowed) {
         log.warn({ reason: decision.reason, personEmail: event.personEmail }, 'refused an event from someone who may not act');
-        await say(this.refusal(decision.reason));
+        await say(tr.t(decision.reason === 'not_admin_space' ? 'bot.refusal.space' : 'bot.refusal.person'));
         return;
       }
-      const ctx = new BotContext(event, decision.person, threadId, log, this.deps.botClient);
+      tr = translator(this.deps.languageOf(decision.person.emails[0] ?? event.personEmail));
+      const ctx = new BotContext(event, decision.person, threadId, log, this.deps.botClient, tr);
       if (event.kind === 'message' && event.files.length > 0 && this.deps.onFiles) await this.deps.onFiles(ctx, event.files);
       else if (event.kind === 'message') await this.runCommand(ctx, event.text);
       else await this.runCardAction(ctx, event.inputs);
     } catch (error) {
       log.error({ err: error }, 'handling the event failed');
-      await say(`Sorry, that did not work. ${explainError(error)}`).catch((sendError: unknown) => log.error({ err: sendError }, 'could not report the failure'));
+      await say(tr.t('bot.sorry', { error: explainError(error) })).catch((sendError: unknown) => log.error({ err: sendError }, 'could not report the failure'));
     }
   }
 
   private async runCommand(ctx: BotContext, text: string): Promise<void> {
     const word = (text.split(' ')[0] ?? '').toLowerCase();
-    const command = this.commands.find((c) => c.name === word || c.aliases.includes(word));
+    const command = this.commands.find((c) => commandWords(c).includes(word));
     if (!command) {
       const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
-      await ctx.reply(word === '' ? 'Yes? Send `help` to see what I can do.' : `I don't know the command "${shown}". Send \`help\` to see what I can do.`);
+      await ctx.reply(word === '' ? ctx.t('bot.empty') : ctx.t('bot.unknownCommand', { text: shown }));
       return;
     }
     ctx.log.info({ command: command.name, actor: ctx.actor.emails[0] }, 'running command');
@@ -83,7 +88,7 @@ export class Bot {
     const name = typeof inputs.action === 'string' ? inputs.action : '';
     const action = this.deps.cardActions[name];
     if (!action) {
-      await ctx.reply('That card is not one I know any more. Send `help` for the current commands.');
+      await ctx.reply(ctx.t('bot.unknownCard'));
       return;
     }
     ctx.log.info({ cardAction: name, actor: ctx.actor.emails[0] }, 'running card action');
@@ -95,12 +100,5 @@ export class Bot {
     if (event.kind === 'message') return event.parentId ?? event.messageId;
     const card = await this.deps.botClient.getMessage(event.cardMessageId);
     return card.parentId ?? card.id;
-  }
-
-  private refusal(reason: 'not_admin_space' | 'not_member' | 'not_allowed'): string {
-    if (reason === 'not_admin_space') {
-      return 'I only take commands in the Contact Center admin space. Nothing was done here.';
-    }
-    return 'Sorry, only Control Hub administrators of this organisation (Full or User Administrator) who are members of this space can use me. Nothing was done.';
   }
 }

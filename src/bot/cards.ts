@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type { Translator } from '../i18n/translate.js';
 import type { CardAttachment } from '../webex/types.js';
 
 const require = createRequire(import.meta.url);
@@ -21,9 +22,20 @@ function template(name: string): unknown {
   return json;
 }
 
-/** Expands the card template `cards/<name>.json` with typed data. */
-export function renderCard(name: string, data: object): Record<string, unknown> {
-  return new Template(template(name)).expand({ $root: data }) as Record<string, unknown>;
+/** Catalog bindings the templating left as they were: a text missing from the catalog. */
+const UNRESOLVED = /\$\{\$root\.t\.[^}]*\}/;
+
+/**
+ * Expands the card template `cards/<name>.json` with typed data and the fixed words of the reader's
+ * language (`${$root.t.<card>.<text>}`). A binding left unresolved (a key missing from the catalog) throws:
+ * a card never shows `${...}` to an administrator.
+ */
+export function renderCard(name: string, tr: Translator, data: object): Record<string, unknown> {
+  const card = new Template(template(name)).expand({ $root: { ...data, t: tr.cardTexts() } }) as Record<string, unknown>;
+  const json = JSON.stringify(card);
+  const unresolved = UNRESOLVED.exec(json);
+  if (unresolved) throw new Error(`The card "${name}" (${tr.lang}) has an unresolved binding ${unresolved[0]}.`);
+  return card;
 }
 
 export function cardAttachment(content: Record<string, unknown>): CardAttachment {

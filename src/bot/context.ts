@@ -1,4 +1,7 @@
 import type { Logger } from 'pino';
+import type { MsgKey } from '../i18n/en.js';
+import type { Msg, MsgParam } from '../i18n/msg.js';
+import type { Translator } from '../i18n/translate.js';
 import type { Message, Person } from '../webex/types.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment } from './cards.js';
@@ -15,7 +18,18 @@ export class BotContext {
     readonly threadId: string,
     readonly log: Logger,
     private readonly client: WebexClient,
+    /** The actor's language: every text of the answer comes from its catalog. */
+    readonly tr: Translator,
   ) {}
+
+  t(key: MsgKey, params?: Record<string, MsgParam>): string {
+    return this.tr.t(key, params);
+  }
+
+  /** A deferred text (a reason, a problem) in the actor's language. */
+  m(message: Msg | string | undefined): string {
+    return this.tr.m(message);
+  }
 
   get roomId(): string {
     return this.event.roomId;

@@ -1,29 +1,31 @@
+import { msg, type Msg } from '../i18n/msg.js';
 import { WebexApiError } from '../webex/errors.js';
 
 /**
  * The one place that turns an error into words for an administrator: what happened, what to do, and
- * the trackingId Webex support asks for.
+ * the trackingId Webex support asks for (a catalog text, shown in the reader's language).
  */
-export function explainError(error: unknown): string {
+export function explainError(error: unknown): Msg {
   if (error instanceof WebexApiError) {
-    const tracking = error.trackingId ? ` (Webex trackingId: \`${error.trackingId}\`)` : '';
+    const tracking = error.trackingId ? msg('error.tracking', { trackingId: error.trackingId }) : '';
+    const request = { method: error.request.method, path: error.request.path };
     switch (error.code) {
       case 'unauthorized':
-        return `Webex did not accept the bot's credentials for ${error.request.method} ${error.request.path}: the token is invalid or has expired. An operator must renew it in the bot's configuration.${tracking}`;
+        return msg('error.unauthorized', { ...request, tracking });
       case 'forbidden':
-        return `Webex refused ${error.request.method} ${error.request.path}: the admin credential lacks the scope or the administrator role this needs. Webex said: "${error.message}".${tracking}`;
+        return msg('error.forbidden', { ...request, message: error.message, tracking });
       case 'not_found':
-        return `Webex could not find what ${error.request.method} ${error.request.path} refers to: "${error.message}".${tracking}`;
+        return msg('error.notFound', { ...request, message: error.message, tracking });
       case 'rate_limited':
-        return `Webex kept asking the bot to slow down (too many requests) and it gave up waiting. Try again in a few minutes.${tracking}`;
+        return msg('error.rateLimited', { tracking });
       case 'server_error':
-        return `Webex had an internal error (${error.status}) and kept failing after several tries. Try again later; if it persists, open a case with Webex support.${tracking}`;
+        return msg('error.server', { status: String(error.status), tracking });
       case 'timeout':
       case 'network':
-        return `Webex could not be reached: ${error.message}. Try again shortly.`;
+        return msg('error.network', { message: error.message });
       default:
-        return `Webex answered ${error.status ?? 'with an error'}: "${error.message}".${tracking}`;
+        return error.status ? msg('error.other', { status: String(error.status), message: error.message, tracking }) : msg('error.otherNoStatus', { message: error.message, tracking });
     }
   }
-  return 'Something unexpected went wrong inside the bot; the details are in its log. Nothing further was changed.';
+  return msg('error.internal');
 }

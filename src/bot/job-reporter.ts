@@ -11,6 +11,7 @@ import { explainError } from './explain-error.js';
 import { fitMessage } from './fit-message.js';
 import type { JobCheck, SyncEngine } from '../contact-center/sync-engine.js';
 import { supervisorNotes, syncTally } from './sync-messages.js';
+import { translator, type Lang, type Translator } from '../i18n/translate.js';
 
 /** Lines a summary section shows; the results file has every user. */
 const SUMMARY_LINES = 30;
@@ -23,11 +24,11 @@ function capped<T>(items: T[], total: number, more: (n: number) => T): T[] {
 /** Webex allows 10 edits of a message; the last one is kept for "finished". */
 const PROGRESS_EDITS = 9;
 
-function progressText(job: JobRow, c: JobCounts, end?: 'finished' | 'cancelled'): string {
-  const tally = `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed`;
-  if (end === 'finished') return `Finished job \`${job.id}\`: ${c.done} of ${c.total} users done (${tally}). The summary follows.`;
-  if (end === 'cancelled') return `Cancelled job \`${job.id}\` after ${c.done} of ${c.total} users (${tally}). The summary follows.`;
-  return `Working on job \`${job.id}\`: ${c.done} of ${c.total} users done (${tally}).`;
+function progressText(tr: Translator, job: JobRow, c: JobCounts, end?: 'finished' | 'cancelled'): string {
+  const params = { job: job.id, ...c };
+  if (end === 'finished') return tr.t('progress.finished', params);
+  if (end === 'cancelled') return tr.t('progress.cancelled', params);
+  return tr.t('progress.working', params);
 }
 
 /**
@@ -47,8 +48,15 @@ export class JobReporter implements JobListener {
       dataDir: string;
       /** Checks that the Contact Center picked up the users a job changed. */
       sync?: SyncEngine;
+      /** The language of the person a job belongs to. */
+      languageOf: (email: string) => Lang;
     },
   ) {}
+
+  /** A job's messages speak the language of the person who asked for it. */
+  private tr(job: JobRow): Translator {
+    return translator(this.options.languageOf(job.requestedBy));
+  }
 
   progress(job: JobRow, counts: JobCounts): Promise<void> {
     const step = Math.max(1, Math.ceil(counts.total / PROGRESS_EDITS));
@@ -57,26 +65,28 @@ export class JobReporter implements JobListener {
       const fresh = this.options.store.job(job.id);
       if (!fresh?.progressMessageId || fresh.progressEdits >= PROGRESS_EDITS) return;
       this.options.store.countProgressEdit(job.id);
-      await this.options.botClient.updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(fresh, counts) });
+      await this.options.botClient.updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(this.tr(fresh), fresh, counts) });
     });
   }
 
   finished(job: JobRow, counts: JobCounts, cancelled: boolean): Promise<void> {
     return this.serially(job.id, async () => {
       const fresh = this.options.store.job(job.id) ?? job;
+      const tr = this.tr(fresh);
       if (fresh.progressMessageId && fresh.progressEdits < PROGRESS_EDITS + 1) {
         this.options.store.countProgressEdit(job.id);
         await this.options.botClient
-          .updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(fresh, counts, cancelled ? 'cancelled' : 'finished') })
+          .updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(tr, fresh, counts, cancelled ? 'cancelled' : 'finished') })
           .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: job.id }, 'could not edit the progress message'));
       }
       const check = await this.checkContactCenter(fresh);
-      const notes = await this.afterJobNotes(fresh, counts, check);
-      if (cancelled) notes.unshift(`Cancelled on request: ${counts.total - counts.done} user(s) were not reached and are unchanged.`);
+      const notes = await this.afterJobNotes(tr, fresh, counts, check);
+      if (cancelled) notes.unshift(tr.t('summary.cancelledNote', { count: counts.total - counts.done }));
       const { store } = this.options;
-      const { card, fallback } = summaryCard(fresh, counts, notes, cancelled, (outcome, limit) => store.recordsWithOutcome(fresh.id, outcome, limit), check && syncLine(check, this.options.sync!.mode));
+      const line = check && syncLine(tr, check, this.options.sync!.mode);
+      const { card, fallback } = summaryCard(tr, fresh, counts, notes, cancelled, (outcome, limit) => store.recordsWithOutcome(fresh.id, outcome, limit), line);
       await this.options.botClient.createMessage({ roomId: fresh.roomId, parentId: fresh.threadId, markdown: fallback, attachments: [cardAttachment(card)] });
-      if (fresh.kind === 'import') await this.postResultFiles(fresh, counts);
+      if (fresh.kind === 'import') await this.postResultFiles(tr, fresh, counts);
     });
   }
 
@@ -85,13 +95,13 @@ export class JobReporter implements JobListener {
     const message = await this.options.botClient.createMessage({
       roomId: job.roomId,
       parentId: job.threadId,
-      markdown: `Starting queued job \`${job.id}\` now: 0 of ${total} users done.`,
+      markdown: this.tr(job).t('progress.dequeued', { job: job.id, total }),
     });
     this.options.store.setProgressMessage(job.id, message.id);
   }
 
   /** The results file (every row) and, when some failed or were not reached, the rows to upload again. */
-  private async postResultFiles(job: JobRow, counts: JobCounts): Promise<void> {
+  private async postResultFiles(tr: Translator, job: JobRow, counts: JobCounts): Promise<void> {
     const { store, botClient, dataDir } = this.options;
     const dir = join(dataDir, 'results');
     mkdirSync(dir, { recursive: true });
@@ -111,11 +121,14 @@ export class JobReporter implements JobListener {
       botClient.createMessageWithFile({ roomId: job.roomId, parentId: job.threadId, markdown }, { filename, contentType: 'text/csv', data: await openAsBlob(path, { type: 'text/csv' }) });
     const resultRows = function* (): Generator<string[]> {
       for (const r of store.iterateRecords(job.id)) {
-        yield [String(r.source?.row ?? ''), r.email, r.action, r.outcome ?? 'not reached', r.result?.reason ?? (r.outcome ? '' : 'The job was cancelled before this user.'), r.result?.trackingId ?? ''];
+        const outcome = r.outcome ? tr.t(`outcome.${r.outcome}`) : tr.t('outcome.notReached');
+        const reason = r.result?.reason ? tr.m(r.result.reason) : r.outcome ? '' : tr.t('results.notReached');
+        yield [String(r.source?.row ?? ''), r.email, tr.t(`action.${r.action}`), outcome, reason, r.result?.trackingId ?? ''];
       }
     };
-    const results = write('results.csv', ['Row', 'Email', 'Action', 'Outcome', 'Reason', 'TrackingId'], resultRows());
-    await post(`Results of job \`${job.id}\`, one row per user of the file.`, `results-${job.id}.csv`, results);
+    const header = (['row', 'email', 'action', 'outcome', 'reason', 'trackingId'] as const).map((h) => tr.t(`results.header.${h}`));
+    const results = write('results.csv', header, resultRows());
+    await post(tr.t('results.posted', { job: job.id }), `results-${job.id}.csv`, results);
     const redo = counts.failed + (counts.total - counts.done);
     if (redo > 0 && job.headers) {
       const headers = job.headers;
@@ -123,11 +136,7 @@ export class JobReporter implements JobListener {
         for (const r of store.iterateRecords(job.id, true)) yield r.source?.cells.slice(0, headers.length) ?? [r.email];
       };
       const errors = write('errors.csv', headers, errorRows());
-      await post(
-        `The ${redo} row${redo === 1 ? '' : 's'} that did not go through, in the import layout: fix ${redo === 1 ? 'it' : 'them'} (see the reasons above) and upload this file again.`,
-        `errors-${job.id}.csv`,
-        errors,
-      );
+      await post(tr.t('results.errors', { count: redo }), `errors-${job.id}.csv`, errors);
     }
   }
 
@@ -145,15 +154,15 @@ export class JobReporter implements JobListener {
     }
   }
 
-  private async afterJobNotes(job: JobRow, counts: JobCounts, check: JobCheck | undefined): Promise<string[]> {
-    const notes: string[] = check ? supervisorNotes(check.users) : [];
+  private async afterJobNotes(tr: Translator, job: JobRow, counts: JobCounts, check: JobCheck | undefined): Promise<string[]> {
+    const notes: string[] = check ? supervisorNotes(tr, check.users) : [];
     if (job.welcomeEmail && counts.created > 0) {
       try {
         const me = await this.options.adminClient.me();
         const result = await this.options.adminClient.sendActivationEmails(me.orgId);
-        notes.push(`Activation emails: Webex's activation-email job ${result.id} was started${result.counts ? ` and sent ${result.counts.userResendInviteSent} email(s) to users whose activation is pending` : ''}.`);
+        notes.push(result.counts ? tr.t('summary.activationSent', { id: result.id, count: result.counts.userResendInviteSent }) : tr.t('summary.activation', { id: result.id }));
       } catch (error) {
-        notes.push(`Activation emails could not be requested: ${explainError(error)}`);
+        notes.push(tr.t('summary.activationFailed', { error: explainError(error) }));
       }
     }
     return notes;
@@ -171,6 +180,7 @@ export class JobReporter implements JobListener {
 }
 
 export function summaryCard(
+  tr: Translator,
   job: JobRow,
   counts: JobCounts,
   notes: string[],
@@ -178,65 +188,59 @@ export function summaryCard(
   recordsWith: (outcome: string, limit: number) => RecordRow[],
   sync: string | undefined,
 ): { card: Record<string, unknown>; fallback: string } {
-  const elsewhere = job.kind === 'import' ? 'the results file' : 'the `history` of each user';
+  const where = tr.t(job.kind === 'import' ? 'summary.whereFile' : 'summary.whereHistory');
   const failed = recordsWith('failed', SUMMARY_LINES).map((r) => ({
     email: r.email,
-    reason: r.result?.reason ?? 'Unknown',
-    advice: r.result?.advice ?? 'Try again.',
+    reason: r.result?.reason ? tr.m(r.result.reason) : tr.t('exec.unknown'),
+    advice: r.result?.advice ? tr.m(r.result.advice) : tr.t('exec.tryAgain'),
     trackingId: r.result?.trackingId ?? '',
   }));
-  const failures = capped(failed, counts.failed, (n) => ({ email: `…and ${n} more`, reason: `listed in ${elsewhere}.`, advice: 'See there.', trackingId: '' }));
+  const failures = capped(failed, counts.failed, (n) => ({ email: tr.t('summary.moreFailures', { count: n }), reason: tr.t('summary.moreFailuresWhere', { where }), advice: tr.t('summary.seeThere'), trackingId: '' }));
   const lines = (outcome: 'created' | 'updated' | 'unchanged') =>
     capped(
-      recordsWith(outcome, SUMMARY_LINES).map((r) => (outcome === 'unchanged' ? `${r.email}: ${describeChange({ after: r.after })}` : `${r.email}: ${describeChange(r)}`)),
+      recordsWith(outcome, SUMMARY_LINES).map((r) => `${r.email}: ${tr.m(outcome === 'unchanged' ? describeChange({ after: r.after }) : describeChange(r))}`),
       counts[outcome],
-      (n) => `…and ${n} more (see ${elsewhere}).`,
+      (n) => tr.t('summary.moreLines', { count: n, where }),
     );
   const sections = [
-    { title: 'Created', lines: lines('created') },
-    { title: 'Updated', lines: lines('updated') },
-    { title: 'Unchanged', lines: lines('unchanged') },
+    { title: tr.t('card.summary.created'), lines: lines('created') },
+    { title: tr.t('card.summary.updated'), lines: lines('updated') },
+    { title: tr.t('card.summary.unchanged'), lines: lines('unchanged') },
   ].filter((s) => s.lines.length > 0);
   const headline = cancelled
-    ? `Job ${job.id} finished early: cancelled after ${counts.done} of ${counts.total} users`
+    ? tr.t('summary.cancelledHeadline', { job: job.id, done: counts.done, total: counts.total })
     : counts.failed === 0
-      ? `Job ${job.id} finished: every user is done`
-      : `Job ${job.id} finished with ${counts.failed} failure${counts.failed === 1 ? '' : 's'}`;
-  const card = renderCard('summary', {
+      ? tr.t('summary.doneHeadline', { job: job.id })
+      : tr.t('summary.failedHeadline', { job: job.id, count: counts.failed });
+  const card = renderCard('summary', tr, {
     headline,
-    jobId: job.id,
-    requestedBy: job.requestedBy,
-    confirmedBy: job.confirmedBy ?? '',
-    created: String(counts.created),
-    updated: String(counts.updated),
-    unchanged: String(counts.unchanged),
-    failed: String(counts.failed),
-    failures,
+    byline: tr.t('summary.byline', { job: job.id, requestedBy: job.requestedBy, confirmedBy: job.confirmedBy ?? '' }),
+    created: tr.number(counts.created),
+    updated: tr.number(counts.updated),
+    unchanged: tr.number(counts.unchanged),
+    failed: tr.number(counts.failed),
+    failures: failures.map((f) => ({ ...f, advice: tr.t('summary.whatToDo', { advice: f.advice }), trackingId: f.trackingId ? tr.t('summary.trackingId', { trackingId: f.trackingId }) : '' })),
     sections,
     notes,
     sync: sync ?? '',
   });
   const fallback = fitMessage(
     [
-      `**${headline}**: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed.`,
+      tr.t('summary.fallback', { headline, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, failed: counts.failed }),
       ...(sync ? [sync] : []),
       ...notes,
-      ...failed.map((f) => `- ${f.email}: ${f.reason} What to do: ${f.advice}${f.trackingId ? ` (trackingId ${f.trackingId})` : ''}`),
+      ...failed.map((f) => (f.trackingId ? tr.t('summary.failedLineTracking', f) : tr.t('summary.failedLine', f))),
     ],
-    (n) => `…and ${n} more lines (see ${elsewhere}).`,
+    (n) => tr.t('summary.moreFallback', { count: n, where }),
   );
   return { card, fallback };
 }
 
 /** The summary's Contact Center line: synced, pending, invalid, and what happens next. */
-function syncLine(check: JobCheck, mode: 'endpoint' | 'manual'): string {
-  const { counts } = check;
-  const line = `Contact Center: ${syncTally(counts)}`;
-  if (!check.final) {
-    const waiting = mode === 'manual' ? ' Waiting for "Synchronize Users" in Control Hub (see above);' : '';
-    return `${line} so far.${waiting} I keep checking and post the result in this thread.`;
-  }
-  if (counts.invalid > 0) return `${line}. The alert posted in this space says what to do.`;
-  if (counts.pending > 0) return `${line}. Pending users could not be checked; \`sync\` checks them again.`;
-  return `${line}: every changed user is in the Contact Center as Control Hub says.`;
+function syncLine(tr: Translator, check: JobCheck, mode: 'endpoint' | 'manual'): string {
+  const tally = syncTally(tr, check.counts);
+  if (!check.final) return tr.t(mode === 'manual' ? 'sync.line.goingManual' : 'sync.line.going', { tally });
+  if (check.counts.invalid > 0) return tr.t('sync.line.invalid', { tally });
+  if (check.counts.pending > 0) return tr.t('sync.line.unchecked', { tally });
+  return tr.t('sync.line.final', { tally });
 }

@@ -1,52 +1,47 @@
-import type { SyncCounts, SyncRun, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
+import type { SyncCounts, SyncRun, SyncUserRow } from '../jobs/sync-store.js';
+import type { Translator } from '../i18n/translate.js';
+import { tierLabel } from '../provisioning/license-model.js';
 
-/** Times in messages: UTC, to the second, the form a support engineer can match against logs. */
-export function timeOf(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+export function stateLabel(tr: Translator, state: SyncUserRow['state']): string {
+  return tr.t(`sync.state.${state}`);
 }
-
-const STATE_LABELS: Record<SyncUserRow['state'], string> = { synced: 'Synced', pending: 'Pending', invalid: 'Invalid' };
-
-export function stateLabel(state: SyncUserRow['state']): string {
-  return STATE_LABELS[state];
-}
-
-const WHY: Record<SyncTriggerRecord['why'], string> = {
-  first: 'synchronisation after the change',
-  resync: 're-synchronisation because users stayed Invalid',
-  retry: 'synchronisation asked from the alert (Retry sync)',
-};
 
 /** One line per synchronisation asked for: when, how, why. */
-export function triedLines(run: SyncRun): string[] {
-  return run.triggers.map(
-    (t) =>
-      `${timeOf(t.at)}: ${WHY[t.why]}, ${t.mode === 'endpoint' ? '"Synchronize Users" requested by the bot' : 'the admins were asked to press "Synchronize Users" in Control Hub'}${t.trackingId ? ` (trackingId ${t.trackingId})` : ''}`,
-  );
+export function triedLines(tr: Translator, run: SyncRun): string[] {
+  return run.triggers.map((t) => {
+    const params = { at: { at: t.at }, why: tr.t(`sync.why.${t.why}`) };
+    if (t.mode === 'manual') return tr.t('sync.tried.manual', params);
+    return t.trackingId ? tr.t('sync.tried.endpointTracking', { ...params, trackingId: t.trackingId }) : tr.t('sync.tried.endpoint', params);
+  });
 }
 
 /** Where a run came from, in words. */
-export function originOf(run: SyncRun): string {
-  return run.origin === 'job' && run.jobId ? `job ${run.jobId}` : `the sync request ${run.id}`;
+export function originOf(tr: Translator, run: SyncRun): string {
+  return run.origin === 'job' && run.jobId ? tr.t('sync.origin.job', { job: run.jobId }) : tr.t('sync.origin.command', { run: run.id });
 }
 
 /** The counts as administrators read them. */
-export function syncTally(c: Pick<SyncCounts, 'synced' | 'pending' | 'invalid'>): string {
-  return `${c.synced} synced, ${c.pending} pending, ${c.invalid} invalid`;
+export function syncTally(tr: Translator, c: Pick<SyncCounts, 'synced' | 'pending' | 'invalid'>): string {
+  return tr.t('sync.tally', { synced: c.synced, pending: c.pending, invalid: c.invalid });
+}
+
+/** Up to 20 addresses, and how many more. */
+function emailList(tr: Translator, rows: SyncUserRow[]): string {
+  const shown = rows.slice(0, 20).map((u) => u.email).join(', ');
+  return rows.length > 20 ? tr.t('sync.andMore', { users: shown, count: rows.length - 20 }) : shown;
 }
 
 /** What the supervisor step did, as notes (nothing when nobody wanted the profile). */
-export function supervisorNotes(users: SyncUserRow[]): string[] {
+export function supervisorNotes(tr: Translator, users: SyncUserRow[]): string[] {
   const wanted = users.filter((u) => u.supervisor && u.tier === 'premium');
   if (wanted.length === 0) return [];
-  const list = (rows: SyncUserRow[]) => (rows.length > 20 ? `${rows.slice(0, 20).map((u) => u.email).join(', ')} and ${rows.length - 20} more` : rows.map((u) => u.email).join(', '));
   const set = wanted.filter((u) => u.profile === 'set');
-  const failed = wanted.filter((u) => u.profile?.startsWith('failed'));
+  const failed = wanted.filter((u) => u.profile === 'failed');
   const waiting = wanted.filter((u) => !u.profile);
   const notes: string[] = [];
-  if (set.length > 0) notes.push(`Supervisor profile set in the Contact Center and read back for ${list(set)}.`);
-  for (const u of failed.slice(0, 20)) notes.push(`Supervisor profile NOT set for ${u.email}: ${u.profile!.replace(/^failed: /, '')}. Set it in the Contact Center management portal (Users > ${u.email} > User Profile), or run \`sync ${u.email}\` to try again.`);
-  if (waiting.length > 0) notes.push(`Supervisor profile requested for ${list(waiting)}: it is set once ${waiting.length === 1 ? 'this user is' : 'these users are'} synchronised.`);
+  if (set.length > 0) notes.push(tr.t('sync.supervisor.set', { users: emailList(tr, set) }));
+  for (const u of failed.slice(0, 20)) notes.push(tr.t('sync.supervisor.failed', { email: u.email, reason: tr.m(u.profileReason) }));
+  if (waiting.length > 0) notes.push(tr.t('sync.supervisor.waiting', { users: emailList(tr, waiting), count: waiting.length }));
   return notes;
 }
 
@@ -54,24 +49,32 @@ export function supervisorNotes(users: SyncUserRow[]): string[] {
  * The text an administrator pastes into a Webex support request: the organisation, each user with its
  * ids and trackingIds, and what was tried and when.
  */
-export function supportRequestText(input: { orgId: string; orgUuid: string; run: SyncRun; users: SyncUserRow[]; detectedAt: number }): string {
+export function supportRequestText(tr: Translator, input: { orgId: string; orgUuid: string; run: SyncRun; users: SyncUserRow[]; detectedAt: number }): string {
   const { run, users } = input;
+  const userLine = (u: SyncUserRow): string => {
+    const params = {
+      email: u.email,
+      ci: u.ciUserId,
+      cc: u.ccUserId ?? tr.t('sync.alert.noCcUser'),
+      license: u.tier === 'none' ? tr.t('sync.support.noLicense') : tierLabel(u.tier),
+      state: stateLabel(tr, u.state),
+      reason: tr.m(u.reason),
+    };
+    return u.trackingIds.length > 0 ? tr.t('sync.support.userTracking', { ...params, ids: u.trackingIds.join(', ') }) : tr.t('sync.support.user', params);
+  };
   return [
-    'Subject: Webex Contact Center users stay Invalid after "Synchronize Users"',
+    tr.t('sync.support.subject'),
     '',
-    `Organization ID: ${input.orgUuid} (API id ${input.orgId})`,
-    `Detected: ${timeOf(input.detectedAt)} by our provisioning bot, after ${originOf(run)} (asked by ${run.requestedBy}).`,
+    tr.t('sync.support.org', { uuid: input.orgUuid, id: input.orgId }),
+    tr.t('sync.support.detected', { at: { at: input.detectedAt }, origin: originOf(tr, run), by: run.requestedBy }),
     '',
-    `Users (${users.length}):`,
-    ...users.map(
-      (u) =>
-        `- ${u.email}: CI user id ${u.ciUserId}; Contact Center user id ${u.ccUserId ?? 'none (not in the Contact Center)'}; expected license ${u.tier === 'none' ? 'none' : u.tier === 'standard' ? 'Standard Agent' : 'Premium Agent'}; sync status ${stateLabel(u.state)}: ${u.reason}${u.trackingIds.length > 0 ? ` trackingIds: ${u.trackingIds.join(', ')}` : ''}`,
-    ),
+    tr.t('sync.support.users', { count: users.length }),
+    ...users.map(userLine),
     '',
-    'What was tried:',
-    ...triedLines(run).map((l) => `- ${l}`),
-    `- The users were checked through the Contact Center users API (by CI user id) with backoff until ${timeOf(run.finishedAt ?? input.detectedAt)}.`,
+    tr.t('sync.support.tried'),
+    ...triedLines(tr, run).map((l) => `- ${l}`),
+    tr.t('sync.support.checked', { at: { at: run.finishedAt ?? input.detectedAt } }),
     '',
-    'Please find out why the Contact Center does not pick these users up, and fix their sync status.',
+    tr.t('sync.support.ask'),
   ].join('\n');
 }

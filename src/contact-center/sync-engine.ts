@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { SyncAlert, SyncCounts, SyncRun, SyncStore, SyncTarget, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
+import { msg } from '../i18n/msg.js';
 import { WebexApiError } from '../webex/errors.js';
 import type { ContactCenterClient, CcUser } from './cc-client.js';
 import type { SyncSettings } from './sync-settings.js';
@@ -310,7 +311,8 @@ export class SyncEngine {
       } catch (error) {
         logger.warn({ err: error, email: u.email }, 'could not read the Contact Center user');
         const tracking = error instanceof WebexApiError ? error.trackingId : undefined;
-        store.recordVerdict(run.id, u.seq, { state: u.state, reason: `Could not be checked: the Contact Center API failed${tracking ? ` (trackingId ${tracking})` : ''}.`, ccUserId: undefined, trackingId: tracking });
+        const reason = tracking ? msg('verify.apiFailedTracking', { trackingId: tracking }) : msg('verify.apiFailed');
+        store.recordVerdict(run.id, u.seq, { state: u.state, reason, ccUserId: undefined, trackingId: tracking });
         continue;
       }
       const verdict = verifyUser({ tier: u.tier }, ccUser, deadlinePassed);
@@ -333,7 +335,7 @@ export class SyncEngine {
     try {
       const profileId = await this.supervisorProfileId();
       if (!profileId) {
-        store.setProfile(run.id, u.seq, 'failed: the organisation has no supervisor user profile in the Contact Center; create one, or name one in CC_SUPERVISOR_PROFILE_ID');
+        store.setProfile(run.id, u.seq, 'failed', msg('profile.noSupervisorProfile'));
         return calls;
       }
       let current = read;
@@ -342,7 +344,10 @@ export class SyncEngine {
           calls += 1;
           current = (await cc.userByCiUserId(u.ciUserId)).user;
         }
-        if (!current) throw new Error('the user is no longer in the Contact Center');
+        if (!current) {
+          store.setProfile(run.id, u.seq, 'failed', msg('profile.gone'));
+          return calls;
+        }
         if (current.userProfileId === profileId) break;
         try {
           calls += 1;
@@ -356,11 +361,13 @@ export class SyncEngine {
       }
       calls += 1;
       const after = (await cc.userByCiUserId(u.ciUserId)).user;
-      store.setProfile(run.id, u.seq, after?.userProfileId === profileId ? 'set' : `failed: the Contact Center still shows the profile ${after?.userProfileType ?? 'none'}`);
+      if (after?.userProfileId === profileId) store.setProfile(run.id, u.seq, 'set');
+      else store.setProfile(run.id, u.seq, 'failed', msg('profile.stillShows', { profile: after?.userProfileType ?? msg('profile.none') }));
     } catch (error) {
       logger.warn({ err: error, email: u.email }, 'could not set the supervisor profile');
-      const tracking = error instanceof WebexApiError && error.trackingId ? ` (trackingId ${error.trackingId})` : '';
-      store.setProfile(run.id, u.seq, `failed: ${error instanceof Error ? error.message : String(error)}${tracking}`);
+      const message = error instanceof Error ? error.message : String(error);
+      const trackingId = error instanceof WebexApiError ? error.trackingId : undefined;
+      store.setProfile(run.id, u.seq, 'failed', trackingId ? msg('profile.failedTracking', { message, trackingId }) : msg('profile.failed', { message }));
     }
     return calls;
   }

@@ -1,4 +1,5 @@
-import type { UserAccess } from '../provisioning/license-model.js';
+import { msg, type Msg } from '../i18n/msg.js';
+import { tierLabel, type UserAccess } from '../provisioning/license-model.js';
 import type { CcUser } from './cc-client.js';
 
 /**
@@ -11,7 +12,7 @@ export type SyncState = 'synced' | 'pending' | 'invalid';
 
 export interface SyncVerdict {
   state: SyncState;
-  reason: string;
+  reason: Msg;
 }
 
 const EXPECTED_PROFILE: Record<'standard' | 'premium', string[]> = {
@@ -21,23 +22,20 @@ const EXPECTED_PROFILE: Record<'standard' | 'premium', string[]> = {
 
 export function verifyUser(access: Pick<UserAccess, 'tier'>, ccUser: CcUser | undefined, deadlinePassed: boolean): SyncVerdict {
   if (access.tier === 'none') {
-    if (!ccUser || (!ccUser.active && !ccUser.contactCenterEnabled)) return { state: 'synced', reason: 'No Contact Center license, and not in the Contact Center.' };
+    if (!ccUser || (!ccUser.active && !ccUser.contactCenterEnabled)) return { state: 'synced', reason: msg('verify.gone') };
     return deadlinePassed
-      ? { state: 'invalid', reason: 'The Contact Center license was removed, but the user is still active in the Contact Center.' }
-      : { state: 'pending', reason: 'The Contact Center license was removed; waiting for the Contact Center to drop the user.' };
+      ? { state: 'invalid', reason: msg('verify.removedStillActive') }
+      : { state: 'pending', reason: msg('verify.removedWaiting') };
   }
   if (!ccUser) {
     return deadlinePassed
-      ? { state: 'invalid', reason: 'Licensed in Control Hub, but still missing from the Contact Center after synchronisation.' }
-      : { state: 'pending', reason: 'Licensed in Control Hub; not in the Contact Center yet.' };
+      ? { state: 'invalid', reason: msg('verify.missing') }
+      : { state: 'pending', reason: msg('verify.notYet') };
   }
-  if (!ccUser.contactCenterEnabled) return { state: 'invalid', reason: 'In the Contact Center, but not enabled for the Agent Desktop (contactCenterEnabled is false).' };
-  if (!ccUser.active) return { state: 'invalid', reason: 'In the Contact Center, but inactive.' };
+  if (!ccUser.contactCenterEnabled) return { state: 'invalid', reason: msg('verify.notEnabled') };
+  if (!ccUser.active) return { state: 'invalid', reason: msg('verify.inactive') };
   if (ccUser.userProfileType && !EXPECTED_PROFILE[access.tier].includes(ccUser.userProfileType)) {
-    return {
-      state: 'invalid',
-      reason: `The Contact Center user profile is ${ccUser.userProfileType}, which does not match the ${access.tier === 'standard' ? 'Standard' : 'Premium'} Agent license.`,
-    };
+    return { state: 'invalid', reason: msg('verify.wrongProfile', { profile: ccUser.userProfileType, tier: tierLabel(access.tier) }) };
   }
-  return { state: 'synced', reason: 'In the Contact Center, enabled and active, with a profile that matches the license.' };
+  return { state: 'synced', reason: msg('verify.synced') };
 }

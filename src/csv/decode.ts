@@ -1,16 +1,18 @@
+import { msg, type Msg } from '../i18n/msg.js';
+
 /**
  * Bytes of an uploaded file -> text, accepting what spreadsheets save: UTF-8 with or without BOM,
  * UTF-16 with BOM (LE or BE), and Windows-1252 (what Excel writes in "CSV" in many locales).
  */
-export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } | { ok: false; problem: string };
+export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } | { ok: false; problem: Msg };
 
 export function decodeCsvBytes(bytes: Buffer): Decoded {
-  if (bytes.length === 0) return { ok: false, problem: 'The file is empty.' };
+  if (bytes.length === 0) return { ok: false, problem: msg('csv.empty') };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    return { ok: false, problem: 'This is an Excel workbook (.xlsx) or another zip file, not a CSV file. In Excel use File > Save As > "CSV UTF-8 (Comma delimited)" and upload that.' };
+    return { ok: false, problem: msg('csv.xlsx') };
   }
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return { ok: false, problem: 'This is an old Excel workbook (.xls), not a CSV file. Save it as "CSV UTF-8 (Comma delimited)" and upload that.' };
+    return { ok: false, problem: msg('csv.xls') };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { ok: true, text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: bytes.subarray(2).toString('utf16le'), encoding: 'utf-16le' };
@@ -21,7 +23,7 @@ export function decodeCsvBytes(bytes: Buffer): Decoded {
   }
   const sample = bytes.subarray(0, Math.min(bytes.length, 64 * 1024));
   if (sample.includes(0)) {
-    return { ok: false, problem: 'This file contains binary data, so it is not a CSV file. Export the users as CSV and upload that file.' };
+    return { ok: false, problem: msg('csv.binary') };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../i18n/msg.js';
 import type { DesiredAccess, UserAccess } from '../provisioning/license-model.js';
 import type { PlanEntry } from '../provisioning/plan.js';
 import type { ImportRow } from './read-import.js';
@@ -9,7 +10,10 @@ import type { ImportRow } from './read-import.js';
  */
 export type ImportMode = 'add' | 'add-remove';
 
-export const MODE_LABELS: Record<ImportMode, string> = { add: 'Add services only', 'add-remove': 'Add and remove services' };
+/** Control Hub's name of a mode, a catalog text. */
+export function modeLabel(mode: ImportMode): Msg {
+  return msg(`mode.${mode}`);
+}
 
 export function desiredForRow(row: ImportRow, mode: ImportMode, current: UserAccess | undefined): DesiredAccess {
   const { standard, premium } = row.licenses;

@@ -1,3 +1,4 @@
+import { isMsg, msg, type Msg } from '../i18n/msg.js';
 import { isValidEmail } from '../provisioning/parse-entries.js';
 import type { ContactCenterTier } from '../provisioning/license-model.js';
 import type { License } from '../webex/types.js';
@@ -38,7 +39,7 @@ export interface ImportRow {
 export interface ImportFile {
   headers: string[];
   rows: ImportRow[];
-  problems: string[];
+  problems: Msg[];
   ignoredColumns: string[];
   encoding: string;
   separator: string;
@@ -61,23 +62,23 @@ export function readImportFile(bytes: Buffer, licenses: License[]): ImportFile {
  */
 export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: ImportRow) => void): ImportSummary {
   const result: ImportSummary = { headers: [], problems: [], ignoredColumns: [], encoding: '', separator: '', rowCount: 0 };
-  const fail = (problem: string): ImportSummary => ({ ...result, problems: [problem] });
+  const fail = (problem: Msg): ImportSummary => ({ ...result, problems: [problem] });
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail(`The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
+    return fail(msg('csv.tooBig', { size: Math.round((bytes.length / 1024 / 1024) * 10) / 10, max: MAX_IMPORT_BYTES / 1024 / 1024 }));
   }
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return fail(decoded.problem);
   result.encoding = decoded.encoding;
   const problems = result.problems;
   let columns: Columns | undefined;
-  let headerProblem: string | undefined;
+  let headerProblem: Msg | undefined;
   let dataRows = 0;
   const seen = new Map<string, number>();
   const csv = scanCsv(decoded.text, ({ line, cells }) => {
     if (headerProblem) return;
     if (!columns) {
       const found = readHeader(cells, licenses);
-      if (typeof found === 'string') headerProblem = found;
+      if (isMsg(found)) headerProblem = found;
       else {
         columns = found;
         result.headers = found.headers;
@@ -91,16 +92,16 @@ export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: 
     if (row) onRow(row);
   });
   result.separator = csv.separator;
-  if (!columns && !headerProblem) return { ...result, problems: ['The file has no rows.'] };
+  if (!columns && !headerProblem) return { ...result, problems: [msg('csv.noRows')] };
   if (headerProblem) return { ...result, problems: [headerProblem] };
   if (csv.unterminatedQuoteAtLine !== undefined) {
-    problems.unshift(`Line ${csv.unterminatedQuoteAtLine}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read reliably.`);
+    problems.unshift(msg('csv.unclosedQuote', { line: String(csv.unterminatedQuoteAtLine) }));
   }
   if (dataRows > MAX_IMPORT_ROWS) {
-    problems.unshift(`The file has ${dataRows} user rows; Control Hub's limit, which the bot keeps, is ${MAX_IMPORT_ROWS}. Split it into several files.`);
+    problems.unshift(msg('csv.tooManyRows', { rows: dataRows, max: MAX_IMPORT_ROWS }));
   }
   if (columns!.licenses.length === 0 && columns!.role === -1) {
-    problems.push('The file has no Contact Center license column ("Contact center Standard Agent", "Contact Center Premium Agent") and no "Contact Center Role" column, so there is nothing to change.');
+    problems.push(msg('csv.nothingToChange'));
   }
   result.rowCount = Math.min(dataRows, MAX_IMPORT_ROWS);
   return result;
@@ -118,7 +119,7 @@ interface Columns {
   ignored: string[];
 }
 
-function readHeader(cells: string[], licenses: License[]): Columns | string {
+function readHeader(cells: string[], licenses: License[]): Columns | Msg {
   const headers = cells.map((h) => h.trim());
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   const find = (names: string[]) => headers.findIndex((h) => names.includes(h.toLowerCase()));
@@ -126,8 +127,8 @@ function readHeader(cells: string[], licenses: License[]): Columns | string {
   if (email === -1) {
     const looksLikeCsv = headers.length > 1 || headers.some((h) => /name|email|user/i.test(h));
     return looksLikeCsv
-      ? `The file has no "${EMAIL_HEADER}" column. Start from the file \`export\` gives you (or Control Hub's export) and keep its header row.`
-      : 'This does not look like a CSV file of users: its first line is not a header row with a "User ID/Email (Required)" column.';
+      ? msg('csv.noEmailColumn', { header: EMAIL_HEADER })
+      : msg('csv.notUsers');
   }
   const col = (name: string) => find([name.toLowerCase()]);
   const columns: Columns = {
@@ -150,25 +151,25 @@ function readHeader(cells: string[], licenses: License[]): Columns | string {
   return columns;
 }
 
-function checkRow(line: number, cells: string[], c: Columns, seen: Map<string, number>, problems: string[]): ImportRow | undefined {
+function checkRow(line: number, cells: string[], c: Columns, seen: Map<string, number>, problems: Msg[]): ImportRow | undefined {
   const cell = (index: number) => (index >= 0 ? (cells[index] ?? '').trim() : '');
-  const where = `Row ${line}`;
+  const row = String(line);
   const rawEmail = cell(c.email);
-  const rowProblems: string[] = [];
+  const rowProblems: Msg[] = [];
   const email = rawEmail.toLowerCase();
-  if (!rawEmail) rowProblems.push(`${where}: the email address is missing.`);
-  else if (!isValidEmail(email)) rowProblems.push(`${where}: "${truncate(rawEmail)}" is not a valid email address.`);
-  else if (seen.has(email)) rowProblems.push(`${where}: ${email} is already on row ${seen.get(email)}; each user can appear once.`);
+  if (!rawEmail) rowProblems.push(msg('row.emailMissing', { row }));
+  else if (!isValidEmail(email)) rowProblems.push(msg('row.invalidEmail', { row, email: truncate(rawEmail) }));
+  else if (seen.has(email)) rowProblems.push(msg('row.duplicate', { row, email, first: String(seen.get(email)) }));
   for (const [index, header] of [[c.first, FIRST_NAME_HEADER], [c.last, LAST_NAME_HEADER], [c.display, DISPLAY_NAME_HEADER]] as const) {
     const value = cell(index);
-    if (FORMULA_START.test(value)) rowProblems.push(`${where}: ${header} "${truncate(value)}" is a spreadsheet formula, not a name.`);
-    else if (value.length > 256) rowProblems.push(`${where}: ${header} is longer than 256 characters.`);
+    if (FORMULA_START.test(value)) rowProblems.push(msg('row.formula', { row, header, value: truncate(value) }));
+    else if (value.length > 256) rowProblems.push(msg('row.tooLong', { row, header }));
   }
   const licensesOfRow: Partial<Record<ContactCenterTier, boolean>> = {};
   for (const lc of c.licenses) {
     const value = parseBoolean(cell(lc.index));
     if (value === 'invalid') {
-      rowProblems.push(`${where}: "${truncate(cell(lc.index))}" in "${lc.header}" is not TRUE or FALSE.`);
+      rowProblems.push(msg('row.notBoolean', { row, value: truncate(cell(lc.index)), header: lc.header }));
       continue;
     }
     if (value === undefined) continue;
@@ -176,16 +177,16 @@ function checkRow(line: number, cells: string[], c: Columns, seen: Map<string, n
     licensesOfRow[lc.tier] = (licensesOfRow[lc.tier] ?? false) || value;
   }
   if (licensesOfRow.standard === true && licensesOfRow.premium === true) {
-    rowProblems.push(`${where}: both Standard Agent and Premium Agent are TRUE; a Contact Center user holds exactly one of them.`);
+    rowProblems.push(msg('row.bothLicenses', { row }));
   }
   const role = parseRole(cell(c.role));
-  if (role === 'invalid') rowProblems.push(`${where}: "${truncate(cell(c.role))}" in "${ROLE_HEADER}" is not Agent, Supervisor or Administrator.`);
+  if (role === 'invalid') rowProblems.push(msg('row.unknownRole', { row, value: truncate(cell(c.role)), header: ROLE_HEADER }));
   else if ((role === 'supervisor' || role === 'administrator') && licensesOfRow.standard === true) {
-    rowProblems.push(`${where}: ${role === 'supervisor' ? 'a Supervisor' : 'an Administrator'} needs the Premium Agent license, but Standard Agent is TRUE.`);
+    rowProblems.push(msg(role === 'supervisor' ? 'row.supervisorNeedsPremium' : 'row.administratorNeedsPremium', { row }));
   }
   const phone = cell(c.phone);
-  const phoneProblem = phone ? strippedPlus(phone) : undefined;
-  if (phoneProblem) rowProblems.push(`${where}: ${phoneProblem}`);
+  const phoneProblem = phone ? strippedPlus(phone, row) : undefined;
+  if (phoneProblem) rowProblems.push(phoneProblem);
   if (rowProblems.length > 0) {
     problems.push(...rowProblems);
     return undefined;
@@ -205,13 +206,13 @@ function checkRow(line: number, cells: string[], c: Columns, seen: Map<string, n
 }
 
 /** A phone number a spreadsheet damaged: its leading + removed, or turned into 1.41E+10. */
-export function strippedPlus(phone: string): string | undefined {
+export function strippedPlus(phone: string, row: string): Msg | undefined {
   if (/^\d+(?:[.,]\d+)?E\+?\d+$/i.test(phone)) {
-    return `phone number "${phone}" was turned into a number by a spreadsheet; format the column as Text and type the number again with its +.`;
+    return msg('row.phoneNumber', { row, phone });
   }
   const digits = phone.replace(/[\s().-]/g, '');
   if (/^\d{11,15}$/.test(digits) && !digits.startsWith('0')) {
-    return `phone number "${phone}" looks like an international number whose + a spreadsheet removed; use "+${digits}" (format the column as Text so it stays).`;
+    return msg('row.phonePlus', { row, phone, digits });
   }
   return undefined;
 }

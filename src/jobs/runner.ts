@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg.js';
 import type { Logger } from 'pino';
 import { provisionUser, type PeopleApi, type UserResult } from '../provisioning/execute-user.js';
 import type { JobRow, JobStore, RecordRow } from './store.js';
@@ -108,7 +109,7 @@ export class JobRunner {
     const work = async (record: RecordRow): Promise<void> => {
       let result: UserResult;
       if (record.action === 'blocked') {
-        result = { outcome: 'failed', reason: record.reason ?? 'This user cannot be changed.', advice: record.advice ?? 'Correct what the reason says, then add this user again.' };
+        result = { outcome: 'failed', reason: record.reason ?? msg('exec.unknown'), advice: record.advice ?? msg('advice.blocked') };
       } else if (record.action === 'unchanged' && record.state === 'pending') {
         result = { outcome: 'unchanged', ...(record.personId ? { personId: record.personId } : {}), ...(record.held ? { before: record.held, after: record.held } : {}) };
       } else {

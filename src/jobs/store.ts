@@ -1,3 +1,5 @@
+import type { Msg } from '../i18n/msg.js';
+import type { Lang } from '../i18n/translate.js';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -36,7 +38,7 @@ export interface JobRow {
   welcomeEmail: boolean;
   catalogue: OrgCatalogue;
   seats: SeatForecast[];
-  notes: string[];
+  notes: Msg[];
   /** Imports: the mode, the file's name and its header row (for the errors-only file). */
   mode?: ImportMode;
   filename?: string;
@@ -75,7 +77,7 @@ export interface AuditRow {
   beforeAccess: UserAccess | undefined;
   afterAccess: UserAccess | undefined;
   trackingId: string | undefined;
-  reason: string | undefined;
+  reason: Msg | undefined;
 }
 
 const SCHEMA = `
@@ -129,6 +131,11 @@ CREATE TABLE IF NOT EXISTS audit (
   details TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_email ON audit(email);
+CREATE TABLE IF NOT EXISTS people_settings (
+  email TEXT PRIMARY KEY,
+  language TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
 `;
 
 /** The parts of a job kept as JSON in its row. */
@@ -388,6 +395,20 @@ export class JobStore {
       this.stmt('INSERT INTO audit (at, job_id, email, person_id, requested_by, confirmed_by, outcome, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(at, job.id, record.email, result.personId ?? record.personId ?? null, job.requestedBy, job.confirmedBy ?? '', result.outcome, JSON.stringify(details));
     })();
+  }
+
+  /** The language a person chose (`language pt-BR`), or undefined for the organisation default. */
+  language(email: string): Lang | undefined {
+    const row = this.stmt('SELECT language FROM people_settings WHERE email = ?').get(email.toLowerCase()) as { language: Lang } | undefined;
+    return row?.language;
+  }
+
+  setLanguage(email: string, language: Lang): void {
+    this.stmt('INSERT INTO people_settings (email, language, updated_at) VALUES (?, ?, ?) ON CONFLICT(email) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at').run(
+      email.toLowerCase(),
+      language,
+      this.now().toISOString(),
+    );
   }
 
   history(email: string, limit = 20): AuditRow[] {

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { msg, type Msg } from '../i18n/msg.js';
 import { StatementCache } from './statements.js';
 
 /** Where a synchronisation check came from. */
@@ -31,12 +32,13 @@ export interface SyncUserRow extends SyncTarget {
   runId: string;
   seq: number;
   state: SyncUserState;
-  reason: string;
+  reason: Msg;
   ccUserId: string | undefined;
   checks: number;
   lastCheckedAt: number | undefined;
-  /** Supervisor profile: undefined (not wanted or not yet), 'set', or 'failed: <reason>'. */
-  profile: string | undefined;
+  /** Supervisor profile: undefined (not wanted or not yet), set, or failed (with the reason). */
+  profile: 'set' | 'failed' | undefined;
+  profileReason: Msg | undefined;
   alertId: string | undefined;
 }
 
@@ -118,6 +120,7 @@ CREATE TABLE IF NOT EXISTS sync_users (
   checks INTEGER NOT NULL DEFAULT 0,
   last_checked_at INTEGER,
   profile TEXT,
+  profile_reason TEXT,
   alert_id TEXT,
   PRIMARY KEY (run_id, seq)
 );
@@ -179,7 +182,7 @@ export class SyncStore {
         'INSERT INTO sync_users (run_id, seq, person_id, ci_user_id, email, tier, supervisor, tracking_ids, state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       users.forEach((u, i) =>
-        insert.run(run.id, i + 1, u.personId, u.ciUserId, u.email, u.tier, u.supervisor ? 1 : 0, JSON.stringify(u.trackingIds), 'pending', 'Not checked yet.'),
+        insert.run(run.id, i + 1, u.personId, u.ciUserId, u.email, u.tier, u.supervisor ? 1 : 0, JSON.stringify(u.trackingIds), 'pending', JSON.stringify(msg('verify.notChecked'))),
       );
       return { run: this.run(run.id)!, created: true };
     })();
@@ -268,7 +271,7 @@ export class SyncStore {
     ).map(toUser);
   }
 
-  recordVerdict(runId: string, seq: number, verdict: { state: SyncUserState; reason: string; ccUserId: string | undefined; trackingId: string | undefined }): void {
+  recordVerdict(runId: string, seq: number, verdict: { state: SyncUserState; reason: Msg; ccUserId: string | undefined; trackingId: string | undefined }): void {
     const row = this.stmt('SELECT tracking_ids FROM sync_users WHERE run_id = ? AND seq = ?').get(runId, seq) as { tracking_ids: string } | undefined;
     if (!row) return;
     const ids = JSON.parse(row.tracking_ids) as string[];
@@ -277,7 +280,7 @@ export class SyncStore {
     const kept = ids.length > 6 ? [...ids.slice(0, 2), ...ids.slice(-4)] : ids;
     this.stmt('UPDATE sync_users SET state = ?, reason = ?, cc_user_id = COALESCE(?, cc_user_id), checks = checks + 1, last_checked_at = ?, tracking_ids = ? WHERE run_id = ? AND seq = ?').run(
       verdict.state,
-      verdict.reason,
+      JSON.stringify(verdict.reason),
       verdict.ccUserId ?? null,
       this.now(),
       JSON.stringify(kept),
@@ -286,8 +289,8 @@ export class SyncStore {
     );
   }
 
-  setProfile(runId: string, seq: number, profile: string): void {
-    this.stmt('UPDATE sync_users SET profile = ? WHERE run_id = ? AND seq = ?').run(profile, runId, seq);
+  setProfile(runId: string, seq: number, profile: 'set' | 'failed', reason?: Msg): void {
+    this.stmt('UPDATE sync_users SET profile = ?, profile_reason = ? WHERE run_id = ? AND seq = ?').run(profile, reason ? JSON.stringify(reason) : null, runId, seq);
   }
 
   counts(runId: string): SyncCounts {
@@ -380,11 +383,12 @@ function toUser(row: Record<string, unknown>): SyncUserRow {
     supervisor: row.supervisor === 1,
     trackingIds: JSON.parse(row.tracking_ids as string) as string[],
     state: row.state as SyncUserState,
-    reason: row.reason as string,
+    reason: JSON.parse(row.reason as string) as Msg,
     ccUserId: opt(row.cc_user_id),
     checks: row.checks as number,
     lastCheckedAt: opt(row.last_checked_at),
     profile: opt(row.profile),
+    profileReason: row.profile_reason ? (JSON.parse(row.profile_reason as string) as Msg) : undefined,
     alertId: opt(row.alert_id),
   };
 }

@@ -1,7 +1,8 @@
+import { msg, type Msg } from '../i18n/msg.js';
 import { WebexApiError } from '../webex/errors.js';
 import type { ApiResponse } from '../webex/http-client.js';
 import type { LicenseOperation, Person, UserLicensesResponse } from '../webex/types.js';
-import { accessOf, licenseChanges, type ContactCenterTier, type OrgCatalogue, type UserAccess } from './license-model.js';
+import { accessOf, licenseChanges, tierLabel, type ContactCenterTier, type OrgCatalogue, type UserAccess } from './license-model.js';
 
 /** The Webex calls provisioning needs (the typed Webex client provides them). */
 export interface PeopleApi {
@@ -35,14 +36,13 @@ export interface AccessSnapshot {
 export interface UserResult {
   outcome: 'created' | 'updated' | 'unchanged' | 'failed';
   personId?: string;
-  reason?: string;
-  advice?: string;
+  reason?: Msg;
+  advice?: Msg;
   trackingId?: string;
   before?: AccessSnapshot;
   after?: AccessSnapshot;
 }
 
-const TIER_NAME: Record<ContactCenterTier, string> = { standard: 'Standard Agent', premium: 'Premium Agent' };
 const CREATE_ATTEMPTS = 3;
 
 /** Fields of a person that a full-replace PUT accepts: everything read is sent back. */
@@ -89,7 +89,7 @@ export async function provisionUser(
       current = await api.findPersonByEmail(task.email);
       if (!current) {
         if (task.action === 'create') return await createUser(x);
-        return { outcome: 'failed', reason: `${task.email} no longer exists in Webex.`, advice: 'Add the user again if they should exist.' };
+        return { outcome: 'failed', reason: msg('exec.gone', { email: task.email }), advice: msg('exec.gone.advice') };
       }
     }
     const personId = current?.id ?? task.personId!;
@@ -189,19 +189,19 @@ function verify(person: Person, task: UserTask, catalogue: OrgCatalogue, trackin
   const after = snapshot(person);
   const base = { personId: person.id, before, after, ...(trackingId ? { trackingId } : {}) };
   if (task.after.tier === 'none' && now.tier !== 'none') {
-    return { ...base, outcome: 'failed', reason: 'Webex did not remove the Contact Center license.', advice: 'Check the user in Control Hub and try again.' };
+    return { ...base, outcome: 'failed', reason: msg('exec.notRemoved'), advice: msg('exec.checkAgain') };
   }
   if (task.after.tier !== 'none' && now.tier !== task.after.tier) {
-    const tier = TIER_NAME[task.after.tier];
+    const tier = tierLabel(task.after.tier);
     return {
       ...base,
       outcome: 'failed',
-      reason: `${outcome === 'created' ? 'The user was created but' : 'Webex'} did not assign the ${tier} license: no free seat was left when this user was reached.`,
-      advice: `Free or buy ${tier} seats (see \`licenses\`), then add this user again.`,
+      reason: msg(outcome === 'created' ? 'exec.noSeat.created' : 'exec.noSeat.updated', { tier }),
+      advice: msg('advice.freeSeats', { tier }),
     };
   }
   if (now.fullAdmin !== task.after.fullAdmin) {
-    return { ...base, outcome: 'failed', reason: 'Webex did not apply the administrator role change.', advice: 'Check the user in Control Hub and try again.' };
+    return { ...base, outcome: 'failed', reason: msg('exec.roleNotApplied'), advice: msg('exec.checkAgain') };
   }
   return { ...base, outcome };
 }
@@ -209,29 +209,29 @@ function verify(person: Person, task: UserTask, catalogue: OrgCatalogue, trackin
 function trialOrganisation(email: string, trackingId: string | undefined): UserResult {
   return {
     outcome: 'failed',
-    reason: `${email} is already used by another Webex organisation, typically a trial that someone created with this address. Webex cannot add it here until that trial organisation is deleted.`,
-    advice: 'Ask the user to delete the trial organisation (as its administrator, in Control Hub), or add them with a different email address.',
+    reason: msg('exec.trial', { email }),
+    advice: msg('exec.trial.advice'),
     ...(trackingId ? { trackingId } : {}),
   };
 }
 
 function failure(error: unknown, task: UserTask): UserResult {
   if (!(error instanceof WebexApiError)) {
-    return { outcome: 'failed', reason: `Unexpected problem: ${(error as Error).message}`, advice: 'Check the bot\'s log, then try this user again.' };
+    return { outcome: 'failed', reason: msg('exec.unexpected', { message: (error as Error).message }), advice: msg('exec.unexpected.advice') };
   }
   const trackingId = error.trackingId ? { trackingId: error.trackingId } : {};
   switch (error.code) {
     case 'forbidden':
-      return { outcome: 'failed', reason: 'Webex refused the change: the admin credential may not manage this user.', advice: 'Give the bot\'s admin credential the Full or User Administrator role and the people write scope.', ...trackingId };
+      return { outcome: 'failed', reason: msg('exec.forbidden'), advice: msg('exec.forbidden.advice'), ...trackingId };
     case 'not_found':
-      return { outcome: 'failed', reason: `${task.email} no longer exists in Webex.`, advice: 'Add the user again if they should exist.', ...trackingId };
+      return { outcome: 'failed', reason: msg('exec.gone', { email: task.email }), advice: msg('exec.gone.advice'), ...trackingId };
     case 'rate_limited':
-      return { outcome: 'failed', reason: 'Webex kept answering "too many requests" for this user.', advice: 'Run the batch again later for this user.', ...trackingId };
+      return { outcome: 'failed', reason: msg('exec.throttled'), advice: msg('exec.throttled.advice'), ...trackingId };
     case 'server_error':
     case 'timeout':
     case 'network':
-      return { outcome: 'failed', reason: `Webex kept failing for this user (${error.status ?? error.code}).`, advice: 'Try this user again later; if it persists, open a Webex support case with the trackingId.', ...trackingId };
+      return { outcome: 'failed', reason: msg('exec.failing', { status: String(error.status ?? error.code) }), advice: msg('exec.failing.advice'), ...trackingId };
     default:
-      return { outcome: 'failed', reason: `Webex refused the change: ${error.message}`, advice: 'Correct the user in Control Hub or in your list and try again.', ...trackingId };
+      return { outcome: 'failed', reason: msg('exec.refused', { message: error.message }), advice: msg('exec.refused.advice'), ...trackingId };
   }
 }

@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../i18n/msg.js';
 import { hydraKey } from '../webex/hydra-id.js';
 import type { License } from '../webex/types.js';
 
@@ -63,15 +64,16 @@ export function contactCenterSeats(licenses: License[]): Record<ContactCenterTie
  */
 export type ProvisioningRole = 'standard' | 'agent' | 'supervisor' | 'administrator' | 'no-admin';
 
-export const ROLE_LABELS: Record<ProvisioningRole, string> = {
-  standard: 'Standard Agent',
-  agent: 'Premium Agent (Agent)',
-  supervisor: 'Premium Agent (Supervisor)',
-  administrator: 'Administrator',
-  'no-admin': 'No admin privileges',
-};
+/** What each role is called on cards and in previews (a catalog text). */
+export function roleLabel(role: ProvisioningRole): Msg {
+  return msg(`role.${role}`);
+}
 
-/** The Control Hub role that makes someone an Administrator in this model. */
+/** The tier's license name (Standard Agent, Premium Agent), a catalog text. */
+export function tierLabel(tier: ContactCenterTier): Msg {
+  return msg(`tier.${tier}`);
+}
+
 export const FULL_ADMIN_ROLE_KEY = 'id_full_admin';
 
 /** What a user holds, as far as this bot is concerned. */
@@ -109,9 +111,9 @@ export function accessAfter(current: UserAccess, desired: DesiredAccess): UserAc
   return { tier: desired.tier ?? current.tier, fullAdmin: desired.fullAdmin ?? current.fullAdmin };
 }
 
-export function describeAccess(access: UserAccess): string {
-  const license = access.tier === 'standard' ? 'Standard Agent' : access.tier === 'premium' ? 'Premium Agent' : 'no Contact Center license';
-  return access.fullAdmin ? `${license} + Full Administrator` : license;
+export function describeAccess(access: UserAccess): Msg {
+  const license = access.tier === 'none' ? msg('access.none') : tierLabel(access.tier);
+  return access.fullAdmin ? msg('access.withAdmin', { license }) : license;
 }
 
 /** The Contact Center license and role ids of one organisation, found once per job. */

@@ -1,3 +1,5 @@
+import { msg, type Msg } from '../i18n/msg.js';
+
 /**
  * Reads what an administrator typed in the Add Users card: one entry per line (or separated by commas
  * or semicolons in "email addresses" mode), each `ana@x.com`, `Ana Souza <ana@x.com>` or
@@ -16,7 +18,7 @@ export interface UserEntry {
 
 export interface ParsedEntries {
   entries: UserEntry[];
-  problems: string[];
+  problems: Msg[];
 }
 
 const EMAIL_RE = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -44,7 +46,7 @@ function parseLine(text: string): { email?: string; firstName?: string; lastName
 }
 
 export function parseEntries(raw: string, mode: EntryMode): ParsedEntries {
-  const problems: string[] = [];
+  const problems: Msg[] = [];
   const entries: UserEntry[] = [];
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const items: { line: number; text: string }[] = [];
@@ -60,32 +62,32 @@ export function parseEntries(raw: string, mode: EntryMode): ParsedEntries {
     }
   });
   if (items.length === 0) {
-    return { entries, problems: ['No users given: enter at least one email address.'] };
+    return { entries, problems: [msg('entries.none')] };
   }
   if (items.length > MAX_ENTRIES_PER_PASS) {
-    problems.push(`${items.length} users given: at most ${MAX_ENTRIES_PER_PASS} can be added or changed in one pass. Split the list, or use a CSV import for more.`);
+    problems.push(msg('entries.tooMany', { count: items.length, max: MAX_ENTRIES_PER_PASS }));
   }
   const seen = new Map<string, number>();
   for (const item of items) {
     const parsed = parseLine(item.text);
-    const where = `Line ${item.line}`;
+    const line = String(item.line);
     if (!parsed.email) {
-      problems.push(`${where}: "${item.text}" has a name but no email address.`);
+      problems.push(msg('entries.nameNoEmail', { line, text: item.text }));
       continue;
     }
     const email = parsed.email.trim().toLowerCase();
     if (!isValidEmail(email)) {
-      problems.push(`${where}: "${parsed.email}" is not a valid email address.`);
+      problems.push(msg('entries.invalidEmail', { line, email: parsed.email }));
       continue;
     }
     const firstSeen = seen.get(email);
     if (firstSeen !== undefined) {
-      problems.push(`${where}: ${email} is already on line ${firstSeen}; each user can appear once.`);
+      problems.push(msg('entries.duplicate', { line, email, first: String(firstSeen) }));
       continue;
     }
     seen.set(email, item.line);
     if (mode === 'names' && !parsed.firstName && !parsed.lastName) {
-      problems.push(`${where}: ${email} has no name. In "names and email addresses" mode write "First Last <${email}>" or "${email}, First, Last".`);
+      problems.push(msg('entries.noName', { line, email }));
       continue;
     }
     entries.push({

@@ -1,9 +1,11 @@
+import { msg, type Msg } from '../i18n/msg.js';
 import type { Person } from '../webex/types.js';
 import {
   accessAfter,
   accessOf,
   desiredAccess,
   describeAccess,
+  tierLabel,
   type DesiredAccess,
   type ContactCenterTier,
   type OrgCatalogue,
@@ -20,9 +22,9 @@ export interface PlannedUser {
   lastName?: string;
   personId?: string;
   action: 'create' | 'update' | 'unchanged' | 'blocked';
-  /** Why a user is blocked, and what to do about it, in plain words. */
-  reason?: string;
-  advice?: string;
+  /** Why a user is blocked, and what to do about it (catalog texts). */
+  reason?: Msg;
+  advice?: Msg;
   before?: UserAccess;
   after: UserAccess;
   /** Licenses and roles an existing user held when planned. */
@@ -62,7 +64,6 @@ export interface SourceRow {
   cells: string[];
 }
 
-const TIER_NAME: Record<ContactCenterTier, string> = { standard: 'Standard Agent', premium: 'Premium Agent' };
 
 /** Plans a card batch: the same role for every user. */
 export function planUsers(input: {
@@ -122,7 +123,7 @@ export function planEntries(input: {
       ...(entry.phone ? { phone: entry.phone } : {}),
       supervisor: desired.supervisor,
     };
-    const blocked = (after: UserAccess, reason: string, before?: UserAccess, advice?: string): PlannedUser => ({
+    const blocked = (after: UserAccess, reason: Msg, before?: UserAccess, advice?: Msg): PlannedUser => ({
       ...base,
       ...(person ? { personId: person.id } : {}),
       action: 'blocked',
@@ -132,30 +133,30 @@ export function planEntries(input: {
       after,
     });
     if (person && person.type && person.type !== 'person') {
-      return blocked({ tier: 'none', fullAdmin: false }, `${entry.email} is a ${person.type} account, not a person.`);
+      return blocked({ tier: 'none', fullAdmin: false }, msg('plan.notPerson', { email: entry.email, type: person.type }));
     }
     const before = currentAccess;
     const after = accessAfter(before ?? { tier: 'none', fullAdmin: false }, desired);
     if (!person && desired.existingOnly) {
-      return blocked(after, `${entry.email} is not a user of this organisation; "No admin privileges" only changes existing users.`);
+      return blocked(after, msg('plan.notUser', { email: entry.email }));
     }
     if (desired.fullAdmin === true && !catalogue.fullAdminRoleId) {
-      return blocked(after, 'The Full Administrator role is not visible to the bot\'s admin credential, so administrator privileges cannot be granted.', before);
+      return blocked(after, msg('plan.noAdminRole'), before);
     }
     const tierChanges = after.tier !== 'none' && after.tier !== before?.tier;
     if (tierChanges) {
       const tier = after.tier as ContactCenterTier;
       if (catalogue.licenseIds[tier].length === 0) {
-        return blocked(after, `This organisation has no ${TIER_NAME[tier]} licenses.`, before);
+        return blocked(after, msg('plan.noLicense', { tier: tierLabel(tier) }), before);
       }
       needed[tier] += 1;
       if (remaining[tier] <= 0) {
         short[tier].push(entry.email);
         return blocked(
           after,
-          `No free ${TIER_NAME[tier]} seat is left for this user (${freeSeats[tier]} free, ${needed[tier]} needed by this batch so far).`,
+          msg('plan.noSeat', { tier: tierLabel(tier), free: freeSeats[tier], needed: needed[tier] }),
           before,
-          `Free or buy ${TIER_NAME[tier]} seats (see \`licenses\`), then add this user again.`,
+          msg('advice.freeSeats', { tier: tierLabel(tier) }),
         );
       }
       remaining[tier] -= 1;
@@ -176,6 +177,6 @@ export function planEntries(input: {
 }
 
 /** "Standard Agent -> Premium Agent + Full Administrator" for a preview or summary line. */
-export function describeChange(user: Pick<PlannedUser, 'before' | 'after'>): string {
-  return user.before ? `${describeAccess(user.before)} → ${describeAccess(user.after)}` : describeAccess(user.after);
+export function describeChange(user: Pick<PlannedUser, 'before' | 'after'>): Msg {
+  return user.before ? msg('change.fromTo', { before: describeAccess(user.before), after: describeAccess(user.after) }) : describeAccess(user.after);
 }

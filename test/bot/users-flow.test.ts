@@ -4,24 +4,28 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { usersCardActions } from '../../src/bot/flows/users.js';
-import type { BotContext } from '../../src/bot/context.js';
+import { BotContext } from '../../src/bot/context.js';
+import { translator } from '../../src/i18n/translate.js';
 import type { JobRunner } from '../../src/jobs/runner.js';
 import { JobStore } from '../../src/jobs/store.js';
 import type { WebexClient } from '../../src/webex/webex-client.js';
 
-/** A context that keeps what the bot would have said in the thread. */
+/** A real context whose Webex client keeps what the bot would have said in the thread. */
 function fakeContext(cardMessageId: string, said: string[]): BotContext {
-  return {
-    event: { kind: 'cardSubmit', eventId: 'e1', roomId: 'room', cardMessageId, personId: 'p', personEmail: 'alice@x.com', inputs: {} },
-    actor: { id: 'p', emails: ['alice@x.com'], displayName: 'Alice', orgId: 'o' },
-    roomId: 'room',
-    threadId: 'thread',
-    log: pino({ level: 'silent' }),
-    reply: async (markdown: string) => {
-      said.push(markdown);
+  const client = {
+    createMessage: async (message: { markdown: string }) => {
+      said.push(message.markdown);
       return { id: `m${said.length}`, roomId: 'room', personId: 'bot', personEmail: 'bot@x', created: '' };
     },
-  } as unknown as BotContext;
+  } as unknown as WebexClient;
+  return new BotContext(
+    { kind: 'cardSubmit', eventId: 'e1', roomId: 'room', cardMessageId, personId: 'p', personEmail: 'alice@x.com', inputs: {} },
+    { id: 'p', emails: ['alice@x.com'], displayName: 'Alice', orgId: 'o' } as BotContext['actor'],
+    'thread',
+    pino({ level: 'silent' }),
+    client,
+    translator('en'),
+  );
 }
 
 describe('a preview left too long', () => {

@@ -3,6 +3,10 @@ import { buildCatalogue, contactCenterSeats, licenseChanges, offerCodeOf, tierOf
 import { planUsers } from '../../src/provisioning/plan.js';
 import { encodeHydraId } from '../../src/webex/hydra-id.js';
 import type { License, Person } from '../../src/webex/types.js';
+import { translator } from '../../src/i18n/translate.js';
+
+/** A catalog text as an English-speaking administrator reads it. */
+const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en').m(m);
 
 const org = '96abc2aa-3dcc-11e5-a152-fe34819cdc9a';
 const lic = (offer: string, name: string, total: number, used: number, sub = 'sub1'): License => ({
@@ -63,7 +67,7 @@ describe('planning a batch', () => {
       ['new1@x.com', 'create'],
       ['new2@x.com', 'blocked'],
     ]);
-    expect(plan.users[3]!.reason).toMatch(/No free Premium Agent seat/);
+    expect(text(plan.users[3]!.reason)).toMatch(/No free Premium Agent seat/);
     expect(plan.seats).toEqual([{ tier: 'premium', free: 2, needed: 3, short: ['new2@x.com'] }]);
     expect(plan.users[0]!.held).toEqual({ licenses: [STD.id, MS.id], roles: [] });
   });
@@ -80,14 +84,15 @@ describe('planning a batch', () => {
     expect(downgrade.after).toEqual({ tier: 'standard', fullAdmin: true });
     const unknown = planUsers({ entries: [{ line: 1, email: 'ghost@x.com' }], role: 'no-admin', existing: new Map(), catalogue, freeSeats: free }).users[0]!;
     expect(unknown).toMatchObject({ action: 'blocked' });
-    expect(unknown.reason).toMatch(/only changes existing users/);
+    expect(text(unknown.reason)).toMatch(/only changes existing users/);
   });
 
   it('records the supervisor wish and blocks what the organisation cannot give', () => {
     const noPremium = buildCatalogue([STD], []);
     const plan = planUsers({ entries: [{ line: 1, email: 'sup@x.com' }], role: 'supervisor', existing: new Map(), catalogue: noPremium, freeSeats: { standard: 3, premium: 0 } });
-    expect(plan.users[0]).toMatchObject({ action: 'blocked', supervisor: true, reason: 'This organisation has no Premium Agent licenses.' });
+    expect(plan.users[0]).toMatchObject({ action: 'blocked', supervisor: true });
+    expect(text(plan.users[0]!.reason)).toBe('This organisation has no Premium Agent licenses.');
     const admin = planUsers({ entries: [{ line: 1, email: 'a@x.com' }], role: 'administrator', existing: new Map(), catalogue: noPremium, freeSeats: { standard: 3, premium: 3 } });
-    expect(admin.users[0]!.reason).toMatch(/Full Administrator role is not visible/);
+    expect(text(admin.users[0]!.reason)).toMatch(/Full Administrator role is not visible/);
   });
 });

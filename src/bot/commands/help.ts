@@ -1,20 +1,17 @@
 import { renderCard } from '../cards.js';
-import type { Command } from './command.js';
+import { commandName, type Command } from './command.js';
 
 export function helpCommand(commands: () => Command[], botName: string): Command {
   return {
     name: 'help',
-    aliases: ['?', 'hello', 'hi'],
-    summary: 'What I do and the commands I understand.',
-    example: 'help',
+    names: { 'pt-BR': 'ajuda' },
+    aliases: ['?', 'hello', 'hi', 'oi', 'olá'],
+    summary: 'cmd.help.summary',
+    example: 'cmd.help.example',
     async run(ctx) {
-      const list = commands().map((c) => ({ name: c.name, summary: c.summary, example: `@${botName} ${c.example}` }));
-      const card = renderCard('help', { botName, commands: list });
-      const fallback = [
-        `**${botName}** provisions Webex Contact Center agents, supervisors and administrators from this space.`,
-        '',
-        ...list.map((c) => `- **${c.name}**: ${c.summary} Example: \`${c.example}\``),
-      ].join('\n');
+      const list = commands().map((c) => ({ name: commandName(c, ctx.tr.lang), summary: ctx.t(c.summary), example: `@${botName} ${ctx.t(c.example)}` }));
+      const card = renderCard('help', ctx.tr, { botName, commands: list });
+      const fallback = [ctx.t('help.intro', { bot: botName }), '', ...list.map((c) => ctx.t('help.line', c))].join('\n');
       await ctx.replyCard(card, fallback);
     },
   };

@@ -1,35 +1,40 @@
-import { contactCenterSeats, type SeatSummary } from '../../provisioning/license-model.js';
+import type { Translator } from '../../i18n/translate.js';
+import { contactCenterSeats, tierLabel, type SeatSummary } from '../../provisioning/license-model.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import { renderCard } from '../cards.js';
 import type { Command } from './command.js';
 
-const TIER_LABEL = { standard: 'Standard Agent', premium: 'Premium Agent' } as const;
-
-function seatLine(s: SeatSummary): string {
-  if (s.licenses.length === 0) return 'not in this organisation\'s subscriptions';
-  return `${s.free} free of ${s.total} (${s.used} in use)`;
+function seatLine(tr: Translator, s: SeatSummary): string {
+  if (s.licenses.length === 0) return tr.t('licenses.notInOrg');
+  return tr.t('licenses.seats', { free: s.free, total: s.total, used: s.used });
 }
 
 export function licensesCommand(adminClient: WebexClient): Command {
   return {
     name: 'licenses',
-    aliases: ['license', 'seats'],
-    summary: 'Contact Center Standard and Premium Agent seats: total, used and free.',
-    example: 'licenses',
+    names: { 'pt-BR': 'licenças' },
+    aliases: ['license', 'seats', 'licença'],
+    summary: 'cmd.licenses.summary',
+    example: 'cmd.licenses.example',
     async run(ctx) {
       const seats = contactCenterSeats(await adminClient.listLicenses());
       const rows = (['standard', 'premium'] as const).map((tier) => {
         const s = seats[tier];
+        const label = ctx.m(tierLabel(tier));
+        const subscriptions =
+          s.licenses.length > 1
+            ? s.licenses.map((l) => ctx.t('licenses.subscription', { name: l.subscriptionId ?? l.name, free: l.totalUnits - l.consumedUnits, total: l.totalUnits })).join('; ')
+            : '';
         return {
-          label: TIER_LABEL[tier],
-          seats: seatLine(s),
+          label,
+          seats: seatLine(ctx.tr, s),
           warning: s.licenses.length > 0 && s.free === 0,
-          subscriptions: s.licenses.length > 1 ? s.licenses.map((l) => `${l.subscriptionId ?? l.name}: ${l.totalUnits - l.consumedUnits} free of ${l.totalUnits}`).join('; ') : '',
+          bySubscription: subscriptions ? ctx.t('licenses.bySubscription', { label, subscriptions }) : '',
         };
       });
       const full = rows.filter((r) => r.warning).map((r) => r.label);
-      const card = renderCard('licenses', { rows, full: full.join(' and '), hasFull: full.length > 0 });
-      const fallback = ['**Contact Center seats**', ...rows.map((r) => `- ${r.label}: ${r.seats}`)].join('\n');
+      const card = renderCard('licenses', ctx.tr, { rows, full: full.length > 0 ? ctx.t('licenses.full', { tiers: ctx.tr.list(full) }) : '' });
+      const fallback = [`**${ctx.t('card.licenses.title')}**`, ...rows.map((r) => `- ${r.label}: ${r.seats}`)].join('\n');
       await ctx.replyCard(card, fallback);
     },
   };

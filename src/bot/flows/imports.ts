@@ -3,12 +3,14 @@ import { closeSync, createWriteStream, mkdirSync, openAsBlob, openSync, readFile
 import { join } from 'node:path';
 import type { ContactCenterClient } from '../../contact-center/cc-client.js';
 import { writeUsersExport } from '../../csv/export-users.js';
-import { MODE_LABELS, planEntriesFromRows, type ImportMode } from '../../csv/import-plan.js';
+import { modeLabel, planEntriesFromRows, type ImportMode } from '../../csv/import-plan.js';
+import { msg } from '../../i18n/msg.js';
+import type { Translator } from '../../i18n/translate.js';
 import { scanImportFile, type ImportRow } from '../../csv/read-import.js';
 import { csvLine, UTF8_BOM } from '../../csv/write-csv.js';
 import type { JobRunner } from '../../jobs/runner.js';
 import type { JobRow, JobStore } from '../../jobs/store.js';
-import { buildCatalogue, contactCenterSeats } from '../../provisioning/license-model.js';
+import { buildCatalogue, contactCenterSeats, tierLabel } from '../../provisioning/license-model.js';
 import { describeChange, newSeatLedger, planEntries, seatForecast, type PlannedUser, type SeatForecast } from '../../provisioning/plan.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import { renderCard } from '../cards.js';
@@ -32,18 +34,19 @@ const SECTION_LINES = 30;
 export function exportCommand(deps: ImportsDeps): Command {
   return {
     name: 'export',
-    aliases: ['exportar'],
-    summary: 'Every user of the organisation as a CSV file in Control Hub\'s layout, with a Contact Center Role column: edit it and upload it back.',
-    example: 'export',
+    names: { 'pt-BR': 'exportar' },
+    aliases: [],
+    summary: 'cmd.export.summary',
+    example: 'cmd.export.example',
     async run(ctx) {
       const [licenses, roles] = await Promise.all([deps.adminClient.listLicenses(), deps.adminClient.listRoles()]);
       const catalogue = buildCatalogue(licenses, roles);
       const profileTypes = new Map<string, string>();
-      let supervisorNote = '';
+      let ccProblem: string | undefined;
       try {
         for await (const user of deps.ccClient.listUsers()) if (user.userProfileType) profileTypes.set(user.ciUserId, user.userProfileType);
       } catch (error) {
-        supervisorNote = ` Supervisors could not be read from the Contact Center (${(error as Error).message}), so they show as Agent.`;
+        ccProblem = (error as Error).message;
       }
       const dir = join(deps.dataDir, 'exports');
       mkdirSync(dir, { recursive: true });
@@ -54,7 +57,7 @@ export function exportCommand(deps: ImportsDeps): Command {
         {
           roomId: ctx.roomId,
           parentId: ctx.threadId,
-          markdown: `**${count} users**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), then upload the file in this space mentioning me.${supervisorNote}`,
+          markdown: ccProblem === undefined ? ctx.t('export.done', { count }) : ctx.t('export.noSupervisors', { count, error: ccProblem }),
         },
         { filename, contentType: 'text/csv', data: await openAsBlob(path, { type: 'text/csv' }) },
       );
@@ -65,19 +68,12 @@ export function exportCommand(deps: ImportsDeps): Command {
 export function importCommand(): Command {
   return {
     name: 'import',
-    aliases: ['importar', 'upload'],
-    summary: 'How to import users from a CSV file (Control Hub\'s layout): upload it here mentioning me.',
-    example: 'import',
+    names: { 'pt-BR': 'importar' },
+    aliases: ['upload'],
+    summary: 'cmd.import.summary',
+    example: 'cmd.import.example',
     async run(ctx) {
-      await ctx.reply(
-        [
-          '**Import users from a CSV file**',
-          '1. Send `export` to get the current users in Control Hub\'s layout (or use Control Hub\'s own export).',
-          '2. Edit it: TRUE/FALSE in the "Contact center Standard Agent" and "Contact Center Premium Agent" columns (blank leaves a license as it is), and Agent, Supervisor or Administrator in "Contact Center Role".',
-          '3. Upload the file in this space (here in this thread is fine) and mention me in the same message.',
-          'I check every row before anything changes, then ask whether to **add services only** or to **add and remove services**, and show a preview to confirm.',
-        ].join('\n'),
-      );
+      await ctx.reply(ctx.t('import.how'));
     },
   };
 }
@@ -85,16 +81,17 @@ export function importCommand(): Command {
 export function tasksCommand(store: JobStore): Command {
   return {
     name: 'tasks',
-    aliases: ['jobs', 'tarefas'],
-    summary: 'Recent and running jobs: who, when, what, state and counts.',
-    example: 'tasks',
+    names: { 'pt-BR': 'tarefas' },
+    aliases: ['jobs'],
+    summary: 'cmd.tasks.summary',
+    example: 'cmd.tasks.example',
     async run(ctx) {
       const jobs = store.recentJobs(10);
       if (jobs.length === 0) {
-        await ctx.reply('No jobs yet.');
+        await ctx.reply(ctx.t('tasks.none'));
         return;
       }
-      await ctx.reply(['**Recent jobs** (newest first)', ...jobs.map((j) => `- ${jobLine(store, j)}`), 'Send `task <id>` for one job, `cancel <id>` to stop a queued or running one.'].join('\n'));
+      await ctx.reply([ctx.t('tasks.title'), ...jobs.map((j) => `- ${jobLine(ctx.tr, store, j)}`), ctx.t('tasks.footer')].join('\n'));
     },
   };
 }
@@ -102,22 +99,34 @@ export function tasksCommand(store: JobStore): Command {
 export function taskCommand(store: JobStore): Command {
   return {
     name: 'task',
-    aliases: ['job', 'tarefa'],
-    summary: 'The details of one job.',
-    example: 'task job-1a2b3c',
+    names: { 'pt-BR': 'tarefa' },
+    aliases: ['job'],
+    summary: 'cmd.task.summary',
+    example: 'cmd.task.example',
     async run(ctx) {
       const job = store.job(ctx.args[0] ?? '');
       if (!job) {
-        await ctx.reply(`I know no job "${ctx.args[0] ?? ''}". Send \`tasks\` to see the recent ones.`);
+        await ctx.reply(ctx.t('task.unknown', { job: ctx.args[0] ?? '' }));
         return;
       }
       const failed = store.recordsWithOutcome(job.id, 'failed', 21);
+      const when = { at: Date.parse(job.createdAt) };
+      const created = { created: when };
+      const confirmed = job.confirmedAt ? { confirmed: { at: Date.parse(job.confirmedAt) }, by: job.confirmedBy ?? ctx.t('job.someone') } : undefined;
+      const ended = job.finishedAt ? { ended: { at: Date.parse(job.finishedAt) } } : undefined;
+      const dates = confirmed
+        ? ended
+          ? ctx.t('task.createdConfirmedEnded', { ...created, ...confirmed, ...ended })
+          : ctx.t('task.createdConfirmed', { ...created, ...confirmed })
+        : ended
+          ? ctx.t('task.createdEnded', { ...created, ...ended })
+          : ctx.t('task.created', created);
       await ctx.reply(
         [
-          `**Job ${job.id}**: ${jobLine(store, job)}`,
-          `Created ${job.createdAt.replace('T', ' ').slice(0, 16)} UTC${job.confirmedAt ? `, confirmed ${job.confirmedAt.replace('T', ' ').slice(0, 16)} UTC by ${job.confirmedBy}` : ''}${job.finishedAt ? `, ended ${job.finishedAt.replace('T', ' ').slice(0, 16)} UTC` : ''}.`,
-          ...failed.slice(0, 20).map((r) => `- ${r.email}: ${r.result?.reason ?? 'failed'}`),
-          ...(failed.length > 20 ? [`…and ${store.counts(job.id).failed - 20} more failures (see the results file of the job).`] : []),
+          ctx.t('task.title', { job: job.id, line: jobLine(ctx.tr, store, job) }),
+          dates,
+          ...failed.slice(0, 20).map((r) => `- ${r.email}: ${r.result?.reason ? ctx.m(r.result.reason) : ctx.t('outcome.failed')}`),
+          ...(failed.length > 20 ? [ctx.t('task.moreFailures', { count: store.counts(job.id).failed - 20 })] : []),
         ].join('\n'),
       );
     },
@@ -127,24 +136,26 @@ export function taskCommand(store: JobStore): Command {
 export function cancelCommand(store: JobStore): Command {
   return {
     name: 'cancel',
-    aliases: ['stop', 'cancelar'],
-    summary: 'Stops a queued or running job between two users, keeping what was already done.',
-    example: 'cancel job-1a2b3c',
+    names: { 'pt-BR': 'cancelar' },
+    aliases: ['stop', 'parar'],
+    summary: 'cmd.cancel.summary',
+    example: 'cmd.cancel.example',
     async run(ctx) {
       const id = ctx.args[0] ?? '';
       const result = store.requestCancel(id);
-      if (result === 'cancelled') await ctx.reply(`Cancelled job \`${id}\` before it started. Nothing was changed by it.`);
-      else if (result === 'stopping') await ctx.reply(`Stopping job \`${id}\` after the user in hand; its summary will say what was done.`);
-      else await ctx.reply(store.job(id) ? `Job \`${id}\` is ${store.job(id)!.state}: there is nothing to cancel.` : `I know no job "${id}". Send \`tasks\` to see the recent ones.`);
+      const job = store.job(id);
+      if (result === 'cancelled') await ctx.reply(ctx.t('cancel.queued', { job: id }));
+      else if (result === 'stopping') await ctx.reply(ctx.t('cancel.stopping', { job: id }));
+      else await ctx.reply(job ? ctx.t('cancel.nothing', { job: id, state: ctx.t(`state.${job.state}`) }) : ctx.t('task.unknown', { job: id }));
     },
   };
 }
 
-function jobLine(store: JobStore, job: JobRow): string {
+function jobLine(tr: Translator, store: JobStore, job: JobRow): string {
   const c = store.counts(job.id);
-  const what = job.kind === 'import' ? `import of ${job.filename ?? 'a file'} (${MODE_LABELS[job.mode ?? 'add']})` : 'users by card';
-  const queue = job.state === 'queued' ? ` (number ${store.queuePosition(job.id)} in line)` : '';
-  return `\`${job.id}\` ${what}, by ${job.requestedBy}, ${job.createdAt.slice(0, 16).replace('T', ' ')} UTC: **${job.state}**${queue}; ${c.total} users: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed.`;
+  const what = job.kind === 'import' ? tr.t('tasks.whatImport', { file: job.filename ?? tr.t('tasks.aFile'), mode: modeLabel(job.mode ?? 'add') }) : tr.t('tasks.whatCard');
+  const params = { job: job.id, what, by: job.requestedBy, at: { at: Date.parse(job.createdAt) }, state: tr.t(`state.${job.state}`), ...c };
+  return job.state === 'queued' ? tr.t('tasks.lineQueued', { ...params, position: store.queuePosition(job.id) }) : tr.t('tasks.line', params);
 }
 
 /** A message with a file: read it, check every row, then ask for the mode. */
@@ -154,8 +165,8 @@ export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: strin
     const licenses = await deps.adminClient.listLicenses();
     const read = scanImportFile(file.data, licenses, () => undefined);
     if (read.problems.length > 0) {
-      const title = `**${file.filename} was not imported: ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} to fix first.** Nothing was changed.`;
-      await ctx.reply(fitMessage([title, ...read.problems.map((p) => `- ${p}`)], (n) => `…and ${n} more problems: fix these first, then upload the file again to see the rest.`));
+      const title = ctx.t('import.refused', { file: file.filename, count: read.problems.length });
+      await ctx.reply(fitMessage([title, ...read.problems.map((p) => `- ${ctx.m(p)}`)], (n) => ctx.t('import.moreProblems', { count: n })));
       return;
     }
     const id = `upload-${randomBytes(4).toString('hex')}`;
@@ -164,14 +175,12 @@ export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: strin
     const path = join(dir, `${id}.csv`);
     writeFileSync(path, file.data);
     deps.store.saveUpload({ id, roomId: ctx.roomId, threadId: ctx.threadId, requestedBy: ctx.actor.emails[0]!, filename: file.filename, path, createdAt: new Date().toISOString() });
-    const card = renderCard('import-mode', {
-      filename: file.filename,
-      rows: String(read.rowCount),
-      ignored: read.ignoredColumns.join(', '),
-      hasIgnored: read.ignoredColumns.length > 0,
+    const card = renderCard('import-mode', ctx.tr, {
+      title: ctx.t('importMode.title', { file: file.filename, rows: read.rowCount }),
+      ignored: read.ignoredColumns.length > 0 ? ctx.t('importMode.ignored', { columns: read.ignoredColumns.join(', ') }) : '',
       uploadId: id,
     });
-    await ctx.replyCard(card, `${file.filename}: ${read.rowCount} rows checked. Choose "Add services only" or "Add and remove services" in the card.`);
+    await ctx.replyCard(card, ctx.t('import.checked', { file: file.filename, rows: read.rowCount }));
   };
 }
 
@@ -181,7 +190,7 @@ export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotCo
       const upload = deps.store.upload(String(inputs.uploadId ?? ''));
       const mode: ImportMode | undefined = inputs.mode === 'add' || inputs.mode === 'add-remove' ? inputs.mode : undefined;
       if (!upload || !mode) {
-        await ctx.reply('That button does not belong to an upload I know. Upload the file again.');
+        await ctx.reply(ctx.t('import.unknownUpload'));
         return;
       }
       const [licenses, roles] = await Promise.all([deps.adminClient.listLicenses(), deps.adminClient.listRoles()]);
@@ -204,7 +213,7 @@ export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotCo
           welcomeEmail: false,
           catalogue,
           seats: [],
-          notes: header.ignoredColumns.length > 0 ? [`Columns of other services were left alone: ${header.ignoredColumns.join(', ')}.`] : [],
+          notes: header.ignoredColumns.length > 0 ? [msg('preview.note.ignoredColumns', { columns: header.ignoredColumns.join(', ') })] : [],
           mode,
           filename: upload.filename,
           headers: header.headers,
@@ -212,7 +221,7 @@ export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotCo
         [],
       );
       const ledger = newSeatLedger({ standard: seats.standard.free, premium: seats.premium.free });
-      const preview = new PreviewTally(join(deps.dataDir, 'results'), job.id);
+      const preview = new PreviewTally(ctx.tr, join(deps.dataDir, 'results'), job.id);
       let chunk: ImportRow[] = [];
       let seq = 1;
       const flush = () => {
@@ -230,12 +239,12 @@ export function importCardActions(deps: ImportsDeps): Record<string, (ctx: BotCo
       preview.close();
       deps.store.updateDetails(job.id, { seats: seatForecast(ledger) });
       const fresh = deps.store.job(job.id)!;
-      const rendered = importPreview(fresh, preview, fresh.seats, mode);
+      const rendered = importPreview(ctx.tr, fresh, preview, fresh.seats, mode);
       const message = await ctx.replyCard(rendered.card, rendered.fallback);
       deps.store.setPreviewMessage(job.id, message.id);
       if (preview.truncated) {
         await deps.botClient.createMessageWithFile(
-          { roomId: ctx.roomId, parentId: ctx.threadId, markdown: `The full plan of job \`${job.id}\`, one row per user.` },
+          { roomId: ctx.roomId, parentId: ctx.threadId, markdown: ctx.t('preview.planFile', { job: job.id }) },
           { filename: `plan-${job.id}.csv`, contentType: 'text/csv', data: await openAsBlob(preview.path, { type: 'text/csv' }) },
         );
       }
@@ -258,17 +267,24 @@ class PreviewTally {
   truncated = false;
   private readonly fd: number;
 
-  constructor(dir: string, jobId: string) {
+  constructor(
+    private readonly tr: Translator,
+    dir: string,
+    jobId: string,
+  ) {
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, `${jobId}-plan.csv`);
     this.fd = openSync(this.path, 'w');
-    writeSync(this.fd, `${UTF8_BOM}${csvLine(['Row', 'Email', 'Action', 'Change'])}`);
+    const h = (key: 'row' | 'email' | 'action' | 'change') => tr.t(`results.header.${key}`);
+    writeSync(this.fd, `${UTF8_BOM}${csvLine([h('row'), h('email'), h('action'), h('change')])}`);
   }
 
   add(u: PlannedUser): void {
-    const where = u.source ? `Row ${u.source.row}, ` : '';
-    const line = u.action === 'blocked' ? `${where}${u.email}: ${u.reason}` : `${where}${u.email}: ${describeChange(u)}`;
-    writeSync(this.fd, csvLine([String(u.source?.row ?? ''), u.email, u.action, u.action === 'blocked' ? (u.reason ?? '') : describeChange(u)]));
+    const { tr } = this;
+    const what = u.action === 'blocked' ? tr.m(u.reason) : tr.m(describeChange(u));
+    const bare = `${u.email}: ${what}`;
+    const line = u.source ? tr.t('preview.line.row', { row: String(u.source.row), line: bare }) : bare;
+    writeSync(this.fd, csvLine([String(u.source?.row ?? ''), u.email, tr.t(`action.${u.action}`), what]));
     const removal = u.action === 'update' && isRemoval(u);
     if (removal) this.counts.removals += 1;
     if (u.action === 'unchanged') {
@@ -286,41 +302,35 @@ class PreviewTally {
   }
 }
 
-function more(lines: string[], total: number): string[] {
-  return total > lines.length ? [...lines, `…and ${total - lines.length} more (all in the plan file below).`] : lines;
+function more(tr: Translator, lines: string[], total: number): string[] {
+  return total > lines.length ? [...lines, tr.t('preview.morePlan', { count: total - lines.length })] : lines;
 }
 
-function importPreview(job: JobRow, t: PreviewTally, seats: SeatForecast[], mode: ImportMode): { card: Record<string, unknown>; fallback: string } {
-  const { create, update, unchanged, blocked, removals } = t.counts;
+function importPreview(tr: Translator, job: JobRow, tally: PreviewTally, seats: SeatForecast[], mode: ImportMode): { card: Record<string, unknown>; fallback: string } {
+  const { create, update, unchanged, blocked, removals } = tally.counts;
   const sections = [
-    { title: `Removals (${removals}): confirm only if intended`, lines: more(t.sections.removals, removals) },
-    { title: `Will be created (${create})`, lines: more(t.sections.create, create) },
-    { title: `Will be updated (${update - removals})`, lines: more(t.sections.update, update - removals) },
-    { title: `Cannot be done (${blocked})`, lines: more(t.sections.blocked, blocked) },
+    { title: tr.t('preview.section.removals', { count: removals }), lines: more(tr, tally.sections.removals, removals) },
+    { title: tr.t('preview.section.create', { count: create }), lines: more(tr, tally.sections.create, create) },
+    { title: tr.t('preview.section.update', { count: update - removals }), lines: more(tr, tally.sections.update, update - removals) },
+    { title: tr.t('preview.section.blocked', { count: blocked }), lines: more(tr, tally.sections.blocked, blocked) },
   ].filter((s) => s.lines.length > 0);
-  const headline = `${create} to create, ${update} to update (${removals} removal${removals === 1 ? '' : 's'}), ${unchanged} unchanged${blocked > 0 ? `, ${blocked} cannot be done` : ''}`;
+  const headline = tr.t(blocked > 0 ? 'preview.importHeadlineBlocked' : 'preview.importHeadline', { create, update, count: removals, unchanged, blocked });
   const toChange = create + update;
-  const notes = [
-    mode === 'add'
-      ? 'Mode "Add services only": TRUE adds a license; FALSE is ignored; nothing is removed.'
-      : 'Mode "Add and remove services": TRUE adds a license, FALSE removes it, both Contact Center licenses FALSE removes the Contact Center license; Agent or Supervisor in the role column removes administrator privileges.',
-    ...job.notes,
-  ];
-  const card = renderCard('preview', {
-    headline,
-    roleLabel: `from ${job.filename ?? 'the file'}, ${MODE_LABELS[mode]}`,
+  const notes = [tr.t(mode === 'add' ? 'preview.note.modeAdd' : 'preview.note.modeAddRemove'), ...job.notes.map((n) => tr.m(n))];
+  const card = renderCard('preview', tr, {
+    title: tr.t('preview.title', { headline }),
+    subtitle: tr.t('preview.subtitle', { role: tr.t('preview.fromFile', { file: job.filename ?? tr.t('tasks.aFile'), mode: modeLabel(mode) }), job: job.id, requestedBy: job.requestedBy }),
     jobId: job.id,
-    requestedBy: job.requestedBy,
     sections,
-    seats: seats.map((s) => ({ title: `${s.tier === 'standard' ? 'Standard' : 'Premium'} Agent seats`, value: `${s.free} free, ${s.needed} needed by this file` })),
-    warnings: seats.filter((s) => s.short.length > 0).map((s) => `Not enough ${s.tier === 'standard' ? 'Standard' : 'Premium'} Agent seats for ${s.short.length} user(s): they will not be changed.`),
+    seats: seats.map((s) => ({ title: tr.t('preview.seats.title', { tier: tierLabel(s.tier) }), value: tr.t('preview.seats.file', { free: s.free, needed: s.needed }) })),
+    warnings: seats.filter((s) => s.short.length > 0).map((s) => tr.t('preview.notEnoughFile', { tier: tierLabel(s.tier), count: s.short.length })),
     notes,
     canConfirm: toChange > 0,
-    confirmLabel: removals > 0 ? `Confirm: change ${toChange} users, including ${removals} removal${removals === 1 ? '' : 's'}` : `Confirm: change ${toChange} user${toChange === 1 ? '' : 's'}`,
+    confirmLabel: removals > 0 ? tr.t('preview.confirmRemovals', { changes: toChange, count: removals }) : tr.t('preview.confirm', { count: toChange }),
   });
   const fallback = fitMessage(
-    [`**Preview of job ${job.id}** (${MODE_LABELS[mode]}): ${headline}.`, ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.map((l) => `- ${l}`)])],
-    (n) => `…and ${n} more lines in the card and the plan file.`,
+    [tr.t('preview.fallbackImport', { job: job.id, mode: modeLabel(mode), headline }), ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.map((l) => `- ${l}`)])],
+    (n) => tr.t('preview.moreInCard', { count: n }),
   );
   return { card, fallback };
 }

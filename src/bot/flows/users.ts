@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { JobRunner } from '../../jobs/runner.js';
 import type { JobStore } from '../../jobs/store.js';
-import { buildCatalogue, contactCenterSeats, ROLE_LABELS, type ProvisioningRole } from '../../provisioning/license-model.js';
+import type { MsgKey } from '../../i18n/en.js';
+import type { Translator } from '../../i18n/translate.js';
+import { buildCatalogue, contactCenterSeats, roleLabel, tierLabel, type ProvisioningRole } from '../../provisioning/license-model.js';
 import { parseEntries, type EntryMode } from '../../provisioning/parse-entries.js';
 import { describeChange, planUsers, type Plan } from '../../provisioning/plan.js';
 import type { WebexClient } from '../../webex/webex-client.js';
@@ -13,13 +15,6 @@ import { lookUpPeople } from './look-up-people.js';
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
 
 const ROLE_ORDER: ProvisioningRole[] = ['standard', 'agent', 'supervisor', 'administrator', 'no-admin'];
-const ROLE_EXPLANATIONS: Record<ProvisioningRole, string> = {
-  standard: 'Standard Agent license.',
-  agent: 'Premium Agent license.',
-  supervisor: 'Premium Agent license; supervisor profile in the Contact Center once synchronised.',
-  administrator: 'Premium Agent license plus the Full Administrator role in Control Hub.',
-  'no-admin': 'Removes the Full Administrator role; the license stays as it is.',
-};
 
 export interface UsersFlowDeps {
   adminClient: WebexClient;
@@ -29,62 +24,66 @@ export interface UsersFlowDeps {
   now?: () => Date;
 }
 
-function addUsersCard(title: string, values: { mode?: string; entries?: string; role?: string } = {}): Record<string, unknown> {
-  return renderCard('add-users', {
+function addUsersCard(tr: Translator, title: string, values: { mode?: string; entries?: string; role?: string } = {}): Record<string, unknown> {
+  return renderCard('add-users', tr, {
     title,
     mode: values.mode ?? 'emails',
     entries: values.entries ?? '',
     role: values.role ?? 'agent',
-    roles: ROLE_ORDER.map((value) => ({ value, title: ROLE_LABELS[value], explanation: ROLE_EXPLANATIONS[value] })),
+    roles: ROLE_ORDER.map((value) => ({ value, title: tr.m(roleLabel(value)), explanation: tr.t(`role.explain.${value}`) })),
   });
 }
 
 /** A command that answers with the Add Users card under a given title. */
-function usersCardCommand(name: string, aliases: string[], summary: string, title: string): Command {
+function usersCardCommand(name: string, names: Command['names'], aliases: string[], summary: MsgKey, example: MsgKey, title: MsgKey): Command {
   return {
     name,
+    names,
     aliases,
     summary,
-    example: name,
+    example,
     async run(ctx) {
-      await ctx.replyCard(addUsersCard(title), `${title}: open this message in a Webex app that shows cards.`);
+      const heading = ctx.t(title);
+      await ctx.replyCard(addUsersCard(ctx.tr, heading), ctx.t('users.cardFallback', { title: heading }));
     },
   };
 }
 
-const ADD_TITLE = 'Add or change Contact Center users';
-
 export function addCommand(): Command {
-  return usersCardCommand('add', ['adduser', 'new'], 'Add up to 25 users (by email, or by name and email) with a Contact Center role; shows a preview before anything changes.', ADD_TITLE);
+  return usersCardCommand('add', { 'pt-BR': 'adicionar' }, ['adduser', 'new', 'novo'], 'cmd.add.summary', 'cmd.add.example', 'users.title.add');
 }
 
 export function modifyCommand(): Command {
-  return usersCardCommand('modify', ['role', 'change'], 'Change the role of existing users: license, administrator privileges granted or removed.', 'Change the role of existing users');
+  return usersCardCommand('modify', { 'pt-BR': 'modificar' }, ['role', 'change', 'alterar', 'função'], 'cmd.modify.summary', 'cmd.modify.example', 'users.title.modify');
 }
 
 export function historyCommand(store: JobStore): Command {
   return {
     name: 'history',
+    names: { 'pt-BR': 'histórico' },
     aliases: [],
-    summary: 'What the bot changed for one user: when, who asked and confirmed, before and after, trackingId.',
-    example: 'history ana.souza@example.com',
+    summary: 'cmd.history.summary',
+    example: 'cmd.history.example',
     async run(ctx) {
       const email = (ctx.args[0] ?? '').toLowerCase().replace(/^mailto:/, '');
       if (!email.includes('@')) {
-        await ctx.reply('Say whose history you want, for example `history ana.souza@example.com`.');
+        await ctx.reply(ctx.t('history.ask'));
         return;
       }
       const rows = store.history(email);
       if (rows.length === 0) {
-        await ctx.reply(`I have not changed ${email} (no entry in my audit trail).`);
+        await ctx.reply(ctx.t('history.none', { email }));
         return;
       }
       const lines = rows.map((r) => {
-        const change = r.beforeAccess && r.afterAccess ? describeChange({ before: r.beforeAccess, after: r.afterAccess }) : (r.afterAccess ? describeChange({ after: r.afterAccess }) : '');
-        const detail = r.outcome === 'failed' ? `failed: ${r.reason ?? 'see the job summary'}` : `${r.outcome}${change ? `: ${change}` : ''}`;
-        return `- ${r.at.replace('T', ' ').slice(0, 16)} UTC, job \`${r.jobId}\`: ${detail}. Asked by ${r.requestedBy}, confirmed by ${r.confirmedBy}${r.trackingId ? `, trackingId \`${r.trackingId}\`` : ''}.`;
+        const change = r.afterAccess ? ctx.m(describeChange({ ...(r.beforeAccess ? { before: r.beforeAccess } : {}), after: r.afterAccess })) : '';
+        const outcome = ctx.t(`outcome.${r.outcome as 'created' | 'updated' | 'unchanged' | 'failed'}`);
+        const detail =
+          r.outcome === 'failed' ? ctx.t('history.failed', { reason: r.reason ? ctx.m(r.reason) : ctx.t('history.seeSummary') }) : change ? ctx.t('history.outcome', { outcome, change }) : outcome;
+        const params = { at: { at: Date.parse(r.at) }, job: r.jobId, detail, requestedBy: r.requestedBy, confirmedBy: r.confirmedBy };
+        return r.trackingId ? ctx.t('history.lineTracking', { ...params, trackingId: r.trackingId }) : ctx.t('history.line', params);
       });
-      await ctx.reply([`**History of ${email}** (newest first)`, ...lines].join('\n'));
+      await ctx.reply([ctx.t('history.title', { email }), ...lines].join('\n'));
     },
   };
 }
@@ -100,10 +99,10 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, (ctx: BotC
       const mode: EntryMode = inputs.mode === 'names' ? 'names' : 'emails';
       const role = ROLE_ORDER.includes(inputs.role as ProvisioningRole) ? (inputs.role as ProvisioningRole) : undefined;
       const parsed = parseEntries(String(inputs.entries ?? ''), mode);
-      const problems = [...parsed.problems];
-      if (!role) problems.push('Choose a Contact Center role.');
+      const problems = parsed.problems.map((p) => ctx.m(p));
+      if (!role) problems.push(ctx.t('preview.chooseRole'));
       if (problems.length > 0) {
-        await ctx.reply(['**Nothing was changed.** Please correct the card and press Preview again:', ...problems.map((p) => `- ${p}`)].join('\n'));
+        await ctx.reply([ctx.t('preview.invalid'), ...problems.map((p) => `- ${p}`)].join('\n'));
         return;
       }
       const plan = await planFromWebex(deps.adminClient, parsed.entries, role!);
@@ -123,7 +122,7 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, (ctx: BotC
         },
         plan.plan.users,
       );
-      const preview = previewCard(job.id, ctx.actor.emails[0]!, plan.plan, job.welcomeEmail);
+      const preview = previewCard(ctx.tr, job.id, ctx.actor.emails[0]!, plan.plan, job.welcomeEmail);
       const message = await ctx.replyCard(preview.card, preview.fallback);
       deps.store.setPreviewMessage(job.id, message.id);
     },
@@ -131,27 +130,25 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, (ctx: BotC
     'job.confirm': async (ctx, inputs) => {
       const job = deps.store.job(String(inputs.jobId ?? ''));
       if (!job || ctx.event.kind !== 'cardSubmit' || job.previewMessageId !== ctx.event.cardMessageId) {
-        await ctx.reply('That button does not belong to a job I know. Nothing was changed.');
+        await ctx.reply(ctx.t('job.unknownButton'));
         return;
       }
       if (job.state === 'previewed' && now().getTime() - Date.parse(job.createdAt) > ttl) {
         deps.store.expire(job.id);
-        await ctx.reply(`This preview (job \`${job.id}\`) expired after ${Math.round(ttl / 60000)} minutes, because Webex may have changed since. Nothing was changed: send \`add\` again for a fresh preview.`);
+        await ctx.reply(ctx.t('job.expired', { job: job.id, minutes: Math.round(ttl / 60000) }));
         return;
       }
       const started = deps.store.confirm(job.id, ctx.actor.emails[0]!);
       if (!started) {
-        await ctx.reply(alreadyHandled(deps.store, job.id));
+        await ctx.reply(alreadyHandled(ctx.tr, deps.store, job.id));
         return;
       }
       ctx.log.info({ jobId: job.id, started }, 'job confirmed');
       if (started === 'queued') {
-        await ctx.reply(
-          `Queued: one import runs at a time, as in Control Hub. Job \`${job.id}\` is number ${deps.store.queuePosition(job.id)} in line and starts when the import before it finishes. \`cancel ${job.id}\` takes it out of the queue.`,
-        );
+        await ctx.reply(ctx.t('job.queued', { job: job.id, position: deps.store.queuePosition(job.id) }));
         return;
       }
-      const progress = await ctx.reply(`Working on job \`${job.id}\`: 0 of ${deps.store.counts(job.id).total} users done.`);
+      const progress = await ctx.reply(ctx.t('job.started', { job: job.id, total: deps.store.counts(job.id).total }));
       deps.store.setProgressMessage(job.id, progress.id);
       void deps.runner.run(job.id);
     },
@@ -159,27 +156,25 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, (ctx: BotC
     'job.cancel': async (ctx, inputs) => {
       const job = deps.store.job(String(inputs.jobId ?? ''));
       if (!job || ctx.event.kind !== 'cardSubmit' || job.previewMessageId !== ctx.event.cardMessageId) {
-        await ctx.reply('That button does not belong to a job I know. Nothing was changed.');
+        await ctx.reply(ctx.t('job.unknownButton'));
         return;
       }
       if (!deps.store.cancel(job.id)) {
-        await ctx.reply(alreadyHandled(deps.store, job.id));
+        await ctx.reply(alreadyHandled(ctx.tr, deps.store, job.id));
         return;
       }
-      await ctx.reply(`Cancelled job \`${job.id}\`. Nothing was changed.`);
+      await ctx.reply(ctx.t('job.cancelledPreview', { job: job.id }));
     },
   };
 }
 
-export function alreadyHandled(store: JobStore, jobId: string): string {
+export function alreadyHandled(tr: Translator, store: JobStore, jobId: string): string {
   const job = store.job(jobId)!;
-  const what =
-    job.state === 'cancelled'
-      ? 'was cancelled'
-      : job.state === 'expired'
-        ? 'expired'
-        : `was already confirmed by ${job.confirmedBy ?? 'someone'}${job.state === 'done' ? ' and has finished' : job.state === 'queued' ? ' and is queued' : ' and is running'}`;
-  return `Already handled: job \`${job.id}\` ${what}. Nothing more was done.`;
+  const by = job.confirmedBy ?? tr.t('job.someone');
+  if (job.state === 'cancelled') return tr.t('job.handled.cancelled', { job: job.id });
+  if (job.state === 'expired') return tr.t('job.handled.expired', { job: job.id });
+  const key = job.state === 'done' ? 'job.handled.done' : job.state === 'queued' ? 'job.handled.queued' : 'job.handled.running';
+  return tr.t(key, { job: job.id, by });
 }
 
 async function planFromWebex(adminClient: WebexClient, entries: { email: string; firstName?: string; lastName?: string; line: number }[], role: ProvisioningRole) {
@@ -191,62 +186,43 @@ async function planFromWebex(adminClient: WebexClient, entries: { email: string;
   return { plan, catalogue };
 }
 
-const TIER_NAME = { standard: 'Standard Agent', premium: 'Premium Agent' } as const;
-
 function nameOf(u: { email: string; firstName?: string; lastName?: string }): string {
   const name = [u.firstName, u.lastName].filter(Boolean).join(' ');
   return name ? `${u.email} (${name})` : u.email;
 }
 
-function previewCard(jobId: string, requestedBy: string, plan: Plan, welcome: boolean): { card: Record<string, unknown>; fallback: string } {
+function previewCard(tr: Translator, jobId: string, requestedBy: string, plan: Plan, welcome: boolean): { card: Record<string, unknown>; fallback: string } {
   const by = (action: string) => plan.users.filter((u) => u.action === action);
   const create = by('create');
   const update = by('update');
   const unchanged = by('unchanged');
   const blocked = by('blocked');
-  const headline = [
-    `${create.length} to create`,
-    `${update.length} to update`,
-    `${unchanged.length} unchanged`,
-    ...(blocked.length > 0 ? [`${blocked.length} cannot be done`] : []),
-  ].join(', ');
+  const counts = { create: create.length, update: update.length, unchanged: unchanged.length, blocked: blocked.length };
+  const headline = tr.t(blocked.length > 0 ? 'preview.headlineBlocked' : 'preview.headline', counts);
   const sections = [
-    { title: `Will be created (${create.length})`, lines: create.map((u) => `${nameOf(u)}: ${describeChange(u)}`) },
-    { title: `Will be updated (${update.length})`, lines: update.map((u) => `${u.email}: ${describeChange(u)}`) },
-    { title: `Unchanged (${unchanged.length})`, lines: unchanged.map((u) => `${u.email}: already ${describeChange({ after: u.after })}`) },
-    { title: `Cannot be done (${blocked.length})`, lines: blocked.map((u) => `${u.email}: ${u.reason}`) },
+    { title: tr.t('preview.section.create', { count: create.length }), lines: create.map((u) => `${nameOf(u)}: ${tr.m(describeChange(u))}`) },
+    { title: tr.t('preview.section.update', { count: update.length }), lines: update.map((u) => `${u.email}: ${tr.m(describeChange(u))}`) },
+    { title: tr.t('preview.section.unchanged', { count: unchanged.length }), lines: unchanged.map((u) => tr.t('preview.line.unchanged', { email: u.email, access: describeChange({ after: u.after }) })) },
+    { title: tr.t('preview.section.blocked', { count: blocked.length }), lines: blocked.map((u) => `${u.email}: ${tr.m(u.reason)}`) },
   ].filter((s) => s.lines.length > 0);
-  const seats = plan.seats.map((s) => ({ title: `${TIER_NAME[s.tier]} seats`, value: `${s.free} free, ${s.needed} needed by this batch` }));
-  const warnings = plan.seats
-    .filter((s) => s.short.length > 0)
-    .map((s) => `Not enough ${TIER_NAME[s.tier]} seats: these users would not get one and will not be changed: ${s.short.join(', ')}.`);
+  const seats = plan.seats.map((s) => ({ title: tr.t('preview.seats.title', { tier: tierLabel(s.tier) }), value: tr.t('preview.seats.batch', { free: s.free, needed: s.needed }) }));
+  const warnings = plan.seats.filter((s) => s.short.length > 0).map((s) => tr.t('preview.notEnough', { tier: tierLabel(s.tier), users: s.short.join(', ') }));
   const notes: string[] = [];
-  if (plan.users.some((u) => u.supervisor && u.action !== 'blocked')) {
-    notes.push('Supervisors get the Premium Agent license now; their supervisor profile is set in the Contact Center once the users are synchronised.');
-  }
-  if (plan.role !== 'administrator' && plan.role !== 'no-admin' && plan.users.some((u) => u.before?.fullAdmin)) {
-    notes.push('Existing administrator privileges are kept; choose "No admin privileges" to remove them.');
-  }
-  if (create.length > 0) {
-    notes.push(
-      welcome
-        ? 'After the new users are created I will start Webex\'s activation-email job, which emails every user of the organisation whose activation is still pending.'
-        : 'No activation email is requested by me; whether Webex sends its own depends on the organisation\'s "Automatic activation emails" setting in Control Hub.',
-    );
-  }
+  if (plan.users.some((u) => u.supervisor && u.action !== 'blocked')) notes.push(tr.t('preview.note.supervisor'));
+  if (plan.role !== 'administrator' && plan.role !== 'no-admin' && plan.users.some((u) => u.before?.fullAdmin)) notes.push(tr.t('preview.note.keepAdmin'));
+  if (create.length > 0) notes.push(tr.t(welcome ? 'preview.note.welcome' : 'preview.note.noWelcome'));
   const toChange = create.length + update.length;
-  const card = renderCard('preview', {
-    headline,
-    roleLabel: plan.role ? ROLE_LABELS[plan.role] : 'as each row of the file says',
+  const card = renderCard('preview', tr, {
+    title: tr.t('preview.title', { headline }),
+    subtitle: tr.t('preview.subtitle', { role: plan.role ? roleLabel(plan.role) : tr.t('preview.asFile'), job: jobId, requestedBy }),
     jobId,
-    requestedBy,
     sections,
     seats,
     warnings,
     notes,
     canConfirm: toChange > 0,
-    confirmLabel: `Confirm: change ${toChange} user${toChange === 1 ? '' : 's'}`,
+    confirmLabel: tr.t('preview.confirm', { count: toChange }),
   });
-  const fallback = [`**Preview of job ${jobId}**: ${headline}.`, ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.map((l) => `- ${l}`)]), ...warnings].join('\n');
+  const fallback = [tr.t('preview.fallback', { job: jobId, headline }), ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.map((l) => `- ${l}`)]), ...warnings].join('\n');
   return { card, fallback };
 }

@@ -1,0 +1,28 @@
+import type { JobStore } from '../../jobs/store.js';
+import { LANGS, parseLang, translator, type Lang } from '../../i18n/translate.js';
+import type { Command } from './command.js';
+
+/** `language pt-BR` / `idioma en`: the language the bot answers this person in, remembered in the store. */
+export function languageCommand(store: JobStore, defaultLang: Lang): Command {
+  return {
+    name: 'language',
+    names: { 'pt-BR': 'idioma' },
+    aliases: ['lang', 'língua', 'lingua'],
+    summary: 'cmd.language.summary',
+    example: 'cmd.language.example',
+    async run(ctx) {
+      const given = ctx.args[0];
+      if (!given) {
+        await ctx.reply(ctx.t('lang.current', { language: ctx.t(`lang.name.${ctx.tr.lang}`), default: ctx.t(`lang.name.${defaultLang}`) }));
+        return;
+      }
+      const lang = parseLang(given);
+      if (!lang || !LANGS.includes(lang)) {
+        await ctx.reply(ctx.t('lang.unknown', { given }));
+        return;
+      }
+      store.setLanguage(ctx.actor.emails[0]!, lang);
+      await ctx.reply(translator(lang).t('lang.now'));
+    },
+  };
+}
