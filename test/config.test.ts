@@ -83,4 +83,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...base, SYNC_MODE: 'endpoint' })).toThrow(/SYNC_MODE is endpoint but SYNC_ENDPOINT_URL is not set/);
     expect(() => loadConfig({ ...base, SYNC_RESYNCS: '-1', SYNC_MODE: 'sometimes' })).toThrow(/SYNC_MODE must be endpoint or manual[\s\S]*SYNC_RESYNCS must be 0 or more/);
   });
+
+  it('takes the organisation\'s language, and refuses one the bot does not speak', () => {
+    expect(loadConfig({}).defaultLanguage).toBe('en');
+    expect(loadConfig({ BOT_LANGUAGE: 'pt-BR' }).defaultLanguage).toBe('pt-BR');
+    expect(loadConfig({ BOT_LANGUAGE: 'português' }).defaultLanguage).toBe('pt-BR');
+    expect(() => loadConfig({ BOT_LANGUAGE: 'fr' })).toThrow(/BOT_LANGUAGE: "fr" is not a language the bot speaks; use en or pt-BR/);
+  });
 });
