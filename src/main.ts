@@ -23,6 +23,7 @@ function sandboxBanner(sandbox: Sandbox, app: RunningApp): string {
   return [
     '',
     'Sandbox mode: no WEBEX_BOT_TOKEN is set, so the bot runs against the local Webex sandbox.',
+    `  Open in a browser:      ${sandbox.url}/ui/  (the admin space as a Webex client shows it, and the sandbox's controls)`,
     `  Sandbox Webex API:      ${sandbox.url}/v1`,
     `  Sandbox control API:    ${sandbox.url}/sandbox/seed  (seeded people, tokens, spaces)`,
     `  Bot:                    ${app.url}  (webhook ${app.webhookUrl}, ready: ${app.ready})`,

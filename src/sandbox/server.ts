@@ -1,4 +1,8 @@
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { WebhookDispatcher } from './deliveries.js';
@@ -34,6 +38,11 @@ export interface SandboxOptions {
   recordExchanges?: boolean;
 }
 
+const require = createRequire(import.meta.url);
+const ADAPTIVE_CARDS_JS = require.resolve('adaptivecards/dist/adaptivecards.min.js');
+// The page's files sit beside this module in src/; a compiled build (dist/src/sandbox) reads them from src/.
+const UI_DIR = [new URL('./ui/', import.meta.url), new URL('../../../src/sandbox/ui/', import.meta.url)].map((u) => fileURLToPath(u)).find((dir) => existsSync(dir)) ?? fileURLToPath(new URL('./ui/', import.meta.url));
+
 const UNAUTHORIZED = 'The request requires a valid access token set in the Authorization request header.';
 
 export class Sandbox {
@@ -49,12 +58,17 @@ export class Sandbox {
   private readonly perMinute = new WindowCounter(60_000);
   private server: Server | undefined;
   private defaultSeed: SeedInput;
+  /** Emits 'change' after anything changed (the browser page refreshes on it). */
+  readonly changes = new EventEmitter();
+  private changeTimer: NodeJS.Timeout | undefined;
   url = '';
 
   constructor(private readonly options: SandboxOptions = {}) {
     this.defaultSeed = options.seed ?? DEFAULT_SEED;
     this.state = new SandboxState(this.defaultSeed);
+    this.state.onChange = () => this.changed();
     this.dispatcher = new WebhookDispatcher(this.state);
+    this.changes.setMaxListeners(100);
     this.build();
   }
 
@@ -66,13 +80,30 @@ export class Sandbox {
     return this.faults;
   }
 
-  reset(seed?: SeedInput): void {
+  /** Something changed: tell the watchers once, after a burst of changes settles. */
+  changed(): void {
+    if (this.changeTimer) return;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.changes.emit('change');
+    }, 50);
+    this.changeTimer.unref();
+  }
+
+  /**
+   * Back to a seed. `keepWebhooks` keeps the webhooks whose owner still exists (ids are stable for a
+   * seed), so a running bot goes on hearing its space after the reset.
+   */
+  reset(seed?: SeedInput, options: { keepWebhooks?: boolean } = {}): void {
+    const webhooks = options.keepWebhooks ? [...this.state.webhooks.values()] : [];
     this.state.load(seed ?? this.defaultSeed);
+    for (const hook of webhooks) if (this.state.people.has(hook.ownerId)) this.state.webhooks.set(hook.id, hook);
     this.faults = NO_FAULTS;
     this.random = seededRandom(NO_FAULTS.randomSeed);
     this.perSecond.reset();
     this.perMinute.reset();
     this.exchanges.length = 0;
+    this.changed();
   }
 
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -140,7 +171,13 @@ export class Sandbox {
       res.status(404).json({ message: 'No service catalog in the sandbox.', errors: [], trackingId: newTrackingId() });
     });
 
+    // Anything but a read may have changed what the browser page shows.
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => this.changed());
+      next();
+    });
     app.use(this.controlRouter());
+    app.use(this.pageRouter());
 
     const json = express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] });
     app.use('/v1', this.common('webex'), json, this.authenticate('webex'), this.injectFaults('webex'));
@@ -262,6 +299,27 @@ export class Sandbox {
     };
   }
 
+  /** The browser page (`/ui/`), its Adaptive Cards renderer, and the live change feed it listens to. */
+  private pageRouter(): express.Router {
+    const router = express.Router();
+    router.get('/', (_req, res) => res.redirect('/ui/'));
+    router.get('/favicon.ico', (_req, res) => res.status(204).end());
+    router.get('/ui/vendor/adaptivecards.js', (_req, res) => res.sendFile(ADAPTIVE_CARDS_JS));
+    router.use('/ui', express.static(UI_DIR, { index: 'index.html', maxAge: 0 }));
+    router.get('/sandbox/events', (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
+      res.write('retry: 1000\n\n');
+      const send = () => res.write(`event: change\ndata: ${Date.now()}\n\n`);
+      const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
+      this.changes.on('change', send);
+      req.on('close', () => {
+        clearInterval(ping);
+        this.changes.off('change', send);
+      });
+    });
+    return router;
+  }
+
   private controlRouter(): express.Router {
     const router = express.Router();
     const json = express.json({ limit: '5mb' });
@@ -271,7 +329,7 @@ export class Sandbox {
     router.post('/sandbox/reset', json, (req, res) => {
       const body = req.body as SeedInput | Record<string, never> | undefined;
       try {
-        this.reset(body && Object.keys(body).length > 0 ? (body as SeedInput) : undefined);
+        this.reset(body && Object.keys(body).length > 0 ? (body as SeedInput) : undefined, { keepWebhooks: req.query.keepWebhooks === 'true' });
       } catch (error) {
         res.status(400).json({ message: 'The seed is not valid.', detail: String((error as Error).message) });
         return;

@@ -105,6 +105,8 @@ export class SandboxState {
   /** Activation (welcome) emails Webex would have sent. */
   activationEmails: { email: string; at: string }[] = [];
   private pendingSyncs = new Set<NodeJS.Timeout>();
+  /** Told when something changes outside a request (a delayed synchronisation landing). */
+  onChange: (() => void) | undefined;
 
   constructor(seed: SeedInput) {
     this.load(seed);
@@ -344,6 +346,7 @@ export class SandboxState {
       const timer = setTimeout(() => {
         this.pendingSyncs.delete(timer);
         this.applySynchronization(Date.now());
+        this.onChange?.();
       }, delay);
       timer.unref();
       this.pendingSyncs.add(timer);

@@ -1,0 +1,58 @@
+// The markdown Webex messages and cards use, rendered safely: everything is escaped first, then
+// **bold**, _italic_, `code`, ``` blocks, [links](url), bare URLs, "- " lists and mentions.
+(function () {
+  'use strict';
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  }
+  function inline(text) {
+    let html = escapeHtml(text);
+    // Mentions: <@personId:ID|Name> and <@personEmail:EMAIL|Name> (escaped by now).
+    html = html.replace(/&lt;@(?:personId|personEmail|all)(?::[^|&]*)?\|([^&]*)&gt;/g, '<span class="mention-chip">@$1</span>');
+    html = html.replace(/`([^`]+)`/g, '<code>$1</code>');
+    html = html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+    html = html.replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:])/g, '$1<em>$2</em>');
+    html = html.replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+    html = html.replace(/(^|[\s(])(https?:\/\/[^\s<)]+)/g, '$1<a href="$2" target="_blank" rel="noopener">$2</a>');
+    return html;
+  }
+  function renderMarkdown(text) {
+    const out = [];
+    const lines = String(text || '').replace(/\r\n?/g, '\n').split('\n');
+    let list = null;
+    let code = null;
+    const closeList = () => {
+      if (list) out.push(`<ul>${list.join('')}</ul>`);
+      list = null;
+    };
+    for (const line of lines) {
+      if (line.trim().startsWith('```')) {
+        if (code === null) {
+          closeList();
+          code = [];
+        } else {
+          out.push(`<pre>${escapeHtml(code.join('\n'))}</pre>`);
+          code = null;
+        }
+        continue;
+      }
+      if (code !== null) {
+        code.push(line);
+        continue;
+      }
+      const item = /^\s*[-*]\s+(.*)$/.exec(line);
+      if (item) {
+        (list = list || []).push(`<li>${inline(item[1])}</li>`);
+        continue;
+      }
+      closeList();
+      if (line.trim() === '') continue;
+      out.push(`<p>${inline(line)}</p>`);
+    }
+    closeList();
+    if (code !== null) out.push(`<pre>${escapeHtml(code.join('\n'))}</pre>`);
+    return out.join('');
+  }
+  window.renderMarkdown = renderMarkdown;
+  window.escapeHtml = escapeHtml;
+})();

@@ -1,0 +1,31 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium (package `chromium`), which `scripts/ensure-chromium.sh` installs. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Where the browser tests leave their screenshots (not committed). */
+export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
+
+/**
+ * Headless Chromium with the flags this machine needs: no sandbox (root), and no background
+ * networking (the network is closed, and Chromium would keep trying Google's hosts).
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: run "bash scripts/ensure-chromium.sh" (Debian's chromium package), or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Saves a screenshot of the page under test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = new URL(`${name}.png`, SCREENSHOTS).pathname;
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
