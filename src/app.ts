@@ -152,7 +152,8 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     const hooks = await adapter!.webhooksRegistered();
     const result = { ready: hooks.ok, checks: { webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing') } };
     ready = hooks.ok;
-    lastCheck = { at: Date.now(), result };
+    // Only a good answer is reused: a bot that is not ready yet says so until it is, not for 5 s more.
+    lastCheck = hooks.ok ? { at: Date.now(), result } : undefined;
     return result;
   };
 
@@ -171,6 +172,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     status = await adapter.webhooksRegistered();
   }
   ready = status.ok;
+  lastCheck = ready ? { at: Date.now(), result: { ready, checks: { webhooks: 'registered' } } } : undefined;
   if (ready) logger.info({ mode: adapter.mode, webhookUrl }, 'bot is ready');
   else logger.error({ problem: status.problem }, 'the bot is NOT ready: its webhooks are not registered, so it hears nothing');
   // Jobs that were running when the process stopped are finished now; so are synchronisation checks.

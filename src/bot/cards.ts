@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Translator } from '../i18n/translate.js';
@@ -8,7 +8,10 @@ const require = createRequire(import.meta.url);
 // CommonJS package: its Template class expands `${...}` bindings with the data given as $root.
 const { Template } = require('adaptivecards-templating') as { Template: new (json: unknown) => { expand(context: { $root: unknown }): unknown } };
 
-export const CARDS_DIR = fileURLToPath(new URL('../../cards/', import.meta.url));
+// The templates sit at the project's root; a compiled build (dist/src/bot) reads them from there too.
+export const CARDS_DIR =
+  [new URL('../../cards/', import.meta.url), new URL('../../../cards/', import.meta.url)].map((u) => fileURLToPath(u)).find((dir) => existsSync(`${dir}help.json`)) ??
+  fileURLToPath(new URL('../../cards/', import.meta.url));
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 const templates = new Map<string, unknown>();

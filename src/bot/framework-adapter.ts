@@ -64,6 +64,10 @@ let loadedForApi: string | undefined;
  * The SDK reads its API address from the environment when its module is first evaluated, so the
  * variables are set here, before the framework is loaded; one process talks to one Webex API.
  */
+/** Deliveries the framework works on at once (each fetches its message, then our handler runs). */
+const MAX_HANDLING = 4;
+const HANDLING_TIMEOUT_MS = 60_000;
+
 function loadFramework(webexApiBaseUrl: string): { Framework: FrameworkConstructor; processEvent: ProcessEvent } {
   if (loadedForApi !== undefined && loadedForApi !== webexApiBaseUrl) {
     throw new Error(`The bot framework is already loaded for ${loadedForApi}; one process can only talk to one Webex API.`);
@@ -137,8 +141,55 @@ export class FrameworkAdapter {
     } catch {
       return 'not-json';
     }
-    this.processEvent(this.framework, body).catch((error: unknown) => this.options.logger.error({ err: error }, 'the bot framework failed on a delivery'));
+    // Answered first, handled after, one event per turn of the event loop: deliveries that arrive
+    // together all get their 200 before the framework's work for them starts, and a burst of events
+    // never holds up the acknowledgement of the next delivery by more than one event's start.
+    this.pending.push(body);
+    this.scheduleNext();
     return 'accepted';
+  }
+
+  private readonly pending: unknown[] = [];
+  private draining = false;
+  /** Events the framework is working on (fetching, then our handler), at most MAX_HANDLING at once. */
+  private handling = 0;
+  /** Handlers running, by event id: their end frees the slot of the delivery that caused them. */
+  private readonly handlerEnds = new Map<string, Promise<void>>();
+
+  /**
+   * Starts the framework's work for the next delivery, one per turn of the event loop and a few at a
+   * time: a burst of deliveries then never keeps the acknowledgement of the next one waiting behind
+   * the work for all the others.
+   */
+  private scheduleNext(): void {
+    if (this.draining || this.pending.length === 0 || this.handling >= MAX_HANDLING) return;
+    this.draining = true;
+    setImmediate(() => {
+      this.draining = false;
+      const body = this.pending.shift();
+      if (this.framework && this.processEvent && body !== undefined) {
+        this.handling += 1;
+        const id = (body as { data?: { id?: unknown } }).data?.id;
+        let freed = false;
+        const free = () => {
+          if (freed) return;
+          freed = true;
+          this.handling -= 1;
+          this.scheduleNext();
+        };
+        // A handler that never ends does not hold its slot for ever.
+        setTimeout(free, HANDLING_TIMEOUT_MS).unref();
+        this.processEvent(this.framework, body)
+          .catch((error: unknown) => this.options.logger.error({ err: error }, 'the bot framework failed on a delivery'))
+          .finally(() => {
+            const handler = typeof id === 'string' ? this.handlerEnds.get(id) : undefined;
+            if (typeof id === 'string') this.handlerEnds.delete(id);
+            if (handler) void handler.finally(free);
+            else free();
+          });
+      }
+      this.scheduleNext();
+    });
   }
 
   /** Whether both webhooks this bot needs are registered, active and aimed at its URL. */
@@ -164,7 +215,12 @@ export class FrameworkAdapter {
   private dispatch(trigger: FrameworkTrigger): void {
     const event = this.toEvent(trigger);
     if (!event) return;
-    this.options.onEvent(event).catch((error: unknown) => this.options.logger.error({ err: error }, 'an event handler failed'));
+    const handled = this.options.onEvent(event).catch((error: unknown) => this.options.logger.error({ err: error }, 'an event handler failed'));
+    if (this.mode !== 'webhook') return;
+    this.handlerEnds.set(event.eventId, handled);
+    void handled.finally(() => {
+      if (this.handlerEnds.get(event.eventId) === handled) this.handlerEnds.delete(event.eventId);
+    });
   }
 
   private toEvent(trigger: FrameworkTrigger): BotEvent | undefined {

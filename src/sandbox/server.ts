@@ -30,6 +30,9 @@ export interface Exchange {
   status: number;
   responseContentType: string | undefined;
   responseBody: unknown;
+  /** When the request arrived and when its answer was sent (ms since the epoch; benchmarks). */
+  receivedAt: number;
+  answeredAt: number;
 }
 
 export interface SandboxOptions {
@@ -221,6 +224,7 @@ export class Sandbox {
       res.on('close', () => this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1));
       res.setHeader('Cache-Control', 'no-cache');
       if (this.options.recordExchanges) {
+        const receivedAt = Date.now();
         const originalJson = res.json.bind(res);
         let responseBody: unknown;
         res.json = (body: unknown) => {
@@ -240,6 +244,8 @@ export class Sandbox {
             status: res.statusCode,
             responseContentType: res.get('content-type') as string | undefined,
             responseBody,
+            receivedAt,
+            answeredAt: Date.now(),
           });
         });
       }

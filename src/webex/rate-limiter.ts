@@ -11,7 +11,9 @@ export class RateLimiter {
 
   constructor(
     private readonly perSecond: number,
-    private readonly burst = Math.max(1, Math.ceil(perSecond)),
+    // No burst by default: Webex counts requests in a sliding window, so a burst on top of the steady
+    // rate would run into 429s (and a lost second each time) exactly when the bot is busiest.
+    private readonly burst = 1,
     private readonly now: () => number = Date.now,
   ) {
     this.tokens = this.burst;

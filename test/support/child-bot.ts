@@ -29,9 +29,18 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startChildBot(fx: SandboxFixture, options: { port: number; dataDir: string; env?: Record<string, string> }): Promise<ChildBot> {
+/**
+ * Starts the bot against a sandbox. `compiled` runs the build (`npm run build` first) the way a
+ * deployment does, `node dist/src/main.js`, with `nodeArgs` (a heap limit, say) before it.
+ */
+export async function startChildBot(
+  fx: SandboxFixture,
+  options: { port: number; dataDir: string; env?: Record<string, string>; compiled?: boolean; nodeArgs?: string[] },
+): Promise<ChildBot & { readyMs: number }> {
   const output: string[] = [];
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const started = Date.now();
+  const entry = options.compiled ? ['dist/src/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
     cwd: process.cwd(),
     env: {
       PATH: process.env.PATH,
@@ -66,9 +75,10 @@ export async function startChildBot(fx: SandboxFixture, options: { port: number;
       const res = await fetch(`http://127.0.0.1:${options.port}/readyz`).catch(() => undefined);
       return res?.status === 200;
     },
-    { timeoutMs: 30_000, intervalMs: 200 },
+    { timeoutMs: 30_000, intervalMs: 20 },
   );
   return {
+    readyMs: Date.now() - started,
     process: proc,
     output,
     peakRssMb: () => procStatusMb(proc.pid!, 'VmHWM'),
