@@ -126,6 +126,7 @@ export class SandboxState {
     this.webhooks.clear();
     this.ccUsers.clear();
     this.activationEmails = [];
+    this.seatCounts = undefined;
 
     const orgKey = seed.organization.key;
     this.orgUuid = stableUuid('org', orgKey);
@@ -257,10 +258,29 @@ export class SandboxState {
 
   // ---- licenses --------------------------------------------------------------------------
 
+  /** Seats in use per license, counted once and then kept up to date by `setLicenses`. */
+  private seatCounts: Map<string, number> | undefined;
+
   consumedUnits(licenseId: string): number {
-    let used = 0;
-    for (const p of this.people.values()) if (p.licenses.includes(licenseId)) used += 1;
-    return used;
+    if (!this.seatCounts) {
+      this.seatCounts = new Map();
+      for (const p of this.people.values()) for (const id of p.licenses) this.seatCounts.set(id, (this.seatCounts.get(id) ?? 0) + 1);
+    }
+    return this.seatCounts.get(licenseId) ?? 0;
+  }
+
+  /** Gives a person these licenses, keeping the seat counts right (every license change goes here). */
+  setLicenses(person: PersonRecord, next: string[]): void {
+    if (this.seatCounts) {
+      for (const id of person.licenses) if (!next.includes(id)) this.seatCounts.set(id, (this.seatCounts.get(id) ?? 1) - 1);
+      for (const id of next) if (!person.licenses.includes(id)) this.seatCounts.set(id, (this.seatCounts.get(id) ?? 0) + 1);
+    }
+    person.licenses = next;
+  }
+
+  /** A person left (or the people changed wholesale): seats are counted afresh next time. */
+  forgetSeatCounts(): void {
+    this.seatCounts = undefined;
   }
 
   hasFreeSeat(licenseId: string): boolean {

@@ -94,7 +94,7 @@ export function licensesRouter(state: SandboxState): Router {
     for (const op of operations.filter((o) => o.operation === 'remove')) {
       const id = op.id as string;
       if (person.licenses.includes(id)) {
-        person.licenses = person.licenses.filter((l) => l !== id);
+        state.setLicenses(person, person.licenses.filter((l) => l !== id));
       }
       applied += 1;
     }
@@ -114,7 +114,7 @@ export function licensesRouter(state: SandboxState): Router {
         failures.push({ code: 700000, description: `No units of ${license.name} are available in the subscription.` });
         continue;
       }
-      person.licenses.push(id);
+      state.setLicenses(person, [...person.licenses, id]);
       applied += 1;
     }
     person.lastModified = nowIso();

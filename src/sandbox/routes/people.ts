@@ -117,7 +117,7 @@ function applyBody(state: SandboxState, person: PersonRecord, body: PersonBody, 
   person.addresses = Array.isArray(body.addresses) ? (body.addresses as Record<string, string>[]) : undefined;
   person.siteUrls = stringArray(body.siteUrls);
   person.roles = stringArray(body.roles) ?? [];
-  person.licenses = state.grantableLicenses(stringArray(body.licenses) ?? [], held);
+  state.setLicenses(person, state.grantableLicenses(stringArray(body.licenses) ?? [], held));
   if (typeof body.loginEnabled === 'boolean') person.loginEnabled = body.loginEnabled;
   person.lastModified = nowIso();
 }
@@ -276,7 +276,7 @@ export function peopleRouter(state: SandboxState): Router {
     // Licenses being released must not count against seats being taken in the same request.
     const held = [...person.licenses];
     const previousEmails = [...person.emails];
-    person.licenses = [];
+    state.setLicenses(person, []);
     applyBody(state, person, body, held);
     state.people.reindex(person, previousEmails);
     if (queryBool(req, 'minResponse')) res.status(204).end();
@@ -287,6 +287,7 @@ export function peopleRouter(state: SandboxState): Router {
     const person = managedPerson(req, res);
     if (!person) return;
     state.people.delete(person.id);
+    state.forgetSeatCounts();
     for (const [token, id] of state.tokens) if (id === person.id) state.tokens.delete(token);
     for (const [id, m] of state.memberships) if (m.personId === person.id) state.memberships.delete(id);
     // Deleting a user in Control Hub deletes the Contact Center user too.
