@@ -291,38 +291,53 @@ export class SyncEngine {
     if (users.length === 0) return 0;
     let calls = 0;
     const lastTrigger = run.triggers.at(-1)?.at ?? 0;
-    let listing: Map<string, CcUser> | undefined;
-    if (users.length > LIST_THRESHOLD) {
-      listing = new Map();
-      for await (const u of cc.listUsers()) listing.set(u.ciUserId, u);
-      calls += Math.max(1, Math.ceil(listing.size / 1000));
-    }
-    const found = new Map<number, CcUser>();
-    for (const u of users) {
-      if (this.stopping) break;
-      let ccUser: CcUser | undefined;
-      let trackingId: string | undefined;
-      try {
-        if (listing) ccUser = listing.get(u.ciUserId);
-        else {
-          calls += 1;
-          ({ user: ccUser, trackingId } = await cc.userByCiUserId(u.ciUserId));
-        }
-      } catch (error) {
-        logger.warn({ err: error, email: u.email }, 'could not read the Contact Center user');
-        const tracking = error instanceof WebexApiError ? error.trackingId : undefined;
-        const reason = tracking ? msg('verify.apiFailedTracking', { trackingId: tracking }) : msg('verify.apiFailed');
-        store.recordVerdict(run.id, u.seq, { state: u.state, reason, ccUserId: undefined, trackingId: tracking });
-        continue;
-      }
+    const record = (u: SyncUserRow, ccUser: CcUser | undefined, trackingId: string | undefined): void => {
       const verdict = verifyUser({ tier: u.tier }, ccUser, deadlinePassed);
       store.recordVerdict(run.id, u.seq, { ...verdict, ccUserId: ccUser?.id, trackingId });
-      if (ccUser) found.set(u.seq, ccUser);
       if (ccUser && typeof ccUser.lastUpdatedTime === 'number' && ccUser.lastUpdatedTime >= lastTrigger) seenBySync?.add(u.seq);
+    };
+    const failed = (u: SyncUserRow, error: unknown): void => {
+      logger.warn({ err: error, email: u.email }, 'could not read the Contact Center user');
+      const tracking = error instanceof WebexApiError ? error.trackingId : undefined;
+      const reason = tracking ? msg('verify.apiFailedTracking', { trackingId: tracking }) : msg('verify.apiFailed');
+      store.recordVerdict(run.id, u.seq, { state: u.state, reason, ccUserId: undefined, trackingId: tracking });
+    };
+    const found = new Map<number, CcUser>();
+    if (users.length > LIST_THRESHOLD) {
+      // One listing instead of a call per user, verified page by page as it streams in: only the
+      // users still to check are held, never the whole Contact Center.
+      const waiting = new Map(users.map((u) => [u.ciUserId, u]));
+      let listed = 0;
+      try {
+        for await (const ccUser of cc.listUsers()) {
+          listed += 1;
+          const u = waiting.get(ccUser.ciUserId);
+          if (!u) continue;
+          waiting.delete(ccUser.ciUserId);
+          record(u, ccUser, undefined);
+        }
+        for (const u of waiting.values()) record(u, undefined, undefined);
+      } catch (error) {
+        for (const u of waiting.values()) failed(u, error);
+      }
+      calls += Math.max(1, Math.ceil(listed / 1000));
+    } else {
+      for (const u of users) {
+        if (this.stopping) break;
+        try {
+          calls += 1;
+          const { user: ccUser, trackingId } = await cc.userByCiUserId(u.ciUserId);
+          record(u, ccUser, trackingId);
+          if (ccUser) found.set(u.seq, ccUser);
+        } catch (error) {
+          failed(u, error);
+        }
+      }
     }
+    const checked = new Set(users.map((u) => u.seq));
     for (const u of store.supervisorsToSet(run.id)) {
       if (this.stopping) break;
-      if (!users.some((c) => c.seq === u.seq)) continue;
+      if (!checked.has(u.seq)) continue;
       calls += await this.setSupervisor(run, u, found.get(u.seq));
     }
     return calls;

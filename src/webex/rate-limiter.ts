@@ -11,9 +11,12 @@ export class RateLimiter {
 
   constructor(
     private readonly perSecond: number,
-    // No burst by default: Webex counts requests in a sliding window, so a burst on top of the steady
-    // rate would run into 429s (and a lost second each time) exactly when the bot is busiest.
-    private readonly burst = 1,
+    // Barely a burst: Webex counts requests in a sliding window, so a burst on top of the steady rate
+    // would run into 429s (and a lost second each time) exactly when the bot is busiest. Half a token
+    // more than one keeps what a late timer would otherwise lose, and still never lets more than
+    // floor(rate + 1.5) requests into any one second: configured one request/s under Webex's limit,
+    // the bot uses the limit and never passes it.
+    private readonly burst = 1.5,
     private readonly now: () => number = Date.now,
   ) {
     this.tokens = this.burst;

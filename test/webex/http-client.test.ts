@@ -90,6 +90,20 @@ describe('the typed Webex client', () => {
 });
 
 describe('the rate limiter', () => {
+  it('never lets more than the rate plus one and a half into any second, however busy', async () => {
+    vi.useFakeTimers();
+    try {
+      const limiter = new RateLimiter(19);
+      const granted: number[] = [];
+      for (let i = 0; i < 120; i += 1) void limiter.acquire().then(() => granted.push(Date.now()));
+      await vi.advanceTimersByTimeAsync(6_000);
+      expect(granted.length).toBeGreaterThan(110);
+      for (const start of granted) expect(granted.filter((t) => t >= start && t < start + 1_000).length).toBeLessThanOrEqual(20);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('lets calls through at the configured rate and holds everyone during a pause', async () => {
     vi.useFakeTimers();
     try {
