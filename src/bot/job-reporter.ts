@@ -155,7 +155,7 @@ export class JobReporter implements JobListener {
   }
 
   private async afterJobNotes(tr: Translator, job: JobRow, counts: JobCounts, check: JobCheck | undefined): Promise<string[]> {
-    const notes: string[] = check ? supervisorNotes(tr, check.users) : [];
+    const notes: string[] = check ? supervisorNotes(tr, check.supervisors) : [];
     if (job.welcomeEmail && counts.created > 0) {
       try {
         const me = await this.options.adminClient.me();

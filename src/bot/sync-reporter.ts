@@ -8,8 +8,7 @@ import { cardAttachment, renderCard } from './cards.js';
 import { fitMessage } from './fit-message.js';
 import { originOf, stateLabel, supervisorNotes, supportRequestText, syncTally, triedLines } from './sync-messages.js';
 
-/** Lines of users a message lists; the rest are counted. */
-const USER_LINES = 30;
+import { RESULT_LINES as USER_LINES } from '../contact-center/sync-engine.js';
 
 export function controlHubSteps(tr: Translator): string[] {
   return [tr.t('sync.steps.1'), tr.t('sync.steps.2'), tr.t('sync.steps.3'), tr.t('sync.steps.4')];
@@ -81,9 +80,9 @@ export class SyncReporter implements SyncListener {
     await this.options.botClient.updateMessage(run.progressMessageId, run.roomId, { markdown });
   }
 
-  async runFinished(run: SyncRun, users: SyncUserRow[], counts: SyncCounts): Promise<void> {
+  async runFinished(run: SyncRun, counts: SyncCounts, notSynced: SyncUserRow[], supervisors: SyncUserRow[]): Promise<void> {
     this.lastTally.delete(run.id);
-    await this.options.botClient.createMessage({ roomId: run.roomId, parentId: run.threadId, markdown: runResultText(this.trOf(run), run, users, counts) });
+    await this.options.botClient.createMessage({ roomId: run.roomId, parentId: run.threadId, markdown: runResultText(this.trOf(run), run, counts, notSynced, supervisors) });
   }
 
   async alertRaised(alert: SyncAlert, run: SyncRun, users: SyncUserRow[]): Promise<string> {
@@ -150,17 +149,16 @@ export class SyncReporter implements SyncListener {
   }
 }
 
-/** The result of a check, for its thread. */
-export function runResultText(tr: Translator, run: SyncRun, users: SyncUserRow[], counts: SyncCounts): string {
-  const notSynced = users.filter((u) => u.state !== 'synced');
-  const alerted = notSynced.some((u) => u.state === 'invalid');
+/** The result of a check, for its thread: the counts, the first users not synced, supervisor profiles. */
+export function runResultText(tr: Translator, run: SyncRun, counts: SyncCounts, notSynced: SyncUserRow[], supervisors: SyncUserRow[]): string {
+  const missing = counts.pending + counts.invalid;
   return fitMessage(
     [
       tr.t('sync.result', { origin: originOf(tr, run), tally: syncTally(tr, counts), count: counts.total }),
       ...notSynced.slice(0, USER_LINES).map((u) => tr.t('sync.result.line', { email: u.email, state: stateLabel(tr, u.state), reason: tr.m(u.reason) })),
-      ...(notSynced.length > USER_LINES ? [tr.t('sync.result.more', { count: notSynced.length - USER_LINES })] : []),
-      ...supervisorNotes(tr, users),
-      ...(alerted ? [tr.t('sync.result.alerted')] : []),
+      ...(missing > USER_LINES ? [tr.t('sync.result.more', { count: missing - USER_LINES })] : []),
+      ...supervisorNotes(tr, supervisors),
+      ...(counts.invalid > 0 ? [tr.t('sync.result.alerted')] : []),
     ],
     (n) => tr.t('bot.more', { count: n }),
   );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { SyncAlert, SyncCounts, SyncRun, SyncStore, SyncTarget, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
+import type { SyncAlert, SyncCheckItem, SyncCounts, SyncRun, SyncStore, SyncTarget, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
 import { msg } from '../i18n/msg.js';
 import { WebexApiError } from '../webex/errors.js';
 import type { ContactCenterClient, CcUser } from './cc-client.js';
@@ -15,7 +15,7 @@ export interface SyncListener {
   /** A round of checks is done (a `sync` request tells how it goes). */
   progress?(run: SyncRun, counts: SyncCounts): Promise<void>;
   /** A `sync` request, or a job check that outlived its summary, ended. */
-  runFinished(run: SyncRun, users: SyncUserRow[], counts: SyncCounts): Promise<void>;
+  runFinished(run: SyncRun, counts: SyncCounts, notSynced: SyncUserRow[], supervisors: SyncUserRow[]): Promise<void>;
   /** Posts the alert in the admin space; returns the message id. */
   alertRaised(alert: SyncAlert, run: SyncRun, users: SyncUserRow[]): Promise<string>;
   alertResolved(alert: SyncAlert, users: SyncUserRow[]): Promise<void>;
@@ -23,13 +23,17 @@ export interface SyncListener {
   retryFinished(alert: SyncAlert, run: SyncRun, users: SyncUserRow[]): Promise<void>;
 }
 
+/** Users a check's result lists by name; the others are counted. */
+export const RESULT_LINES = 30;
+
 /** Above this many users, one listing of the Contact Center users is cheaper than one call per user. */
 const LIST_THRESHOLD = 20;
 
 export interface JobCheck {
   run: SyncRun;
-  users: SyncUserRow[];
   counts: SyncCounts;
+  /** The users who asked for a supervisor profile, and what became of it. */
+  supervisors: SyncUserRow[];
   /** False when the check goes on after the summary (the thread gets its result later). */
   final: boolean;
 }
@@ -98,7 +102,7 @@ export class SyncEngine {
     // thread then gets the result when the run ends, in this process or after the next start.
     const final = !this.options.store.reportAtEnd(run.id);
     const { store } = this.options;
-    return { run: store.run(run.id)!, users: store.users(run.id), counts: store.counts(run.id), final };
+    return { run: store.run(run.id)!, counts: store.counts(run.id), supervisors: store.supervisors(run.id), final };
   }
 
   /** Drives a run to its end (once, however often asked); resolves when it ended or the engine stops. */
@@ -233,19 +237,18 @@ export class SyncEngine {
   private async finish(runId: string): Promise<void> {
     const { store, listener } = this.options;
     const run = store.finishRun(runId)!;
-    const users = store.users(runId);
     if (run.retryOfAlert) {
       const alert = store.alert(run.retryOfAlert);
       if (alert && !(await this.resolveIfClear(alert))) await listener.retryFinished(alert, run, store.alertUsers(alert.id));
       return;
     }
     // One alert per problem: users already in an open alert are not alerted again.
-    const fresh = users.filter((u) => u.state === 'invalid' && !u.alertId && !store.inOpenAlert(u.personId));
+    const fresh = store.usersInState(runId, 'invalid').filter((u) => !u.alertId && !store.inOpenAlert(u.personId));
     if (fresh.length > 0) {
       const alert = store.createAlert(`alert-${randomBytes(3).toString('hex')}`, run, fresh, this.now() + this.settings.watchIntervalMs);
       await this.postAlert(alert, run);
     }
-    if (run.origin === 'command' || run.reportAtEnd) await listener.runFinished(run, store.users(runId), store.counts(runId));
+    if (run.origin === 'command' || run.reportAtEnd) await listener.runFinished(run, store.counts(runId), store.notSynced(runId, RESULT_LINES + 1), store.supervisors(runId));
   }
 
   private async postAlert(alert: SyncAlert, run: SyncRun): Promise<void> {
@@ -286,17 +289,17 @@ export class SyncEngine {
    * Checks users against the Contact Center, stores each verdict, and sets the supervisor profile of
    * those synced who want one. Returns the number of Contact Center calls made.
    */
-  private async checkUsers(run: SyncRun, users: SyncUserRow[], deadlinePassed: boolean, seenBySync?: Set<number>): Promise<number> {
+  private async checkUsers(run: SyncRun, users: SyncCheckItem[], deadlinePassed: boolean, seenBySync?: Set<number>): Promise<number> {
     const { store, cc, logger } = this.options;
     if (users.length === 0) return 0;
     let calls = 0;
     const lastTrigger = run.triggers.at(-1)?.at ?? 0;
-    const record = (u: SyncUserRow, ccUser: CcUser | undefined, trackingId: string | undefined): void => {
+    const record = (u: SyncCheckItem, ccUser: CcUser | undefined, trackingId: string | undefined): void => {
       const verdict = verifyUser({ tier: u.tier }, ccUser, deadlinePassed);
       store.recordVerdict(run.id, u.seq, { ...verdict, ccUserId: ccUser?.id, trackingId });
       if (ccUser && typeof ccUser.lastUpdatedTime === 'number' && ccUser.lastUpdatedTime >= lastTrigger) seenBySync?.add(u.seq);
     };
-    const failed = (u: SyncUserRow, error: unknown): void => {
+    const failed = (u: SyncCheckItem, error: unknown): void => {
       logger.warn({ err: error, email: u.email }, 'could not read the Contact Center user');
       const tracking = error instanceof WebexApiError ? error.trackingId : undefined;
       const reason = tracking ? msg('verify.apiFailedTracking', { trackingId: tracking }) : msg('verify.apiFailed');

@@ -42,6 +42,9 @@ export interface SyncUserRow extends SyncTarget {
   alertId: string | undefined;
 }
 
+/** What checking a user needs. */
+export type SyncCheckItem = Pick<SyncUserRow, 'seq' | 'ciUserId' | 'email' | 'tier' | 'state'>;
+
 export interface SyncRun {
   id: string;
   origin: SyncOrigin;
@@ -252,13 +255,33 @@ export class SyncStore {
     );
   }
 
-  users(runId: string): SyncUserRow[] {
-    return (this.stmt('SELECT * FROM sync_users WHERE run_id = ? ORDER BY seq').all(runId) as Record<string, unknown>[]).map(toUser);
+  /**
+   * Users of a run that are not synced yet, in order, with only what checking them needs: a check of
+   * 20,000 users holds 20,000 small records, not 20,000 full rows.
+   */
+  unsettled(runId: string): SyncCheckItem[] {
+    return (this.stmt("SELECT seq, ci_user_id, email, tier, state FROM sync_users WHERE run_id = ? AND state != 'synced' ORDER BY seq").all(runId) as Record<string, unknown>[]).map((r) => ({
+      seq: r.seq as number,
+      ciUserId: r.ci_user_id as string,
+      email: r.email as string,
+      tier: r.tier as SyncTarget['tier'],
+      state: r.state as SyncUserState,
+    }));
   }
 
-  /** Users of a run that are not synced yet, in order. */
-  unsettled(runId: string): SyncUserRow[] {
-    return (this.stmt("SELECT * FROM sync_users WHERE run_id = ? AND state != 'synced' ORDER BY seq").all(runId) as Record<string, unknown>[]).map(toUser);
+  /** Users of a run that are not synced, in order, up to `limit` (what a result lists). */
+  notSynced(runId: string, limit: number): SyncUserRow[] {
+    return (this.stmt("SELECT * FROM sync_users WHERE run_id = ? AND state != 'synced' ORDER BY seq LIMIT ?").all(runId, limit) as Record<string, unknown>[]).map(toUser);
+  }
+
+  /** Users of a run in a state (Invalid ones, to alert), in order. */
+  usersInState(runId: string, state: SyncUserState): SyncUserRow[] {
+    return (this.stmt('SELECT * FROM sync_users WHERE run_id = ? AND state = ? ORDER BY seq').all(runId, state) as Record<string, unknown>[]).map(toUser);
+  }
+
+  /** Users of a run who asked for a supervisor profile (what a result says about it). */
+  supervisors(runId: string): SyncUserRow[] {
+    return (this.stmt('SELECT * FROM sync_users WHERE run_id = ? AND supervisor = 1 ORDER BY seq').all(runId) as Record<string, unknown>[]).map(toUser);
   }
 
   /** Synced users who want a supervisor profile and do not have it confirmed yet. */
