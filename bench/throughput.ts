@@ -46,18 +46,7 @@ async function botImport(fx: SandboxFixture, rows: number): Promise<ThroughputRe
     const swapPreview = await uploadForPreview(fx, 'swap.csv', usersCsv(rows, { standard: '', premium: 'TRUE' }), 'add');
     await confirmAndWait(fx, swapPreview.thread, swapPreview.preview);
     const swap = callsOf(fx, ADMIN, swapPreview.uploadedAt).all.length / rows;
-    return {
-      seconds,
-      usersPerSecond: rows / seconds,
-      callsPerUser: whole.all.length / rows,
-      throttled: whole.throttled,
-      serverErrors: whole.failed,
-      usefulRate: inWindow.ok / seconds,
-      usefulShare: inWindow.ok / seconds / LIMIT_PER_SECOND,
-      failedUsers,
-      noOp,
-      swap,
-    };
+    return { ...figures(rows, seconds, whole, inWindow.ok, failedUsers), noOp, swap };
   } finally {
     bot.process.kill('SIGKILL');
   }
@@ -89,14 +78,19 @@ async function scriptImport(fx: SandboxFixture, rows: number): Promise<Throughpu
   }
   const seconds = (Date.now() - from) / 1000;
   const calls = callsOf(fx, ADMIN, from);
+  return figures(rows, seconds, calls, calls.ok, failedUsers);
+}
+
+/** A run's figures: all its calls (planning, retries and 429s included) against the useful ones in its window. */
+function figures(rows: number, seconds: number, calls: ReturnType<typeof callsOf>, useful: number, failedUsers: number): ThroughputResult['bot'] {
   return {
     seconds,
     usersPerSecond: rows / seconds,
     callsPerUser: calls.all.length / rows,
     throttled: calls.throttled,
     serverErrors: calls.failed,
-    usefulRate: calls.ok / seconds,
-    usefulShare: calls.ok / seconds / LIMIT_PER_SECOND,
+    usefulRate: useful / seconds,
+    usefulShare: useful / seconds / LIMIT_PER_SECOND,
     failedUsers,
   };
 }
