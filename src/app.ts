@@ -147,13 +147,29 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
 
   let ready = false;
   let lastCheck: { at: number; result: { ready: boolean; checks: Record<string, string> } } | undefined;
+  /**
+   * Ready when the bot can do its work: its webhooks registered and active (it hears the space), its
+   * store writable (jobs survive), and Webex answering the admin credential (it can provision).
+   */
   const readiness = async (): Promise<{ ready: boolean; checks: Record<string, string> }> => {
     if (lastCheck && Date.now() - lastCheck.at < (config.readinessCacheMs ?? 5_000)) return lastCheck.result;
-    const hooks = await adapter!.webhooksRegistered();
-    const result = { ready: hooks.ok, checks: { webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing') } };
-    ready = hooks.ok;
+    const [hooks, webex] = await Promise.all([
+      adapter!.webhooksRegistered(),
+      adminClient.me().then(
+        () => ({ ok: true, problem: undefined }),
+        (error: unknown) => ({ ok: false, problem: `the admin credential cannot reach Webex: ${(error as Error).message}` }),
+      ),
+    ]);
+    const storeProblem = store.writeProblem();
+    const checks = {
+      webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing'),
+      store: storeProblem ?? 'writable',
+      webex: webex.ok ? 'reachable' : webex.problem!,
+    };
+    const result = { ready: hooks.ok && webex.ok && !storeProblem, checks };
+    ready = result.ready;
     // Only a good answer is reused: a bot that is not ready yet says so until it is, not for 5 s more.
-    lastCheck = hooks.ok ? { at: Date.now(), result } : undefined;
+    lastCheck = result.ready ? { at: Date.now(), result } : undefined;
     return result;
   };
 

@@ -131,6 +131,10 @@ CREATE TABLE IF NOT EXISTS audit (
   details TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_email ON audit(email);
+CREATE TABLE IF NOT EXISTS health (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS people_settings (
   email TEXT PRIMARY KEY,
   language TEXT NOT NULL,
@@ -395,6 +399,16 @@ export class JobStore {
       this.stmt('INSERT INTO audit (at, job_id, email, person_id, requested_by, confirmed_by, outcome, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(at, job.id, record.email, result.personId ?? record.personId ?? null, job.requestedBy, job.confirmedBy ?? '', result.outcome, JSON.stringify(details));
     })();
+  }
+
+  /** Why the store cannot take a write now (readiness), or undefined when it can. */
+  writeProblem(): string | undefined {
+    try {
+      this.stmt('INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at').run(this.now().toISOString());
+      return undefined;
+    } catch (error) {
+      return `the store cannot be written: ${(error as Error).message}`;
+    }
   }
 
   /** The language a person chose (`language pt-BR`), or undefined for the organisation default. */

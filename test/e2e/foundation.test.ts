@@ -144,6 +144,21 @@ describe('the bot in the admin space', () => {
     for (const card of cards) expect(cardProblems(card)).toEqual([]);
   });
 
+  it('says it is ready only while Webex answers its admin credential and its store takes writes', async () => {
+    const good = await fetch(`${h.app.url}/readyz`);
+    expect(good.status).toBe(200);
+    expect(((await good.json()) as { checks: Record<string, string> }).checks).toEqual({ webhooks: 'registered', store: 'writable', webex: 'reachable' });
+    await h.fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 1, errorStatus: 500, pathPattern: '^GET /v1/people/me$' });
+    try {
+      const down = await fetch(`${h.app.url}/readyz`);
+      expect(down.status).toBe(503);
+      expect(((await down.json()) as { checks: Record<string, string> }).checks.webex).toMatch(/^the admin credential cannot reach Webex/);
+    } finally {
+      await h.fx.call(null, 'DELETE', '/sandbox/faults');
+    }
+    expect((await fetch(`${h.app.url}/readyz`)).status).toBe(200);
+  });
+
   it('stops being ready when its webhooks disappear', async () => {
     const hooks = (await h.fx.call('bot', 'GET', '/webhooks')).body.items as { id: string; targetUrl: string }[];
     for (const x of hooks.filter((x) => x.targetUrl === h.app.webhookUrl)) await h.fx.call('bot', 'DELETE', `/webhooks/${x.id}`);
