@@ -80,7 +80,14 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const store = new JobStore(config.dataDir);
   const defaultLanguage = config.defaultLanguage ?? 'en';
   const languageOf = (email: string): Lang => store.language(email) ?? defaultLanguage;
-  let orgUuid: Promise<string> | undefined;
+  // The organisation, as the admin credential sees it: looked up once (again after a failure), for
+  // the Contact Center API's paths and the alerts' support text.
+  let org: Promise<{ orgId: string; orgUuid: string }> | undefined;
+  const organisation = (): Promise<{ orgId: string; orgUuid: string }> => {
+    org ??= adminClient.me().then((me) => ({ orgId: me.orgId, orgUuid: hydraKey(me.orgId, 'ORGANIZATION') ?? me.orgId }));
+    org.catch(() => (org = undefined));
+    return org;
+  };
   const ccHttp = new ApiHttpClient({
     api: 'contact-center',
     baseUrl: config.ccApiBaseUrl,
@@ -88,13 +95,13 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     limiter: new RateLimiter((config.ccRequestsPerMinute ?? 300) / 60),
     logger: logger.child({ client: 'contact-center' }),
   });
-  const ccClient = new ContactCenterClient(ccHttp, () => (orgUuid ??= adminClient.me().then((me) => hydraKey(me.orgId, 'ORGANIZATION') ?? me.orgId)));
+  const ccClient = new ContactCenterClient(ccHttp, () => organisation().then((o) => o.orgUuid));
   const syncStore = new SyncStore(store.database);
   const sync = new SyncEngine({
     store: syncStore,
     cc: ccClient,
     trigger: config.sync?.mode === 'endpoint' && config.sync.endpointUrl ? new EndpointSyncTrigger(ccHttp, config.sync.endpointUrl) : new ManualSyncTrigger(),
-    listener: new SyncReporter({ botClient, adminClient, store: syncStore, logger: logger.child({ part: 'sync' }), languageOf, defaultLanguage }),
+    listener: new SyncReporter({ botClient, organisation, store: syncStore, logger: logger.child({ part: 'sync' }), languageOf, defaultLanguage }),
     logger: logger.child({ part: 'sync' }),
     settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
   });

@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import type { SyncListener } from '../contact-center/sync-engine.js';
 import { translator, type Lang, type Translator } from '../i18n/translate.js';
 import type { SyncAlert, SyncCounts, SyncRun, SyncStore, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
-import { hydraKey } from '../webex/hydra-id.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { fitMessage } from './fit-message.js';
@@ -21,13 +20,13 @@ export function controlHubSteps(tr: Translator): string[] {
  * administrator of the space, the organisation's default language.
  */
 export class SyncReporter implements SyncListener {
-  private org: Promise<{ orgId: string; orgUuid: string }> | undefined;
   private readonly lastTally = new Map<string, string>();
 
   constructor(
     private readonly options: {
       botClient: WebexClient;
-      adminClient: WebexClient;
+      /** The organisation's ids (for the support request text). */
+      organisation: () => Promise<{ orgId: string; orgUuid: string }>;
       store: SyncStore;
       logger: Logger;
       languageOf: (email: string) => Lang;
@@ -46,12 +45,6 @@ export class SyncReporter implements SyncListener {
 
   private get spaceTr(): Translator {
     return translator(this.options.defaultLanguage);
-  }
-
-  private organisation(): Promise<{ orgId: string; orgUuid: string }> {
-    this.org ??= this.options.adminClient.me().then((me) => ({ orgId: me.orgId, orgUuid: hydraKey(me.orgId, 'ORGANIZATION') ?? me.orgId }));
-    this.org.catch(() => (this.org = undefined));
-    return this.org;
   }
 
   async manualSyncNeeded(run: SyncRun, why: SyncTriggerRecord['why']): Promise<void> {
@@ -87,7 +80,7 @@ export class SyncReporter implements SyncListener {
 
   async alertRaised(alert: SyncAlert, run: SyncRun, users: SyncUserRow[]): Promise<string> {
     const tr = this.spaceTr;
-    const org = await this.organisation();
+    const org = await this.options.organisation();
     const headline = tr.t('sync.alert.headline', { count: users.length });
     const intro = tr.t('sync.alert.intro', { origin: originOf(tr, run), syncs: run.triggers.length, count: users.length });
     const steps = [tr.t('sync.alert.step1'), tr.t('sync.alert.step2'), tr.t('sync.alert.step3')];

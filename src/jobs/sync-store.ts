@@ -200,16 +200,6 @@ export class SyncStore {
     return (this.stmt('SELECT * FROM sync_runs WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]).map(toRun);
   }
 
-  /** The newest run of a job, or of any origin. */
-  lastRun(origin?: SyncOrigin): SyncRun | undefined {
-    const row = (
-      origin
-        ? this.stmt('SELECT * FROM sync_runs WHERE origin = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(origin)
-        : this.stmt('SELECT * FROM sync_runs ORDER BY created_at DESC, rowid DESC LIMIT 1').get()
-    ) as Record<string, unknown> | undefined;
-    return row ? toRun(row) : undefined;
-  }
-
   addTrigger(runId: string, trigger: SyncTriggerRecord, countsAsResync: boolean): void {
     const run = this.run(runId);
     if (!run) return;
