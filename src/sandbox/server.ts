@@ -8,10 +8,12 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { WebhookDispatcher } from './deliveries.js';
 import { faultsSchema, NO_FAULTS, seededRandom, WindowCounter, type Faults } from './faults.js';
 import { locals, newTrackingId, sendCcError, sendWebexError } from './http-helpers.js';
+import { ADMIN_SCOPES, requiredScope, type OAuthSettings } from './oauth.js';
 import { contactCenterRouter, ccUserView } from './routes/contact-center.js';
 import { activationEmailsRouter } from './routes/activation-emails.js';
 import { licensesRouter } from './routes/licenses.js';
 import { messagingRouter } from './routes/messaging.js';
+import { oauthRouter } from './routes/oauth.js';
 import { peopleRouter } from './routes/people.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { DEFAULT_SEED, type SeedInput } from './seed.js';
@@ -128,6 +130,19 @@ export class Sandbox {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  private oauthView(): Record<string, unknown> {
+    const o = this.state.oauth;
+    const app = [...this.state.people.values()].find((p) => p.kind === 'serviceApp');
+    return {
+      ...o.settings,
+      clientId: o.clientId,
+      clientSecret: o.clientSecret,
+      refreshToken: app ? o.refreshTokensOf(app.id).at(-1) : undefined,
+      refreshes: o.refreshCount,
+      scopes: app ? (o.scopesOf(app.id) ?? [...ADMIN_SCOPES]) : [],
+    };
+  }
+
   /** The active seed, resolved: ids, tokens and the admin space, as GET /sandbox/seed returns it. */
   describe(): Record<string, unknown> {
     const s = this.state;
@@ -148,7 +163,16 @@ export class Sandbox {
       contactCenterApiBaseUrl: `${this.url}/cc`,
       adminSpaceId: s.adminSpaceId,
       bot: byKind('bot'),
-      serviceApp: byKind('serviceApp'),
+      serviceApp: byKind('serviceApp') && {
+        ...byKind('serviceApp'),
+        // What the Service App's owner holds after a Full Admin authorised it: client credentials and a refresh token.
+        oauth: {
+          clientId: s.oauth.clientId,
+          clientSecret: s.oauth.clientSecret,
+          refreshToken: s.oauth.refreshTokensOf(byKind('serviceApp')!.id).at(-1),
+          tokenUrl: `${this.url}/v1/access_token`,
+        },
+      },
       people: people.filter((p) => p.kind === 'person'),
       licenses: s.licenses.map((l) => ({ id: l.id, name: l.name, offer: l.offer, totalUnits: l.totalUnits, consumedUnits: s.consumedUnits(l.id) })),
       roles: s.roles.map((r) => ({ id: r.id, name: r.name })),
@@ -183,7 +207,8 @@ export class Sandbox {
     app.use(this.pageRouter());
 
     const json = express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] });
-    app.use('/v1', this.common('webex'), json, this.authenticate('webex'), this.injectFaults('webex'));
+    // The token endpoint authenticates with the client's id and secret, not a bearer token.
+    app.use('/v1', this.common('webex'), json, oauthRouter(this.state), this.authenticate('webex'), this.injectFaults('webex'));
     app.use(
       '/v1',
       peopleRouter(this.state),
@@ -264,6 +289,13 @@ export class Sandbox {
         return;
       }
       locals(res).actor = actor;
+      const scope = requiredScope(api, req.method, req.path);
+      if (scope && !this.state.oauth.hasScope(actor.id, scope)) {
+        const reason = `The server understood the request, but refused to fulfill it because the access token is missing required scopes (${scope}).`;
+        if (api === 'webex') sendWebexError(res, 403, reason);
+        else sendCcError(res, 403, reason);
+        return;
+      }
       next();
     };
   }
@@ -341,6 +373,39 @@ export class Sandbox {
         return;
       }
       res.json(this.describe());
+    });
+    router.get('/sandbox/oauth', (_req, res) => {
+      res.json(this.oauthView());
+    });
+    // Token lifetimes, rotation, and a refresh call that fails (invalid_grant or unavailable).
+    router.put('/sandbox/oauth', json, (req, res) => {
+      const body = (req.body ?? {}) as Partial<OAuthSettings>;
+      const settings = { ...this.state.oauth.settings, ...body };
+      if (!(settings.accessTokenLifetimeSeconds > 0) || !['none', 'invalid_grant', 'unavailable'].includes(settings.refreshFailure)) {
+        res.status(400).json({ message: 'accessTokenLifetimeSeconds must be above 0; refreshFailure one of none, invalid_grant, unavailable.' });
+        return;
+      }
+      this.state.oauth.settings = settings;
+      res.json(this.oauthView());
+    });
+    router.post('/sandbox/oauth/expire', (_req, res) => {
+      res.json({ expired: this.state.oauth.expireAccessTokens() });
+    });
+    router.post('/sandbox/oauth/revoke', (_req, res) => {
+      const app = [...this.state.people.values()].find((p) => p.kind === 'serviceApp');
+      if (app) this.state.oauth.revokeRefreshTokens(app.id);
+      res.json(this.oauthView());
+    });
+    // The Service App's scopes: a list narrows them (a missing one answers 403), null gives all back.
+    router.put('/sandbox/oauth/scopes', json, (req, res) => {
+      const scopes = (req.body as { scopes?: unknown } | undefined)?.scopes;
+      if (scopes !== null && !(Array.isArray(scopes) && scopes.every((x) => typeof x === 'string'))) {
+        res.status(400).json({ message: 'scopes must be a list of scope names, or null for all of them.' });
+        return;
+      }
+      const app = [...this.state.people.values()].find((p) => p.kind === 'serviceApp');
+      if (app) this.state.oauth.restrictScopes(app.id, scopes as string[] | null);
+      res.json(this.oauthView());
     });
     router.get('/sandbox/faults', (_req, res) => {
       res.json(this.faults);

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { encodeHydraId, hydraKey } from '../webex/hydra-id.js';
+import { SandboxOAuth, type RefreshOutcome } from './oauth.js';
 import type {
   AttachmentActionRecord,
   CcUserProfile,
@@ -83,6 +84,8 @@ export class SandboxState {
   orgName = '';
   people = new PeopleMap();
   tokens = new Map<string, string>();
+  /** Client credentials, refresh tokens, expiring access tokens and narrowed scopes. */
+  readonly oauth = new SandboxOAuth();
   licenses: LicenseRecord[] = [];
   roles: RoleRecord[] = [];
   rooms = new Map<string, RoomRecord>();
@@ -202,6 +205,7 @@ export class SandboxState {
     this.ccSyncDelayMs = seed.contactCenter.syncDelayMs;
     this.ccInvalid = new Map(seed.contactCenter.invalid.map((i) => [i.email.toLowerCase(), i.mode]));
     this.ccSyncCount = 0;
+    this.oauth.reset(orgKey, this.orgUuid, [...this.people.values()].find((p) => p.kind === 'serviceApp')?.id);
     if (seed.contactCenter.syncedAtStart) this.applySynchronization(Date.parse(created));
   }
 
@@ -218,11 +222,18 @@ export class SandboxState {
     return person;
   }
 
+  /** Who a bearer token belongs to; nobody once it has expired. */
   identityForToken(token: string): PersonRecord | undefined {
     const id = this.tokens.get(token);
-    return id ? this.people.get(id) : undefined;
+    return id && !this.oauth.expired(token) ? this.people.get(id) : undefined;
   }
 
+  /** `POST /v1/access_token` with grant_type=refresh_token. */
+  refreshAccessToken(form: Parameters<SandboxOAuth['refresh']>[0]): RefreshOutcome {
+    return this.oauth.refresh(form, (token, personId) => this.tokens.set(token, personId));
+  }
+
+  /** The identity's first (seeded, never expiring) token. */
   tokenFor(personId: string): string | undefined {
     for (const [token, id] of this.tokens) if (id === personId) return token;
     return undefined;
