@@ -24,11 +24,45 @@ import { hydraKey } from './webex/hydra-id.js';
 import { ApiHttpClient } from './webex/http-client.js';
 import { RateLimiter } from './webex/rate-limiter.js';
 import { WebexClient } from './webex/webex-client.js';
+import { CredentialReporter } from './bot/credential-reporter.js';
+import { SqliteTokenVault } from './jobs/credential-vault.js';
+import { RefreshingCredential, StaticCredential, type AdminCredential } from './webex/admin-credential.js';
+
+/**
+ * The admin credential: renewed with its refresh token (the newest pair sealed in the store) when a
+ * Service App's client is configured, the pasted token as it is otherwise.
+ */
+async function adminCredential(config: RuntimeConfig, store: JobStore, botClient: WebexClient, logger: Logger): Promise<AdminCredential> {
+  if (!config.adminRefresh) {
+    if (!config.adminToken) throw new Error('No admin credential: give adminToken or adminRefresh');
+    return new StaticCredential(config.adminToken);
+  }
+  const { clientId, clientSecret, refreshToken } = config.adminRefresh;
+  const credential = new RefreshingCredential({
+    // The token endpoint takes the client's id and secret, no bearer token; a few tries on 5xx.
+    http: new ApiHttpClient({ api: 'webex', baseUrl: config.webexApiBaseUrl, logger, maxAttempts: 3 }),
+    clientId,
+    clientSecret,
+    refreshToken,
+    ...(config.adminToken ? { accessToken: config.adminToken } : {}),
+    vault: new SqliteTokenVault(store.database, { name: 'admin', clientSecret, configuredRefreshToken: refreshToken, logger }),
+    listener: new CredentialReporter({ botClient, adminRoomIds: config.adminRoomIds, language: config.defaultLanguage ?? 'en', logger }),
+    logger,
+    ...config.adminRenewal,
+  });
+  await credential.start();
+  return credential;
+}
 
 /** Configuration with everything resolved (in sandbox mode, filled in from the running sandbox). */
 export interface RuntimeConfig {
   botToken: string;
-  adminToken: string;
+  /** A pasted admin access token; with `adminRefresh`, used until the first renewal. One of the two is needed. */
+  adminToken?: string;
+  /** A Service App's (or integration's) OAuth client and refresh token: the bot renews its access token. */
+  adminRefresh?: { clientId: string; clientSecret: string; refreshToken: string };
+  /** Pacing of the renewals (tests): share of the lifetime left when renewing, retry wait after a failure. */
+  adminRenewal?: { renewAtRemaining?: number; retryMs?: number; retryMaxMs?: number };
   webexApiBaseUrl: string;
   ccApiBaseUrl: string;
   /** Webhook mode: the secret, the local path, and the public URL (default: this server's loopback address). */
@@ -67,18 +101,21 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-function webexClient(baseUrl: string, token: string, perSecond: number, logger: Logger): WebexClient {
-  return new WebexClient(new ApiHttpClient({ api: 'webex', baseUrl, token: () => token, limiter: new RateLimiter(perSecond), logger }));
+function webexClient(baseUrl: string, credential: AdminCredential, perSecond: number, logger: Logger): WebexClient {
+  return new WebexClient(
+    new ApiHttpClient({ api: 'webex', baseUrl, token: () => credential.token(), onUnauthorized: (used) => credential.unauthorized(used), limiter: new RateLimiter(perSecond), logger }),
+  );
 }
 
 /** Composes the bot: clients, authorisation, conversation, framework adapter and HTTP server. */
 export async function startApp(config: RuntimeConfig, logger: Logger): Promise<RunningApp> {
-  const botClient = webexClient(config.webexApiBaseUrl, config.botToken, config.webexRequestsPerSecond, logger.child({ client: 'bot' }));
-  const adminClient = webexClient(config.webexApiBaseUrl, config.adminToken, config.webexRequestsPerSecond, logger.child({ client: 'admin' }));
+  const botClient = webexClient(config.webexApiBaseUrl, new StaticCredential(config.botToken), config.webexRequestsPerSecond, logger.child({ client: 'bot' }));
   const botPerson = await botClient.me();
-  const authorizer = new Authorizer({ adminRoomIds: config.adminRoomIds, allowedActors: config.allowedActors, botClient, adminClient, logger });
   const store = new JobStore(config.dataDir);
   const defaultLanguage = config.defaultLanguage ?? 'en';
+  const credential = await adminCredential(config, store, botClient, logger.child({ part: 'credential' }));
+  const adminClient = webexClient(config.webexApiBaseUrl, credential, config.webexRequestsPerSecond, logger.child({ client: 'admin' }));
+  const authorizer = new Authorizer({ adminRoomIds: config.adminRoomIds, allowedActors: config.allowedActors, botClient, adminClient, logger });
   const languageOf = (email: string): Lang => store.language(email) ?? defaultLanguage;
   // The organisation, as the admin credential sees it: looked up once (again after a failure), for
   // the Contact Center API's paths and the alerts' support text.
@@ -91,7 +128,8 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const ccHttp = new ApiHttpClient({
     api: 'contact-center',
     baseUrl: config.ccApiBaseUrl,
-    token: () => config.adminToken,
+    token: () => credential.token(),
+    onUnauthorized: (used) => credential.unauthorized(used),
     limiter: new RateLimiter((config.ccRequestsPerMinute ?? 300) / 60),
     logger: logger.child({ client: 'contact-center' }),
   });
@@ -106,7 +144,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
   });
   const reporter = new JobReporter({ botClient, adminClient, store, logger, dataDir: config.dataDir, sync, languageOf });
-  const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4 });
+  const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4, credential });
   const imports: ImportsDeps = { botClient, adminClient, ccClient, store, runner, dataDir: config.dataDir };
   const syncDeps = { engine: sync, syncStore, store, adminClient, ccClient };
   const bot = new Bot({
@@ -172,6 +210,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing'),
       store: storeProblem ?? 'writable',
       webex: webex.ok ? 'reachable' : webex.problem!,
+      credential: credential.problem ? `renewal failing (${credential.problem.kind}): ${credential.problem.detail}` : 'usable',
     };
     const result = { ready: hooks.ok && webex.ok && !storeProblem, checks };
     ready = result.ready;
@@ -184,6 +223,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     await adapter.start();
   } catch (error) {
     await close(server);
+    credential.stop();
     store.close();
     throw error;
   }
@@ -222,6 +262,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       // and the check resumes at the next start.
       await sync.stop();
       await runner.stop();
+      credential.stop();
       store.close();
     },
   };

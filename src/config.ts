@@ -32,6 +32,9 @@ const seconds = (name: string, fallback: number) =>
 const envSchema = z.object({
   WEBEX_BOT_TOKEN: z.string().trim().min(1).optional(),
   WEBEX_ADMIN_TOKEN: z.string().trim().min(1).optional(),
+  WEBEX_ADMIN_CLIENT_ID: z.string().trim().min(1).optional(),
+  WEBEX_ADMIN_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  WEBEX_ADMIN_REFRESH_TOKEN: z.string().trim().min(1).optional(),
   WEBEX_API_BASE_URL: httpUrl('WEBEX_API_BASE_URL', 'for example https://webexapis.com/v1').default('https://webexapis.com/v1'),
   WEBEX_CC_API_BASE_URL: httpUrl('WEBEX_CC_API_BASE_URL', 'for example https://api.wxcc-us1.cisco.com').default('https://api.wxcc-us1.cisco.com'),
   WEBHOOK_PUBLIC_URL: httpUrl('WEBHOOK_PUBLIC_URL', 'the public address Webex posts events to, for example https://bot.example.com/webhook').optional(),
@@ -85,10 +88,19 @@ interface CommonConfig {
   defaultLanguage: Lang;
 }
 
+/** A Service App's or integration's OAuth client and refresh token: the bot renews the access token. */
+export interface AdminRefreshConfig {
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+}
+
 export interface WebexModeConfig extends CommonConfig {
   mode: 'webex';
   botToken: string;
-  adminToken: string;
+  /** A pasted access token; with `adminRefresh`, used until the first renewal. */
+  adminToken: string | undefined;
+  adminRefresh: AdminRefreshConfig | undefined;
   /** Webhook mode when set; the framework's websocket mode otherwise. */
   webhook: { publicUrl: string; secret: string } | undefined;
   adminRoomIds: string[];
@@ -162,7 +174,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!defaultLanguage) problems.push(`BOT_LANGUAGE: "${e.BOT_LANGUAGE}" is not a language the bot speaks; use en or pt-BR`);
   common.defaultLanguage = defaultLanguage ?? 'en';
 
+  const refreshParts = { WEBEX_ADMIN_CLIENT_ID: e.WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET: e.WEBEX_ADMIN_CLIENT_SECRET, WEBEX_ADMIN_REFRESH_TOKEN: e.WEBEX_ADMIN_REFRESH_TOKEN };
+  const refreshSet = Object.entries(refreshParts).filter(([, v]) => v);
   if (!e.WEBEX_BOT_TOKEN) {
+    if (refreshSet.length > 0) problems.push(`${refreshSet.map(([k]) => k).join(', ')} set but WEBEX_BOT_TOKEN is not: the sandbox brings its own Service App`);
     if (e.WEBEX_ADMIN_TOKEN) problems.push('WEBEX_ADMIN_TOKEN is set but WEBEX_BOT_TOKEN is not: set both to run against Webex, or neither to run the sandbox');
     if (e.WEBHOOK_PUBLIC_URL) problems.push('WEBHOOK_PUBLIC_URL is set but WEBEX_BOT_TOKEN is not: the sandbox chooses its own webhook address');
     if (problems.length > 0) throw new ConfigError(problems);
@@ -172,9 +187,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.SYNC_MODE === 'endpoint' && !e.SYNC_ENDPOINT_URL) {
     problems.push('SYNC_MODE is endpoint but SYNC_ENDPOINT_URL is not set: Webex has no public API for "Synchronize Users"; give the endpoint your deployment offers, or use SYNC_MODE=manual');
   }
-  if (!e.WEBEX_ADMIN_TOKEN) {
-    problems.push('WEBEX_ADMIN_TOKEN is missing: a bot token cannot create people or assign licenses; give the access token of a Service App or integration with the admin scopes (see README, "Run against your Webex org")');
-  } else if (e.WEBEX_ADMIN_TOKEN === e.WEBEX_BOT_TOKEN) {
+  let adminRefresh: AdminRefreshConfig | undefined;
+  if (refreshSet.length > 0 && refreshSet.length < 3) {
+    const missing = Object.entries(refreshParts).filter(([, v]) => !v).map(([k]) => k);
+    problems.push(`${missing.join(' and ')} missing: renewing the admin credential needs the client id, the client secret and the refresh token together`);
+  } else if (refreshSet.length === 3) {
+    adminRefresh = { clientId: e.WEBEX_ADMIN_CLIENT_ID!, clientSecret: e.WEBEX_ADMIN_CLIENT_SECRET!, refreshToken: e.WEBEX_ADMIN_REFRESH_TOKEN! };
+  }
+  if (!e.WEBEX_ADMIN_TOKEN && refreshSet.length === 0) {
+    problems.push('The admin credential is missing: a bot token cannot create people or assign licenses; give a Service App\'s (or integration\'s) WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET and WEBEX_ADMIN_REFRESH_TOKEN, so the bot renews its access token, or at least its access token in WEBEX_ADMIN_TOKEN (see README, "Run against your Webex org")');
+  } else if (e.WEBEX_ADMIN_TOKEN && e.WEBEX_ADMIN_TOKEN === e.WEBEX_BOT_TOKEN) {
     problems.push('WEBEX_ADMIN_TOKEN is the bot token: provisioning needs a separate admin credential (Service App or integration token)');
   }
   if (adminRoomIds.length === 0) problems.push('ADMIN_ROOM_IDS is missing: give the id of the Webex space (or comma-separated spaces) where administrators talk to the bot');
@@ -187,5 +209,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('WEBHOOK_SECRET is set but WEBHOOK_PUBLIC_URL is not: set the public URL for webhook mode, or remove the secret for websocket mode');
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { mode: 'webex', ...common, botToken: e.WEBEX_BOT_TOKEN, adminToken: e.WEBEX_ADMIN_TOKEN!, webhook, adminRoomIds };
+  return { mode: 'webex', ...common, botToken: e.WEBEX_BOT_TOKEN, adminToken: e.WEBEX_ADMIN_TOKEN, adminRefresh, webhook, adminRoomIds };
 }

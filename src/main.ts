@@ -11,7 +11,7 @@ import { Sandbox } from './sandbox/server.js';
 interface SandboxDescription {
   adminSpaceId: string;
   bot: { token: string; email: string; displayName: string };
-  serviceApp: { token: string };
+  serviceApp: { token: string; oauth: { clientId: string; clientSecret: string; refreshToken: string } };
   people: { email: string; displayName: string; roles: string[]; token: string }[];
 }
 
@@ -61,7 +61,8 @@ async function main(): Promise<void> {
     const seed = sandbox.describe() as unknown as SandboxDescription;
     runtime = {
       botToken: seed.bot.token,
-      adminToken: seed.serviceApp.token,
+      // As a real deployment: the Service App's client and refresh token; the bot gets its access tokens.
+      adminRefresh: seed.serviceApp.oauth,
       webexApiBaseUrl: `${sandbox.url}/v1`,
       ccApiBaseUrl: `${sandbox.url}/cc`,
       webhook: { secret: randomBytes(24).toString('hex'), path: '/webhook' },
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
   } else {
     runtime = {
       botToken: config.botToken,
-      adminToken: config.adminToken,
+      ...(config.adminToken ? { adminToken: config.adminToken } : {}),
+      ...(config.adminRefresh ? { adminRefresh: config.adminRefresh } : {}),
       webexApiBaseUrl: config.webexApiBaseUrl,
       ccApiBaseUrl: config.ccApiBaseUrl,
       webhook: config.webhook ? { secret: config.webhook.secret, path: new URL(config.webhook.publicUrl).pathname, publicUrl: config.webhook.publicUrl } : undefined,

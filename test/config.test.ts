@@ -31,11 +31,23 @@ describe('configuration', () => {
     }
     const text = error!.problems.join('\n');
     expect(error!.problems).toHaveLength(4);
-    expect(text).toMatch(/WEBEX_ADMIN_TOKEN is missing: a bot token cannot create people/);
+    expect(text).toMatch(/The admin credential is missing: a bot token cannot create people/);
+    expect(text).toMatch(/WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET and WEBEX_ADMIN_REFRESH_TOKEN/);
     expect(text).toMatch(/ADMIN_ROOM_IDS is missing/);
     expect(text).toMatch(/WEBHOOK_SECRET is missing/);
     expect(text).toMatch(/"not an entry" is neither an email address nor a domain/);
     expect(error!.message).toMatch(/4 problems/);
+  });
+
+  it('takes a Service App client and refresh token as the admin credential, all three together', () => {
+    const refresh = { WEBEX_ADMIN_CLIENT_ID: 'Cid', WEBEX_ADMIN_CLIENT_SECRET: 'secret', WEBEX_ADMIN_REFRESH_TOKEN: 'rt' };
+    const config = loadConfig({ WEBEX_BOT_TOKEN: 'b', ADMIN_ROOM_IDS: 'r', ...refresh });
+    expect(config.mode === 'webex' && config.adminRefresh).toEqual({ clientId: 'Cid', clientSecret: 'secret', refreshToken: 'rt' });
+    expect(config.mode === 'webex' && config.adminToken).toBeUndefined();
+    expect(() => loadConfig({ WEBEX_BOT_TOKEN: 'b', ADMIN_ROOM_IDS: 'r', WEBEX_ADMIN_TOKEN: 'a', WEBEX_ADMIN_REFRESH_TOKEN: 'rt' })).toThrow(
+      /WEBEX_ADMIN_CLIENT_ID and WEBEX_ADMIN_CLIENT_SECRET missing: renewing the admin credential needs/,
+    );
+    expect(() => loadConfig(refresh)).toThrow(/set but WEBEX_BOT_TOKEN is not: the sandbox brings its own Service App/);
   });
 
   it('refuses to use the bot token as the admin credential', () => {

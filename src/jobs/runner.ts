@@ -37,8 +37,15 @@ export class JobRunner {
       listener: JobListener;
       logger: Logger;
       concurrency?: number;
+      /**
+       * The admin credential, when it can be renewed: a user whose calls Webex refused for the
+       * credential waits (not failed) until it works again, and so does the rest of the job.
+       */
+      credential?: { whenUsable(): Promise<void>; readonly problem: unknown };
     },
   ) {}
+  private wakeOnStop: (() => void) | undefined;
+  private readonly stopped = new Promise<void>((resolve) => (this.wakeOnStop = resolve));
 
   resume(): void {
     for (const job of this.options.store.jobsInState('running')) {
@@ -78,6 +85,7 @@ export class JobRunner {
   /** No new job or user starts from now on; resolves when the users in hand are finished. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.wakeOnStop?.();
     await this.idle();
   }
 
@@ -130,6 +138,15 @@ export class JobRunner {
           () => store.markInFlight(jobId, record.seq),
           pickLicense,
         );
+      }
+      const credential = this.options.credential;
+      if (result.credentialRejected && credential?.problem) {
+        // Not the user's fault: the user goes back in line and is read back first (a write may have
+        // gone through before the refusal); the job waits until the credential is renewed.
+        log.warn({ email: record.email }, 'the admin credential was refused; the job waits until it is renewed');
+        page.unshift({ ...record, state: 'in_flight' });
+        await Promise.race([credential.whenUsable(), this.stopped]);
+        return;
       }
       store.completeRecord(job, record, result);
       log.info({ email: record.email, outcome: result.outcome, trackingId: result.trackingId }, 'user done');

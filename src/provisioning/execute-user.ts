@@ -41,6 +41,8 @@ export interface UserResult {
   trackingId?: string;
   before?: AccessSnapshot;
   after?: AccessSnapshot;
+  /** Webex did not accept the admin credential: nothing about the user is known to be wrong. */
+  credentialRejected?: boolean;
 }
 
 const CREATE_ATTEMPTS = 3;
@@ -221,6 +223,8 @@ function failure(error: unknown, task: UserTask): UserResult {
   }
   const trackingId = error.trackingId ? { trackingId: error.trackingId } : {};
   switch (error.code) {
+    case 'unauthorized':
+      return { outcome: 'failed', reason: msg('exec.credential'), advice: msg('exec.credential.advice'), credentialRejected: true, ...trackingId };
     case 'forbidden':
       return { outcome: 'failed', reason: msg('exec.forbidden'), advice: msg('exec.forbidden.advice'), ...trackingId };
     case 'not_found':

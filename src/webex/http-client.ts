@@ -8,8 +8,13 @@ export interface HttpClientOptions {
   /** Which error body format the API uses. */
   api: 'webex' | 'contact-center';
   baseUrl: string;
-  /** Returns the bearer token to send; a function so a refreshed token is picked up. */
-  token: () => string | Promise<string>;
+  /** Returns the bearer token to send; a function so a refreshed token is picked up. None: no Authorization header. */
+  token?: () => string | Promise<string>;
+  /**
+   * Told when the API answered 401 to `tokenUsed`. Resolves true when a new token is there to try
+   * (a refresh), and the call is then repeated once with it.
+   */
+  onUnauthorized?: (tokenUsed: string) => Promise<boolean>;
   limiter?: RateLimiter;
   timeoutMs?: number;
   /** Attempts for a request that fails with 5xx, a timeout or a network error (idempotent calls only). */
@@ -28,6 +33,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   form?: FormData;
+  /** An application/x-www-form-urlencoded body (OAuth's token endpoint). */
+  urlencoded?: URLSearchParams;
   /** Whether a retry after a 5xx or a timeout is safe. Default: every method but POST. */
   idempotent?: boolean;
   /** Accept these statuses as success (default 2xx). */
@@ -80,6 +87,7 @@ export class ApiHttpClient {
     const logPath = new URL(url).pathname;
     let failures = 0;
     let rateLimited = 0;
+    let reauthorised = false;
     for (let attempt = 1; ; attempt += 1) {
       await this.options.limiter?.acquire();
       // One timer per attempt, cleared as soon as the answer is read: AbortSignal.timeout() would keep
@@ -88,10 +96,16 @@ export class ApiHttpClient {
       const timer = setTimeout(() => controller.abort(Object.assign(new Error(`timed out after ${this.timeoutMs} ms`), { name: 'TimeoutError' })), this.timeoutMs);
       try {
         let response: Response;
+        let tokenUsed = '';
         try {
-          const headers: Record<string, string> = { authorization: `Bearer ${await this.options.token()}`, accept: 'application/json' };
-          let body: FormData | string | undefined;
+          const headers: Record<string, string> = { accept: 'application/json' };
+          if (this.options.token) {
+            tokenUsed = await this.options.token();
+            headers.authorization = `Bearer ${tokenUsed}`;
+          }
+          let body: FormData | URLSearchParams | string | undefined;
           if (options.form) body = options.form;
+          else if (options.urlencoded) body = options.urlencoded;
           else if (options.body !== undefined) {
             headers['content-type'] = 'application/json';
             body = JSON.stringify(options.body);
@@ -121,6 +135,11 @@ export class ApiHttpClient {
           return { status: response.status, body: body as T, headers: response.headers, trackingId };
         }
         const error = await this.toError(response, method, logPath, trackingId);
+        // Webex never acted on a request it did not authenticate, so repeating it once is safe.
+        if (response.status === 401 && !reauthorised && this.options.onUnauthorized && (await this.options.onUnauthorized(tokenUsed))) {
+          reauthorised = true;
+          continue;
+        }
         if (response.status === 429 || response.status === 423) {
           rateLimited += 1;
           const waitMs = retryAfterMs(response.headers.get('retry-after'));

@@ -147,7 +147,7 @@ describe('the bot in the admin space', () => {
   it('says it is ready only while Webex answers its admin credential and its store takes writes', async () => {
     const good = await fetch(`${h.app.url}/readyz`);
     expect(good.status).toBe(200);
-    expect(((await good.json()) as { checks: Record<string, string> }).checks).toEqual({ webhooks: 'registered', store: 'writable', webex: 'reachable' });
+    expect(((await good.json()) as { checks: Record<string, string> }).checks).toEqual({ webhooks: 'registered', store: 'writable', webex: 'reachable', credential: 'usable' });
     await h.fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 1, errorStatus: 500, pathPattern: '^GET /v1/people/me$' });
     try {
       const down = await fetch(`${h.app.url}/readyz`);
