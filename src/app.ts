@@ -21,7 +21,8 @@ import { close, createHttpApp, listen } from './http/server.js';
 import { JobRunner } from './jobs/runner.js';
 import { JobStore } from './jobs/store.js';
 import { hydraKey } from './webex/hydra-id.js';
-import { ApiHttpClient } from './webex/http-client.js';
+import { ApiHttpClient, type HttpClientOptions } from './webex/http-client.js';
+import { Metrics } from './http/metrics.js';
 import { RateLimiter } from './webex/rate-limiter.js';
 import { WebexClient } from './webex/webex-client.js';
 import { CredentialReporter } from './bot/credential-reporter.js';
@@ -32,7 +33,7 @@ import { RefreshingCredential, StaticCredential, type AdminCredential } from './
  * The admin credential: renewed with its refresh token (the newest pair sealed in the store) when a
  * Service App's client is configured, the pasted token as it is otherwise.
  */
-async function adminCredential(config: RuntimeConfig, store: JobStore, botClient: WebexClient, logger: Logger): Promise<AdminCredential> {
+async function adminCredential(config: RuntimeConfig, store: JobStore, botClient: WebexClient, logger: Logger, onResponse: OnResponse): Promise<AdminCredential> {
   if (!config.adminRefresh) {
     if (!config.adminToken) throw new Error('No admin credential: give adminToken or adminRefresh');
     return new StaticCredential(config.adminToken);
@@ -40,7 +41,7 @@ async function adminCredential(config: RuntimeConfig, store: JobStore, botClient
   const { clientId, clientSecret, refreshToken } = config.adminRefresh;
   const credential = new RefreshingCredential({
     // The token endpoint takes the client's id and secret, no bearer token; a few tries on 5xx.
-    http: new ApiHttpClient({ api: 'webex', baseUrl: config.webexApiBaseUrl, logger, maxAttempts: 3 }),
+    http: new ApiHttpClient({ api: 'webex', baseUrl: config.webexApiBaseUrl, logger, maxAttempts: 3, onResponse }),
     clientId,
     clientSecret,
     refreshToken,
@@ -101,20 +102,44 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-function webexClient(baseUrl: string, credential: AdminCredential, perSecond: number, logger: Logger): WebexClient {
+type OnResponse = NonNullable<HttpClientOptions['onResponse']>;
+
+function webexClient(baseUrl: string, credential: AdminCredential, perSecond: number, logger: Logger, onResponse: OnResponse): WebexClient {
   return new WebexClient(
-    new ApiHttpClient({ api: 'webex', baseUrl, token: () => credential.token(), onUnauthorized: (used) => credential.unauthorized(used), limiter: new RateLimiter(perSecond), logger }),
+    new ApiHttpClient({
+      api: 'webex',
+      baseUrl,
+      token: () => credential.token(),
+      onUnauthorized: (used) => credential.unauthorized(used),
+      limiter: new RateLimiter(perSecond),
+      logger,
+      onResponse,
+    }),
   );
+}
+
+/** The counters the bot increments as it works; the gauges are added where their sources are. */
+function createMetrics(): { metrics: Metrics; counted: (client: string, api: 'webex' | 'contact-center') => OnResponse } {
+  const metrics = new Metrics();
+  metrics.counter('wxcc_bot_api_requests_total', 'Answers from Webex and the Contact Center API, by client and HTTP status ("error": no answer).');
+  metrics.counter('wxcc_bot_api_rate_limited_total', 'Answers 429 (too many requests) by client; each was waited out and retried.');
+  metrics.counter('wxcc_bot_webhook_deliveries_total', 'Webhook deliveries received, by verdict.');
+  const counted = (client: string, api: 'webex' | 'contact-center'): OnResponse => (info) => {
+    metrics.inc('wxcc_bot_api_requests_total', { api, client, status: String(info.status) });
+    if (info.status === 429) metrics.inc('wxcc_bot_api_rate_limited_total', { api, client });
+  };
+  return { metrics, counted };
 }
 
 /** Composes the bot: clients, authorisation, conversation, framework adapter and HTTP server. */
 export async function startApp(config: RuntimeConfig, logger: Logger): Promise<RunningApp> {
-  const botClient = webexClient(config.webexApiBaseUrl, new StaticCredential(config.botToken), config.webexRequestsPerSecond, logger.child({ client: 'bot' }));
+  const { metrics, counted } = createMetrics();
+  const botClient = webexClient(config.webexApiBaseUrl, new StaticCredential(config.botToken), config.webexRequestsPerSecond, logger.child({ client: 'bot' }), counted('bot', 'webex'));
   const botPerson = await botClient.me();
   const store = new JobStore(config.dataDir);
   const defaultLanguage = config.defaultLanguage ?? 'en';
-  const credential = await adminCredential(config, store, botClient, logger.child({ part: 'credential' }));
-  const adminClient = webexClient(config.webexApiBaseUrl, credential, config.webexRequestsPerSecond, logger.child({ client: 'admin' }));
+  const credential = await adminCredential(config, store, botClient, logger.child({ part: 'credential' }), counted('token', 'webex'));
+  const adminClient = webexClient(config.webexApiBaseUrl, credential, config.webexRequestsPerSecond, logger.child({ client: 'admin' }), counted('admin', 'webex'));
   const authorizer = new Authorizer({ adminRoomIds: config.adminRoomIds, allowedActors: config.allowedActors, botClient, adminClient, logger });
   const languageOf = (email: string): Lang => store.language(email) ?? defaultLanguage;
   // The organisation, as the admin credential sees it: looked up once (again after a failure), for
@@ -130,6 +155,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     baseUrl: config.ccApiBaseUrl,
     token: () => credential.token(),
     onUnauthorized: (used) => credential.unauthorized(used),
+    onResponse: counted('admin', 'contact-center'),
     limiter: new RateLimiter((config.ccRequestsPerMinute ?? 300) / 60),
     logger: logger.child({ client: 'contact-center' }),
   });
@@ -173,8 +199,13 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   let adapter: FrameworkAdapter | undefined;
   const http = createHttpApp({
     webhookPath: config.webhook?.path ?? '/webhook',
-    receiveWebhook: (raw, signature) => (adapter ? adapter.receiveWebhook(raw, signature) : 'not-listening'),
+    receiveWebhook: (raw, signature) => {
+      const verdict = adapter ? adapter.receiveWebhook(raw, signature) : 'not-listening';
+      metrics.inc('wxcc_bot_webhook_deliveries_total', { verdict });
+      return verdict;
+    },
     readiness: () => readiness(),
+    metrics: () => metrics.render(),
     logger,
   });
   const { server, port } = await listen(http, config.port, config.bindHost);
@@ -189,6 +220,21 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     logger,
     onEvent: (event) => bot.handle(event),
   });
+
+  const byKey = (name: string, counts: Record<string, number>, keys: readonly string[]) => keys.map((k) => ({ labels: { [name]: k }, value: counts[k] ?? 0 }));
+  metrics.gauge('wxcc_bot_jobs', 'Jobs in the store, by state.', () => byKey('state', store.tallies().jobs, ['previewed', 'queued', 'running', 'done', 'cancelled', 'expired']));
+  metrics.gauge('wxcc_bot_records', 'Users of all jobs, by outcome (pending and in_flight while not done).', () =>
+    byKey('outcome', store.tallies().records, ['pending', 'in_flight', 'created', 'updated', 'unchanged', 'failed']),
+  );
+  metrics.gauge('wxcc_bot_sync_users', 'Users by the state of their latest Contact Center synchronisation check.', () => byKey('state', syncStore.tallies().users, ['pending', 'synced', 'invalid']));
+  metrics.gauge('wxcc_bot_sync_alerts', 'Synchronisation alerts, by state.', () => byKey('state', syncStore.tallies().alerts, ['open', 'resolved', 'dismissed']));
+  metrics.gauge('wxcc_bot_admin_credential_usable', '1 while the admin access token works and its renewal is not failing.', () => [
+    { labels: {}, value: credential.problem || (credential.expiresAt !== undefined && credential.expiresAt <= Date.now()) ? 0 : 1 },
+  ]);
+  metrics.gauge('wxcc_bot_admin_credential_expiry_seconds', 'Seconds until the admin access token expires (absent when unknown).', () =>
+    credential.expiresAt === undefined ? [] : [{ labels: {}, value: Math.round((credential.expiresAt - Date.now()) / 1000) }],
+  );
+  metrics.gauge('wxcc_bot_ready', '1 when the last readiness check passed.', () => [{ labels: {}, value: ready ? 1 : 0 }]);
 
   let ready = false;
   let lastCheck: { at: number; result: { ready: boolean; checks: Record<string, string> } } | undefined;

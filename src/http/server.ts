@@ -8,6 +8,8 @@ export interface HttpDeps {
   webhookPath: string;
   receiveWebhook: (rawBody: Buffer, signature: string | undefined) => WebhookVerdict;
   readiness: () => Promise<{ ready: boolean; checks: Record<string, string> }>;
+  /** The Prometheus text for `/metrics`. */
+  metrics: () => string;
   logger: Logger;
 }
 
@@ -58,6 +60,9 @@ export function createHttpApp(deps: HttpDeps): RequestListener {
   app.get('/readyz', async (_req, res) => {
     const result = await deps.readiness();
     res.status(result.ready ? 200 : 503).json(result);
+  });
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain; version=0.0.4; charset=utf-8').send(deps.metrics());
   });
   const webhook = webhookListener(deps);
   return (req, res) => {

@@ -401,6 +401,14 @@ export class JobStore {
     })();
   }
 
+  /** Jobs by state, and records by outcome (pending or in flight while not done), over the whole store. */
+  tallies(): { jobs: Record<string, number>; records: Record<string, number> } {
+    const jobs = this.stmt('SELECT state AS k, COUNT(*) AS n FROM jobs GROUP BY state').all() as { k: string; n: number }[];
+    const records = this.stmt("SELECT CASE WHEN state = 'done' THEN outcome ELSE state END AS k, COUNT(*) AS n FROM records GROUP BY k").all() as { k: string; n: number }[];
+    const toRecord = (rows: { k: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.k, r.n]));
+    return { jobs: toRecord(jobs), records: toRecord(records) };
+  }
+
   /** Why the store cannot take a write now (readiness), or undefined when it can. */
   writeProblem(): string | undefined {
     try {

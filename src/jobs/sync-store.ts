@@ -338,6 +338,16 @@ export class SyncStore {
     this.stmt('UPDATE sync_alerts SET message_id = ? WHERE id = ?').run(messageId, alertId);
   }
 
+  /** Users by the state of their latest check, and alerts by state (metrics). */
+  tallies(): { users: Record<string, number>; alerts: Record<string, number> } {
+    const users = this.stmt(
+      'SELECT state AS k, COUNT(*) AS n FROM (SELECT state, ROW_NUMBER() OVER (PARTITION BY email ORDER BY rowid DESC) AS latest FROM sync_users) WHERE latest = 1 GROUP BY state',
+    ).all() as { k: string; n: number }[];
+    const alerts = this.stmt('SELECT state AS k, COUNT(*) AS n FROM sync_alerts GROUP BY state').all() as { k: string; n: number }[];
+    const toRecord = (rows: { k: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.k, r.n]));
+    return { users: toRecord(users), alerts: toRecord(alerts) };
+  }
+
   alert(id: string): SyncAlert | undefined {
     const row = this.stmt('SELECT * FROM sync_alerts WHERE id = ?').get(id) as Record<string, unknown> | undefined;
     return row ? toAlert(row) : undefined;

@@ -44,12 +44,15 @@ export interface AdminCredential {
   whenUsable(): Promise<void>;
   /** What is wrong, if anything. */
   readonly problem: CredentialProblem | undefined;
+  /** When the access token in hand stops working (epoch ms), when known. */
+  readonly expiresAt: number | undefined;
   stop(): void;
 }
 
 /** A token that does not expire as far as the bot knows (a token pasted into the configuration). */
 export class StaticCredential implements AdminCredential {
   readonly problem = undefined;
+  readonly expiresAt = undefined;
   constructor(private readonly accessToken: string) {}
   token(): Promise<string> {
     return Promise.resolve(this.accessToken);
@@ -129,6 +132,10 @@ export class RefreshingCredential implements AdminCredential {
     if (this.problem && this.now() - this.lastAttemptAt < (this.options.retryMs ?? 30_000)) return false;
     if (this.pair) this.pair = { ...this.pair, expiresAt: Math.min(this.pair.expiresAt, this.now()) };
     return this.renew();
+  }
+
+  get expiresAt(): number | undefined {
+    return this.pair?.expiresAt;
   }
 
   whenUsable(): Promise<void> {
