@@ -58,6 +58,7 @@ const envSchema = z.object({
   SYNC_WATCH_INTERVAL_SECONDS: seconds('SYNC_WATCH_INTERVAL_SECONDS', 300),
   CC_SUPERVISOR_PROFILE_ID: z.string().trim().min(1).optional(),
   BOT_LANGUAGE: z.string().optional(),
+  SHUTDOWN_TIMEOUT_SECONDS: seconds('SHUTDOWN_TIMEOUT_SECONDS', 25),
 });
 
 export interface SyncConfig {
@@ -86,6 +87,8 @@ interface CommonConfig {
   sync: SyncConfig;
   /** The organisation's language, for people who did not choose their own. */
   defaultLanguage: Lang;
+  /** How long a stop may take to finish the users in hand before the process exits anyway. */
+  shutdownTimeoutMs: number;
 }
 
 /** A Service App's or integration's OAuth client and refresh token: the bot renews the access token. */
@@ -152,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webexRequestsPerSecond: e.WEBEX_REQUESTS_PER_SECOND,
     ccRequestsPerMinute: e.CC_REQUESTS_PER_MINUTE,
     defaultLanguage: 'en',
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     sync: {
       mode: e.SYNC_MODE ?? (e.SYNC_ENDPOINT_URL || !e.WEBEX_BOT_TOKEN ? 'endpoint' : 'manual'),
       endpointUrl: e.SYNC_ENDPOINT_URL,

@@ -103,11 +103,23 @@ async function main(): Promise<void> {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping');
+    logger.info({ signal }, 'stopping: no new work is taken; the users in hand are finished');
+    // A container runtime kills the process after its grace period: exit before that, on our terms.
+    // Users still in hand then are read back at the next start, so nothing is done twice.
+    setTimeout(() => {
+      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'stopping took too long; exiting, the job resumes at the next start');
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
     void app
       .stop()
       .then(() => sandbox?.stop())
-      .then(() => process.exit(0));
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'stopping failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

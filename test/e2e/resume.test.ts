@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startChildBot, type ChildBot } from '../support/child-bot.js';
 import { eventually } from '../support/receiver.js';
@@ -17,8 +18,8 @@ let port = 0;
 let child: ChildProcess | undefined;
 
 const started: ChildBot[] = [];
-async function startBot(): Promise<ChildProcess> {
-  const bot = await startChildBot(fx, { port, dataDir });
+async function startBot(dir = dataDir): Promise<ChildProcess> {
+  const bot = await startChildBot(fx, { port, dataDir: dir });
   started.push(bot);
   return bot.process;
 }
@@ -87,5 +88,70 @@ describe('a job interrupted by a crash', () => {
       .slice(restartedAt)
       .filter((e) => e.method === 'GET' && e.path === '/v1/people' && typeof e.query.email === 'string' && emails.includes(e.query.email as string));
     expect(readBack.length).toBeGreaterThanOrEqual(2);
+  }, 150_000);
+});
+
+describe('a job interrupted by SIGTERM', () => {
+  it('finishes the users in hand, exits cleanly, and resumes the rest on the next start without a read-back', async () => {
+    // The first describe's bot is still running on this port.
+    if (child && child.exitCode === null) {
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child!.once('exit', resolve));
+    }
+    await fx.call(null, 'DELETE', '/sandbox/faults');
+    const dir = mkdtempSync(join(tmpdir(), 'wxcc-sigterm-'));
+    child = await startBot(dir);
+    const bot = fx.seed.bot;
+    const asked = await fx.call('alice', 'POST', '/messages', { roomId: fx.seed.adminSpaceId, markdown: `<@personId:${bot.id}|${bot.displayName}> add` });
+    const thread = asked.body.id as string;
+    const [card] = await eventually(async () => {
+      const r = await botReplies(thread);
+      return r.length >= 1 ? r : undefined;
+    });
+    const emails = Array.from({ length: 25 }, (_, i) => `term${String(i).padStart(2, '0')}@acme.example.com`);
+    await fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 250, pathPattern: '^POST /v1/people$' });
+    await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: card!.id, inputs: { action: 'users.preview', mode: 'emails', entries: emails.join('\n'), role: 'standard', welcome: 'false' } });
+    const preview = await eventually(async () => (await botReplies(thread)).find((m) => m.attachments && JSON.stringify(m.attachments).includes('Preview:')));
+    const jobId = (preview.attachments![0]!.content.actions as { data: { jobId: string } }[])[0]!.data.jobId;
+    await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: preview.id, inputs: { action: 'job.confirm', jobId } });
+
+    const created = () => emails.filter((e) => fx.sandbox.state.findPersonByEmail(e)).length;
+    // Stopped (as a container runtime does) while creations are under way.
+    await eventually(() => created() >= 4 && (fx.sandbox.inFlight.get('POST /v1/people') ?? 0) >= 2, { timeoutMs: 30_000, intervalMs: 5 });
+    const signalledAt = Date.now();
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child!.once('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(Date.now() - signalledAt).toBeLessThan(10_000);
+    expect(started.at(-1)!.output.join('')).toContain('stopped between users for shutdown; the job resumes at the next start');
+
+    // Every user in hand was finished: none is left half-done, and what the store says was created is what Webex holds.
+    const db = new Database(join(dir, 'bot.sqlite'), { readonly: true });
+    const states = db.prepare('SELECT state, outcome, COUNT(*) AS n FROM records WHERE job_id = ? GROUP BY state, outcome').all(jobId) as { state: string; outcome: string | null; n: number }[];
+    db.close();
+    expect(states.filter((r) => r.state === 'in_flight')).toEqual([]);
+    const doneCreated = states.find((r) => r.state === 'done' && r.outcome === 'created')?.n ?? 0;
+    const atStop = created();
+    expect(doneCreated).toBe(atStop);
+    expect(atStop).toBeLessThan(25);
+    // No summary yet: the job is not finished.
+    expect((await botReplies(thread)).some((m) => JSON.stringify(m.attachments ?? []).includes(`Job ${jobId} finished`))).toBe(false);
+
+    const restartedAt = fx.sandbox.exchanges.length;
+    child = await startBot(dir);
+    const summary = await eventually(
+      async () => (await botReplies(thread)).find((m) => JSON.stringify(m.attachments ?? []).includes(`Job ${jobId} finished`)),
+      { timeoutMs: 60_000, intervalMs: 200 },
+    );
+    const facts = (summary.attachments![0]!.content.body as { type: string; facts?: { title: string; value: string }[] }[]).find((b) => b.type === 'FactSet')!.facts!;
+    expect(Object.fromEntries(facts.map((f) => [f.title, f.value]))).toEqual({ Created: '25', Updated: '0', Unchanged: '0', Failed: '0' });
+    for (const email of emails) {
+      const posts = fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people' && (e.requestBody as { emails: string[] }).emails[0] === email);
+      expect(posts.map((p) => p.status)).toEqual([200]);
+    }
+    // A clean stop leaves nothing uncertain, so nobody had to be read back after the restart.
+    const readBack = fx.sandbox.exchanges.slice(restartedAt).filter((e) => e.method === 'GET' && e.path === '/v1/people' && emails.includes(e.query.email as string));
+    expect(readBack).toEqual([]);
+    expect((await botReplies(thread)).filter((m) => JSON.stringify(m.attachments ?? []).includes(`Job ${jobId} finished`))).toHaveLength(1);
   }, 150_000);
 });
