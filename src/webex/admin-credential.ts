@@ -120,7 +120,8 @@ export class RefreshingCredential implements AdminCredential {
   }
 
   async token(): Promise<string> {
-    if (!this.pair || (this.expired() && !this.problem)) await this.renew();
+    // While renewal fails, the scheduled retries (and a 401's) try again, not every call.
+    if ((!this.pair || this.expired()) && !this.problem) await this.renew();
     else if (this.dueForRenewal() && !this.problem) void this.renew();
     return this.pair?.accessToken ?? '';
   }

@@ -39,25 +39,42 @@ async function botReplies(thread: string): Promise<{ id: string; markdown?: stri
   return (res.body.items as { personId: string }[]).filter((m) => m.personId === fx.seed.bot.id).reverse() as never;
 }
 
+/**
+ * "@bot add" with `count` new addresses as Standard Agents, previewed and confirmed, while Webex
+ * answers creations slowly (so the job is still running when the test interrupts it).
+ */
+async function startSlowJob(prefix: string, count = 25): Promise<{ thread: string; jobId: string; emails: string[]; created: () => number }> {
+  const bot = fx.seed.bot;
+  const asked = await fx.call('alice', 'POST', '/messages', { roomId: fx.seed.adminSpaceId, markdown: `<@personId:${bot.id}|${bot.displayName}> add` });
+  const thread = asked.body.id as string;
+  const [card] = await eventually(async () => {
+    const r = await botReplies(thread);
+    return r.length >= 1 ? r : undefined;
+  });
+  const emails = Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(2, '0')}@acme.example.com`);
+  await fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 250, pathPattern: '^POST /v1/people$' });
+  await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: card!.id, inputs: { action: 'users.preview', mode: 'emails', entries: emails.join('\n'), role: 'standard', welcome: 'false' } });
+  const preview = await eventually(async () => (await botReplies(thread)).find((m) => m.attachments && JSON.stringify(m.attachments).includes('Preview:')));
+  const jobId = (preview.attachments![0]!.content.actions as { data: { jobId: string } }[])[0]!.data.jobId;
+  await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: preview.id, inputs: { action: 'job.confirm', jobId } });
+  return { thread, jobId, emails, created: () => emails.filter((e) => fx.sandbox.state.findPersonByEmail(e)).length };
+}
+
+/** The summary card's counts, once the job's summary is in its thread. */
+async function summaryFacts(thread: string, jobId: string): Promise<Record<string, string>> {
+  const summary = await eventually(
+    async () => (await botReplies(thread)).find((m) => JSON.stringify(m.attachments ?? []).includes(`Job ${jobId} finished`)),
+    { timeoutMs: 60_000, intervalMs: 200 },
+  );
+  const facts = (summary.attachments![0]!.content.body as { type: string; facts?: { title: string; value: string }[] }[]).find((b) => b.type === 'FactSet')!.facts!;
+  return Object.fromEntries(facts.map((f) => [f.title, f.value]));
+}
+
 describe('a job interrupted by a crash', () => {
   it('is resumed on restart and changes each user exactly once', async () => {
     child = await startBot();
-    const bot = fx.seed.bot;
-    const asked = await fx.call('alice', 'POST', '/messages', { roomId: fx.seed.adminSpaceId, markdown: `<@personId:${bot.id}|${bot.displayName}> add` });
-    const thread = asked.body.id as string;
-    const [card] = await eventually(async () => {
-      const r = await botReplies(thread);
-      return r.length >= 1 ? r : undefined;
-    });
-    const emails = Array.from({ length: 25 }, (_, i) => `crash${String(i).padStart(2, '0')}@acme.example.com`);
     // Webex answers slowly, so the job is still running when the process is killed.
-    await fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 250, pathPattern: '^POST /v1/people$' });
-    await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: card!.id, inputs: { action: 'users.preview', mode: 'emails', entries: emails.join('\n'), role: 'standard', welcome: 'false' } });
-    const preview = await eventually(async () => (await botReplies(thread)).find((m) => m.attachments && JSON.stringify(m.attachments).includes('Preview:')));
-    const jobId = (preview.attachments![0]!.content.actions as { data: { jobId: string } }[])[0]!.data.jobId;
-    await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: preview.id, inputs: { action: 'job.confirm', jobId } });
-
-    const created = () => emails.filter((e) => fx.sandbox.state.findPersonByEmail(e)).length;
+    const { thread, jobId, emails, created } = await startSlowJob('crash');
     // Killed while Webex (the sandbox) holds creations the bot will never hear the answer to.
     await eventually(() => created() >= 6 && (fx.sandbox.inFlight.get('POST /v1/people') ?? 0) >= 2, { timeoutMs: 30_000, intervalMs: 5 });
     child.kill('SIGKILL');
@@ -68,12 +85,7 @@ describe('a job interrupted by a crash', () => {
 
     const restartedAt = fx.sandbox.exchanges.length;
     child = await startBot();
-    const summary = await eventually(
-      async () => (await botReplies(thread)).find((m) => JSON.stringify(m.attachments ?? []).includes(`Job ${jobId} finished`)),
-      { timeoutMs: 60_000, intervalMs: 200 },
-    );
-    const facts = (summary.attachments![0]!.content.body as { type: string; facts?: { title: string; value: string }[] }[]).find((b) => b.type === 'FactSet')!.facts!;
-    expect(Object.fromEntries(facts.map((f) => [f.title, f.value]))).toEqual({ Created: '25', Updated: '0', Unchanged: '0', Failed: '0' });
+    expect(await summaryFacts(thread, jobId)).toEqual({ Created: '25', Updated: '0', Unchanged: '0', Failed: '0' });
     for (const email of emails) {
       const person = fx.sandbox.state.findPersonByEmail(email)!;
       expect(person.licenses.map((id) => fx.sandbox.state.offerOf(id))).toEqual(['CJPSTD']);
@@ -101,21 +113,7 @@ describe('a job interrupted by SIGTERM', () => {
     await fx.call(null, 'DELETE', '/sandbox/faults');
     const dir = mkdtempSync(join(tmpdir(), 'wxcc-sigterm-'));
     child = await startBot(dir);
-    const bot = fx.seed.bot;
-    const asked = await fx.call('alice', 'POST', '/messages', { roomId: fx.seed.adminSpaceId, markdown: `<@personId:${bot.id}|${bot.displayName}> add` });
-    const thread = asked.body.id as string;
-    const [card] = await eventually(async () => {
-      const r = await botReplies(thread);
-      return r.length >= 1 ? r : undefined;
-    });
-    const emails = Array.from({ length: 25 }, (_, i) => `term${String(i).padStart(2, '0')}@acme.example.com`);
-    await fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 250, pathPattern: '^POST /v1/people$' });
-    await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: card!.id, inputs: { action: 'users.preview', mode: 'emails', entries: emails.join('\n'), role: 'standard', welcome: 'false' } });
-    const preview = await eventually(async () => (await botReplies(thread)).find((m) => m.attachments && JSON.stringify(m.attachments).includes('Preview:')));
-    const jobId = (preview.attachments![0]!.content.actions as { data: { jobId: string } }[])[0]!.data.jobId;
-    await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: preview.id, inputs: { action: 'job.confirm', jobId } });
-
-    const created = () => emails.filter((e) => fx.sandbox.state.findPersonByEmail(e)).length;
+    const { thread, jobId, emails, created } = await startSlowJob('term');
     // Stopped (as a container runtime does) while creations are under way.
     await eventually(() => created() >= 4 && (fx.sandbox.inFlight.get('POST /v1/people') ?? 0) >= 2, { timeoutMs: 30_000, intervalMs: 5 });
     const signalledAt = Date.now();
@@ -139,12 +137,7 @@ describe('a job interrupted by SIGTERM', () => {
 
     const restartedAt = fx.sandbox.exchanges.length;
     child = await startBot(dir);
-    const summary = await eventually(
-      async () => (await botReplies(thread)).find((m) => JSON.stringify(m.attachments ?? []).includes(`Job ${jobId} finished`)),
-      { timeoutMs: 60_000, intervalMs: 200 },
-    );
-    const facts = (summary.attachments![0]!.content.body as { type: string; facts?: { title: string; value: string }[] }[]).find((b) => b.type === 'FactSet')!.facts!;
-    expect(Object.fromEntries(facts.map((f) => [f.title, f.value]))).toEqual({ Created: '25', Updated: '0', Unchanged: '0', Failed: '0' });
+    expect(await summaryFacts(thread, jobId)).toEqual({ Created: '25', Updated: '0', Unchanged: '0', Failed: '0' });
     for (const email of emails) {
       const posts = fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people' && (e.requestBody as { emails: string[] }).emails[0] === email);
       expect(posts.map((p) => p.status)).toEqual([200]);
