@@ -38,19 +38,44 @@ async function ab(url: string, body: string, signature: string): Promise<Latency
   return { p50: at('50'), p99: at('99'), max: at('100') };
 }
 
+const WARM_BURSTS = 5;
+
+/** `bench/warm-burst.ts`: the same deliveries on connections opened beforehand, `WARM_BURSTS` times. */
+async function warm(url: string, body: string, signature: string): Promise<Latency> {
+  const file = join(tmpdir(), `delivery-warm-${process.pid}.json`);
+  writeFileSync(file, body);
+  const script = new URL('./warm-burst.ts', import.meta.url).pathname;
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', script, url, file, signature, String(DELIVERIES), String(WARM_BURSTS)], { maxBuffer: 10 * 1024 * 1024 });
+  const sorted = (JSON.parse(stdout) as number[]).sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!);
+  return { p50: at(0.5), p99: at(0.99), max: Math.round(sorted.at(-1)!) };
+}
+
 /** The floor: a bare Node HTTP server in its own process, answering OK to every POST at once. */
-async function floor(body: string): Promise<Latency> {
+async function floor(body: string): Promise<{ cold: Latency; warm: Latency }> {
   const port = await freePort();
   const server = spawn(process.execPath, ['-e', `require('http').createServer((q,s)=>{q.resume();q.on('end',()=>s.end('OK'))}).listen(${port},'127.0.0.1',()=>console.log('up'))`], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => server.stdout!.once('data', resolve));
   try {
-    return await ab(`http://127.0.0.1:${port}/webhook`, body, 'x');
+    const url = `http://127.0.0.1:${port}/webhook`;
+    return { cold: await ab(url, body, 'x'), warm: await warm(url, body, 'x') };
   } finally {
     server.kill('SIGKILL');
   }
 }
 
-export async function responsiveness(): Promise<{ deliveries: number; importRows: number; busy: Latency; idle: Latency; bare: Latency; readyMs: number; pace: string }> {
+export async function responsiveness(): Promise<{
+  deliveries: number;
+  warmBursts: number;
+  importRows: number;
+  busy: Latency;
+  busyWarm: Latency;
+  idle: Latency;
+  bare: Latency;
+  bareWarm: Latency;
+  readyMs: number;
+  pace: string;
+}> {
   const fx = await startSandbox();
   await fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: IMPORT_ROWS + 100 });
   // The import runs at the pace the bot allows itself against Webex (here 19 requests/s, under a 20/s limit).
@@ -88,8 +113,10 @@ export async function responsiveness(): Promise<{ deliveries: number; importRows
     await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: preview.id, inputs: { action: 'job.confirm', jobId } });
     await eventually(() => (fx.sandbox.state.findPersonByEmail('bench100@acme.example.com') ? true : undefined), { timeoutMs: 120_000, intervalMs: 50 });
     const busy = await ab(hook.targetUrl, body, signature);
+    const busyWarm = await warm(hook.targetUrl, body, signature);
     if ((await replies(fx, thread)).some((m) => card(m)?.body[0]?.text?.startsWith(`Job ${jobId} finished`))) throw new Error('the import ended before the deliveries');
-    return { deliveries: DELIVERIES, importRows: IMPORT_ROWS, busy, idle, bare: await floor(body), readyMs: bot.readyMs, pace };
+    const bare = await floor(body);
+    return { deliveries: DELIVERIES, warmBursts: WARM_BURSTS, importRows: IMPORT_ROWS, busy, busyWarm, idle, bare: bare.cold, bareWarm: bare.warm, readyMs: bot.readyMs, pace };
   } finally {
     bot.process.kill('SIGKILL');
     await fx.stop();
