@@ -129,9 +129,10 @@ export class RefreshingCredential implements AdminCredential {
   async unauthorized(tokenUsed: string): Promise<boolean> {
     // Renewed since that call went out: the caller can try the new token.
     if (this.pair && this.pair.accessToken !== tokenUsed) return true;
+    // Webex refused the token in hand: it counts as expired, whatever its expiry said (so jobs wait).
+    if (this.pair) this.pair = { ...this.pair, expiresAt: Math.min(this.pair.expiresAt, this.now()) };
     // Failing already: do not hammer the token service on every call; the scheduled retry goes on.
     if (this.problem && this.now() - this.lastAttemptAt < (this.options.retryMs ?? 30_000)) return false;
-    if (this.pair) this.pair = { ...this.pair, expiresAt: Math.min(this.pair.expiresAt, this.now()) };
     return this.renew();
   }
 

@@ -128,6 +128,8 @@ describe('the admin credential', () => {
     // Several retries later: still one alert, and nobody created or failed.
     await eventually(async () => h.fx.sandbox.exchanges.filter((e) => e.path === '/v1/access_token').length >= 4, { timeoutMs: 10_000, intervalMs: 100 });
     expect((await topLevel(h)).filter((m) => (m.markdown ?? '').includes('could not be renewed'))).toHaveLength(1);
+    // Waiting, not hammering: a handful of refused calls (the users in hand), not one per retry loop.
+    expect(unauthorised(h).length).toBeLessThan(20);
     const atOutage = created();
     expect(atOutage).toBeLessThan(emails.length);
     expect((await h.botReplies(thread)).some((m) => cardText(m).includes('finished'))).toBe(false);
