@@ -18,3 +18,8 @@ export class StatementCache {
     return statement;
   }
 }
+
+/** `SELECT <key> AS k, COUNT(*) AS n ... GROUP BY <key>` as a map from key to count. */
+export function countsBy(statement: BetterSqlite3.Statement): Record<string, number> {
+  return Object.fromEntries((statement.all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+}

@@ -7,7 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { OrgCatalogue, ProvisioningRole, UserAccess } from '../provisioning/license-model.js';
 import type { AccessSnapshot, UserResult } from '../provisioning/execute-user.js';
 import type { PlannedUser, SeatForecast } from '../provisioning/plan.js';
-import { StatementCache } from './statements.js';
+import { countsBy, StatementCache } from './statements.js';
 import type { SyncTarget } from './sync-store.js';
 import { hydraKey } from '../webex/hydra-id.js';
 
@@ -403,10 +403,10 @@ export class JobStore {
 
   /** Jobs by state, and records by outcome (pending or in flight while not done), over the whole store. */
   tallies(): { jobs: Record<string, number>; records: Record<string, number> } {
-    const jobs = this.stmt('SELECT state AS k, COUNT(*) AS n FROM jobs GROUP BY state').all() as { k: string; n: number }[];
-    const records = this.stmt("SELECT CASE WHEN state = 'done' THEN outcome ELSE state END AS k, COUNT(*) AS n FROM records GROUP BY k").all() as { k: string; n: number }[];
-    const toRecord = (rows: { k: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.k, r.n]));
-    return { jobs: toRecord(jobs), records: toRecord(records) };
+    return {
+      jobs: countsBy(this.stmt('SELECT state AS k, COUNT(*) AS n FROM jobs GROUP BY state')),
+      records: countsBy(this.stmt("SELECT CASE WHEN state = 'done' THEN outcome ELSE state END AS k, COUNT(*) AS n FROM records GROUP BY k")),
+    };
   }
 
   /** Why the store cannot take a write now (readiness), or undefined when it can. */

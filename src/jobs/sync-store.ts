@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { msg, type Msg } from '../i18n/msg.js';
-import { StatementCache } from './statements.js';
+import { countsBy, StatementCache } from './statements.js';
 
 /** Where a synchronisation check came from. */
 export type SyncOrigin = 'job' | 'command';
@@ -340,12 +340,10 @@ export class SyncStore {
 
   /** Users by the state of their latest check, and alerts by state (metrics). */
   tallies(): { users: Record<string, number>; alerts: Record<string, number> } {
-    const users = this.stmt(
-      'SELECT state AS k, COUNT(*) AS n FROM (SELECT state, ROW_NUMBER() OVER (PARTITION BY email ORDER BY rowid DESC) AS latest FROM sync_users) WHERE latest = 1 GROUP BY state',
-    ).all() as { k: string; n: number }[];
-    const alerts = this.stmt('SELECT state AS k, COUNT(*) AS n FROM sync_alerts GROUP BY state').all() as { k: string; n: number }[];
-    const toRecord = (rows: { k: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.k, r.n]));
-    return { users: toRecord(users), alerts: toRecord(alerts) };
+    return {
+      users: countsBy(this.stmt('SELECT state AS k, COUNT(*) AS n FROM (SELECT state, ROW_NUMBER() OVER (PARTITION BY email ORDER BY rowid DESC) AS latest FROM sync_users) WHERE latest = 1 GROUP BY state')),
+      alerts: countsBy(this.stmt('SELECT state AS k, COUNT(*) AS n FROM sync_alerts GROUP BY state')),
+    };
   }
 
   alert(id: string): SyncAlert | undefined {
