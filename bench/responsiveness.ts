@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHmac } from 'node:crypto';
+import { deliveryBody } from '../src/sandbox/deliveries.js';
 import { freePort } from '../test/support/child-bot.js';
 import { eventually } from '../test/support/receiver.js';
 import { card, replies, startBot, startSandbox, uploadForPreview, usersCsv } from './lib.js';
@@ -89,21 +90,18 @@ export async function responsiveness(): Promise<{
     for (const h of hooks) h.status = 'inactive';
     const posted = (await fx.call('mallory', 'POST', '/messages', { roomId: fx.room('Acme Lobby'), markdown: `<@personId:${fx.seed.bot.id}|Bot> help` })).body as { id: string; roomId: string; personId: string; personEmail: string; created: string };
     for (const h of hooks) h.status = 'active';
-    const body = JSON.stringify({
-      id: hook.id,
-      name: hook.name,
-      targetUrl: hook.targetUrl,
-      resource: 'messages',
-      event: 'created',
-      orgId: fx.seed.organization.id,
-      createdBy: hook.ownerId,
-      appId: 'Y2lzY29zcGFyazovL3VzL0FQUExJQ0FUSU9OL3NhbmRib3g',
-      ownedBy: 'creator',
-      status: 'active',
-      created: new Date().toISOString(),
-      actorId: posted.personId,
-      data: { id: posted.id, roomId: posted.roomId, roomType: 'group', personId: posted.personId, personEmail: posted.personEmail, mentionedPeople: [fx.seed.bot.id], created: posted.created },
-    });
+    const body = JSON.stringify(
+      deliveryBody(
+        hook,
+        {
+          resource: 'messages',
+          event: 'created',
+          actorId: posted.personId,
+          data: { id: posted.id, roomId: posted.roomId, roomType: 'group', personId: posted.personId, personEmail: posted.personEmail, mentionedPeople: [fx.seed.bot.id], created: posted.created },
+        },
+        fx.seed.organization.id,
+      ),
+    );
     const signature = createHmac('sha1', hook.secret!).update(body).digest('hex');
     const idle = await ab(hook.targetUrl, body, signature);
 

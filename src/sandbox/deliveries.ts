@@ -20,6 +20,26 @@ export interface DeliveryRecord {
   at: string;
 }
 
+/** What Webex posts to a webhook's target URL for an event (before it is serialised and signed). */
+export function deliveryBody(hook: WebhookRecord, event: Pick<WebhookEvent, 'resource' | 'event' | 'actorId' | 'data'>, orgId: string): Record<string, unknown> {
+  return {
+    id: hook.id,
+    name: hook.name,
+    targetUrl: hook.targetUrl,
+    resource: event.resource,
+    event: event.event,
+    ...(hook.filter ? { filter: hook.filter } : {}),
+    orgId,
+    createdBy: hook.ownerId,
+    appId: 'Y2lzY29zcGFyazovL3VzL0FQUExJQ0FUSU9OL3NhbmRib3g',
+    ownedBy: 'creator',
+    status: hook.status,
+    created: hook.created,
+    actorId: event.actorId,
+    data: event.data,
+  };
+}
+
 /** Consecutive failed deliveries after which a webhook turns inactive, as Webex does. */
 export const FAILURES_BEFORE_INACTIVE = 5;
 const DELIVERY_TIMEOUT_MS = 5_000;
@@ -43,22 +63,7 @@ export class WebhookDispatcher {
       if (!filterMatches(hook, event)) continue;
       if (!event.audience(hook.ownerId)) continue;
       const owner = this.state.people.get(hook.ownerId);
-      const body = {
-        id: hook.id,
-        name: hook.name,
-        targetUrl: hook.targetUrl,
-        resource: event.resource,
-        event: event.event,
-        ...(hook.filter ? { filter: hook.filter } : {}),
-        orgId: owner?.orgId ?? this.state.orgId,
-        createdBy: hook.ownerId,
-        appId: 'Y2lzY29zcGFyazovL3VzL0FQUExJQ0FUSU9OL3NhbmRib3g',
-        ownedBy: 'creator',
-        status: hook.status,
-        created: hook.created,
-        actorId: event.actorId,
-        data: event.data,
-      };
+      const body = deliveryBody(hook, event, owner?.orgId ?? this.state.orgId);
       const task = this.deliver(hook, JSON.stringify(body)).finally(() => this.inFlight.delete(task));
       this.inFlight.add(task);
     }

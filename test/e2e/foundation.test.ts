@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliveryBody } from '../../src/sandbox/deliveries.js';
 import { BotHarness, WEBHOOK_SECRET } from '../support/bot-harness.js';
 import { cardProblems } from '../support/cards.js';
 import { specChecker } from '../support/spec-check.js';
@@ -106,15 +107,18 @@ describe('the bot in the admin space', () => {
     hook.status = 'inactive';
     const asked = await h.say('alice', 'help');
     hook.status = 'active';
-    const body = JSON.stringify({
-      id: hook.id,
-      name: hook.name,
-      targetUrl: hook.targetUrl,
-      resource: 'messages',
-      event: 'created',
-      actorId: asked.personId,
-      data: { id: asked.id, roomId: asked.roomId, roomType: 'group', personId: asked.personId, personEmail: asked.personEmail, created: new Date().toISOString() },
-    });
+    const body = JSON.stringify(
+      deliveryBody(
+        hook,
+        {
+          resource: 'messages',
+          event: 'created',
+          actorId: asked.personId,
+          data: { id: asked.id, roomId: asked.roomId, roomType: 'group', personId: asked.personId, personEmail: asked.personEmail, created: new Date().toISOString() },
+        },
+        h.fx.seed.organization.id,
+      ),
+    );
     const deliver = (signature?: string) =>
       fetch(h.app.webhookUrl!, { method: 'POST', headers: { 'content-type': 'application/json', ...(signature ? { 'x-spark-signature': signature } : {}) }, body });
     expect((await deliver(createHmac('sha1', 'not-the-secret').update(body).digest('hex'))).status).toBe(401);
