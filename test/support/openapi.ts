@@ -4,12 +4,12 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 /**
- * Checks requests and responses against the official Webex OpenAPI files in ../shared/webex-openapi.
+ * Checks requests and responses against the official Webex OpenAPI files the repository carries in spec/ (see spec/README.md).
  * Deviations from the files that Webex itself makes in practice are listed in ERRATA with the reason;
  * anything else that does not match is reported.
  */
 
-const SPEC_DIR = fileURLToPath(new URL('../../../shared/webex-openapi/', import.meta.url));
+const SPEC_DIR = fileURLToPath(new URL('../../spec/', import.meta.url));
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 
 type Json = Record<string, unknown>;
@@ -33,8 +33,15 @@ export interface ExchangeLike {
 
 /** Where real Webex is known to differ from its published files, and the sandbox follows Webex. */
 export const ERRATA: { match: RegExp; reason: string }[] = [
-  { match: /^(GET|HEAD) \/contents\/\{contentId\}$/, reason: 'file downloads (`files[]` URLs) are not described in the published files' },
-  { match: /^GET \/organization\/\{orgid\}\/v3\/user-profile$/, reason: 'the file declares the list as a JSON-encoded string; the API returns the {meta, data} object it shows in that string' },
+  {
+    match: /^(GET|HEAD) \/contents\/\{contentId\}$/,
+    reason: 'file downloads (`files[]` URLs) are not described in the published files',
+  },
+  {
+    match: /^GET \/organization\/\{orgid\}\/v3\/user-profile$/,
+    reason:
+      'the file declares the list as a JSON-encoded string; the API returns the {meta, data} object it shows in that string',
+  },
 ];
 
 /** Field-level errata: errors at these places of these operations are Webex's files being wrong. */
@@ -42,17 +49,25 @@ export const FIELD_ERRATA: { operation: RegExp; instancePath: RegExp; reason: st
   {
     operation: /^(GET|POST|PUT) \/messages/,
     instancePath: /^(\/items\/\d+)?\/attachments\/\d+\/content/,
-    reason: "the Attachment schema describes a file-storage object; message attachments are Adaptive Cards, as the files' own examples show",
+    reason:
+      "the Attachment schema describes a file-storage object; message attachments are Adaptive Cards, as the files' own examples show",
   },
   {
     operation: /webhooks/,
     instancePath: /\/(resource|event)$/,
-    reason: 'resource/event "all" (the bot framework\'s firehose webhook) is accepted by Webex but missing from the enums',
+    reason:
+      'resource/event "all" (the bot framework\'s firehose webhook) is accepted by Webex but missing from the enums',
   },
 ];
 
 export class OpenApiChecker {
-  private readonly ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, logger: false, unicodeRegExp: false });
+  private readonly ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    validateFormats: true,
+    logger: false,
+    unicodeRegExp: false,
+  });
   private readonly operations: Operation[] = [];
   private readonly compiled = new Map<string, ValidateFunction>();
 
@@ -97,7 +112,12 @@ export class OpenApiChecker {
     const found = this.find(exchange.api, exchange.method, apiPath);
     const label = `${exchange.method} ${apiPath} -> ${exchange.status}`;
     if (!found) {
-      if (ERRATA.some((e) => e.match.test(`${exchange.method} ${apiPath.replace(/\/contents\/[^/]+$/, '/contents/{contentId}')}`))) return [];
+      if (
+        ERRATA.some((e) =>
+          e.match.test(`${exchange.method} ${apiPath.replace(/\/contents\/[^/]+$/, '/contents/{contentId}')}`),
+        )
+      )
+        return [];
       return [`${label}: no such path in the specification`];
     }
     const key = `${exchange.method} ${found.template}`;
@@ -109,14 +129,28 @@ export class OpenApiChecker {
       // Request body
       const requestBody = operation.requestBody as Json | undefined;
       const requestContent = requestBody?.content as Record<string, Json> | undefined;
-      if ((options.allRequests || exchange.status < 400) && exchange.requestBody !== undefined && requestContent?.['application/json']?.schema && isJson(exchange.requestContentType)) {
-        problems.push(...this.validate(`${base}/requestBody/content/application~1json/schema`, exchange.requestBody, `${label} request`, key));
+      if (
+        (options.allRequests || exchange.status < 400) &&
+        exchange.requestBody !== undefined &&
+        requestContent?.['application/json']?.schema &&
+        isJson(exchange.requestContentType)
+      ) {
+        problems.push(
+          ...this.validate(
+            `${base}/requestBody/content/application~1json/schema`,
+            exchange.requestBody,
+            `${label} request`,
+            key,
+          ),
+        );
       }
       // Response
       const responses = operation.responses as Record<string, Json>;
       const response = responses[String(exchange.status)] ?? responses.default;
       if (!response) {
-        problems.push(`${label}: status ${exchange.status} is not documented (documented: ${Object.keys(responses).join(', ')})`);
+        problems.push(
+          `${label}: status ${exchange.status} is not documented (documented: ${Object.keys(responses).join(', ')})`,
+        );
         continue;
       }
       const content = response.content as Record<string, Json> | undefined;
@@ -125,7 +159,12 @@ export class OpenApiChecker {
       if (!mediaType) continue;
       const status = responses[String(exchange.status)] ? String(exchange.status) : 'default';
       problems.push(
-        ...this.validate(`${base}/responses/${status}/content/${escapePointer(mediaType)}/schema`, exchange.responseBody, `${label} response`, key),
+        ...this.validate(
+          `${base}/responses/${status}/content/${escapePointer(mediaType)}/schema`,
+          exchange.responseBody,
+          `${label} response`,
+          key,
+        ),
       );
     }
     return problems;
@@ -139,8 +178,18 @@ export class OpenApiChecker {
     }
     if (fn(data)) return [];
     return (fn.errors ?? [])
-      .filter((e) => !FIELD_ERRATA.some((x) => x.operation.test(operationKey) && x.instancePath.test(e.instancePath) && (!/resource|event/.test(x.instancePath.source) || valueAt(data, e.instancePath) === 'all')))
-      .map((e) => `${label}: ${e.instancePath || '(body)'} ${e.message ?? ''} ${e.params ? JSON.stringify(e.params) : ''}`.trim());
+      .filter(
+        (e) =>
+          !FIELD_ERRATA.some(
+            (x) =>
+              x.operation.test(operationKey) &&
+              x.instancePath.test(e.instancePath) &&
+              (!/resource|event/.test(x.instancePath.source) || valueAt(data, e.instancePath) === 'all'),
+          ),
+      )
+      .map((e) =>
+        `${label}: ${e.instancePath || '(body)'} ${e.message ?? ''} ${e.params ? JSON.stringify(e.params) : ''}`.trim(),
+      );
   }
 
   private matches(template: string, path: string): boolean {
@@ -149,7 +198,6 @@ export class OpenApiChecker {
     if (t.length !== p.length) return false;
     return t.every((seg, i) => seg.startsWith('{') || seg === p[i]);
   }
-
 }
 
 function valueAt(data: unknown, instancePath: string): unknown {
@@ -165,4 +213,3 @@ function isJson(contentType: string | undefined): boolean {
 function escapePointer(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1').replace(/\{/g, '%7B').replace(/\}/g, '%7D');
 }
-
