@@ -5,7 +5,9 @@
  */
 import { confirmAndWait, startBot, startSandbox, uploadForPreview, usersCsv } from './lib.js';
 
-export async function importMemory(rows: number): Promise<{ rows: number; peakMb: number; readyMb: number; endMb: number; seconds: number }> {
+export async function importMemory(
+  rows: number,
+): Promise<{ rows: number; peakMb: number; readyMb: number; endMb: number; seconds: number }> {
   const fx = await startSandbox();
   fx.sandbox.exchanges.length = 0;
   await fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: rows + 100 });

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Exchange } from '../src/sandbox/server.js';
-import { freePort, startChildBot, type ChildBot } from '../test/support/child-bot.js';
+import { type ChildBot, freePort, startChildBot } from '../test/support/child-bot.js';
 import { eventually } from '../test/support/receiver.js';
 import { SandboxFixture } from '../test/support/sandbox-api.js';
 
@@ -16,7 +16,9 @@ export interface Message {
   personId: string;
   markdown?: string;
   files?: string[];
-  attachments?: { content: { body: { text?: string }[]; actions?: { title?: string; data: Record<string, string> }[] } }[];
+  attachments?: {
+    content: { body: { text?: string }[]; actions?: { title?: string; data: Record<string, string> }[] };
+  }[];
 }
 
 /** The heap limit the production start command gives the bot (see package.json "start:prod"). */
@@ -36,7 +38,10 @@ export async function startSandbox(): Promise<SandboxFixture> {
   return fx;
 }
 
-export async function startBot(fx: SandboxFixture, env: Record<string, string> = {}): Promise<ChildBot & { readyMs: number }> {
+export async function startBot(
+  fx: SandboxFixture,
+  env: Record<string, string> = {},
+): Promise<ChildBot & { readyMs: number }> {
   buildOnce();
   return startChildBot(fx, {
     port: await freePort(),
@@ -62,38 +67,76 @@ export async function replies(fx: SandboxFixture, threadId: string): Promise<Mes
 
 /** A CSV in Control Hub's layout for users bench<i>@acme.example.com. */
 export function usersCsv(rows: number, options: { prefix?: string; standard?: string; premium?: string } = {}): string {
-  const lines = ['User ID/Email (Required),First Name,Last Name,Display Name,Contact center Standard Agent,Contact Center Premium Agent'];
+  const lines = [
+    'User ID/Email (Required),First Name,Last Name,Display Name,Contact center Standard Agent,Contact Center Premium Agent',
+  ];
   const prefix = options.prefix ?? 'bench';
-  for (let i = 0; i < rows; i += 1) lines.push(`${prefix}${i}@acme.example.com,Bench,User ${i},Bench User ${i},${options.standard ?? 'TRUE'},${options.premium ?? ''}`);
+  for (let i = 0; i < rows; i += 1)
+    lines.push(
+      `${prefix}${i}@acme.example.com,Bench,User ${i},Bench User ${i},${options.standard ?? 'TRUE'},${options.premium ?? ''}`,
+    );
   return lines.join('\r\n');
 }
 
 /** Uploads a file as Alice, picks the mode, and returns the thread and the preview card. */
-export async function uploadForPreview(fx: SandboxFixture, name: string, csv: string, mode: 'add' | 'add-remove'): Promise<{ thread: string; preview: Message; uploadedAt: number; previewAt: number }> {
+export async function uploadForPreview(
+  fx: SandboxFixture,
+  name: string,
+  csv: string,
+  mode: 'add' | 'add-remove',
+): Promise<{ thread: string; preview: Message; uploadedAt: number; previewAt: number }> {
   const form = new FormData();
   form.set('roomId', fx.seed.adminSpaceId);
   form.set('markdown', `<@personId:${fx.seed.bot.id}|Bot> import`);
   form.set('files', new Blob([csv], { type: 'text/csv' }), name);
   const uploadedAt = Date.now();
   const upload = (await fx.call('alice', 'POST', '/messages', form)).body as Message;
-  const modeCard = await eventually(async () => (await replies(fx, upload.id)).find((m) => card(m)?.actions?.some((a) => a.data.mode === mode)), { timeoutMs: 300_000, intervalMs: 100 });
-  await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: modeCard.id, inputs: card(modeCard)!.actions!.find((a) => a.data.mode === mode)!.data });
-  const preview = await eventually(async () => (await replies(fx, upload.id)).find((m) => card(m)?.body[0]?.text?.startsWith('Preview:')), { timeoutMs: 600_000, intervalMs: 100 });
+  const modeCard = await eventually(
+    async () => (await replies(fx, upload.id)).find((m) => card(m)?.actions?.some((a) => a.data.mode === mode)),
+    { timeoutMs: 300_000, intervalMs: 100 },
+  );
+  await fx.call('alice', 'POST', '/attachment/actions', {
+    type: 'submit',
+    messageId: modeCard.id,
+    inputs: card(modeCard)!.actions!.find((a) => a.data.mode === mode)!.data,
+  });
+  const preview = await eventually(
+    async () => (await replies(fx, upload.id)).find((m) => card(m)?.body[0]?.text?.startsWith('Preview:')),
+    { timeoutMs: 600_000, intervalMs: 100 },
+  );
   return { thread: upload.id, preview, uploadedAt, previewAt: Date.now() };
 }
 
 /** Presses Confirm on a preview and waits for the job's summary. */
-export async function confirmAndWait(fx: SandboxFixture, thread: string, preview: Message): Promise<{ summary: Message; confirmedAt: number; jobId: string }> {
+export async function confirmAndWait(
+  fx: SandboxFixture,
+  thread: string,
+  preview: Message,
+): Promise<{ summary: Message; confirmedAt: number; jobId: string }> {
   const jobId = card(preview)!.actions!.find((a) => a.data.action === 'job.cancel')!.data.jobId!;
   const confirmedAt = Date.now();
-  await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: preview.id, inputs: { action: 'job.confirm', jobId } });
-  const summary = await eventually(async () => (await replies(fx, thread)).find((m) => card(m)?.body[0]?.text?.startsWith(`Job ${jobId} finished`)), { timeoutMs: 3_600_000, intervalMs: 500 });
+  await fx.call('alice', 'POST', '/attachment/actions', {
+    type: 'submit',
+    messageId: preview.id,
+    inputs: { action: 'job.confirm', jobId },
+  });
+  const summary = await eventually(
+    async () => (await replies(fx, thread)).find((m) => card(m)?.body[0]?.text?.startsWith(`Job ${jobId} finished`)),
+    { timeoutMs: 3_600_000, intervalMs: 500 },
+  );
   return { summary, confirmedAt, jobId };
 }
 
 /** Webex (/v1) calls an identity made in a time window, by outcome. */
-export function callsOf(fx: SandboxFixture, email: string, from: number, to = Infinity): { all: Exchange[]; ok: number; throttled: number; failed: number } {
-  const all = fx.sandbox.exchanges.filter((e) => e.api === 'webex' && e.actorEmail === email && e.receivedAt >= from && e.receivedAt <= to);
+export function callsOf(
+  fx: SandboxFixture,
+  email: string,
+  from: number,
+  to = Infinity,
+): { all: Exchange[]; ok: number; throttled: number; failed: number } {
+  const all = fx.sandbox.exchanges.filter(
+    (e) => e.api === 'webex' && e.actorEmail === email && e.receivedAt >= from && e.receivedAt <= to,
+  );
   return {
     all,
     ok: all.filter((e) => e.status < 400).length,

@@ -5,11 +5,11 @@
  * the same machine, as the floor; and the time from process start to ready.
  */
 import { execFile, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
+import { createHmac } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHmac } from 'node:crypto';
+import { promisify } from 'node:util';
 import { deliveryBody } from '../src/sandbox/deliveries.js';
 import { freePort } from '../test/support/child-bot.js';
 import { eventually } from '../test/support/receiver.js';
@@ -32,8 +32,23 @@ export interface Latency {
 async function ab(url: string, body: string, signature: string): Promise<Latency> {
   const file = join(tmpdir(), `delivery-${process.pid}.json`);
   writeFileSync(file, body);
-  const { stdout: out } = await run('ab', ['-q', '-k', '-n', String(DELIVERIES), '-c', String(DELIVERIES), '-p', file, '-T', 'application/json', '-H', `X-Spark-Signature: ${signature}`, url]);
-  const failed = Number(/Non-2xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0) + Number(/Failed requests:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const { stdout: out } = await run('ab', [
+    '-q',
+    '-k',
+    '-n',
+    String(DELIVERIES),
+    '-c',
+    String(DELIVERIES),
+    '-p',
+    file,
+    '-T',
+    'application/json',
+    '-H',
+    `X-Spark-Signature: ${signature}`,
+    url,
+  ]);
+  const failed =
+    Number(/Non-2xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0) + Number(/Failed requests:\s+(\d+)/.exec(out)?.[1] ?? 0);
   if (failed > 0) throw new Error(`ab saw ${failed} failed deliveries:\n${out}`);
   const at = (p: string) => Number(new RegExp(`^\\s+${p}%\\s+(\\d+)`, 'm').exec(out)?.[1]);
   return { p50: at('50'), p99: at('99'), max: at('100') };
@@ -46,7 +61,11 @@ async function warm(url: string, body: string, signature: string): Promise<Laten
   const file = join(tmpdir(), `delivery-warm-${process.pid}.json`);
   writeFileSync(file, body);
   const script = new URL('./warm-burst.ts', import.meta.url).pathname;
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', script, url, file, signature, String(DELIVERIES), String(WARM_BURSTS)], { maxBuffer: 10 * 1024 * 1024 });
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', script, url, file, signature, String(DELIVERIES), String(WARM_BURSTS)],
+    { maxBuffer: 10 * 1024 * 1024 },
+  );
   const sorted = (JSON.parse(stdout) as number[]).sort((a, b) => a - b);
   const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!);
   return { p50: at(0.5), p99: at(0.99), max: Math.round(sorted.at(-1)!) };
@@ -55,7 +74,14 @@ async function warm(url: string, body: string, signature: string): Promise<Laten
 /** The floor: a bare Node HTTP server in its own process, answering OK to every POST at once. */
 async function floor(body: string): Promise<{ cold: Latency; warm: Latency }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ['-e', `require('http').createServer((q,s)=>{q.resume();q.on('end',()=>s.end('OK'))}).listen(${port},'127.0.0.1',()=>console.log('up'))`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    [
+      '-e',
+      `require('http').createServer((q,s)=>{q.resume();q.on('end',()=>s.end('OK'))}).listen(${port},'127.0.0.1',()=>console.log('up'))`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise((resolve) => server.stdout!.once('data', resolve));
   try {
     const url = `http://127.0.0.1:${port}/webhook`;
@@ -88,7 +114,12 @@ export async function responsiveness(): Promise<{
     const hooks = [...fx.sandbox.state.webhooks.values()].filter((h) => h.ownerId === fx.seed.bot.id);
     const hook = hooks.find((h) => h.resource === 'messages' || h.resource === 'all')!;
     for (const h of hooks) h.status = 'inactive';
-    const posted = (await fx.call('mallory', 'POST', '/messages', { roomId: fx.room('Acme Lobby'), markdown: `<@personId:${fx.seed.bot.id}|Bot> help` })).body as { id: string; roomId: string; personId: string; personEmail: string; created: string };
+    const posted = (
+      await fx.call('mallory', 'POST', '/messages', {
+        roomId: fx.room('Acme Lobby'),
+        markdown: `<@personId:${fx.seed.bot.id}|Bot> help`,
+      })
+    ).body as { id: string; roomId: string; personId: string; personEmail: string; created: string };
     for (const h of hooks) h.status = 'active';
     const body = JSON.stringify(
       deliveryBody(
@@ -97,7 +128,15 @@ export async function responsiveness(): Promise<{
           resource: 'messages',
           event: 'created',
           actorId: posted.personId,
-          data: { id: posted.id, roomId: posted.roomId, roomType: 'group', personId: posted.personId, personEmail: posted.personEmail, mentionedPeople: [fx.seed.bot.id], created: posted.created },
+          data: {
+            id: posted.id,
+            roomId: posted.roomId,
+            roomType: 'group',
+            personId: posted.personId,
+            personEmail: posted.personEmail,
+            mentionedPeople: [fx.seed.bot.id],
+            created: posted.created,
+          },
         },
         fx.seed.organization.id,
       ),
@@ -108,13 +147,32 @@ export async function responsiveness(): Promise<{
     // A large import, confirmed and under way; the deliveries come in the middle of it.
     const { thread, preview } = await uploadForPreview(fx, 'busy.csv', usersCsv(IMPORT_ROWS), 'add');
     const jobId = card(preview)!.actions!.find((a) => a.data.action === 'job.cancel')!.data.jobId!;
-    await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: preview.id, inputs: { action: 'job.confirm', jobId } });
-    await eventually(() => (fx.sandbox.state.findPersonByEmail('bench100@acme.example.com') ? true : undefined), { timeoutMs: 120_000, intervalMs: 50 });
+    await fx.call('alice', 'POST', '/attachment/actions', {
+      type: 'submit',
+      messageId: preview.id,
+      inputs: { action: 'job.confirm', jobId },
+    });
+    await eventually(() => (fx.sandbox.state.findPersonByEmail('bench100@acme.example.com') ? true : undefined), {
+      timeoutMs: 120_000,
+      intervalMs: 50,
+    });
     const busy = await ab(hook.targetUrl, body, signature);
     const busyWarm = await warm(hook.targetUrl, body, signature);
-    if ((await replies(fx, thread)).some((m) => card(m)?.body[0]?.text?.startsWith(`Job ${jobId} finished`))) throw new Error('the import ended before the deliveries');
+    if ((await replies(fx, thread)).some((m) => card(m)?.body[0]?.text?.startsWith(`Job ${jobId} finished`)))
+      throw new Error('the import ended before the deliveries');
     const bare = await floor(body);
-    return { deliveries: DELIVERIES, warmBursts: WARM_BURSTS, importRows: IMPORT_ROWS, busy, busyWarm, idle, bare: bare.cold, bareWarm: bare.warm, readyMs: bot.readyMs, pace };
+    return {
+      deliveries: DELIVERIES,
+      warmBursts: WARM_BURSTS,
+      importRows: IMPORT_ROWS,
+      busy,
+      busyWarm,
+      idle,
+      bare: bare.cold,
+      bareWarm: bare.warm,
+      readyMs: bot.readyMs,
+      pace,
+    };
   } finally {
     bot.process.kill('SIGKILL');
     await fx.stop();

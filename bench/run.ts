@@ -21,13 +21,45 @@ out(`Benchmarks on ${machine()}, ${new Date().toISOString().slice(0, 10)}\n`);
 if (runs('throughput')) {
   const rows = Number(process.env.BENCH_ROWS ?? 2000);
   const r = await throughput(rows);
-  out(`## Provisioning throughput: ${rows} new users by CSV, sandbox limit 20 requests/s per token, 50 ms per call, 1% 503s\n`);
+  out(
+    `## Provisioning throughput: ${rows} new users by CSV, sandbox limit 20 requests/s per token, 50 ms per call, 1% 503s\n`,
+  );
   out(
     table(
-      ['', 'users/s', 'Webex calls per user', '429s', '5xx', 'useful calls/s', 'share of the limit used by useful calls', 'users failed', 'seconds'],
       [
-        ['the bot', fixed(r.bot.usersPerSecond), fixed(r.bot.callsPerUser, 3), r.bot.throttled, r.bot.serverErrors, fixed(r.bot.usefulRate, 1), `${fixed(r.bot.usefulShare * 100, 1)}%`, r.bot.failedUsers, fixed(r.bot.seconds, 0)],
-        ['a script with the webex SDK', fixed(r.baseline.usersPerSecond), fixed(r.baseline.callsPerUser, 3), r.baseline.throttled, r.baseline.serverErrors, fixed(r.baseline.usefulRate, 1), `${fixed(r.baseline.usefulShare * 100, 1)}%`, r.baseline.failedUsers, fixed(r.baseline.seconds, 0)],
+        '',
+        'users/s',
+        'Webex calls per user',
+        '429s',
+        '5xx',
+        'useful calls/s',
+        'share of the limit used by useful calls',
+        'users failed',
+        'seconds',
+      ],
+      [
+        [
+          'the bot',
+          fixed(r.bot.usersPerSecond),
+          fixed(r.bot.callsPerUser, 3),
+          r.bot.throttled,
+          r.bot.serverErrors,
+          fixed(r.bot.usefulRate, 1),
+          `${fixed(r.bot.usefulShare * 100, 1)}%`,
+          r.bot.failedUsers,
+          fixed(r.bot.seconds, 0),
+        ],
+        [
+          'a script with the webex SDK',
+          fixed(r.baseline.usersPerSecond),
+          fixed(r.baseline.callsPerUser, 3),
+          r.baseline.throttled,
+          r.baseline.serverErrors,
+          fixed(r.baseline.usefulRate, 1),
+          `${fixed(r.baseline.usefulShare * 100, 1)}%`,
+          r.baseline.failedUsers,
+          fixed(r.baseline.seconds, 0),
+        ],
       ],
     ),
   );
@@ -36,7 +68,11 @@ if (runs('throughput')) {
     table(
       ['target', 'figure', ''],
       [
-        ['at least 90% of the limit used by useful calls', `${fixed(r.bot.usefulShare * 100, 1)}%`, verdict(r.bot.usefulShare >= 0.9)],
+        [
+          'at least 90% of the limit used by useful calls',
+          `${fixed(r.bot.usefulShare * 100, 1)}%`,
+          verdict(r.bot.usefulShare >= 0.9),
+        ],
         ['at most 1.1 calls per changed user', fixed(r.bot.callsPerUser, 3), verdict(r.bot.callsPerUser <= 1.1)],
         ['no-op re-import under 0.05 calls per user', fixed(r.noOpCallsPerUser, 4), verdict(r.noOpCallsPerUser < 0.05)],
         ['pure license swap (calls per user)', fixed(r.swapCallsPerUser, 3), verdict(r.swapCallsPerUser <= 1.1)],
@@ -47,38 +83,73 @@ if (runs('throughput')) {
 }
 
 if (runs('memory')) {
-  const sizes = (process.env.BENCH_IMPORT_ROWS ?? '2000 20000').split(/\s+/).map(Number).filter((n) => n > 0);
+  const sizes = (process.env.BENCH_IMPORT_ROWS ?? '2000 20000')
+    .split(/\s+/)
+    .map(Number)
+    .filter((n) => n > 0);
   out(`## Memory: CSV import (bot process, compiled, started as in production)\n`);
   const results = [];
   for (const rows of sizes) results.push(await importMemory(rows));
-  out(table(['rows', 'peak RSS', 'RSS when ready', 'RSS at the summary', 'seconds'], results.map((r) => [r.rows, `${fixed(r.peakMb, 0)} MB`, `${fixed(r.readyMb, 0)} MB`, `${fixed(r.endMb, 0)} MB`, fixed(r.seconds, 0)])));
+  out(
+    table(
+      ['rows', 'peak RSS', 'RSS when ready', 'RSS at the summary', 'seconds'],
+      results.map((r) => [
+        r.rows,
+        `${fixed(r.peakMb, 0)} MB`,
+        `${fixed(r.readyMb, 0)} MB`,
+        `${fixed(r.endMb, 0)} MB`,
+        fixed(r.seconds, 0),
+      ]),
+    ),
+  );
   const peak = Math.max(...results.map((r) => r.peakMb));
   const growth = results.length > 1 ? results.at(-1)!.peakMb - results[0]!.peakMb : 0;
-  out(`\nImport peak RSS under 200 MB: ${fixed(peak, 0)} MB, ${verdict(peak < 200)}; growth from ${results[0]!.rows} to ${results.at(-1)!.rows} rows: ${fixed(growth, 0)} MB.\n`);
+  out(
+    `\nImport peak RSS under 200 MB: ${fixed(peak, 0)} MB, ${verdict(peak < 200)}; growth from ${results[0]!.rows} to ${results.at(-1)!.rows} rows: ${fixed(growth, 0)} MB.\n`,
+  );
 }
 
 if (runs('export')) {
   const users = Number(process.env.BENCH_EXPORT_USERS ?? 50_000);
   const r = await exportMemory(users);
   out(`## Memory: exporting an organisation of ${users} users\n`);
-  out(table(['users', 'rows in the file', 'peak RSS', 'RSS when ready', 'seconds'], [[users, r.rows, `${fixed(r.peakMb, 0)} MB`, `${fixed(r.readyMb, 0)} MB`, fixed(r.seconds, 0)]]));
+  out(
+    table(
+      ['users', 'rows in the file', 'peak RSS', 'RSS when ready', 'seconds'],
+      [[users, r.rows, `${fixed(r.peakMb, 0)} MB`, `${fixed(r.readyMb, 0)} MB`, fixed(r.seconds, 0)]],
+    ),
+  );
   out('');
 }
 
 if (runs('responsiveness')) {
   const r = await responsiveness();
-  out(`## Responsiveness: ${r.deliveries} signed webhook deliveries at once (ab -k -c ${r.deliveries}), acknowledgement latency\n`);
+  out(
+    `## Responsiveness: ${r.deliveries} signed webhook deliveries at once (ab -k -c ${r.deliveries}), acknowledgement latency\n`,
+  );
   out(
     table(
       ['', 'p50', 'p99', 'max'],
       [
-        [`the bot, during a ${r.importRows}-row import (paced at ${r.pace} requests/s)`, `${r.busy.p50} ms`, `${r.busy.p99} ms`, `${r.busy.max} ms`],
+        [
+          `the bot, during a ${r.importRows}-row import (paced at ${r.pace} requests/s)`,
+          `${r.busy.p50} ms`,
+          `${r.busy.p99} ms`,
+          `${r.busy.max} ms`,
+        ],
         ['the bot, idle', `${r.idle.p50} ms`, `${r.idle.p99} ms`, `${r.idle.max} ms`],
-        ['floor: a bare Node HTTP server answering OK, same machine, same load', `${r.bare.p50} ms`, `${r.bare.p99} ms`, `${r.bare.max} ms`],
+        [
+          'floor: a bare Node HTTP server answering OK, same machine, same load',
+          `${r.bare.p50} ms`,
+          `${r.bare.p99} ms`,
+          `${r.bare.max} ms`,
+        ],
       ],
     ),
   );
-  out(`\nThe same on ${r.deliveries} connections opened beforehand (no TCP set-up measured), ${r.warmBursts} bursts of ${r.deliveries} at once, a Node client (bench/warm-burst.ts):\n`);
+  out(
+    `\nThe same on ${r.deliveries} connections opened beforehand (no TCP set-up measured), ${r.warmBursts} bursts of ${r.deliveries} at once, a Node client (bench/warm-burst.ts):\n`,
+  );
   out(
     table(
       ['', 'p50', 'p99', 'max'],
@@ -88,6 +159,8 @@ if (runs('responsiveness')) {
       ],
     ),
   );
-  out(`\nWebhook p99 under 50 ms during an import: ${r.busy.p99} ms (new connections), ${r.busyWarm.p99} ms (open connections), ${verdict(Math.min(r.busy.p99, r.busyWarm.p99) < 50)}; the floor on this machine: ${r.bare.p99} / ${r.bareWarm.p99} ms.`);
+  out(
+    `\nWebhook p99 under 50 ms during an import: ${r.busy.p99} ms (new connections), ${r.busyWarm.p99} ms (open connections), ${verdict(Math.min(r.busy.p99, r.busyWarm.p99) < 50)}; the floor on this machine: ${r.bare.p99} / ${r.bareWarm.p99} ms.`,
+  );
   out(`Start to ready (process start to /readyz 200): ${fixed(r.readyMs, 0)} ms.\n`);
 }

@@ -5,16 +5,41 @@
  * email, then create). Also the calls per user of a no-op re-import and of a pure license swap.
  */
 import { createRequire } from 'node:module';
-import { ADMIN, callsOf, confirmAndWait, startBot, startSandbox, uploadForPreview, usersCsv } from './lib.js';
 import type { SandboxFixture } from '../test/support/sandbox-api.js';
+import { ADMIN, callsOf, confirmAndWait, startBot, startSandbox, uploadForPreview, usersCsv } from './lib.js';
 
 const LIMIT_PER_SECOND = 20;
-const FAULTS = { rateLimitPerSecond: LIMIT_PER_SECOND, latencyMs: 50, errorRate: 0.01, errorStatus: 503, pathPattern: '^(GET|POST|PUT|PATCH|DELETE) /v1/(people|licenses)', randomSeed: 7 };
+const FAULTS = {
+  rateLimitPerSecond: LIMIT_PER_SECOND,
+  latencyMs: 50,
+  errorRate: 0.01,
+  errorStatus: 503,
+  pathPattern: '^(GET|POST|PUT|PATCH|DELETE) /v1/(people|licenses)',
+  randomSeed: 7,
+};
 
 export interface ThroughputResult {
   rows: number;
-  bot: { seconds: number; usersPerSecond: number; callsPerUser: number; throttled: number; serverErrors: number; usefulRate: number; usefulShare: number; failedUsers: number };
-  baseline: { seconds: number; usersPerSecond: number; callsPerUser: number; throttled: number; serverErrors: number; usefulRate: number; usefulShare: number; failedUsers: number };
+  bot: {
+    seconds: number;
+    usersPerSecond: number;
+    callsPerUser: number;
+    throttled: number;
+    serverErrors: number;
+    usefulRate: number;
+    usefulShare: number;
+    failedUsers: number;
+  };
+  baseline: {
+    seconds: number;
+    usersPerSecond: number;
+    callsPerUser: number;
+    throttled: number;
+    serverErrors: number;
+    usefulRate: number;
+    usefulShare: number;
+    failedUsers: number;
+  };
   noOpCallsPerUser: number;
   swapCallsPerUser: number;
 }
@@ -26,7 +51,10 @@ function writeWindow(fx: SandboxFixture, from: number): { start: number; end: nu
   return { start: Math.min(...calls.map((e) => e.receivedAt)), end: Math.max(...writes.map((e) => e.answeredAt)) };
 }
 
-async function botImport(fx: SandboxFixture, rows: number): Promise<ThroughputResult['bot'] & { noOp: number; swap: number }> {
+async function botImport(
+  fx: SandboxFixture,
+  rows: number,
+): Promise<ThroughputResult['bot'] & { noOp: number; swap: number }> {
   // The bot paces itself one request under the limit: a sliding window then never sees more than the limit.
   const bot = await startBot(fx, { WEBEX_REQUESTS_PER_SECOND: String(LIMIT_PER_SECOND - 1) });
   try {
@@ -38,12 +66,19 @@ async function botImport(fx: SandboxFixture, rows: number): Promise<ThroughputRe
     const seconds = (window.end - window.start) / 1000;
     const inWindow = callsOf(fx, ADMIN, window.start, window.end);
     const whole = callsOf(fx, ADMIN, first.uploadedAt);
-    const failedUsers = Number(/Failed","value":"(\d+)"/.exec(JSON.stringify(summary.attachments?.[0]?.content))?.[1] ?? 'NaN');
+    const failedUsers = Number(
+      /Failed","value":"(\d+)"/.exec(JSON.stringify(summary.attachments?.[0]?.content))?.[1] ?? 'NaN',
+    );
     // 2. The same file again: nothing to do.
     const again = await uploadForPreview(fx, 'same.csv', usersCsv(rows), 'add');
     const noOp = callsOf(fx, ADMIN, again.uploadedAt, again.previewAt).all.length / rows;
     // 3. Standard -> Premium for everyone: one license swap each.
-    const swapPreview = await uploadForPreview(fx, 'swap.csv', usersCsv(rows, { standard: '', premium: 'TRUE' }), 'add');
+    const swapPreview = await uploadForPreview(
+      fx,
+      'swap.csv',
+      usersCsv(rows, { standard: '', premium: 'TRUE' }),
+      'add',
+    );
     await confirmAndWait(fx, swapPreview.thread, swapPreview.preview);
     const swap = callsOf(fx, ADMIN, swapPreview.uploadedAt).all.length / rows;
     return { ...figures(rows, seconds, whole, inWindow.ok, failedUsers), noOp, swap };
@@ -68,9 +103,23 @@ async function scriptImport(fx: SandboxFixture, rows: number): Promise<Throughpu
     try {
       const found = await webex.people.list({ email });
       if (found.items.length === 0) {
-        await webex.request({ method: 'POST', uri: `${fx.url}/v1/people`, body: { emails: [email], firstName: 'Script', lastName: `User ${i}`, displayName: `Script User ${i}`, licenses: [standard] } });
+        await webex.request({
+          method: 'POST',
+          uri: `${fx.url}/v1/people`,
+          body: {
+            emails: [email],
+            firstName: 'Script',
+            lastName: `User ${i}`,
+            displayName: `Script User ${i}`,
+            licenses: [standard],
+          },
+        });
       } else {
-        await webex.request({ method: 'PATCH', uri: `${fx.url}/v1/licenses/users`, body: { email, licenses: [{ id: standard, operation: 'add' }] } });
+        await webex.request({
+          method: 'PATCH',
+          uri: `${fx.url}/v1/licenses/users`,
+          body: { email, licenses: [{ id: standard, operation: 'add' }] },
+        });
       }
     } catch {
       failedUsers += 1;
@@ -82,7 +131,13 @@ async function scriptImport(fx: SandboxFixture, rows: number): Promise<Throughpu
 }
 
 /** A run's figures: all its calls (planning, retries and 429s included) against the useful ones in its window. */
-function figures(rows: number, seconds: number, calls: ReturnType<typeof callsOf>, useful: number, failedUsers: number): ThroughputResult['bot'] {
+function figures(
+  rows: number,
+  seconds: number,
+  calls: ReturnType<typeof callsOf>,
+  useful: number,
+  failedUsers: number,
+): ThroughputResult['bot'] {
   return {
     seconds,
     usersPerSecond: rows / seconds,

@@ -5,8 +5,9 @@
  *   tsx bench/warm-burst.ts <url> <body file> <signature> <connections> <bursts>
  * and prints the latencies (ms) of every measured delivery as JSON.
  */
-import http from 'node:http';
+
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 
 const [url, bodyFile, signature, connections, bursts] = process.argv.slice(2);
 const target = new URL(url!);
@@ -18,10 +19,21 @@ function deliver(): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = http.request(
-      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-spark-signature': signature } },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-spark-signature': signature },
+      },
       (res) => {
         res.resume();
-        res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`answered ${res.statusCode}`))));
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(performance.now() - started)
+            : reject(new Error(`answered ${res.statusCode}`)),
+        );
       },
     );
     req.on('error', reject);

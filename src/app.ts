@@ -2,38 +2,53 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { Authorizer } from './bot/authorize.js';
 import { Bot } from './bot/bot.js';
+import { languageCommand } from './bot/commands/language.js';
 import { licensesCommand } from './bot/commands/licenses.js';
-import { cancelCommand, exportCommand, importCardActions, importCommand, taskCommand, tasksCommand, uploadHandler, type ImportsDeps } from './bot/flows/imports.js';
+import { CredentialReporter } from './bot/credential-reporter.js';
+import {
+  cancelCommand,
+  exportCommand,
+  type ImportsDeps,
+  importCardActions,
+  importCommand,
+  taskCommand,
+  tasksCommand,
+  uploadHandler,
+} from './bot/flows/imports.js';
+import { syncCardActions, syncCommand } from './bot/flows/sync.js';
 import { addCommand, historyCommand, modifyCommand, usersCardActions } from './bot/flows/users.js';
-import { ContactCenterClient } from './contact-center/cc-client.js';
 import { FrameworkAdapter } from './bot/framework-adapter.js';
 import { JobReporter } from './bot/job-reporter.js';
-import type { AllowedActors, SyncConfig } from './config.js';
-import { syncCardActions, syncCommand } from './bot/flows/sync.js';
 import { SyncReporter } from './bot/sync-reporter.js';
+import type { AllowedActors, SyncConfig } from './config.js';
+import { ContactCenterClient } from './contact-center/cc-client.js';
 import { SyncEngine } from './contact-center/sync-engine.js';
 import { DEFAULT_SYNC_SETTINGS } from './contact-center/sync-settings.js';
 import { EndpointSyncTrigger, ManualSyncTrigger } from './contact-center/sync-trigger.js';
-import { SyncStore } from './jobs/sync-store.js';
-import { languageCommand } from './bot/commands/language.js';
-import type { Lang } from './i18n/translate.js';
+import { Metrics } from './http/metrics.js';
 import { close, createHttpApp, listen } from './http/server.js';
+import type { Lang } from './i18n/translate.js';
+import { SqliteTokenVault } from './jobs/credential-vault.js';
 import { JobRunner } from './jobs/runner.js';
 import { JobStore } from './jobs/store.js';
-import { hydraKey } from './webex/hydra-id.js';
+import { SyncStore } from './jobs/sync-store.js';
+import { type AdminCredential, RefreshingCredential, StaticCredential } from './webex/admin-credential.js';
 import { ApiHttpClient, type HttpClientOptions } from './webex/http-client.js';
-import { Metrics } from './http/metrics.js';
+import { hydraKey } from './webex/hydra-id.js';
 import { RateLimiter } from './webex/rate-limiter.js';
 import { WebexClient } from './webex/webex-client.js';
-import { CredentialReporter } from './bot/credential-reporter.js';
-import { SqliteTokenVault } from './jobs/credential-vault.js';
-import { RefreshingCredential, StaticCredential, type AdminCredential } from './webex/admin-credential.js';
 
 /**
  * The admin credential: renewed with its refresh token (the newest pair sealed in the store) when a
  * Service App's client is configured, the pasted token as it is otherwise.
  */
-async function adminCredential(config: RuntimeConfig, store: JobStore, botClient: WebexClient, logger: Logger, onResponse: OnResponse): Promise<AdminCredential> {
+async function adminCredential(
+  config: RuntimeConfig,
+  store: JobStore,
+  botClient: WebexClient,
+  logger: Logger,
+  onResponse: OnResponse,
+): Promise<AdminCredential> {
   if (!config.adminRefresh) {
     if (!config.adminToken) throw new Error('No admin credential: give adminToken or adminRefresh');
     return new StaticCredential(config.adminToken);
@@ -46,8 +61,18 @@ async function adminCredential(config: RuntimeConfig, store: JobStore, botClient
     clientSecret,
     refreshToken,
     ...(config.adminToken ? { accessToken: config.adminToken } : {}),
-    vault: new SqliteTokenVault(store.database, { name: 'admin', clientSecret, configuredRefreshToken: refreshToken, logger }),
-    listener: new CredentialReporter({ botClient, adminRoomIds: config.adminRoomIds, language: config.defaultLanguage ?? 'en', logger }),
+    vault: new SqliteTokenVault(store.database, {
+      name: 'admin',
+      clientSecret,
+      configuredRefreshToken: refreshToken,
+      logger,
+    }),
+    listener: new CredentialReporter({
+      botClient,
+      adminRoomIds: config.adminRoomIds,
+      language: config.defaultLanguage ?? 'en',
+      logger,
+    }),
     logger,
     ...config.adminRenewal,
   });
@@ -104,7 +129,13 @@ export interface RunningApp {
 
 type OnResponse = NonNullable<HttpClientOptions['onResponse']>;
 
-function webexClient(baseUrl: string, credential: AdminCredential, perSecond: number, logger: Logger, onResponse: OnResponse): WebexClient {
+function webexClient(
+  baseUrl: string,
+  credential: AdminCredential,
+  perSecond: number,
+  logger: Logger,
+  onResponse: OnResponse,
+): WebexClient {
   return new WebexClient(
     new ApiHttpClient({
       api: 'webex',
@@ -119,34 +150,71 @@ function webexClient(baseUrl: string, credential: AdminCredential, perSecond: nu
 }
 
 /** The counters the bot increments as it works; the gauges are added where their sources are. */
-function createMetrics(): { metrics: Metrics; counted: (client: string, api: 'webex' | 'contact-center') => OnResponse } {
+function createMetrics(): {
+  metrics: Metrics;
+  counted: (client: string, api: 'webex' | 'contact-center') => OnResponse;
+} {
   const metrics = new Metrics();
-  metrics.counter('wxcc_bot_api_requests_total', 'Answers from Webex and the Contact Center API, by client and HTTP status ("error": no answer).');
-  metrics.counter('wxcc_bot_api_rate_limited_total', 'Answers 429 (too many requests) by client; each was waited out and retried.');
+  metrics.counter(
+    'wxcc_bot_api_requests_total',
+    'Answers from Webex and the Contact Center API, by client and HTTP status ("error": no answer).',
+  );
+  metrics.counter(
+    'wxcc_bot_api_rate_limited_total',
+    'Answers 429 (too many requests) by client; each was waited out and retried.',
+  );
   metrics.counter('wxcc_bot_webhook_deliveries_total', 'Webhook deliveries received, by verdict.');
-  const counted = (client: string, api: 'webex' | 'contact-center'): OnResponse => (info) => {
-    metrics.inc('wxcc_bot_api_requests_total', { api, client, status: String(info.status) });
-    if (info.status === 429) metrics.inc('wxcc_bot_api_rate_limited_total', { api, client });
-  };
+  const counted =
+    (client: string, api: 'webex' | 'contact-center'): OnResponse =>
+    (info) => {
+      metrics.inc('wxcc_bot_api_requests_total', { api, client, status: String(info.status) });
+      if (info.status === 429) metrics.inc('wxcc_bot_api_rate_limited_total', { api, client });
+    };
   return { metrics, counted };
 }
 
 /** Composes the bot: clients, authorisation, conversation, framework adapter and HTTP server. */
 export async function startApp(config: RuntimeConfig, logger: Logger): Promise<RunningApp> {
   const { metrics, counted } = createMetrics();
-  const botClient = webexClient(config.webexApiBaseUrl, new StaticCredential(config.botToken), config.webexRequestsPerSecond, logger.child({ client: 'bot' }), counted('bot', 'webex'));
+  const botClient = webexClient(
+    config.webexApiBaseUrl,
+    new StaticCredential(config.botToken),
+    config.webexRequestsPerSecond,
+    logger.child({ client: 'bot' }),
+    counted('bot', 'webex'),
+  );
   const botPerson = await botClient.me();
   const store = new JobStore(config.dataDir);
   const defaultLanguage = config.defaultLanguage ?? 'en';
-  const credential = await adminCredential(config, store, botClient, logger.child({ part: 'credential' }), counted('token', 'webex'));
-  const adminClient = webexClient(config.webexApiBaseUrl, credential, config.webexRequestsPerSecond, logger.child({ client: 'admin' }), counted('admin', 'webex'));
-  const authorizer = new Authorizer({ adminRoomIds: config.adminRoomIds, allowedActors: config.allowedActors, botClient, adminClient, logger });
+  const credential = await adminCredential(
+    config,
+    store,
+    botClient,
+    logger.child({ part: 'credential' }),
+    counted('token', 'webex'),
+  );
+  const adminClient = webexClient(
+    config.webexApiBaseUrl,
+    credential,
+    config.webexRequestsPerSecond,
+    logger.child({ client: 'admin' }),
+    counted('admin', 'webex'),
+  );
+  const authorizer = new Authorizer({
+    adminRoomIds: config.adminRoomIds,
+    allowedActors: config.allowedActors,
+    botClient,
+    adminClient,
+    logger,
+  });
   const languageOf = (email: string): Lang => store.language(email) ?? defaultLanguage;
   // The organisation, as the admin credential sees it: looked up once (again after a failure), for
   // the Contact Center API's paths and the alerts' support text.
   let org: Promise<{ orgId: string; orgUuid: string }> | undefined;
   const organisation = (): Promise<{ orgId: string; orgUuid: string }> => {
-    org ??= adminClient.me().then((me) => ({ orgId: me.orgId, orgUuid: hydraKey(me.orgId, 'ORGANIZATION') ?? me.orgId }));
+    org ??= adminClient
+      .me()
+      .then((me) => ({ orgId: me.orgId, orgUuid: hydraKey(me.orgId, 'ORGANIZATION') ?? me.orgId }));
     org.catch(() => (org = undefined));
     return org;
   };
@@ -164,13 +232,38 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const sync = new SyncEngine({
     store: syncStore,
     cc: ccClient,
-    trigger: config.sync?.mode === 'endpoint' && config.sync.endpointUrl ? new EndpointSyncTrigger(ccHttp, config.sync.endpointUrl) : new ManualSyncTrigger(),
-    listener: new SyncReporter({ botClient, organisation, store: syncStore, logger: logger.child({ part: 'sync' }), languageOf, defaultLanguage }),
+    trigger:
+      config.sync?.mode === 'endpoint' && config.sync.endpointUrl
+        ? new EndpointSyncTrigger(ccHttp, config.sync.endpointUrl)
+        : new ManualSyncTrigger(),
+    listener: new SyncReporter({
+      botClient,
+      organisation,
+      store: syncStore,
+      logger: logger.child({ part: 'sync' }),
+      languageOf,
+      defaultLanguage,
+    }),
     logger: logger.child({ part: 'sync' }),
     settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
   });
-  const reporter = new JobReporter({ botClient, adminClient, store, logger, dataDir: config.dataDir, sync, languageOf });
-  const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4, credential });
+  const reporter = new JobReporter({
+    botClient,
+    adminClient,
+    store,
+    logger,
+    dataDir: config.dataDir,
+    sync,
+    languageOf,
+  });
+  const runner = new JobRunner({
+    store,
+    api: adminClient,
+    listener: reporter,
+    logger,
+    concurrency: config.jobConcurrency ?? 4,
+    credential,
+  });
   const imports: ImportsDeps = { botClient, adminClient, ccClient, store, runner, dataDir: config.dataDir };
   const syncDeps = { engine: sync, syncStore, store, adminClient, ccClient };
   const bot = new Bot({
@@ -191,7 +284,11 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       syncCommand(syncDeps),
       languageCommand(store, defaultLanguage),
     ],
-    cardActions: { ...usersCardActions({ adminClient, store, runner }), ...importCardActions(imports), ...syncCardActions(syncDeps) },
+    cardActions: {
+      ...usersCardActions({ adminClient, store, runner }),
+      ...importCardActions(imports),
+      ...syncCardActions(syncDeps),
+    },
     onFiles: uploadHandler(imports),
     languageOf,
   });
@@ -221,20 +318,41 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     onEvent: (event) => bot.handle(event),
   });
 
-  const byKey = (name: string, counts: Record<string, number>, keys: readonly string[]) => keys.map((k) => ({ labels: { [name]: k }, value: counts[k] ?? 0 }));
-  metrics.gauge('wxcc_bot_jobs', 'Jobs in the store, by state.', () => byKey('state', store.tallies().jobs, ['previewed', 'queued', 'running', 'done', 'cancelled', 'expired']));
+  const byKey = (name: string, counts: Record<string, number>, keys: readonly string[]) =>
+    keys.map((k) => ({ labels: { [name]: k }, value: counts[k] ?? 0 }));
+  metrics.gauge('wxcc_bot_jobs', 'Jobs in the store, by state.', () =>
+    byKey('state', store.tallies().jobs, ['previewed', 'queued', 'running', 'done', 'cancelled', 'expired']),
+  );
   metrics.gauge('wxcc_bot_records', 'Users of all jobs, by outcome (pending and in_flight while not done).', () =>
     byKey('outcome', store.tallies().records, ['pending', 'in_flight', 'created', 'updated', 'unchanged', 'failed']),
   );
-  metrics.gauge('wxcc_bot_sync_users', 'Users by the state of their latest Contact Center synchronisation check.', () => byKey('state', syncStore.tallies().users, ['pending', 'synced', 'invalid']));
-  metrics.gauge('wxcc_bot_sync_alerts', 'Synchronisation alerts, by state.', () => byKey('state', syncStore.tallies().alerts, ['open', 'resolved', 'dismissed']));
-  metrics.gauge('wxcc_bot_admin_credential_usable', '1 while the admin access token works and its renewal is not failing.', () => [
-    { labels: {}, value: credential.problem || (credential.expiresAt !== undefined && credential.expiresAt <= Date.now()) ? 0 : 1 },
-  ]);
-  metrics.gauge('wxcc_bot_admin_credential_expiry_seconds', 'Seconds until the admin access token expires (absent when unknown).', () =>
-    credential.expiresAt === undefined ? [] : [{ labels: {}, value: Math.round((credential.expiresAt - Date.now()) / 1000) }],
+  metrics.gauge('wxcc_bot_sync_users', 'Users by the state of their latest Contact Center synchronisation check.', () =>
+    byKey('state', syncStore.tallies().users, ['pending', 'synced', 'invalid']),
   );
-  metrics.gauge('wxcc_bot_ready', '1 when the last readiness check passed.', () => [{ labels: {}, value: ready ? 1 : 0 }]);
+  metrics.gauge('wxcc_bot_sync_alerts', 'Synchronisation alerts, by state.', () =>
+    byKey('state', syncStore.tallies().alerts, ['open', 'resolved', 'dismissed']),
+  );
+  metrics.gauge(
+    'wxcc_bot_admin_credential_usable',
+    '1 while the admin access token works and its renewal is not failing.',
+    () => [
+      {
+        labels: {},
+        value: credential.problem || (credential.expiresAt !== undefined && credential.expiresAt <= Date.now()) ? 0 : 1,
+      },
+    ],
+  );
+  metrics.gauge(
+    'wxcc_bot_admin_credential_expiry_seconds',
+    'Seconds until the admin access token expires (absent when unknown).',
+    () =>
+      credential.expiresAt === undefined
+        ? []
+        : [{ labels: {}, value: Math.round((credential.expiresAt - Date.now()) / 1000) }],
+  );
+  metrics.gauge('wxcc_bot_ready', '1 when the last readiness check passed.', () => [
+    { labels: {}, value: ready ? 1 : 0 },
+  ]);
 
   let ready = false;
   let lastCheck: { at: number; result: { ready: boolean; checks: Record<string, string> } } | undefined;
@@ -248,7 +366,10 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       adapter!.webhooksRegistered(),
       adminClient.me().then(
         () => ({ ok: true, problem: undefined }),
-        (error: unknown) => ({ ok: false, problem: `the admin credential cannot reach Webex: ${(error as Error).message}` }),
+        (error: unknown) => ({
+          ok: false,
+          problem: `the admin credential cannot reach Webex: ${(error as Error).message}`,
+        }),
       ),
     ]);
     const storeProblem = store.writeProblem();
@@ -256,7 +377,9 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing'),
       store: storeProblem ?? 'writable',
       webex: webex.ok ? 'reachable' : webex.problem!,
-      credential: credential.problem ? `renewal failing (${credential.problem.kind}): ${credential.problem.detail}` : 'usable',
+      credential: credential.problem
+        ? `renewal failing (${credential.problem.kind}): ${credential.problem.detail}`
+        : 'usable',
     };
     const result = { ready: hooks.ok && webex.ok && !storeProblem, checks };
     ready = result.ready;
@@ -283,7 +406,11 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   ready = status.ok;
   lastCheck = ready ? { at: Date.now(), result: { ready, checks: { webhooks: 'registered' } } } : undefined;
   if (ready) logger.info({ mode: adapter.mode, webhookUrl }, 'bot is ready');
-  else logger.error({ problem: status.problem }, 'the bot is NOT ready: its webhooks are not registered, so it hears nothing');
+  else
+    logger.error(
+      { problem: status.problem },
+      'the bot is NOT ready: its webhooks are not registered, so it hears nothing',
+    );
   // Jobs that were running when the process stopped are finished now; so are synchronisation checks.
   runner.resume();
   sync.startWatcher();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SYNC_SETTINGS, type SyncSettings } from './contact-center/sync-settings.js';
-import { parseLang, type Lang } from './i18n/translate.js';
+import { type Lang, parseLang } from './i18n/translate.js';
 
 /**
  * The only reader of process.env. Read once at start; a bad or missing variable stops the start with
@@ -27,7 +27,10 @@ const httpUrl = (name: string, hint: string) =>
   z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL, ${hint}` });
 
 const seconds = (name: string, fallback: number) =>
-  z.coerce.number({ error: `${name} must be a number of seconds` }).positive(`${name} must be above 0`).default(fallback);
+  z.coerce
+    .number({ error: `${name} must be a number of seconds` })
+    .positive(`${name} must be above 0`)
+    .default(fallback);
 
 const envSchema = z.object({
   WEBEX_BOT_TOKEN: z.string().trim().min(1).optional(),
@@ -35,9 +38,16 @@ const envSchema = z.object({
   WEBEX_ADMIN_CLIENT_ID: z.string().trim().min(1).optional(),
   WEBEX_ADMIN_CLIENT_SECRET: z.string().trim().min(1).optional(),
   WEBEX_ADMIN_REFRESH_TOKEN: z.string().trim().min(1).optional(),
-  WEBEX_API_BASE_URL: httpUrl('WEBEX_API_BASE_URL', 'for example https://webexapis.com/v1').default('https://webexapis.com/v1'),
-  WEBEX_CC_API_BASE_URL: httpUrl('WEBEX_CC_API_BASE_URL', 'for example https://api.wxcc-us1.cisco.com').default('https://api.wxcc-us1.cisco.com'),
-  WEBHOOK_PUBLIC_URL: httpUrl('WEBHOOK_PUBLIC_URL', 'the public address Webex posts events to, for example https://bot.example.com/webhook').optional(),
+  WEBEX_API_BASE_URL: httpUrl('WEBEX_API_BASE_URL', 'for example https://webexapis.com/v1').default(
+    'https://webexapis.com/v1',
+  ),
+  WEBEX_CC_API_BASE_URL: httpUrl('WEBEX_CC_API_BASE_URL', 'for example https://api.wxcc-us1.cisco.com').default(
+    'https://api.wxcc-us1.cisco.com',
+  ),
+  WEBHOOK_PUBLIC_URL: httpUrl(
+    'WEBHOOK_PUBLIC_URL',
+    'the public address Webex posts events to, for example https://bot.example.com/webhook',
+  ).optional(),
   WEBHOOK_SECRET: z.string().optional(),
   ADMIN_ROOM_IDS: z.string().optional(),
   ALLOWED_ACTORS: z.string().optional(),
@@ -46,12 +56,22 @@ const envSchema = z.object({
   BIND_HOST: z.string().min(1).optional(),
   SANDBOX_PORT: port('SANDBOX_PORT', 4010),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  WEBEX_REQUESTS_PER_SECOND: z.coerce.number({ error: 'WEBEX_REQUESTS_PER_SECOND must be a number' }).positive('WEBEX_REQUESTS_PER_SECOND must be above 0').default(10),
-  CC_REQUESTS_PER_MINUTE: z.coerce.number({ error: 'CC_REQUESTS_PER_MINUTE must be a number' }).positive('CC_REQUESTS_PER_MINUTE must be above 0').default(300),
+  WEBEX_REQUESTS_PER_SECOND: z.coerce
+    .number({ error: 'WEBEX_REQUESTS_PER_SECOND must be a number' })
+    .positive('WEBEX_REQUESTS_PER_SECOND must be above 0')
+    .default(10),
+  CC_REQUESTS_PER_MINUTE: z.coerce
+    .number({ error: 'CC_REQUESTS_PER_MINUTE must be a number' })
+    .positive('CC_REQUESTS_PER_MINUTE must be above 0')
+    .default(300),
   SYNC_MODE: z.enum(['endpoint', 'manual'], { error: 'SYNC_MODE must be endpoint or manual' }).optional(),
   SYNC_ENDPOINT_URL: httpUrl('SYNC_ENDPOINT_URL', 'the address the bot POSTs to for a "Synchronize Users"').optional(),
   SYNC_DEADLINE_SECONDS: seconds('SYNC_DEADLINE_SECONDS', 600),
-  SYNC_RESYNCS: z.coerce.number({ error: 'SYNC_RESYNCS must be a number' }).int('SYNC_RESYNCS must be a whole number').min(0, 'SYNC_RESYNCS must be 0 or more').default(2),
+  SYNC_RESYNCS: z.coerce
+    .number({ error: 'SYNC_RESYNCS must be a number' })
+    .int('SYNC_RESYNCS must be a whole number')
+    .min(0, 'SYNC_RESYNCS must be 0 or more')
+    .default(2),
   SYNC_POLL_SECONDS: seconds('SYNC_POLL_SECONDS', 5),
   SYNC_POLL_MAX_SECONDS: seconds('SYNC_POLL_MAX_SECONDS', 60),
   SYNC_SUMMARY_WAIT_SECONDS: seconds('SYNC_SUMMARY_WAIT_SECONDS', 120),
@@ -120,7 +140,9 @@ export type AppConfig = WebexModeConfig | SandboxModeConfig;
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   constructor(readonly problems: string[]) {
-    super(`The bot cannot start: its configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee "Configuration" in README.md.`);
+    super(
+      `The bot cannot start: its configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee "Configuration" in README.md.`,
+    );
   }
 }
 
@@ -133,7 +155,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = envSchema.safeParse(cleaned);
   const problems: string[] = [];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'environment'}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      problems.push(`${issue.path.join('.') || 'environment'}: ${issue.message}`);
     throw new ConfigError(problems);
   }
   const e = parsed.data;
@@ -142,7 +165,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   for (const entry of csv(e.ALLOWED_ACTORS)) {
     if (EMAIL_RE.test(entry)) allowed.emails.push(entry.toLowerCase());
     else if (DOMAIN_RE.test(entry)) allowed.domains.push(entry.replace(/^@/, '').toLowerCase());
-    else problems.push(`ALLOWED_ACTORS: "${entry}" is neither an email address nor a domain (use alice@example.com or @example.com)`);
+    else
+      problems.push(
+        `ALLOWED_ACTORS: "${entry}" is neither an email address nor a domain (use alice@example.com or @example.com)`,
+      );
   }
   const common: CommonConfig = {
     webexApiBaseUrl: e.WEBEX_API_BASE_URL.replace(/\/$/, ''),
@@ -175,43 +201,88 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
   const adminRoomIds = csv(e.ADMIN_ROOM_IDS);
   const defaultLanguage = e.BOT_LANGUAGE ? parseLang(e.BOT_LANGUAGE) : 'en';
-  if (!defaultLanguage) problems.push(`BOT_LANGUAGE: "${e.BOT_LANGUAGE}" is not a language the bot speaks; use en or pt-BR`);
+  if (!defaultLanguage)
+    problems.push(`BOT_LANGUAGE: "${e.BOT_LANGUAGE}" is not a language the bot speaks; use en or pt-BR`);
   common.defaultLanguage = defaultLanguage ?? 'en';
 
-  const refreshParts = { WEBEX_ADMIN_CLIENT_ID: e.WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET: e.WEBEX_ADMIN_CLIENT_SECRET, WEBEX_ADMIN_REFRESH_TOKEN: e.WEBEX_ADMIN_REFRESH_TOKEN };
+  const refreshParts = {
+    WEBEX_ADMIN_CLIENT_ID: e.WEBEX_ADMIN_CLIENT_ID,
+    WEBEX_ADMIN_CLIENT_SECRET: e.WEBEX_ADMIN_CLIENT_SECRET,
+    WEBEX_ADMIN_REFRESH_TOKEN: e.WEBEX_ADMIN_REFRESH_TOKEN,
+  };
   const refreshSet = Object.entries(refreshParts).filter(([, v]) => v);
   if (!e.WEBEX_BOT_TOKEN) {
-    if (refreshSet.length > 0) problems.push(`${refreshSet.map(([k]) => k).join(', ')} set but WEBEX_BOT_TOKEN is not: the sandbox brings its own Service App`);
-    if (e.WEBEX_ADMIN_TOKEN) problems.push('WEBEX_ADMIN_TOKEN is set but WEBEX_BOT_TOKEN is not: set both to run against Webex, or neither to run the sandbox');
-    if (e.WEBHOOK_PUBLIC_URL) problems.push('WEBHOOK_PUBLIC_URL is set but WEBEX_BOT_TOKEN is not: the sandbox chooses its own webhook address');
+    if (refreshSet.length > 0)
+      problems.push(
+        `${refreshSet.map(([k]) => k).join(', ')} set but WEBEX_BOT_TOKEN is not: the sandbox brings its own Service App`,
+      );
+    if (e.WEBEX_ADMIN_TOKEN)
+      problems.push(
+        'WEBEX_ADMIN_TOKEN is set but WEBEX_BOT_TOKEN is not: set both to run against Webex, or neither to run the sandbox',
+      );
+    if (e.WEBHOOK_PUBLIC_URL)
+      problems.push(
+        'WEBHOOK_PUBLIC_URL is set but WEBEX_BOT_TOKEN is not: the sandbox chooses its own webhook address',
+      );
     if (problems.length > 0) throw new ConfigError(problems);
     return { mode: 'sandbox', ...common, sandboxPort: e.SANDBOX_PORT, adminRoomIds };
   }
 
   if (e.SYNC_MODE === 'endpoint' && !e.SYNC_ENDPOINT_URL) {
-    problems.push('SYNC_MODE is endpoint but SYNC_ENDPOINT_URL is not set: Webex has no public API for "Synchronize Users"; give the endpoint your deployment offers, or use SYNC_MODE=manual');
+    problems.push(
+      'SYNC_MODE is endpoint but SYNC_ENDPOINT_URL is not set: Webex has no public API for "Synchronize Users"; give the endpoint your deployment offers, or use SYNC_MODE=manual',
+    );
   }
   let adminRefresh: AdminRefreshConfig | undefined;
   if (refreshSet.length > 0 && refreshSet.length < 3) {
-    const missing = Object.entries(refreshParts).filter(([, v]) => !v).map(([k]) => k);
-    problems.push(`${missing.join(' and ')} missing: renewing the admin credential needs the client id, the client secret and the refresh token together`);
+    const missing = Object.entries(refreshParts)
+      .filter(([, v]) => !v)
+      .map(([k]) => k);
+    problems.push(
+      `${missing.join(' and ')} missing: renewing the admin credential needs the client id, the client secret and the refresh token together`,
+    );
   } else if (refreshSet.length === 3) {
-    adminRefresh = { clientId: e.WEBEX_ADMIN_CLIENT_ID!, clientSecret: e.WEBEX_ADMIN_CLIENT_SECRET!, refreshToken: e.WEBEX_ADMIN_REFRESH_TOKEN! };
+    adminRefresh = {
+      clientId: e.WEBEX_ADMIN_CLIENT_ID!,
+      clientSecret: e.WEBEX_ADMIN_CLIENT_SECRET!,
+      refreshToken: e.WEBEX_ADMIN_REFRESH_TOKEN!,
+    };
   }
   if (!e.WEBEX_ADMIN_TOKEN && refreshSet.length === 0) {
-    problems.push('The admin credential is missing: a bot token cannot create people or assign licenses; give a Service App\'s (or integration\'s) WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET and WEBEX_ADMIN_REFRESH_TOKEN, so the bot renews its access token, or at least its access token in WEBEX_ADMIN_TOKEN (see README, "Run against your Webex org")');
+    problems.push(
+      'The admin credential is missing: a bot token cannot create people or assign licenses; give a Service App\'s (or integration\'s) WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET and WEBEX_ADMIN_REFRESH_TOKEN, so the bot renews its access token, or at least its access token in WEBEX_ADMIN_TOKEN (see README, "Run against your Webex org")',
+    );
   } else if (e.WEBEX_ADMIN_TOKEN && e.WEBEX_ADMIN_TOKEN === e.WEBEX_BOT_TOKEN) {
-    problems.push('WEBEX_ADMIN_TOKEN is the bot token: provisioning needs a separate admin credential (Service App or integration token)');
+    problems.push(
+      'WEBEX_ADMIN_TOKEN is the bot token: provisioning needs a separate admin credential (Service App or integration token)',
+    );
   }
-  if (adminRoomIds.length === 0) problems.push('ADMIN_ROOM_IDS is missing: give the id of the Webex space (or comma-separated spaces) where administrators talk to the bot');
+  if (adminRoomIds.length === 0)
+    problems.push(
+      'ADMIN_ROOM_IDS is missing: give the id of the Webex space (or comma-separated spaces) where administrators talk to the bot',
+    );
   let webhook: WebexModeConfig['webhook'];
   if (e.WEBHOOK_PUBLIC_URL) {
-    if (!e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET is missing: with WEBHOOK_PUBLIC_URL set, every delivery must be signed; choose a random string of at least 16 characters');
-    else if (e.WEBHOOK_SECRET.length < 16) problems.push('WEBHOOK_SECRET is too short: use at least 16 random characters');
+    if (!e.WEBHOOK_SECRET)
+      problems.push(
+        'WEBHOOK_SECRET is missing: with WEBHOOK_PUBLIC_URL set, every delivery must be signed; choose a random string of at least 16 characters',
+      );
+    else if (e.WEBHOOK_SECRET.length < 16)
+      problems.push('WEBHOOK_SECRET is too short: use at least 16 random characters');
     else webhook = { publicUrl: e.WEBHOOK_PUBLIC_URL, secret: e.WEBHOOK_SECRET };
   } else if (e.WEBHOOK_SECRET) {
-    problems.push('WEBHOOK_SECRET is set but WEBHOOK_PUBLIC_URL is not: set the public URL for webhook mode, or remove the secret for websocket mode');
+    problems.push(
+      'WEBHOOK_SECRET is set but WEBHOOK_PUBLIC_URL is not: set the public URL for webhook mode, or remove the secret for websocket mode',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { mode: 'webex', ...common, botToken: e.WEBEX_BOT_TOKEN, adminToken: e.WEBEX_ADMIN_TOKEN, adminRefresh, webhook, adminRoomIds };
+  return {
+    mode: 'webex',
+    ...common,
+    botToken: e.WEBEX_BOT_TOKEN,
+    adminToken: e.WEBEX_ADMIN_TOKEN,
+    adminRefresh,
+    webhook,
+    adminRoomIds,
+  };
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, type RunningApp, type RuntimeConfig } from './app.js';
-import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { type RunningApp, type RuntimeConfig, startApp } from './app.js';
+import { type AppConfig, ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { Sandbox } from './sandbox/server.js';
 
@@ -19,7 +19,10 @@ function sandboxBanner(sandbox: Sandbox, app: RunningApp): string {
   const seed = sandbox.describe() as unknown as SandboxDescription;
   const alice = seed.people.find((p) => p.roles.includes('Full Administrator'))!;
   const mallory = seed.people.find((p) => p.roles.length === 0)!;
-  const body = JSON.stringify({ roomId: seed.adminSpaceId, markdown: `<@personEmail:${seed.bot.email}|${seed.bot.displayName}> help` });
+  const body = JSON.stringify({
+    roomId: seed.adminSpaceId,
+    markdown: `<@personEmail:${seed.bot.email}|${seed.bot.displayName}> help`,
+  });
   return [
     '',
     'Sandbox mode: no WEBEX_BOT_TOKEN is set, so the bot runs against the local Webex sandbox.',
@@ -75,7 +78,10 @@ async function main(): Promise<void> {
       ccRequestsPerMinute: config.ccRequestsPerMinute,
       defaultLanguage: config.defaultLanguage,
       // The sandbox models Control Hub's "Synchronize Users" button with an endpoint.
-      sync: { ...config.sync, endpointUrl: config.sync.endpointUrl ?? `${sandbox.url}/sandbox/contact-center/synchronize` },
+      sync: {
+        ...config.sync,
+        endpointUrl: config.sync.endpointUrl ?? `${sandbox.url}/sandbox/contact-center/synchronize`,
+      },
     };
   } else {
     runtime = {
@@ -84,7 +90,13 @@ async function main(): Promise<void> {
       ...(config.adminRefresh ? { adminRefresh: config.adminRefresh } : {}),
       webexApiBaseUrl: config.webexApiBaseUrl,
       ccApiBaseUrl: config.ccApiBaseUrl,
-      webhook: config.webhook ? { secret: config.webhook.secret, path: new URL(config.webhook.publicUrl).pathname, publicUrl: config.webhook.publicUrl } : undefined,
+      webhook: config.webhook
+        ? {
+            secret: config.webhook.secret,
+            path: new URL(config.webhook.publicUrl).pathname,
+            publicUrl: config.webhook.publicUrl,
+          }
+        : undefined,
       adminRoomIds: config.adminRoomIds,
       allowedActors: config.allowedActors,
       port: config.port,
@@ -107,7 +119,10 @@ async function main(): Promise<void> {
     // A container runtime kills the process after its grace period: exit before that, on our terms.
     // Users still in hand then are read back at the next start, so nothing is done twice.
     setTimeout(() => {
-      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'stopping took too long; exiting, the job resumes at the next start');
+      logger.error(
+        { timeoutMs: config.shutdownTimeoutMs },
+        'stopping took too long; exiting, the job resumes at the next start',
+      );
       process.exit(1);
     }, config.shutdownTimeoutMs).unref();
     void app

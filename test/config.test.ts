@@ -25,7 +25,11 @@ describe('configuration', () => {
   it('needs an admin credential, the admin spaces and a webhook secret with a real token', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ WEBEX_BOT_TOKEN: 'bot', WEBHOOK_PUBLIC_URL: 'https://bot.example.com/webhook', ALLOWED_ACTORS: 'alice@example.com,not an entry' });
+      loadConfig({
+        WEBEX_BOT_TOKEN: 'bot',
+        WEBHOOK_PUBLIC_URL: 'https://bot.example.com/webhook',
+        ALLOWED_ACTORS: 'alice@example.com,not an entry',
+      });
     } catch (e) {
       error = e as ConfigError;
     }
@@ -40,18 +44,33 @@ describe('configuration', () => {
   });
 
   it('takes a Service App client and refresh token as the admin credential, all three together', () => {
-    const refresh = { WEBEX_ADMIN_CLIENT_ID: 'Cid', WEBEX_ADMIN_CLIENT_SECRET: 'secret', WEBEX_ADMIN_REFRESH_TOKEN: 'rt' };
+    const refresh = {
+      WEBEX_ADMIN_CLIENT_ID: 'Cid',
+      WEBEX_ADMIN_CLIENT_SECRET: 'secret',
+      WEBEX_ADMIN_REFRESH_TOKEN: 'rt',
+    };
     const config = loadConfig({ WEBEX_BOT_TOKEN: 'b', ADMIN_ROOM_IDS: 'r', ...refresh });
-    expect(config.mode === 'webex' && config.adminRefresh).toEqual({ clientId: 'Cid', clientSecret: 'secret', refreshToken: 'rt' });
+    expect(config.mode === 'webex' && config.adminRefresh).toEqual({
+      clientId: 'Cid',
+      clientSecret: 'secret',
+      refreshToken: 'rt',
+    });
     expect(config.mode === 'webex' && config.adminToken).toBeUndefined();
-    expect(() => loadConfig({ WEBEX_BOT_TOKEN: 'b', ADMIN_ROOM_IDS: 'r', WEBEX_ADMIN_TOKEN: 'a', WEBEX_ADMIN_REFRESH_TOKEN: 'rt' })).toThrow(
-      /WEBEX_ADMIN_CLIENT_ID and WEBEX_ADMIN_CLIENT_SECRET missing: renewing the admin credential needs/,
-    );
+    expect(() =>
+      loadConfig({
+        WEBEX_BOT_TOKEN: 'b',
+        ADMIN_ROOM_IDS: 'r',
+        WEBEX_ADMIN_TOKEN: 'a',
+        WEBEX_ADMIN_REFRESH_TOKEN: 'rt',
+      }),
+    ).toThrow(/WEBEX_ADMIN_CLIENT_ID and WEBEX_ADMIN_CLIENT_SECRET missing: renewing the admin credential needs/);
     expect(() => loadConfig(refresh)).toThrow(/set but WEBEX_BOT_TOKEN is not: the sandbox brings its own Service App/);
   });
 
   it('refuses to use the bot token as the admin credential', () => {
-    expect(() => loadConfig({ WEBEX_BOT_TOKEN: 't', WEBEX_ADMIN_TOKEN: 't', ADMIN_ROOM_IDS: 'r' })).toThrow(/is the bot token/);
+    expect(() => loadConfig({ WEBEX_BOT_TOKEN: 't', WEBEX_ADMIN_TOKEN: 't', ADMIN_ROOM_IDS: 'r' })).toThrow(
+      /is the bot token/,
+    );
   });
 
   it('runs in websocket mode without a public URL, and webhook mode with one', () => {
@@ -66,7 +85,10 @@ describe('configuration', () => {
       WEBHOOK_SECRET: '0123456789abcdef0123',
       ALLOWED_ACTORS: 'Lead@Example.com, @partner.example.com',
     });
-    expect(wh.mode === 'webex' && wh.webhook).toEqual({ publicUrl: 'https://bot.example.com/hooks/webex', secret: '0123456789abcdef0123' });
+    expect(wh.mode === 'webex' && wh.webhook).toEqual({
+      publicUrl: 'https://bot.example.com/hooks/webex',
+      secret: '0123456789abcdef0123',
+    });
     expect(wh.allowedActors).toEqual({ emails: ['lead@example.com'], domains: ['partner.example.com'] });
     expect(wh.bindHost).toBe('0.0.0.0');
   });
@@ -80,7 +102,14 @@ describe('configuration', () => {
     expect(loadConfig({}).sync.mode).toBe('endpoint');
     const real = loadConfig(base);
     expect(real.sync).toMatchObject({ mode: 'manual', endpointUrl: undefined });
-    expect(real.sync.settings).toMatchObject({ deadlineMs: 600_000, resyncs: 2, pollInitialMs: 5_000, summaryWaitMs: 120_000, watchIntervalMs: 300_000, watchChecksPerMinute: 150 });
+    expect(real.sync.settings).toMatchObject({
+      deadlineMs: 600_000,
+      resyncs: 2,
+      pollInitialMs: 5_000,
+      summaryWaitMs: 120_000,
+      watchIntervalMs: 300_000,
+      watchChecksPerMinute: 150,
+    });
     const tuned = loadConfig({
       ...base,
       SYNC_ENDPOINT_URL: 'https://sync.example.com/synchronize',
@@ -91,15 +120,27 @@ describe('configuration', () => {
       CC_SUPERVISOR_PROFILE_ID: 'profile-1',
     });
     expect(tuned.sync).toMatchObject({ mode: 'endpoint', endpointUrl: 'https://sync.example.com/synchronize' });
-    expect(tuned.sync.settings).toMatchObject({ deadlineMs: 90_000, resyncs: 0, watchIntervalMs: 30_000, watchChecksPerMinute: 50, supervisorProfileId: 'profile-1' });
-    expect(() => loadConfig({ ...base, SYNC_MODE: 'endpoint' })).toThrow(/SYNC_MODE is endpoint but SYNC_ENDPOINT_URL is not set/);
-    expect(() => loadConfig({ ...base, SYNC_RESYNCS: '-1', SYNC_MODE: 'sometimes' })).toThrow(/SYNC_MODE must be endpoint or manual[\s\S]*SYNC_RESYNCS must be 0 or more/);
+    expect(tuned.sync.settings).toMatchObject({
+      deadlineMs: 90_000,
+      resyncs: 0,
+      watchIntervalMs: 30_000,
+      watchChecksPerMinute: 50,
+      supervisorProfileId: 'profile-1',
+    });
+    expect(() => loadConfig({ ...base, SYNC_MODE: 'endpoint' })).toThrow(
+      /SYNC_MODE is endpoint but SYNC_ENDPOINT_URL is not set/,
+    );
+    expect(() => loadConfig({ ...base, SYNC_RESYNCS: '-1', SYNC_MODE: 'sometimes' })).toThrow(
+      /SYNC_MODE must be endpoint or manual[\s\S]*SYNC_RESYNCS must be 0 or more/,
+    );
   });
 
-  it('takes the organisation\'s language, and refuses one the bot does not speak', () => {
+  it("takes the organisation's language, and refuses one the bot does not speak", () => {
     expect(loadConfig({}).defaultLanguage).toBe('en');
     expect(loadConfig({ BOT_LANGUAGE: 'pt-BR' }).defaultLanguage).toBe('pt-BR');
     expect(loadConfig({ BOT_LANGUAGE: 'português' }).defaultLanguage).toBe('pt-BR');
-    expect(() => loadConfig({ BOT_LANGUAGE: 'fr' })).toThrow(/BOT_LANGUAGE: "fr" is not a language the bot speaks; use en or pt-BR/);
+    expect(() => loadConfig({ BOT_LANGUAGE: 'fr' })).toThrow(
+      /BOT_LANGUAGE: "fr" is not a language the bot speaks; use en or pt-BR/,
+    );
   });
 });

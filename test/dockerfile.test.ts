@@ -10,10 +10,12 @@ import { SandboxFixture } from './support/sandbox-api.js';
 // There is no Docker engine here: the Dockerfile is kept honest by building and starting the bot with
 // exactly what the tests and benchmarks run (npm ci, npm run build, the start:prod command).
 const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
-const scripts = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 
 describe('the Dockerfile', () => {
-  it('builds with the project\'s own scripts in a Node 20 build stage, and runs as non-root on a data volume', () => {
+  it("builds with the project's own scripts in a Node 20 build stage, and runs as non-root on a data volume", () => {
     const stages = dockerfile.match(/^FROM .+$/gm) ?? [];
     expect(stages).toEqual(['FROM node:20-bookworm-slim AS build', 'FROM node:20-bookworm-slim']);
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
@@ -30,7 +32,8 @@ describe('the Dockerfile', () => {
   });
 
   it('copies what the compiled bot reads at run time: its build, the card templates and the sandbox page', () => {
-    for (const path of ['/app/dist', '/app/cards', '/app/src/sandbox/ui', '/app/node_modules']) expect(dockerfile).toContain(`COPY --from=build ${path} `);
+    for (const path of ['/app/dist', '/app/cards', '/app/src/sandbox/ui', '/app/node_modules'])
+      expect(dockerfile).toContain(`COPY --from=build ${path} `);
   });
 
   it('builds into a bot that starts, with the production command, and answers in the space', async () => {
@@ -38,12 +41,26 @@ describe('the Dockerfile', () => {
     const fx = new SandboxFixture();
     await fx.start();
     const [, heapLimit] = scripts['start:prod']!.split(' ');
-    const bot = await startChildBot(fx, { port: await freePort(), dataDir: mkdtempSync(join(tmpdir(), 'wxcc-built-')), compiled: true, nodeArgs: [heapLimit!] });
+    const bot = await startChildBot(fx, {
+      port: await freePort(),
+      dataDir: mkdtempSync(join(tmpdir(), 'wxcc-built-')),
+      compiled: true,
+      nodeArgs: [heapLimit!],
+    });
     try {
-      const asked = await fx.call('alice', 'POST', '/messages', { roomId: fx.seed.adminSpaceId, markdown: `<@personId:${fx.seed.bot.id}|Bot> help` });
+      const asked = await fx.call('alice', 'POST', '/messages', {
+        roomId: fx.seed.adminSpaceId,
+        markdown: `<@personId:${fx.seed.bot.id}|Bot> help`,
+      });
       const reply = await eventually(async () => {
-        const res = await fx.call('alice', 'GET', `/messages?roomId=${fx.seed.adminSpaceId}&parentId=${asked.body.id}&max=10`);
-        return (res.body.items as { personId: string; attachments?: unknown[] }[]).find((m) => m.personId === fx.seed.bot.id);
+        const res = await fx.call(
+          'alice',
+          'GET',
+          `/messages?roomId=${fx.seed.adminSpaceId}&parentId=${asked.body.id}&max=10`,
+        );
+        return (res.body.items as { personId: string; attachments?: unknown[] }[]).find(
+          (m) => m.personId === fx.seed.bot.id,
+        );
       });
       expect(JSON.stringify(reply.attachments)).toContain('I add and change Webex Contact Center users');
     } finally {

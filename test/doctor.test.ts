@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig, type WebexModeConfig } from '../src/config.js';
-import { formatReport, runDoctor, type Check } from '../src/doctor/checks.js';
+import { type Check, formatReport, runDoctor } from '../src/doctor/checks.js';
 import { createLogger } from '../src/log.js';
 import { SandboxFixture } from './support/sandbox-api.js';
 
@@ -35,7 +35,9 @@ async function env(overrides: Record<string, string | undefined> = {}): Promise<
   };
 }
 
-async function doctor(variables: Record<string, string | undefined>): Promise<{ checks: Check[]; byName: Record<string, Check>; report: string }> {
+async function doctor(
+  variables: Record<string, string | undefined>,
+): Promise<{ checks: Check[]; byName: Record<string, Check>; report: string }> {
   const checks = await runDoctor(loadConfig(variables) as WebexModeConfig, createLogger('silent'));
   return { checks, byName: Object.fromEntries(checks.map((c) => [c.name, c])), report: formatReport(checks) };
 }
@@ -49,39 +51,66 @@ describe('doctor', () => {
     expect(byName['Admin credential']!.detail).toContain('(appuser)');
     expect(byName['Admin credential renewal']!.detail).toMatch(/access token valid until .*, renewed automatically/);
     expect(byName['Contact Center licenses']!.detail).toContain('Contact center Standard Agent');
-    for (const scope of ['spark-admin:people_read', 'spark-admin:people_write', 'spark-admin:roles_read', 'spark-admin:licenses_read', 'cjp:config_write']) {
+    for (const scope of [
+      'spark-admin:people_read',
+      'spark-admin:people_write',
+      'spark-admin:roles_read',
+      'spark-admin:licenses_read',
+      'cjp:config_write',
+    ]) {
       expect(checks.some((c) => c.detail === `${scope} present`)).toBe(true);
     }
     expect(byName['Websocket mode']!.verdict).toBe('ok');
     expect(report).toContain('All checks passed: the bot can run with this configuration.');
     // Nothing changed in the organisation: the probes wrote to people that do not exist.
-    const writes = fx.sandbox.exchanges.filter((e) => e.method !== 'GET' && e.path !== '/v1/access_token' && e.status < 400);
+    const writes = fx.sandbox.exchanges.filter(
+      (e) => e.method !== 'GET' && e.path !== '/v1/access_token' && e.status < 400,
+    );
     expect(writes).toEqual([]);
   });
 
   it('says which token is wrong and which scopes are missing', async () => {
     // A person's token where the bot's belongs, and a Service App without two scopes.
-    await fx.call(null, 'PUT', '/sandbox/oauth/scopes', { scopes: ['spark-admin:people_read', 'spark-admin:people_write', 'spark-admin:roles_read', 'cjp:config_read'] });
+    await fx.call(null, 'PUT', '/sandbox/oauth/scopes', {
+      scopes: ['spark-admin:people_read', 'spark-admin:people_write', 'spark-admin:roles_read', 'cjp:config_read'],
+    });
     const { byName, report } = await doctor(await env({ WEBEX_BOT_TOKEN: fx.token('alice') }));
-    expect(byName['Bot token']).toMatchObject({ verdict: 'fail', detail: expect.stringContaining('belongs to alice.admin@acme.example.com, a person, not a bot') });
-    expect(byName['Read licenses']).toMatchObject({ verdict: 'fail', detail: 'missing spark-admin:licenses_read (Webex answered 403)' });
+    expect(byName['Bot token']).toMatchObject({
+      verdict: 'fail',
+      detail: expect.stringContaining('belongs to alice.admin@acme.example.com, a person, not a bot'),
+    });
+    expect(byName['Read licenses']).toMatchObject({
+      verdict: 'fail',
+      detail: 'missing spark-admin:licenses_read (Webex answered 403)',
+    });
     expect(byName['Read licenses']!.fix).toContain('Add the scope spark-admin:licenses_read to the Service App');
-    expect(byName['Change Contact Center users']).toMatchObject({ verdict: 'fail', detail: 'missing cjp:config_write (Webex answered 403)' });
+    expect(byName['Change Contact Center users']).toMatchObject({
+      verdict: 'fail',
+      detail: 'missing cjp:config_write (Webex answered 403)',
+    });
     expect(byName['Read people']!.verdict).toBe('ok');
     expect(report).toMatch(/3 checks failed: fix them and run the doctor again\./);
   });
 
   it('finds an admin space the bot is not in, a wrong Contact Center data center and a refused refresh token', async () => {
     const lobbyWithoutBot = 'Y2lzY29zcGFyazovL3VzL1JPT00vMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw';
-    const broken = await doctor(await env({ ADMIN_ROOM_IDS: lobbyWithoutBot, WEBEX_CC_API_BASE_URL: `${fx.url}/nowhere` }));
-    expect(broken.byName['Admin space']).toMatchObject({ verdict: 'fail', detail: expect.stringContaining(`cannot see the space ${lobbyWithoutBot}`) });
+    const broken = await doctor(
+      await env({ ADMIN_ROOM_IDS: lobbyWithoutBot, WEBEX_CC_API_BASE_URL: `${fx.url}/nowhere` }),
+    );
+    expect(broken.byName['Admin space']).toMatchObject({
+      verdict: 'fail',
+      detail: expect.stringContaining(`cannot see the space ${lobbyWithoutBot}`),
+    });
     expect(broken.byName['Admin space']!.fix).toContain('Add the bot to the space');
     expect(broken.byName['Contact Center API']).toMatchObject({ verdict: 'fail' });
     expect(broken.byName['Contact Center API']!.fix).toContain('data center');
 
     await fx.call(null, 'POST', '/sandbox/oauth/revoke');
     const refused = await doctor(await env({ WEBEX_ADMIN_REFRESH_TOKEN: 'a-refresh-token-that-was-revoked' }));
-    expect(refused.byName['Admin credential renewal']).toMatchObject({ verdict: 'fail', detail: expect.stringContaining('Webex refused the refresh token or client') });
+    expect(refused.byName['Admin credential renewal']).toMatchObject({
+      verdict: 'fail',
+      detail: expect.stringContaining('Webex refused the refresh token or client'),
+    });
     expect(refused.byName['Admin credential']).toMatchObject({ verdict: 'fail' });
     expect(refused.report).not.toContain('a-refresh-token-that-was-revoked');
   });
@@ -89,7 +118,10 @@ describe('doctor', () => {
   it('runs as a command whose exit code says whether the configuration works', async () => {
     const run = (variables: Record<string, string | undefined>) =>
       new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/doctor/cli.ts'], { env: { PATH: process.env.PATH, ...variables } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/doctor/cli.ts'], {
+          env: { PATH: process.env.PATH, ...variables } as NodeJS.ProcessEnv,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let output = '';
         child.stdout.on('data', (d: Buffer) => (output += d.toString()));
         child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -100,7 +132,7 @@ describe('doctor', () => {
     expect(good.code).toBe(0);
     const bad = await run(await env({ WEBEX_BOT_TOKEN: 'not-a-token' }));
     expect(bad.output).toContain('✘ Bot token: Webex does not accept WEBEX_BOT_TOKEN');
-    expect(bad.output).toContain('Fix: Copy the bot\'s access token');
+    expect(bad.output).toContain("Fix: Copy the bot's access token");
     expect(bad.code).toBe(1);
     const misconfigured = await run({ WEBEX_BOT_TOKEN: 'b' });
     expect(misconfigured.output).toContain('✘ Configuration');

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
+import { type Lang, translator } from '../i18n/translate.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import type { Authorizer } from './authorize.js';
-import { commandWords, type Command } from './commands/command.js';
-import { translator, type Lang } from '../i18n/translate.js';
+import { type Command, commandWords } from './commands/command.js';
 import { helpCommand } from './commands/help.js';
 import { BotContext } from './context.js';
 import type { BotEvent } from './events.js';
@@ -52,23 +52,30 @@ export class Bot {
       log.error({ err: error }, 'could not find the thread to answer in');
       return;
     }
-    const say = (markdown: string) => this.deps.botClient.createMessage({ roomId: event.roomId, parentId: threadId, markdown });
+    const say = (markdown: string) =>
+      this.deps.botClient.createMessage({ roomId: event.roomId, parentId: threadId, markdown });
     let tr = translator(this.deps.languageOf(event.personEmail));
     try {
       const decision = await this.deps.authorizer.check(event.roomId, event.personId);
       if (!decision.allowed) {
-        log.warn({ reason: decision.reason, personEmail: event.personEmail }, 'refused an event from someone who may not act');
+        log.warn(
+          { reason: decision.reason, personEmail: event.personEmail },
+          'refused an event from someone who may not act',
+        );
         await say(tr.t(decision.reason === 'not_admin_space' ? 'bot.refusal.space' : 'bot.refusal.person'));
         return;
       }
       tr = translator(this.deps.languageOf(decision.person.emails[0] ?? event.personEmail));
       const ctx = new BotContext(event, decision.person, threadId, log, this.deps.botClient, tr);
-      if (event.kind === 'message' && event.files.length > 0 && this.deps.onFiles) await this.deps.onFiles(ctx, event.files);
+      if (event.kind === 'message' && event.files.length > 0 && this.deps.onFiles)
+        await this.deps.onFiles(ctx, event.files);
       else if (event.kind === 'message') await this.runCommand(ctx, event.text);
       else await this.runCardAction(ctx, event.inputs);
     } catch (error) {
       log.error({ err: error }, 'handling the event failed');
-      await say(tr.t('bot.sorry', { error: explainError(error) })).catch((sendError: unknown) => log.error({ err: sendError }, 'could not report the failure'));
+      await say(tr.t('bot.sorry', { error: explainError(error) })).catch((sendError: unknown) =>
+        log.error({ err: sendError }, 'could not report the failure'),
+      );
     }
   }
 

@@ -6,12 +6,15 @@ import type { CardAttachment } from '../webex/types.js';
 
 const require = createRequire(import.meta.url);
 // CommonJS package: its Template class expands `${...}` bindings with the data given as $root.
-const { Template } = require('adaptivecards-templating') as { Template: new (json: unknown) => { expand(context: { $root: unknown }): unknown } };
+const { Template } = require('adaptivecards-templating') as {
+  Template: new (json: unknown) => { expand(context: { $root: unknown }): unknown };
+};
 
 // The templates sit at the project's root; a compiled build (dist/src/bot) reads them from there too.
 export const CARDS_DIR =
-  [new URL('../../cards/', import.meta.url), new URL('../../../cards/', import.meta.url)].map((u) => fileURLToPath(u)).find((dir) => existsSync(`${dir}help.json`)) ??
-  fileURLToPath(new URL('../../cards/', import.meta.url));
+  [new URL('../../cards/', import.meta.url), new URL('../../../cards/', import.meta.url)]
+    .map((u) => fileURLToPath(u))
+    .find((dir) => existsSync(`${dir}help.json`)) ?? fileURLToPath(new URL('../../cards/', import.meta.url));
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 const templates = new Map<string, unknown>();
@@ -34,7 +37,10 @@ const UNRESOLVED = /\$\{\$root\.t\.[^}]*\}/;
  * a card never shows `${...}` to an administrator.
  */
 export function renderCard(name: string, tr: Translator, data: object): Record<string, unknown> {
-  const card = new Template(template(name)).expand({ $root: { ...data, t: tr.cardTexts() } }) as Record<string, unknown>;
+  const card = new Template(template(name)).expand({ $root: { ...data, t: tr.cardTexts() } }) as Record<
+    string,
+    unknown
+  >;
   const json = JSON.stringify(card);
   const unresolved = UNRESOLVED.exec(json);
   if (unresolved) throw new Error(`The card "${name}" (${tr.lang}) has an unresolved binding ${unresolved[0]}.`);

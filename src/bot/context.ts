@@ -45,6 +45,11 @@ export class BotContext {
   }
 
   replyCard(card: Record<string, unknown>, fallbackMarkdown: string): Promise<Message> {
-    return this.client.createMessage({ roomId: this.roomId, parentId: this.threadId, markdown: fallbackMarkdown, attachments: [cardAttachment(card)] });
+    return this.client.createMessage({
+      roomId: this.roomId,
+      parentId: this.threadId,
+      markdown: fallbackMarkdown,
+      attachments: [cardAttachment(card)],
+    });
   }
 }

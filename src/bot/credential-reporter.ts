@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { translator, type Lang } from '../i18n/translate.js';
+import { type Lang, translator } from '../i18n/translate.js';
 import type { CredentialListener, CredentialProblem } from '../webex/admin-credential.js';
 import type { WebexClient } from '../webex/webex-client.js';
 
@@ -10,7 +10,13 @@ import type { WebexClient } from '../webex/webex-client.js';
  */
 export class CredentialReporter implements CredentialListener {
   constructor(
-    private readonly options: { botClient: WebexClient; adminRoomIds: string[]; language: Lang; logger: Logger; now?: () => number },
+    private readonly options: {
+      botClient: WebexClient;
+      adminRoomIds: string[];
+      language: Lang;
+      logger: Logger;
+      now?: () => number;
+    },
   ) {}
 
   renewalFailed(problem: CredentialProblem): void {
@@ -18,8 +24,13 @@ export class CredentialReporter implements CredentialListener {
     const now = (this.options.now ?? Date.now)();
     const tracking = problem.trackingId ? tr.t('error.tracking', { trackingId: problem.trackingId }) : '';
     const lines = [
-      tr.t(problem.kind === 'refused' ? 'credential.failed.refused' : 'credential.failed.unreachable', { detail: problem.detail, tracking }),
-      problem.expiresAt !== undefined && problem.expiresAt > now ? tr.t('credential.expiry.future', { at: { at: problem.expiresAt } }) : tr.t('credential.expiry.past'),
+      tr.t(problem.kind === 'refused' ? 'credential.failed.refused' : 'credential.failed.unreachable', {
+        detail: problem.detail,
+        tracking,
+      }),
+      problem.expiresAt !== undefined && problem.expiresAt > now
+        ? tr.t('credential.expiry.future', { at: { at: problem.expiresAt } })
+        : tr.t('credential.expiry.past'),
     ];
     if (problem.kind === 'refused') lines.push(tr.t('credential.fix'));
     this.post(lines.join('\n\n'));
@@ -31,7 +42,14 @@ export class CredentialReporter implements CredentialListener {
 
   private post(markdown: string): void {
     for (const roomId of this.options.adminRoomIds) {
-      this.options.botClient.createMessage({ roomId, markdown }).catch((error: unknown) => this.options.logger.error({ err: error, roomId }, 'could not tell the admin space about the admin credential'));
+      this.options.botClient
+        .createMessage({ roomId, markdown })
+        .catch((error: unknown) =>
+          this.options.logger.error(
+            { err: error, roomId },
+            'could not tell the admin space about the admin credential',
+          ),
+        );
     }
   }
 }

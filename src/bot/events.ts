@@ -30,10 +30,16 @@ export interface CardSubmitEvent {
 export type BotEvent = MessageEvent | CardSubmitEvent;
 
 /** The text of a message with the bot's mention taken out (Webex puts the bot's name in the text). */
-export function stripBotMention(text: string, html: string | undefined, bot: { id: string; displayName: string }): string {
+export function stripBotMention(
+  text: string,
+  html: string | undefined,
+  bot: { id: string; displayName: string },
+): string {
   let result = text;
   const mentioned = html
-    ? [...html.matchAll(/<spark-mention[^>]*data-object-id="([^"]+)"[^>]*>([\s\S]*?)<\/spark-mention>/g)].filter((m) => m[1] === bot.id).map((m) => m[2]!)
+    ? [...html.matchAll(/<spark-mention[^>]*data-object-id="([^"]+)"[^>]*>([\s\S]*?)<\/spark-mention>/g)]
+        .filter((m) => m[1] === bot.id)
+        .map((m) => m[2]!)
     : [];
   for (const label of mentioned) {
     const index = result.indexOf(label);

@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 import { WebexApiError } from '../webex/errors.js';
 
 /**
@@ -24,7 +24,9 @@ export function explainError(error: unknown): Msg {
       case 'network':
         return msg('error.network', { message: error.message });
       default:
-        return error.status ? msg('error.other', { status: String(error.status), message: error.message, tracking }) : msg('error.otherNoStatus', { message: error.message, tracking });
+        return error.status
+          ? msg('error.other', { status: String(error.status), message: error.message, tracking })
+          : msg('error.otherNoStatus', { message: error.message, tracking });
     }
   }
   return msg('error.internal');

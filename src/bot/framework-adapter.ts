@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
 import type { Webhook } from '../webex/types.js';
 import type { WebexClient } from '../webex/webex-client.js';
-import { stripBotMention, type BotEvent } from './events.js';
+import { type BotEvent, stripBotMention } from './events.js';
 
 /**
  * The one module that knows webex-node-bot-framework. It registers the webhooks (never deleting
@@ -34,7 +34,13 @@ interface FrameworkTrigger {
     personEmail?: string;
     files?: string[];
   };
-  attachmentAction?: { id: string; messageId: string; roomId: string; personId: string; inputs?: Record<string, unknown> };
+  attachmentAction?: {
+    id: string;
+    messageId: string;
+    roomId: string;
+    personId: string;
+    inputs?: Record<string, unknown>;
+  };
 }
 interface FrameworkInstance {
   person: FrameworkPerson;
@@ -70,7 +76,9 @@ const HANDLING_TIMEOUT_MS = 60_000;
 
 function loadFramework(webexApiBaseUrl: string): { Framework: FrameworkConstructor; processEvent: ProcessEvent } {
   if (loadedForApi !== undefined && loadedForApi !== webexApiBaseUrl) {
-    throw new Error(`The bot framework is already loaded for ${loadedForApi}; one process can only talk to one Webex API.`);
+    throw new Error(
+      `The bot framework is already loaded for ${loadedForApi}; one process can only talk to one Webex API.`,
+    );
   }
   if (loadedForApi === undefined && webexApiBaseUrl !== 'https://webexapis.com/v1') {
     process.env.HYDRA_SERVICE_URL = webexApiBaseUrl;
@@ -108,7 +116,9 @@ export class FrameworkAdapter {
     this.processEvent = processEvent;
     const framework = new Framework({
       token: this.options.botToken,
-      ...(this.options.webhook ? { webhookUrl: this.options.webhook.publicUrl, webhookSecret: this.options.webhook.secret } : {}),
+      ...(this.options.webhook
+        ? { webhookUrl: this.options.webhook.publicUrl, webhookSecret: this.options.webhook.secret }
+        : {}),
       // Never delete webhooks this bot did not create (the framework's default deletes them all).
       removeWebhooksOnStart: false,
       messageFormat: 'markdown',
@@ -124,7 +134,9 @@ export class FrameworkAdapter {
   async stop(): Promise<void> {
     if (!this.framework || !this.started) return;
     this.started = false;
-    await this.framework.stop().catch((error: unknown) => this.options.logger.warn({ err: error }, 'stopping the bot framework failed'));
+    await this.framework
+      .stop()
+      .catch((error: unknown) => this.options.logger.warn({ err: error }, 'stopping the bot framework failed'));
   }
 
   /**
@@ -180,7 +192,9 @@ export class FrameworkAdapter {
         // A handler that never ends does not hold its slot for ever.
         setTimeout(free, HANDLING_TIMEOUT_MS).unref();
         this.processEvent(this.framework, body)
-          .catch((error: unknown) => this.options.logger.error({ err: error }, 'the bot framework failed on a delivery'))
+          .catch((error: unknown) =>
+            this.options.logger.error({ err: error }, 'the bot framework failed on a delivery'),
+          )
           .finally(() => {
             const handler = typeof id === 'string' ? this.handlerEnds.get(id) : undefined;
             if (typeof id === 'string') this.handlerEnds.delete(id);
@@ -194,7 +208,8 @@ export class FrameworkAdapter {
 
   /** Whether both webhooks this bot needs are registered, active and aimed at its URL. */
   async webhooksRegistered(): Promise<{ ok: boolean; problem?: string }> {
-    if (this.mode === 'websocket') return this.started ? { ok: true } : { ok: false, problem: 'the websocket connection is not started' };
+    if (this.mode === 'websocket')
+      return this.started ? { ok: true } : { ok: false, problem: 'the websocket connection is not started' };
     const hook = this.framework?.webhook;
     if (!this.started || !hook) return { ok: false, problem: 'the bot framework could not register its webhooks' };
     let hooks: Webhook[];
@@ -215,7 +230,9 @@ export class FrameworkAdapter {
   private dispatch(trigger: FrameworkTrigger): void {
     const event = this.toEvent(trigger);
     if (!event) return;
-    const handled = this.options.onEvent(event).catch((error: unknown) => this.options.logger.error({ err: error }, 'an event handler failed'));
+    const handled = this.options
+      .onEvent(event)
+      .catch((error: unknown) => this.options.logger.error({ err: error }, 'an event handler failed'));
     if (this.mode !== 'webhook') return;
     this.handlerEnds.set(event.eventId, handled);
     void handled.finally(() => {

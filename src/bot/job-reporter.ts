@@ -1,17 +1,17 @@
 import { closeSync, mkdirSync, openAsBlob, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import type { JobCheck, SyncEngine } from '../contact-center/sync-engine.js';
+import { csvLine, UTF8_BOM } from '../csv/write-csv.js';
+import { type Lang, type Translator, translator } from '../i18n/translate.js';
 import type { JobCounts, JobListener } from '../jobs/runner.js';
 import type { JobRow, JobStore, RecordRow } from '../jobs/store.js';
 import { describeChange } from '../provisioning/plan.js';
 import type { WebexClient } from '../webex/webex-client.js';
-import { csvLine, UTF8_BOM } from '../csv/write-csv.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { explainError } from './explain-error.js';
 import { fitMessage } from './fit-message.js';
-import type { JobCheck, SyncEngine } from '../contact-center/sync-engine.js';
 import { supervisorNotes, syncTally } from './sync-messages.js';
-import { translator, type Lang, type Translator } from '../i18n/translate.js';
 
 /** Lines a summary section shows; the results file has every user. */
 const SUMMARY_LINES = 30;
@@ -65,7 +65,9 @@ export class JobReporter implements JobListener {
       const fresh = this.options.store.job(job.id);
       if (!fresh?.progressMessageId || fresh.progressEdits >= PROGRESS_EDITS) return;
       this.options.store.countProgressEdit(job.id);
-      await this.options.botClient.updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(this.tr(fresh), fresh, counts) });
+      await this.options.botClient.updateMessage(fresh.progressMessageId, fresh.roomId, {
+        markdown: progressText(this.tr(fresh), fresh, counts),
+      });
     });
   }
 
@@ -76,16 +78,33 @@ export class JobReporter implements JobListener {
       if (fresh.progressMessageId && fresh.progressEdits < PROGRESS_EDITS + 1) {
         this.options.store.countProgressEdit(job.id);
         await this.options.botClient
-          .updateMessage(fresh.progressMessageId, fresh.roomId, { markdown: progressText(tr, fresh, counts, cancelled ? 'cancelled' : 'finished') })
-          .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: job.id }, 'could not edit the progress message'));
+          .updateMessage(fresh.progressMessageId, fresh.roomId, {
+            markdown: progressText(tr, fresh, counts, cancelled ? 'cancelled' : 'finished'),
+          })
+          .catch((error: unknown) =>
+            this.options.logger.warn({ err: error, jobId: job.id }, 'could not edit the progress message'),
+          );
       }
       const check = await this.checkContactCenter(fresh);
       const notes = await this.afterJobNotes(tr, fresh, counts, check);
       if (cancelled) notes.unshift(tr.t('summary.cancelledNote', { count: counts.total - counts.done }));
       const { store } = this.options;
       const line = check && syncLine(tr, check, this.options.sync!.mode);
-      const { card, fallback } = summaryCard(tr, fresh, counts, notes, cancelled, (outcome, limit) => store.recordsWithOutcome(fresh.id, outcome, limit), line);
-      await this.options.botClient.createMessage({ roomId: fresh.roomId, parentId: fresh.threadId, markdown: fallback, attachments: [cardAttachment(card)] });
+      const { card, fallback } = summaryCard(
+        tr,
+        fresh,
+        counts,
+        notes,
+        cancelled,
+        (outcome, limit) => store.recordsWithOutcome(fresh.id, outcome, limit),
+        line,
+      );
+      await this.options.botClient.createMessage({
+        roomId: fresh.roomId,
+        parentId: fresh.threadId,
+        markdown: fallback,
+        attachments: [cardAttachment(card)],
+      });
       if (fresh.kind === 'import') await this.postResultFiles(tr, fresh, counts);
     });
   }
@@ -118,15 +137,27 @@ export class JobReporter implements JobListener {
       return path;
     };
     const post = async (markdown: string, filename: string, path: string) =>
-      botClient.createMessageWithFile({ roomId: job.roomId, parentId: job.threadId, markdown }, { filename, contentType: 'text/csv', data: await openAsBlob(path, { type: 'text/csv' }) });
+      botClient.createMessageWithFile(
+        { roomId: job.roomId, parentId: job.threadId, markdown },
+        { filename, contentType: 'text/csv', data: await openAsBlob(path, { type: 'text/csv' }) },
+      );
     const resultRows = function* (): Generator<string[]> {
       for (const r of store.iterateRecords(job.id)) {
         const outcome = r.outcome ? tr.t(`outcome.${r.outcome}`) : tr.t('outcome.notReached');
         const reason = r.result?.reason ? tr.m(r.result.reason) : r.outcome ? '' : tr.t('results.notReached');
-        yield [String(r.source?.row ?? ''), r.email, tr.t(`action.${r.action}`), outcome, reason, r.result?.trackingId ?? ''];
+        yield [
+          String(r.source?.row ?? ''),
+          r.email,
+          tr.t(`action.${r.action}`),
+          outcome,
+          reason,
+          r.result?.trackingId ?? '',
+        ];
       }
     };
-    const header = (['row', 'email', 'action', 'outcome', 'reason', 'trackingId'] as const).map((h) => tr.t(`results.header.${h}`));
+    const header = (['row', 'email', 'action', 'outcome', 'reason', 'trackingId'] as const).map((h) =>
+      tr.t(`results.header.${h}`),
+    );
     const results = write('results.csv', header, resultRows());
     await post(tr.t('results.posted', { job: job.id }), `results-${job.id}.csv`, results);
     const redo = counts.failed + (counts.total - counts.done);
@@ -154,13 +185,22 @@ export class JobReporter implements JobListener {
     }
   }
 
-  private async afterJobNotes(tr: Translator, job: JobRow, counts: JobCounts, check: JobCheck | undefined): Promise<string[]> {
+  private async afterJobNotes(
+    tr: Translator,
+    job: JobRow,
+    counts: JobCounts,
+    check: JobCheck | undefined,
+  ): Promise<string[]> {
     const notes: string[] = check ? supervisorNotes(tr, check.supervisors) : [];
     if (job.welcomeEmail && counts.created > 0) {
       try {
         const me = await this.options.adminClient.me();
         const result = await this.options.adminClient.sendActivationEmails(me.orgId);
-        notes.push(result.counts ? tr.t('summary.activationSent', { id: result.id, count: result.counts.userResendInviteSent }) : tr.t('summary.activation', { id: result.id }));
+        notes.push(
+          result.counts
+            ? tr.t('summary.activationSent', { id: result.id, count: result.counts.userResendInviteSent })
+            : tr.t('summary.activation', { id: result.id }),
+        );
       } catch (error) {
         notes.push(tr.t('summary.activationFailed', { error: explainError(error) }));
       }
@@ -195,10 +235,17 @@ export function summaryCard(
     advice: r.result?.advice ? tr.m(r.result.advice) : tr.t('exec.tryAgain'),
     trackingId: r.result?.trackingId ?? '',
   }));
-  const failures = capped(failed, counts.failed, (n) => ({ email: tr.t('summary.moreFailures', { count: n }), reason: tr.t('summary.moreFailuresWhere', { where }), advice: tr.t('summary.seeThere'), trackingId: '' }));
+  const failures = capped(failed, counts.failed, (n) => ({
+    email: tr.t('summary.moreFailures', { count: n }),
+    reason: tr.t('summary.moreFailuresWhere', { where }),
+    advice: tr.t('summary.seeThere'),
+    trackingId: '',
+  }));
   const lines = (outcome: 'created' | 'updated' | 'unchanged') =>
     capped(
-      recordsWith(outcome, SUMMARY_LINES).map((r) => `${r.email}: ${tr.m(outcome === 'unchanged' ? describeChange({ after: r.after }) : describeChange(r))}`),
+      recordsWith(outcome, SUMMARY_LINES).map(
+        (r) => `${r.email}: ${tr.m(outcome === 'unchanged' ? describeChange({ after: r.after }) : describeChange(r))}`,
+      ),
       counts[outcome],
       (n) => tr.t('summary.moreLines', { count: n, where }),
     );
@@ -219,14 +266,24 @@ export function summaryCard(
     updated: tr.number(counts.updated),
     unchanged: tr.number(counts.unchanged),
     failed: tr.number(counts.failed),
-    failures: failures.map((f) => ({ ...f, advice: tr.t('summary.whatToDo', { advice: f.advice }), trackingId: f.trackingId ? tr.t('summary.trackingId', { trackingId: f.trackingId }) : '' })),
+    failures: failures.map((f) => ({
+      ...f,
+      advice: tr.t('summary.whatToDo', { advice: f.advice }),
+      trackingId: f.trackingId ? tr.t('summary.trackingId', { trackingId: f.trackingId }) : '',
+    })),
     sections,
     notes,
     sync: sync ?? '',
   });
   const fallback = fitMessage(
     [
-      tr.t('summary.fallback', { headline, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, failed: counts.failed }),
+      tr.t('summary.fallback', {
+        headline,
+        created: counts.created,
+        updated: counts.updated,
+        unchanged: counts.unchanged,
+        failed: counts.failed,
+      }),
       ...(sync ? [sync] : []),
       ...notes,
       ...failed.map((f) => (f.trackingId ? tr.t('summary.failedLineTracking', f) : tr.t('summary.failedLine', f))),

@@ -1,5 +1,5 @@
-import type { SyncCounts, SyncRun, SyncUserRow } from '../jobs/sync-store.js';
 import type { Translator } from '../i18n/translate.js';
+import type { SyncCounts, SyncRun, SyncUserRow } from '../jobs/sync-store.js';
 import { tierLabel } from '../provisioning/license-model.js';
 
 export function stateLabel(tr: Translator, state: SyncUserRow['state']): string {
@@ -11,13 +11,17 @@ export function triedLines(tr: Translator, run: SyncRun): string[] {
   return run.triggers.map((t) => {
     const params = { at: { at: t.at }, why: tr.t(`sync.why.${t.why}`) };
     if (t.mode === 'manual') return tr.t('sync.tried.manual', params);
-    return t.trackingId ? tr.t('sync.tried.endpointTracking', { ...params, trackingId: t.trackingId }) : tr.t('sync.tried.endpoint', params);
+    return t.trackingId
+      ? tr.t('sync.tried.endpointTracking', { ...params, trackingId: t.trackingId })
+      : tr.t('sync.tried.endpoint', params);
   });
 }
 
 /** Where a run came from, in words. */
 export function originOf(tr: Translator, run: SyncRun): string {
-  return run.origin === 'job' && run.jobId ? tr.t('sync.origin.job', { job: run.jobId }) : tr.t('sync.origin.command', { run: run.id });
+  return run.origin === 'job' && run.jobId
+    ? tr.t('sync.origin.job', { job: run.jobId })
+    : tr.t('sync.origin.command', { run: run.id });
 }
 
 /** The counts as administrators read them. */
@@ -27,7 +31,10 @@ export function syncTally(tr: Translator, c: Pick<SyncCounts, 'synced' | 'pendin
 
 /** Up to 20 addresses, and how many more. */
 function emailList(tr: Translator, rows: SyncUserRow[]): string {
-  const shown = rows.slice(0, 20).map((u) => u.email).join(', ');
+  const shown = rows
+    .slice(0, 20)
+    .map((u) => u.email)
+    .join(', ');
   return rows.length > 20 ? tr.t('sync.andMore', { users: shown, count: rows.length - 20 }) : shown;
 }
 
@@ -40,8 +47,10 @@ export function supervisorNotes(tr: Translator, users: SyncUserRow[]): string[] 
   const waiting = wanted.filter((u) => !u.profile);
   const notes: string[] = [];
   if (set.length > 0) notes.push(tr.t('sync.supervisor.set', { users: emailList(tr, set) }));
-  for (const u of failed.slice(0, 20)) notes.push(tr.t('sync.supervisor.failed', { email: u.email, reason: tr.m(u.profileReason) }));
-  if (waiting.length > 0) notes.push(tr.t('sync.supervisor.waiting', { users: emailList(tr, waiting), count: waiting.length }));
+  for (const u of failed.slice(0, 20))
+    notes.push(tr.t('sync.supervisor.failed', { email: u.email, reason: tr.m(u.profileReason) }));
+  if (waiting.length > 0)
+    notes.push(tr.t('sync.supervisor.waiting', { users: emailList(tr, waiting), count: waiting.length }));
   return notes;
 }
 
@@ -49,7 +58,10 @@ export function supervisorNotes(tr: Translator, users: SyncUserRow[]): string[] 
  * The text an administrator pastes into a Webex support request: the organisation, each user with its
  * ids and trackingIds, and what was tried and when.
  */
-export function supportRequestText(tr: Translator, input: { orgId: string; orgUuid: string; run: SyncRun; users: SyncUserRow[]; detectedAt: number }): string {
+export function supportRequestText(
+  tr: Translator,
+  input: { orgId: string; orgUuid: string; run: SyncRun; users: SyncUserRow[]; detectedAt: number },
+): string {
   const { run, users } = input;
   const userLine = (u: SyncUserRow): string => {
     const params = {
@@ -60,7 +72,9 @@ export function supportRequestText(tr: Translator, input: { orgId: string; orgUu
       state: stateLabel(tr, u.state),
       reason: tr.m(u.reason),
     };
-    return u.trackingIds.length > 0 ? tr.t('sync.support.userTracking', { ...params, ids: u.trackingIds.join(', ') }) : tr.t('sync.support.user', params);
+    return u.trackingIds.length > 0
+      ? tr.t('sync.support.userTracking', { ...params, ids: u.trackingIds.join(', ') })
+      : tr.t('sync.support.user', params);
   };
   return [
     tr.t('sync.support.subject'),

@@ -1,13 +1,12 @@
 import type { Logger } from 'pino';
 import type { SyncListener } from '../contact-center/sync-engine.js';
-import { translator, type Lang, type Translator } from '../i18n/translate.js';
+import { RESULT_LINES as USER_LINES } from '../contact-center/sync-engine.js';
+import { type Lang, type Translator, translator } from '../i18n/translate.js';
 import type { SyncAlert, SyncCounts, SyncRun, SyncStore, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { fitMessage } from './fit-message.js';
 import { originOf, stateLabel, supervisorNotes, supportRequestText, syncTally, triedLines } from './sync-messages.js';
-
-import { RESULT_LINES as USER_LINES } from '../contact-center/sync-engine.js';
 
 export function controlHubSteps(tr: Translator): string[] {
   return [tr.t('sync.steps.1'), tr.t('sync.steps.2'), tr.t('sync.steps.3'), tr.t('sync.steps.4')];
@@ -73,16 +72,29 @@ export class SyncReporter implements SyncListener {
     await this.options.botClient.updateMessage(run.progressMessageId, run.roomId, { markdown });
   }
 
-  async runFinished(run: SyncRun, counts: SyncCounts, notSynced: SyncUserRow[], supervisors: SyncUserRow[]): Promise<void> {
+  async runFinished(
+    run: SyncRun,
+    counts: SyncCounts,
+    notSynced: SyncUserRow[],
+    supervisors: SyncUserRow[],
+  ): Promise<void> {
     this.lastTally.delete(run.id);
-    await this.options.botClient.createMessage({ roomId: run.roomId, parentId: run.threadId, markdown: runResultText(this.trOf(run), run, counts, notSynced, supervisors) });
+    await this.options.botClient.createMessage({
+      roomId: run.roomId,
+      parentId: run.threadId,
+      markdown: runResultText(this.trOf(run), run, counts, notSynced, supervisors),
+    });
   }
 
   async alertRaised(alert: SyncAlert, run: SyncRun, users: SyncUserRow[]): Promise<string> {
     const tr = this.spaceTr;
     const org = await this.options.organisation();
     const headline = tr.t('sync.alert.headline', { count: users.length });
-    const intro = tr.t('sync.alert.intro', { origin: originOf(tr, run), syncs: run.triggers.length, count: users.length });
+    const intro = tr.t('sync.alert.intro', {
+      origin: originOf(tr, run),
+      syncs: run.triggers.length,
+      count: users.length,
+    });
     const steps = [tr.t('sync.alert.step1'), tr.t('sync.alert.step2'), tr.t('sync.alert.step3')];
     const supportText = supportRequestText(tr, { ...org, run, users, detectedAt: alert.createdAt });
     const card = renderCard('sync-alert', tr, {
@@ -104,7 +116,10 @@ export class SyncReporter implements SyncListener {
     });
     const message = await this.options.botClient.createMessage({
       roomId: alert.roomId,
-      markdown: fitMessage([`**${headline}**`, intro, ...steps, tr.t('sync.alert.supportTitle'), '```', ...supportText.split('\n'), '```'], (n) => tr.t('bot.more', { count: n })),
+      markdown: fitMessage(
+        [`**${headline}**`, intro, ...steps, tr.t('sync.alert.supportTitle'), '```', ...supportText.split('\n'), '```'],
+        (n) => tr.t('bot.more', { count: n }),
+      ),
       attachments: [cardAttachment(card)],
     });
     return message.id;
@@ -113,12 +128,23 @@ export class SyncReporter implements SyncListener {
   async alertResolved(alert: SyncAlert, users: SyncUserRow[]): Promise<void> {
     if (!alert.messageId) return;
     const tr = this.spaceTr;
-    const list = users.slice(0, USER_LINES).map((u) => u.email).join(', ');
+    const list = users
+      .slice(0, USER_LINES)
+      .map((u) => u.email)
+      .join(', ');
     const notes = supervisorNotes(tr, users);
     await this.options.botClient.createMessage({
       roomId: alert.roomId,
       parentId: alert.messageId,
-      markdown: [tr.t('sync.resolved', { at: { at: alert.closedAt ?? this.now() }, alert: alert.id, count: users.length, users: list }), ...notes].join(' '),
+      markdown: [
+        tr.t('sync.resolved', {
+          at: { at: alert.closedAt ?? this.now() },
+          alert: alert.id,
+          count: users.length,
+          users: list,
+        }),
+        ...notes,
+      ].join(' '),
     });
   }
 
@@ -128,14 +154,25 @@ export class SyncReporter implements SyncListener {
     const still = users.filter((u) => u.state !== 'synced');
     const lines = still.slice(0, USER_LINES).map((u) => {
       const params = { email: u.email, state: stateLabel(tr, u.state), reason: tr.m(u.reason) };
-      return u.trackingIds.length > 0 ? tr.t('sync.retryLineTracking', { ...params, ids: u.trackingIds.slice(-2).join(', ') }) : tr.t('sync.retryLine', params);
+      return u.trackingIds.length > 0
+        ? tr.t('sync.retryLineTracking', { ...params, ids: u.trackingIds.slice(-2).join(', ') })
+        : tr.t('sync.retryLine', params);
     });
     const last = run.triggers.at(-1);
     await this.options.botClient.createMessage({
       roomId: alert.roomId,
       parentId: alert.messageId,
       markdown: fitMessage(
-        [tr.t('sync.retryDone', { at: { at: this.now() }, still: still.length, count: users.length, synced: { at: last?.at ?? this.now() } }), ...lines, tr.t('sync.retryAdvice')],
+        [
+          tr.t('sync.retryDone', {
+            at: { at: this.now() },
+            still: still.length,
+            count: users.length,
+            synced: { at: last?.at ?? this.now() },
+          }),
+          ...lines,
+          tr.t('sync.retryAdvice'),
+        ],
         (n) => tr.t('sync.result.more', { count: n }),
       ),
     });
@@ -143,12 +180,22 @@ export class SyncReporter implements SyncListener {
 }
 
 /** The result of a check, for its thread: the counts, the first users not synced, supervisor profiles. */
-export function runResultText(tr: Translator, run: SyncRun, counts: SyncCounts, notSynced: SyncUserRow[], supervisors: SyncUserRow[]): string {
+export function runResultText(
+  tr: Translator,
+  run: SyncRun,
+  counts: SyncCounts,
+  notSynced: SyncUserRow[],
+  supervisors: SyncUserRow[],
+): string {
   const missing = counts.pending + counts.invalid;
   return fitMessage(
     [
       tr.t('sync.result', { origin: originOf(tr, run), tally: syncTally(tr, counts), count: counts.total }),
-      ...notSynced.slice(0, USER_LINES).map((u) => tr.t('sync.result.line', { email: u.email, state: stateLabel(tr, u.state), reason: tr.m(u.reason) })),
+      ...notSynced
+        .slice(0, USER_LINES)
+        .map((u) =>
+          tr.t('sync.result.line', { email: u.email, state: stateLabel(tr, u.state), reason: tr.m(u.reason) }),
+        ),
       ...(missing > USER_LINES ? [tr.t('sync.result.more', { count: missing - USER_LINES })] : []),
       ...supervisorNotes(tr, supervisors),
       ...(counts.invalid > 0 ? [tr.t('sync.result.alerted')] : []),

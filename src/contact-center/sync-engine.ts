@@ -1,9 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { SyncAlert, SyncCheckItem, SyncCounts, SyncRun, SyncStore, SyncTarget, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
 import { msg } from '../i18n/msg.js';
+import type {
+  SyncAlert,
+  SyncCheckItem,
+  SyncCounts,
+  SyncRun,
+  SyncStore,
+  SyncTarget,
+  SyncTriggerRecord,
+  SyncUserRow,
+} from '../jobs/sync-store.js';
 import { WebexApiError } from '../webex/errors.js';
-import type { ContactCenterClient, CcUser } from './cc-client.js';
+import type { CcUser, ContactCenterClient } from './cc-client.js';
 import type { SyncSettings } from './sync-settings.js';
 import type { SyncTrigger } from './sync-trigger.js';
 import { verifyUser } from './verify-user.js';
@@ -77,10 +86,21 @@ export class SyncEngine {
   }
 
   /** Starts a check of these users (for `sync`); drive it with `drive`. */
-  startRun(input: Pick<SyncRun, 'origin' | 'roomId' | 'threadId' | 'requestedBy'> & { jobId?: string; id?: string }, targets: SyncTarget[]): SyncRun {
+  startRun(
+    input: Pick<SyncRun, 'origin' | 'roomId' | 'threadId' | 'requestedBy'> & { jobId?: string; id?: string },
+    targets: SyncTarget[],
+  ): SyncRun {
     const id = input.id ?? `sync-${randomBytes(3).toString('hex')}`;
     return this.options.store.createRun(
-      { id, origin: input.origin, jobId: input.jobId, roomId: input.roomId, threadId: input.threadId, requestedBy: input.requestedBy, deadlineAt: this.now() + this.settings.deadlineMs },
+      {
+        id,
+        origin: input.origin,
+        jobId: input.jobId,
+        roomId: input.roomId,
+        threadId: input.threadId,
+        requestedBy: input.requestedBy,
+        deadlineAt: this.now() + this.settings.deadlineMs,
+      },
       targets,
     ).run;
   }
@@ -89,15 +109,32 @@ export class SyncEngine {
    * The check after a job: waits for it up to the summary wait, then returns what is known. The same
    * job asked again (after a restart) continues its check rather than starting another.
    */
-  async checkJob(job: { id: string; roomId: string; threadId: string; requestedBy: string }, targets: SyncTarget[]): Promise<JobCheck> {
-    const run = this.startRun({ id: `sync-${job.id}`, origin: 'job', jobId: job.id, roomId: job.roomId, threadId: job.threadId, requestedBy: job.requestedBy }, targets);
+  async checkJob(
+    job: { id: string; roomId: string; threadId: string; requestedBy: string },
+    targets: SyncTarget[],
+  ): Promise<JobCheck> {
+    const run = this.startRun(
+      {
+        id: `sync-${job.id}`,
+        origin: 'job',
+        jobId: job.id,
+        roomId: job.roomId,
+        threadId: job.threadId,
+        requestedBy: job.requestedBy,
+      },
+      targets,
+    );
     let timer: NodeJS.Timeout | undefined;
     const waited = new Promise<'waited'>((resolve) => {
       timer = setTimeout(() => resolve('waited'), this.settings.summaryWaitMs);
     });
     const outcome = await Promise.race([this.drive(run.id).then(() => 'done' as const), waited]);
     clearTimeout(timer);
-    if (outcome === 'waited') this.options.logger.info({ runId: run.id }, 'the summary goes out before the check ends; the thread gets its result later');
+    if (outcome === 'waited')
+      this.options.logger.info(
+        { runId: run.id },
+        'the summary goes out before the check ends; the thread gets its result later',
+      );
     // Not final while the run goes on (the summary waited long enough, or the bot is stopping): the
     // thread then gets the result when the run ends, in this process or after the next start.
     const final = !this.options.store.reportAtEnd(run.id);
@@ -111,7 +148,12 @@ export class SyncEngine {
     let running = this.active.get(runId);
     if (!running) {
       running = this.execute(runId)
-        .catch((error: unknown) => this.options.logger.error({ err: error, runId }, 'the synchronisation check stopped with an error; the watcher takes it up again'))
+        .catch((error: unknown) =>
+          this.options.logger.error(
+            { err: error, runId },
+            'the synchronisation check stopped with an error; the watcher takes it up again',
+          ),
+        )
         .finally(() => this.active.delete(runId));
       this.active.set(runId, running);
     }
@@ -142,7 +184,7 @@ export class SyncEngine {
   async retryAlert(alertId: string): Promise<'retrying' | 'closed' | 'busy'> {
     const { store } = this.options;
     const alert = store.alert(alertId);
-    if (!alert || alert.state !== 'open') return 'closed';
+    if (alert?.state !== 'open') return 'closed';
     if (this.active.has(alert.runId)) return 'busy';
     store.reopenRun(alert.runId, this.now() + this.settings.deadlineMs, alertId);
     await this.trigger(store.run(alert.runId)!, 'retry');
@@ -161,7 +203,12 @@ export class SyncEngine {
     const tick = () => {
       if (this.watching || this.stopping) return;
       this.watching = this.watch()
-        .catch((error: unknown) => this.options.logger.warn({ err: error }, 'the synchronisation watcher failed; it tries again at the next interval'))
+        .catch((error: unknown) =>
+          this.options.logger.warn(
+            { err: error },
+            'the synchronisation watcher failed; it tries again at the next interval',
+          ),
+        )
         .finally(() => (this.watching = undefined));
     };
     this.watcher = setInterval(tick, this.settings.watchIntervalMs);
@@ -195,11 +242,15 @@ export class SyncEngine {
       if (alert.nextCheckAt > this.now() || this.active.has(alert.runId)) continue;
       const open = store.alertUsers(alert.id).filter((u) => u.state !== 'synced');
       if (open.length > budget) {
-        logger.info({ alertId: alert.id, budget }, 'the watcher has used its share of the Contact Center rate limit; the rest waits for the next round');
+        logger.info(
+          { alertId: alert.id, budget },
+          'the watcher has used its share of the Contact Center rate limit; the rest waits for the next round',
+        );
         break;
       }
       budget -= await this.checkUsers(run, open, true);
-      if (!(await this.resolveIfClear(alert))) store.setAlertNextCheck(alert.id, this.now() + this.settings.watchIntervalMs);
+      if (!(await this.resolveIfClear(alert)))
+        store.setAlertNextCheck(alert.id, this.now() + this.settings.watchIntervalMs);
     }
   }
 
@@ -218,7 +269,11 @@ export class SyncEngine {
       run = store.run(runId)!;
       const open = store.unsettled(runId);
       if (open.length === 0) break;
-      await this.options.listener.progress?.(run, store.counts(runId))?.catch((error: unknown) => this.options.logger.warn({ err: error, runId }, 'could not report the progress of the check'));
+      await this.options.listener
+        .progress?.(run, store.counts(runId))
+        ?.catch((error: unknown) =>
+          this.options.logger.warn({ err: error, runId }, 'could not report the progress of the check'),
+        );
       // Invalid users a synchronisation has been through since it was last asked for: ask again.
       const settledInvalid = open.filter((u) => u.state === 'invalid' && (deadlinePassed || seenBySync.has(u.seq)));
       if (settledInvalid.length > 0 && run.resyncs < this.settings.resyncs) {
@@ -239,16 +294,28 @@ export class SyncEngine {
     const run = store.finishRun(runId)!;
     if (run.retryOfAlert) {
       const alert = store.alert(run.retryOfAlert);
-      if (alert && !(await this.resolveIfClear(alert))) await listener.retryFinished(alert, run, store.alertUsers(alert.id));
+      if (alert && !(await this.resolveIfClear(alert)))
+        await listener.retryFinished(alert, run, store.alertUsers(alert.id));
       return;
     }
     // One alert per problem: users already in an open alert are not alerted again.
     const fresh = store.usersInState(runId, 'invalid').filter((u) => !u.alertId && !store.inOpenAlert(u.personId));
     if (fresh.length > 0) {
-      const alert = store.createAlert(`alert-${randomBytes(3).toString('hex')}`, run, fresh, this.now() + this.settings.watchIntervalMs);
+      const alert = store.createAlert(
+        `alert-${randomBytes(3).toString('hex')}`,
+        run,
+        fresh,
+        this.now() + this.settings.watchIntervalMs,
+      );
       await this.postAlert(alert, run);
     }
-    if (run.origin === 'command' || run.reportAtEnd) await listener.runFinished(run, store.counts(runId), store.notSynced(runId, RESULT_LINES + 1), store.supervisors(runId));
+    if (run.origin === 'command' || run.reportAtEnd)
+      await listener.runFinished(
+        run,
+        store.counts(runId),
+        store.notSynced(runId, RESULT_LINES + 1),
+        store.supervisors(runId),
+      );
   }
 
   private async postAlert(alert: SyncAlert, run: SyncRun): Promise<void> {
@@ -257,7 +324,10 @@ export class SyncEngine {
       const messageId = await listener.alertRaised(alert, run, store.alertUsers(alert.id));
       store.setAlertMessage(alert.id, messageId);
     } catch (error) {
-      logger.warn({ err: error, alertId: alert.id }, 'could not post the synchronisation alert; the watcher posts it at its next round');
+      logger.warn(
+        { err: error, alertId: alert.id },
+        'could not post the synchronisation alert; the watcher posts it at its next round',
+      );
     }
   }
 
@@ -289,7 +359,12 @@ export class SyncEngine {
    * Checks users against the Contact Center, stores each verdict, and sets the supervisor profile of
    * those synced who want one. Returns the number of Contact Center calls made.
    */
-  private async checkUsers(run: SyncRun, users: SyncCheckItem[], deadlinePassed: boolean, seenBySync?: Set<number>): Promise<number> {
+  private async checkUsers(
+    run: SyncRun,
+    users: SyncCheckItem[],
+    deadlinePassed: boolean,
+    seenBySync?: Set<number>,
+  ): Promise<number> {
     const { store, cc, logger } = this.options;
     if (users.length === 0) return 0;
     let calls = 0;
@@ -297,7 +372,8 @@ export class SyncEngine {
     const record = (u: SyncCheckItem, ccUser: CcUser | undefined, trackingId: string | undefined): void => {
       const verdict = verifyUser({ tier: u.tier }, ccUser, deadlinePassed);
       store.recordVerdict(run.id, u.seq, { ...verdict, ccUserId: ccUser?.id, trackingId });
-      if (ccUser && typeof ccUser.lastUpdatedTime === 'number' && ccUser.lastUpdatedTime >= lastTrigger) seenBySync?.add(u.seq);
+      if (ccUser && typeof ccUser.lastUpdatedTime === 'number' && ccUser.lastUpdatedTime >= lastTrigger)
+        seenBySync?.add(u.seq);
     };
     const failed = (u: SyncCheckItem, error: unknown): void => {
       logger.warn({ err: error, email: u.email }, 'could not read the Contact Center user');
@@ -380,12 +456,23 @@ export class SyncEngine {
       calls += 1;
       const after = (await cc.userByCiUserId(u.ciUserId)).user;
       if (after?.userProfileId === profileId) store.setProfile(run.id, u.seq, 'set');
-      else store.setProfile(run.id, u.seq, 'failed', msg('profile.stillShows', { profile: after?.userProfileType ?? msg('profile.none') }));
+      else
+        store.setProfile(
+          run.id,
+          u.seq,
+          'failed',
+          msg('profile.stillShows', { profile: after?.userProfileType ?? msg('profile.none') }),
+        );
     } catch (error) {
       logger.warn({ err: error, email: u.email }, 'could not set the supervisor profile');
       const message = error instanceof Error ? error.message : String(error);
       const trackingId = error instanceof WebexApiError ? error.trackingId : undefined;
-      store.setProfile(run.id, u.seq, 'failed', trackingId ? msg('profile.failedTracking', { message, trackingId }) : msg('profile.failed', { message }));
+      store.setProfile(
+        run.id,
+        u.seq,
+        'failed',
+        trackingId ? msg('profile.failedTracking', { message, trackingId }) : msg('profile.failed', { message }),
+      );
     }
     return calls;
   }

@@ -26,4 +26,3 @@ export const DEFAULT_SYNC_SETTINGS: SyncSettings = {
   watchIntervalMs: 5 * 60_000,
   watchChecksPerMinute: 150,
 };
-

@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 import { tierLabel, type UserAccess } from '../provisioning/license-model.js';
 import type { CcUser } from './cc-client.js';
 
@@ -20,9 +20,14 @@ const EXPECTED_PROFILE: Record<'standard' | 'premium', string[]> = {
   premium: ['PREMIUM_AGENT', 'SUPERVISOR', 'ADMINISTRATOR'],
 };
 
-export function verifyUser(access: Pick<UserAccess, 'tier'>, ccUser: CcUser | undefined, deadlinePassed: boolean): SyncVerdict {
+export function verifyUser(
+  access: Pick<UserAccess, 'tier'>,
+  ccUser: CcUser | undefined,
+  deadlinePassed: boolean,
+): SyncVerdict {
   if (access.tier === 'none') {
-    if (!ccUser || (!ccUser.active && !ccUser.contactCenterEnabled)) return { state: 'synced', reason: msg('verify.gone') };
+    if (!ccUser || (!ccUser.active && !ccUser.contactCenterEnabled))
+      return { state: 'synced', reason: msg('verify.gone') };
     return deadlinePassed
       ? { state: 'invalid', reason: msg('verify.removedStillActive') }
       : { state: 'pending', reason: msg('verify.removedWaiting') };
@@ -35,7 +40,10 @@ export function verifyUser(access: Pick<UserAccess, 'tier'>, ccUser: CcUser | un
   if (!ccUser.contactCenterEnabled) return { state: 'invalid', reason: msg('verify.notEnabled') };
   if (!ccUser.active) return { state: 'invalid', reason: msg('verify.inactive') };
   if (ccUser.userProfileType && !EXPECTED_PROFILE[access.tier].includes(ccUser.userProfileType)) {
-    return { state: 'invalid', reason: msg('verify.wrongProfile', { profile: ccUser.userProfileType, tier: tierLabel(access.tier) }) };
+    return {
+      state: 'invalid',
+      reason: msg('verify.wrongProfile', { profile: ccUser.userProfileType, tier: tierLabel(access.tier) }),
+    };
   }
   return { state: 'synced', reason: msg('verify.synced') };
 }

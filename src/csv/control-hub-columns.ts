@@ -1,4 +1,4 @@
-import { tierOfLicense, type ContactCenterTier } from '../provisioning/license-model.js';
+import { type ContactCenterTier, tierOfLicense } from '../provisioning/license-model.js';
 import type { License } from '../webex/types.js';
 
 /** Control Hub's user CSV layout, as far as this bot reads and writes it. */
@@ -10,7 +10,14 @@ export const PHONE_HEADER = 'Phone Number';
 /** Not in Control Hub's file: the bot's own column for the Contact Center role. */
 export const ROLE_HEADER = 'Contact Center Role';
 
-export const EMAIL_HEADERS = ['user id/email (required)', 'user id/email', 'email', 'e-mail', 'email address', 'user id'];
+export const EMAIL_HEADERS = [
+  'user id/email (required)',
+  'user id/email',
+  'email',
+  'e-mail',
+  'email address',
+  'user id',
+];
 
 export type CsvRole = 'agent' | 'supervisor' | 'administrator';
 
@@ -23,7 +30,11 @@ const ROLE_WORDS: Record<string, CsvRole> = {
   admin: 'administrator',
 };
 
-export const ROLE_VALUES: Record<CsvRole, string> = { agent: 'Agent', supervisor: 'Supervisor', administrator: 'Administrator' };
+export const ROLE_VALUES: Record<CsvRole, string> = {
+  agent: 'Agent',
+  supervisor: 'Supervisor',
+  administrator: 'Administrator',
+};
 
 export function parseRole(value: string): CsvRole | undefined | 'invalid' {
   const v = value.trim().toLowerCase();
@@ -31,7 +42,23 @@ export function parseRole(value: string): CsvRole | undefined | 'invalid' {
   return ROLE_WORDS[v] ?? 'invalid';
 }
 
-const TRUE_WORDS = ['true', 't', '1', 'verdadeiro', 'vrai', 'wahr', 'verdadero', 'vero', 'waar', 'yes', 'sim', 'oui', 'ja', 'sí', 'si'];
+const TRUE_WORDS = [
+  'true',
+  't',
+  '1',
+  'verdadeiro',
+  'vrai',
+  'wahr',
+  'verdadero',
+  'vero',
+  'waar',
+  'yes',
+  'sim',
+  'oui',
+  'ja',
+  'sí',
+  'si',
+];
 const FALSE_WORDS = ['false', 'f', '0', 'falso', 'faux', 'falsch', 'onwaar', 'no', 'não', 'nao', 'non', 'nein'];
 
 /** TRUE/FALSE in any case and the spreadsheet-localised forms; blank = leave as it is. */
@@ -45,7 +72,10 @@ export function parseBoolean(value: string): boolean | undefined | 'invalid' {
 
 /** The license a column header names: "<license name>" or "<license name> [<subscription>]". */
 export function licenseColumnTier(header: string, licenses: License[]): ContactCenterTier | undefined {
-  const name = header.replace(/\s*\[[^\]]*\]\s*$/, '').replace(/\s*\(suspended\)\s*$/i, '').trim();
+  const name = header
+    .replace(/\s*\[[^\]]*\]\s*$/, '')
+    .replace(/\s*\(suspended\)\s*$/i, '')
+    .trim();
   const exact = licenses.find((l) => l.name.trim().toLowerCase() === name.toLowerCase());
   if (exact) return tierOfLicense(exact);
   return tierOfLicense({ id: '', name });
@@ -56,6 +86,10 @@ export function licenseColumns(licenses: License[]): { header: string; tier: Con
   const cc = licenses.filter((l) => tierOfLicense(l) !== undefined);
   return cc.map((l) => {
     const several = cc.filter((o) => o.name.trim().toLowerCase() === l.name.trim().toLowerCase()).length > 1;
-    return { header: several ? `${l.name} [${l.subscriptionId ?? l.id}]` : l.name, tier: tierOfLicense(l)!, licenseId: l.id };
+    return {
+      header: several ? `${l.name} [${l.subscriptionId ?? l.id}]` : l.name,
+      tier: tierOfLicense(l)!,
+      licenseId: l.id,
+    };
   });
 }

@@ -1,10 +1,12 @@
-import { msg, type Msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 
 /**
  * Bytes of an uploaded file -> text, accepting what spreadsheets save: UTF-8 with or without BOM,
  * UTF-16 with BOM (LE or BE), and Windows-1252 (what Excel writes in "CSV" in many locales).
  */
-export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } | { ok: false; problem: Msg };
+export type Decoded =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
+  | { ok: false; problem: Msg };
 
 export function decodeCsvBytes(bytes: Buffer): Decoded {
   if (bytes.length === 0) return { ok: false, problem: msg('csv.empty') };
@@ -14,8 +16,10 @@ export function decodeCsvBytes(bytes: Buffer): Decoded {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return { ok: false, problem: msg('csv.xls') };
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { ok: true, text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: bytes.subarray(2).toString('utf16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { ok: true, text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: bytes.subarray(2).toString('utf16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2));
     swapped.swap16();

@@ -2,7 +2,16 @@ import type { WriteStream } from 'node:fs';
 import { accessOf, type OrgCatalogue } from '../provisioning/license-model.js';
 import { hydraKey } from '../webex/hydra-id.js';
 import type { License, Person } from '../webex/types.js';
-import { DISPLAY_NAME_HEADER, EMAIL_HEADER, FIRST_NAME_HEADER, LAST_NAME_HEADER, licenseColumns, PHONE_HEADER, ROLE_HEADER, ROLE_VALUES } from './control-hub-columns.js';
+import {
+  DISPLAY_NAME_HEADER,
+  EMAIL_HEADER,
+  FIRST_NAME_HEADER,
+  LAST_NAME_HEADER,
+  licenseColumns,
+  PHONE_HEADER,
+  ROLE_HEADER,
+  ROLE_VALUES,
+} from './control-hub-columns.js';
 import { csvLine, UTF8_BOM } from './write-csv.js';
 
 /**
@@ -24,7 +33,18 @@ export async function writeUsersExport(options: {
       if (out.write(text)) resolve();
       else out.once('drain', resolve).once('error', reject);
     });
-  await write(UTF8_BOM + csvLine([EMAIL_HEADER, FIRST_NAME_HEADER, LAST_NAME_HEADER, DISPLAY_NAME_HEADER, PHONE_HEADER, ...columns.map((c) => c.header), ROLE_HEADER]));
+  await write(
+    UTF8_BOM +
+      csvLine([
+        EMAIL_HEADER,
+        FIRST_NAME_HEADER,
+        LAST_NAME_HEADER,
+        DISPLAY_NAME_HEADER,
+        PHONE_HEADER,
+        ...columns.map((c) => c.header),
+        ROLE_HEADER,
+      ]),
+  );
   let count = 0;
   for await (const person of people) {
     if (person.type && person.type !== 'person') continue;

@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 import type { DesiredAccess, UserAccess } from '../provisioning/license-model.js';
 import type { PlanEntry } from '../provisioning/plan.js';
 import type { ImportRow } from './read-import.js';
@@ -21,7 +21,8 @@ export function desiredForRow(row: ImportRow, mode: ImportMode, current: UserAcc
   if (standard === true) tier = 'standard';
   else if (premium === true) tier = 'premium';
   else if (mode === 'add-remove' && current) {
-    if ((current.tier === 'standard' && standard === false) || (current.tier === 'premium' && premium === false)) tier = 'none';
+    if ((current.tier === 'standard' && standard === false) || (current.tier === 'premium' && premium === false))
+      tier = 'none';
   }
   let fullAdmin: boolean | undefined;
   if (row.role === 'administrator') {

@@ -1,19 +1,19 @@
-import { isMsg, msg, type Msg } from '../i18n/msg.js';
-import { isValidEmail } from '../provisioning/parse-entries.js';
+import { isMsg, type Msg, msg } from '../i18n/msg.js';
 import type { ContactCenterTier } from '../provisioning/license-model.js';
+import { isValidEmail } from '../provisioning/parse-entries.js';
 import type { License } from '../webex/types.js';
 import {
+  type CsvRole,
   DISPLAY_NAME_HEADER,
   EMAIL_HEADER,
   EMAIL_HEADERS,
   FIRST_NAME_HEADER,
   LAST_NAME_HEADER,
   licenseColumnTier,
+  PHONE_HEADER,
   parseBoolean,
   parseRole,
-  PHONE_HEADER,
   ROLE_HEADER,
-  type CsvRole,
 } from './control-hub-columns.js';
 import { decodeCsvBytes } from './decode.js';
 import { scanCsv } from './parse-csv.js';
@@ -53,7 +53,14 @@ export type ImportSummary = Omit<ImportFile, 'rows'> & { rowCount: number };
 export function readImportFile(bytes: Buffer, licenses: License[]): ImportFile {
   const rows: ImportRow[] = [];
   const summary = scanImportFile(bytes, licenses, (row) => rows.push(row));
-  return { headers: summary.headers, rows, problems: summary.problems, ignoredColumns: summary.ignoredColumns, encoding: summary.encoding, separator: summary.separator };
+  return {
+    headers: summary.headers,
+    rows,
+    problems: summary.problems,
+    ignoredColumns: summary.ignoredColumns,
+    encoding: summary.encoding,
+    separator: summary.separator,
+  };
 }
 
 /**
@@ -61,10 +68,22 @@ export function readImportFile(bytes: Buffer, licenses: License[]): ImportFile {
  * is read in constant memory apart from the set of addresses seen (for duplicates).
  */
 export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: ImportRow) => void): ImportSummary {
-  const result: ImportSummary = { headers: [], problems: [], ignoredColumns: [], encoding: '', separator: '', rowCount: 0 };
+  const result: ImportSummary = {
+    headers: [],
+    problems: [],
+    ignoredColumns: [],
+    encoding: '',
+    separator: '',
+    rowCount: 0,
+  };
   const fail = (problem: Msg): ImportSummary => ({ ...result, problems: [problem] });
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail(msg('csv.tooBig', { size: Math.round((bytes.length / 1024 / 1024) * 10) / 10, max: MAX_IMPORT_BYTES / 1024 / 1024 }));
+    return fail(
+      msg('csv.tooBig', {
+        size: Math.round((bytes.length / 1024 / 1024) * 10) / 10,
+        max: MAX_IMPORT_BYTES / 1024 / 1024,
+      }),
+    );
   }
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return fail(decoded.problem);
@@ -126,9 +145,7 @@ function readHeader(cells: string[], licenses: License[]): Columns | Msg {
   const email = find(EMAIL_HEADERS);
   if (email === -1) {
     const looksLikeCsv = headers.length > 1 || headers.some((h) => /name|email|user/i.test(h));
-    return looksLikeCsv
-      ? msg('csv.noEmailColumn', { header: EMAIL_HEADER })
-      : msg('csv.notUsers');
+    return looksLikeCsv ? msg('csv.noEmailColumn', { header: EMAIL_HEADER }) : msg('csv.notUsers');
   }
   const col = (name: string) => find([name.toLowerCase()]);
   const columns: Columns = {
@@ -143,7 +160,11 @@ function readHeader(cells: string[], licenses: License[]): Columns | Msg {
     ignored: [],
   };
   headers.forEach((header, index) => {
-    if ([columns.email, columns.first, columns.last, columns.display, columns.phone, columns.role].includes(index) || header === '') return;
+    if (
+      [columns.email, columns.first, columns.last, columns.display, columns.phone, columns.role].includes(index) ||
+      header === ''
+    )
+      return;
     const tier = licenseColumnTier(header, licenses);
     if (tier) columns.licenses.push({ index, header, tier });
     else columns.ignored.push(header);
@@ -151,7 +172,13 @@ function readHeader(cells: string[], licenses: License[]): Columns | Msg {
   return columns;
 }
 
-function checkRow(line: number, cells: string[], c: Columns, seen: Map<string, number>, problems: Msg[]): ImportRow | undefined {
+function checkRow(
+  line: number,
+  cells: string[],
+  c: Columns,
+  seen: Map<string, number>,
+  problems: Msg[],
+): ImportRow | undefined {
   const cell = (index: number) => (index >= 0 ? (cells[index] ?? '').trim() : '');
   const row = String(line);
   const rawEmail = cell(c.email);
@@ -160,7 +187,11 @@ function checkRow(line: number, cells: string[], c: Columns, seen: Map<string, n
   if (!rawEmail) rowProblems.push(msg('row.emailMissing', { row }));
   else if (!isValidEmail(email)) rowProblems.push(msg('row.invalidEmail', { row, email: truncate(rawEmail) }));
   else if (seen.has(email)) rowProblems.push(msg('row.duplicate', { row, email, first: String(seen.get(email)) }));
-  for (const [index, header] of [[c.first, FIRST_NAME_HEADER], [c.last, LAST_NAME_HEADER], [c.display, DISPLAY_NAME_HEADER]] as const) {
+  for (const [index, header] of [
+    [c.first, FIRST_NAME_HEADER],
+    [c.last, LAST_NAME_HEADER],
+    [c.display, DISPLAY_NAME_HEADER],
+  ] as const) {
     const value = cell(index);
     if (FORMULA_START.test(value)) rowProblems.push(msg('row.formula', { row, header, value: truncate(value) }));
     else if (value.length > 256) rowProblems.push(msg('row.tooLong', { row, header }));
@@ -180,9 +211,12 @@ function checkRow(line: number, cells: string[], c: Columns, seen: Map<string, n
     rowProblems.push(msg('row.bothLicenses', { row }));
   }
   const role = parseRole(cell(c.role));
-  if (role === 'invalid') rowProblems.push(msg('row.unknownRole', { row, value: truncate(cell(c.role)), header: ROLE_HEADER }));
+  if (role === 'invalid')
+    rowProblems.push(msg('row.unknownRole', { row, value: truncate(cell(c.role)), header: ROLE_HEADER }));
   else if ((role === 'supervisor' || role === 'administrator') && licensesOfRow.standard === true) {
-    rowProblems.push(msg(role === 'supervisor' ? 'row.supervisorNeedsPremium' : 'row.administratorNeedsPremium', { row }));
+    rowProblems.push(
+      msg(role === 'supervisor' ? 'row.supervisorNeedsPremium' : 'row.administratorNeedsPremium', { row }),
+    );
   }
   const phone = cell(c.phone);
   const phoneProblem = phone ? strippedPlus(phone, row) : undefined;

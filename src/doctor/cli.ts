@@ -7,7 +7,7 @@ import { formatReport, runDoctor } from './checks.js';
  * bot and checks it against Webex. Exit code 0 when everything the bot needs is there, 1 otherwise.
  */
 async function main(): Promise<number> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (error) {
@@ -18,10 +18,14 @@ async function main(): Promise<number> {
     throw error;
   }
   if (config.mode === 'sandbox') {
-    process.stdout.write('No WEBEX_BOT_TOKEN is set: the bot runs against its sandbox, which needs no checking. Set the variables of "Run against your Webex org" (README) to check a real configuration.\n');
+    process.stdout.write(
+      'No WEBEX_BOT_TOKEN is set: the bot runs against its sandbox, which needs no checking. Set the variables of "Run against your Webex org" (README) to check a real configuration.\n',
+    );
     return 0;
   }
-  process.stdout.write(`Checking the configuration against ${config.webexApiBaseUrl} and ${config.ccApiBaseUrl}...\n\n`);
+  process.stdout.write(
+    `Checking the configuration against ${config.webexApiBaseUrl} and ${config.ccApiBaseUrl}...\n\n`,
+  );
   const checks = await runDoctor(config, createLogger('silent'));
   process.stdout.write(`${formatReport(checks)}\n`);
   return checks.some((c) => c.verdict === 'fail') ? 1 : 0;

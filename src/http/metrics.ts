@@ -56,7 +56,8 @@ export class Metrics {
         // A gauge that cannot be read now (the store closing) is left out of this scrape.
         samples = [];
       }
-      for (const s of samples) lines.push(`${name}${labelText(s.labels)} ${Number.isFinite(s.value) ? s.value : 'NaN'}`);
+      for (const s of samples)
+        lines.push(`${name}${labelText(s.labels)} ${Number.isFinite(s.value) ? s.value : 'NaN'}`);
     }
     return `${lines.join('\n')}\n`;
   }

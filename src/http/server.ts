@@ -16,7 +16,11 @@ export interface HttpDeps {
 /** Webex posts small JSON envelopes; anything larger is not a delivery. */
 const MAX_DELIVERY_BYTES = 1024 * 1024;
 
-const STATUS_OF: Record<Exclude<WebhookVerdict, 'accepted'>, number> = { 'bad-signature': 401, 'not-json': 400, 'not-listening': 503 };
+const STATUS_OF: Record<Exclude<WebhookVerdict, 'accepted'>, number> = {
+  'bad-signature': 401,
+  'not-json': 400,
+  'not-listening': 503,
+};
 
 /**
  * The webhook endpoint, on the bare HTTP server: read the raw body, let the adapter check the
@@ -39,7 +43,10 @@ function webhookListener(deps: HttpDeps): (req: IncomingMessage, res: ServerResp
     req.on('end', () => {
       if (res.writableEnded) return;
       const signature = req.headers['x-spark-signature'];
-      const verdict = deps.receiveWebhook(Buffer.concat(chunks, size), Array.isArray(signature) ? signature[0] : signature);
+      const verdict = deps.receiveWebhook(
+        Buffer.concat(chunks, size),
+        Array.isArray(signature) ? signature[0] : signature,
+      );
       if (verdict === 'accepted') {
         res.writeHead(200, { 'content-type': 'text/plain', 'content-length': 2 }).end('OK');
         return;
@@ -72,7 +79,11 @@ export function createHttpApp(deps: HttpDeps): RequestListener {
   };
 }
 
-export async function listen(handler: RequestListener, port: number, host: string): Promise<{ server: Server; port: number }> {
+export async function listen(
+  handler: RequestListener,
+  port: number,
+  host: string,
+): Promise<{ server: Server; port: number }> {
   const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,6 @@
-import { en, type CatalogEntry, type MsgKey } from './en.js';
-import { ptBR } from './pt-br.js';
+import { type CatalogEntry, en, type MsgKey } from './en.js';
 import { isMsg, type Msg, type MsgParam } from './msg.js';
+import { ptBR } from './pt-br.js';
 
 export type Lang = 'en' | 'pt-BR';
 export const LANGS: readonly Lang[] = ['en', 'pt-BR'];
@@ -80,7 +80,10 @@ export class Translator {
       if (!key.startsWith('card.') || typeof entry !== 'string') continue;
       const path = key.slice('card.'.length).split('.');
       let node = root;
-      for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+      for (const part of path.slice(0, -1)) {
+        node[part] ??= {};
+        node = node[part] as Record<string, unknown>;
+      }
       node[path.at(-1)!] = entry;
     }
     return root;

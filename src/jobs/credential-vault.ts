@@ -35,10 +35,14 @@ export class SqliteTokenVault implements TokenVault {
   }
 
   load(): TokenPair | undefined {
-    const row = this.db.prepare('SELECT origin, sealed FROM credentials WHERE name = ?').get(this.name) as { origin: string; sealed: string } | undefined;
+    const row = this.db.prepare('SELECT origin, sealed FROM credentials WHERE name = ?').get(this.name) as
+      | { origin: string; sealed: string }
+      | undefined;
     if (!row) return undefined;
     if (row.origin !== this.origin) {
-      this.logger.info('the configured refresh token changed since the stored one was issued: starting from the configured one');
+      this.logger.info(
+        'the configured refresh token changed since the stored one was issued: starting from the configured one',
+      );
       return undefined;
     }
     try {
@@ -48,7 +52,9 @@ export class SqliteTokenVault implements TokenVault {
       const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
       return JSON.parse(plain) as TokenPair;
     } catch {
-      this.logger.warn('the stored admin credential cannot be opened with the configured client secret: starting from the configured refresh token');
+      this.logger.warn(
+        'the stored admin credential cannot be opened with the configured client secret: starting from the configured refresh token',
+      );
       return undefined;
     }
   }
@@ -59,7 +65,9 @@ export class SqliteTokenVault implements TokenVault {
     const sealed = Buffer.concat([cipher.update(JSON.stringify(pair), 'utf8'), cipher.final()]);
     const value = Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64');
     this.db
-      .prepare('INSERT INTO credentials (name, origin, sealed, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET origin = excluded.origin, sealed = excluded.sealed, updated_at = excluded.updated_at')
+      .prepare(
+        'INSERT INTO credentials (name, origin, sealed, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET origin = excluded.origin, sealed = excluded.sealed, updated_at = excluded.updated_at',
+      )
       .run(this.name, this.origin, value, Date.now());
   }
 }

@@ -1,6 +1,6 @@
-import { msg } from '../i18n/msg.js';
 import type { Logger } from 'pino';
-import { provisionUser, type PeopleApi, type UserResult } from '../provisioning/execute-user.js';
+import { msg } from '../i18n/msg.js';
+import { type PeopleApi, provisionUser, type UserResult } from '../provisioning/execute-user.js';
 import type { JobRow, JobStore, RecordRow } from './store.js';
 
 export interface JobCounts {
@@ -62,7 +62,9 @@ export class JobRunner {
     if (!next) return;
     const job = this.options.store.job(next)!;
     void (this.options.listener.dequeued?.(job) ?? Promise.resolve())
-      .catch((error: unknown) => this.options.logger.warn({ err: error, jobId: next }, 'could not announce the queued job'))
+      .catch((error: unknown) =>
+        this.options.logger.warn({ err: error, jobId: next }, 'could not announce the queued job'),
+      )
       .then(() => this.run(next));
   }
 
@@ -72,7 +74,9 @@ export class JobRunner {
     let running = this.active.get(jobId);
     if (!running) {
       running = this.execute(jobId)
-        .catch((error: unknown) => this.options.logger.error({ err: error, jobId }, 'job stopped with an error; it resumes at the next start'))
+        .catch((error: unknown) =>
+          this.options.logger.error({ err: error, jobId }, 'job stopped with an error; it resumes at the next start'),
+        )
         .finally(() => {
           this.active.delete(jobId);
           this.startQueued();
@@ -97,7 +101,7 @@ export class JobRunner {
   private async execute(jobId: string): Promise<void> {
     const { store, api, listener, logger } = this.options;
     const job = store.job(jobId);
-    if (!job || job.state !== 'running') return;
+    if (job?.state !== 'running') return;
     const log = logger.child({ jobId });
     // Records are read a page at a time, so a 20,000-user job does not sit in memory.
     let page: RecordRow[] = [];
@@ -112,14 +116,23 @@ export class JobRunner {
       return page.shift();
     };
     const pickLicense = (tier: 'standard' | 'premium') => job.catalogue.licenseIds[tier][0];
-    const report = () => listener.progress(job, store.counts(jobId)).catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
+    const report = () =>
+      listener.progress(job, store.counts(jobId)).catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
 
     const work = async (record: RecordRow): Promise<void> => {
       let result: UserResult;
       if (record.action === 'blocked') {
-        result = { outcome: 'failed', reason: record.reason ?? msg('exec.unknown'), advice: record.advice ?? msg('advice.blocked') };
+        result = {
+          outcome: 'failed',
+          reason: record.reason ?? msg('exec.unknown'),
+          advice: record.advice ?? msg('advice.blocked'),
+        };
       } else if (record.action === 'unchanged' && record.state === 'pending') {
-        result = { outcome: 'unchanged', ...(record.personId ? { personId: record.personId } : {}), ...(record.held ? { before: record.held, after: record.held } : {}) };
+        result = {
+          outcome: 'unchanged',
+          ...(record.personId ? { personId: record.personId } : {}),
+          ...(record.held ? { before: record.held, after: record.held } : {}),
+        };
       } else {
         result = await provisionUser(
           api,

@@ -1,15 +1,15 @@
-import type { Msg } from '../i18n/msg.js';
-import type { Lang } from '../i18n/translate.js';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { OrgCatalogue, ProvisioningRole, UserAccess } from '../provisioning/license-model.js';
+import type { Msg } from '../i18n/msg.js';
+import type { Lang } from '../i18n/translate.js';
 import type { AccessSnapshot, UserResult } from '../provisioning/execute-user.js';
+import type { OrgCatalogue, ProvisioningRole, UserAccess } from '../provisioning/license-model.js';
 import type { PlannedUser, SeatForecast } from '../provisioning/plan.js';
+import { hydraKey } from '../webex/hydra-id.js';
 import { countsBy, StatementCache } from './statements.js';
 import type { SyncTarget } from './sync-store.js';
-import { hydraKey } from '../webex/hydra-id.js';
 
 export type ImportMode = 'add' | 'add-remove';
 
@@ -143,7 +143,10 @@ CREATE TABLE IF NOT EXISTS people_settings (
 `;
 
 /** The parts of a job kept as JSON in its row. */
-type JobDetails = Pick<JobRow, 'kind' | 'role' | 'welcomeEmail' | 'catalogue' | 'seats' | 'notes' | 'mode' | 'filename' | 'headers'>;
+type JobDetails = Pick<
+  JobRow,
+  'kind' | 'role' | 'welcomeEmail' | 'catalogue' | 'seats' | 'notes' | 'mode' | 'filename' | 'headers'
+>;
 
 /**
  * Jobs, per-user records and the audit trail, in SQLite under the data directory. Every state change
@@ -183,7 +186,18 @@ export class JobStore {
   }
 
   createJob(
-    job: Omit<JobRow, 'state' | 'progressMessageId' | 'progressEdits' | 'confirmedBy' | 'confirmedAt' | 'finishedAt' | 'createdAt' | 'previewMessageId' | 'cancelRequested'>,
+    job: Omit<
+      JobRow,
+      | 'state'
+      | 'progressMessageId'
+      | 'progressEdits'
+      | 'confirmedBy'
+      | 'confirmedAt'
+      | 'finishedAt'
+      | 'createdAt'
+      | 'previewMessageId'
+      | 'cancelRequested'
+    >,
     users: PlannedUser[],
   ): JobRow {
     const createdAt = this.now().toISOString();
@@ -193,7 +207,16 @@ export class JobStore {
     );
     const insertRecord = this.stmt('INSERT INTO records (job_id, seq, email, state, plan) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
-      insertJob.run(job.id, job.kind, 'previewed', job.roomId, job.threadId, job.requestedBy, createdAt, JSON.stringify(details));
+      insertJob.run(
+        job.id,
+        job.kind,
+        'previewed',
+        job.roomId,
+        job.threadId,
+        job.requestedBy,
+        createdAt,
+        JSON.stringify(details),
+      );
       for (const user of users) insertRecord.run(job.id, user.seq, user.email, 'pending', JSON.stringify(user));
     })();
     return this.job(job.id)!;
@@ -217,7 +240,13 @@ export class JobStore {
 
   /** The next records not done yet, in order, a page at a time. */
   pendingRecords(jobId: string, afterSeq: number, limit: number): RecordRow[] {
-    return (this.stmt("SELECT * FROM records WHERE job_id = ? AND seq > ? AND state != 'done' ORDER BY seq LIMIT ?").all(jobId, afterSeq, limit) as Record<string, unknown>[]).map(toRecord);
+    return (
+      this.stmt("SELECT * FROM records WHERE job_id = ? AND seq > ? AND state != 'done' ORDER BY seq LIMIT ?").all(
+        jobId,
+        afterSeq,
+        limit,
+      ) as Record<string, unknown>[]
+    ).map(toRecord);
   }
 
   /** Records with a given outcome (or not reached: `null`), in order, up to `limit`. */
@@ -225,7 +254,11 @@ export class JobStore {
     const rows =
       outcome === null
         ? this.stmt("SELECT * FROM records WHERE job_id = ? AND state != 'done' ORDER BY seq LIMIT ?").all(jobId, limit)
-        : this.stmt('SELECT * FROM records WHERE job_id = ? AND outcome = ? ORDER BY seq LIMIT ?').all(jobId, outcome, limit);
+        : this.stmt('SELECT * FROM records WHERE job_id = ? AND outcome = ? ORDER BY seq LIMIT ?').all(
+            jobId,
+            outcome,
+            limit,
+          );
     return (rows as Record<string, unknown>[]).map(toRecord);
   }
 
@@ -240,23 +273,31 @@ export class JobStore {
 
   /** The users a job created or changed, as the Contact Center must now hold them. */
   syncTargets(jobId: string): SyncTarget[] {
-    const sql = "SELECT * FROM records WHERE job_id = ? AND state = 'done' AND outcome IN ('created', 'updated') ORDER BY seq";
+    const sql =
+      "SELECT * FROM records WHERE job_id = ? AND state = 'done' AND outcome IN ('created', 'updated') ORDER BY seq";
     const targets: SyncTarget[] = [];
     for (const row of this.stmt(sql).iterate(jobId)) {
       const r = toRecord(row as Record<string, unknown>);
       const personId = r.result?.personId ?? r.personId;
       const ciUserId = personId ? hydraKey(personId, 'PEOPLE') : undefined;
       if (!personId || !ciUserId) continue;
-      targets.push({ personId, ciUserId, email: r.email, tier: r.after.tier, supervisor: r.supervisor, trackingIds: r.result?.trackingId ? [r.result.trackingId] : [] });
+      targets.push({
+        personId,
+        ciUserId,
+        email: r.email,
+        tier: r.after.tier,
+        supervisor: r.supervisor,
+        trackingIds: r.result?.trackingId ? [r.result.trackingId] : [],
+      });
     }
     return targets;
   }
 
   /** Whether the newest change the bot made for this address asked for a supervisor profile. */
   supervisorWanted(email: string): boolean {
-    const row = this.stmt("SELECT json_extract(plan, '$.supervisor') AS s FROM records WHERE email = ? AND state = 'done' AND outcome != 'failed' ORDER BY rowid DESC LIMIT 1").get(email.toLowerCase()) as
-      | { s: number }
-      | undefined;
+    const row = this.stmt(
+      "SELECT json_extract(plan, '$.supervisor') AS s FROM records WHERE email = ? AND state = 'done' AND outcome != 'failed' ORDER BY rowid DESC LIMIT 1",
+    ).get(email.toLowerCase()) as { s: number } | undefined;
     return row?.s === 1;
   }
 
@@ -266,7 +307,9 @@ export class JobStore {
   }
 
   jobsInState(state: JobState): JobRow[] {
-    return (this.stmt('SELECT * FROM jobs WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]).map(toJob);
+    return (
+      this.stmt('SELECT * FROM jobs WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]
+    ).map(toJob);
   }
 
   setPreviewMessage(jobId: string, messageId: string): void {
@@ -280,10 +323,18 @@ export class JobStore {
   confirm(jobId: string, confirmedBy: string): false | 'running' | 'queued' {
     return this.db.transaction((): false | 'running' | 'queued' => {
       const job = this.job(jobId);
-      if (!job || job.state !== 'previewed') return false;
-      const busy = job.kind === 'import' && this.stmt("SELECT 1 FROM jobs WHERE kind = 'import' AND state IN ('running', 'queued') LIMIT 1").get() !== undefined;
+      if (job?.state !== 'previewed') return false;
+      const busy =
+        job.kind === 'import' &&
+        this.stmt("SELECT 1 FROM jobs WHERE kind = 'import' AND state IN ('running', 'queued') LIMIT 1").get() !==
+          undefined;
       const state = busy ? 'queued' : 'running';
-      this.stmt('UPDATE jobs SET state = ?, confirmed_by = ?, confirmed_at = ? WHERE id = ?').run(state, confirmedBy, this.now().toISOString(), jobId);
+      this.stmt('UPDATE jobs SET state = ?, confirmed_by = ?, confirmed_at = ? WHERE id = ?').run(
+        state,
+        confirmedBy,
+        this.now().toISOString(),
+        jobId,
+      );
       return state;
     })();
   }
@@ -298,7 +349,9 @@ export class JobStore {
   startNextQueued(): string | undefined {
     return this.db.transaction((): string | undefined => {
       if (this.stmt("SELECT 1 FROM jobs WHERE kind = 'import' AND state = 'running' LIMIT 1").get()) return undefined;
-      const next = this.stmt("SELECT id FROM jobs WHERE kind = 'import' AND state = 'queued' ORDER BY confirmed_at, created_at LIMIT 1").get() as { id: string } | undefined;
+      const next = this.stmt(
+        "SELECT id FROM jobs WHERE kind = 'import' AND state = 'queued' ORDER BY confirmed_at, created_at LIMIT 1",
+      ).get() as { id: string } | undefined;
       if (!next) return undefined;
       this.stmt("UPDATE jobs SET state = 'running' WHERE id = ?").run(next.id);
       return next.id;
@@ -311,7 +364,10 @@ export class JobStore {
       const job = this.job(jobId);
       if (!job) return false;
       if (job.state === 'queued' || job.state === 'previewed') {
-        this.stmt("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ?").run(this.now().toISOString(), jobId);
+        this.stmt("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ?").run(
+          this.now().toISOString(),
+          jobId,
+        );
         return 'cancelled';
       }
       if (job.state === 'running') {
@@ -324,36 +380,80 @@ export class JobStore {
 
   /** A running job that stopped on request. */
   markCancelled(jobId: string): void {
-    this.stmt("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now().toISOString(), jobId);
+    this.stmt("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'running'").run(
+      this.now().toISOString(),
+      jobId,
+    );
   }
 
   recentJobs(limit = 10): JobRow[] {
-    return (this.stmt("SELECT * FROM jobs WHERE state != 'expired' ORDER BY created_at DESC LIMIT ?").all(limit) as Record<string, unknown>[]).map(toJob);
+    return (
+      this.stmt("SELECT * FROM jobs WHERE state != 'expired' ORDER BY created_at DESC LIMIT ?").all(limit) as Record<
+        string,
+        unknown
+      >[]
+    ).map(toJob);
   }
 
   saveUpload(upload: UploadRow): void {
-    this.stmt('INSERT INTO uploads (id, room_id, thread_id, requested_by, filename, path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(upload.id, upload.roomId, upload.threadId, upload.requestedBy, upload.filename, upload.path, upload.createdAt);
+    this.stmt(
+      'INSERT INTO uploads (id, room_id, thread_id, requested_by, filename, path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      upload.id,
+      upload.roomId,
+      upload.threadId,
+      upload.requestedBy,
+      upload.filename,
+      upload.path,
+      upload.createdAt,
+    );
   }
 
   upload(id: string): UploadRow | undefined {
     const r = this.stmt('SELECT * FROM uploads WHERE id = ?').get(id) as Record<string, string> | undefined;
     return r
-      ? { id: r.id!, roomId: r.room_id!, threadId: r.thread_id!, requestedBy: r.requested_by!, filename: r.filename!, path: r.path!, createdAt: r.created_at! }
+      ? {
+          id: r.id!,
+          roomId: r.room_id!,
+          threadId: r.thread_id!,
+          requestedBy: r.requested_by!,
+          filename: r.filename!,
+          path: r.path!,
+          createdAt: r.created_at!,
+        }
       : undefined;
   }
 
   cancel(jobId: string): boolean {
-    return this.stmt("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
+    return (
+      this.stmt("UPDATE jobs SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'previewed'").run(
+        this.now().toISOString(),
+        jobId,
+      ).changes === 1
+    );
   }
 
   expire(jobId: string): boolean {
-    return this.stmt("UPDATE jobs SET state = 'expired', finished_at = ? WHERE id = ? AND state = 'previewed'").run(this.now().toISOString(), jobId).changes === 1;
+    return (
+      this.stmt("UPDATE jobs SET state = 'expired', finished_at = ? WHERE id = ? AND state = 'previewed'").run(
+        this.now().toISOString(),
+        jobId,
+      ).changes === 1
+    );
   }
 
   /** Outcome counts of a job, counted by SQLite (cheap however many users the job has). */
-  counts(jobId: string): { total: number; done: number; created: number; updated: number; unchanged: number; failed: number } {
-    const rows = this.stmt('SELECT state, outcome, COUNT(*) AS n FROM records WHERE job_id = ? GROUP BY state, outcome').all(jobId) as { state: string; outcome: string | null; n: number }[];
+  counts(jobId: string): {
+    total: number;
+    done: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    failed: number;
+  } {
+    const rows = this.stmt(
+      'SELECT state, outcome, COUNT(*) AS n FROM records WHERE job_id = ? GROUP BY state, outcome',
+    ).all(jobId) as { state: string; outcome: string | null; n: number }[];
     const counts = { total: 0, done: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
     for (const r of rows) {
       counts.total += r.n;
@@ -366,7 +466,10 @@ export class JobStore {
   }
 
   finish(jobId: string): void {
-    this.stmt("UPDATE jobs SET state = 'done', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now().toISOString(), jobId);
+    this.stmt("UPDATE jobs SET state = 'done', finished_at = ? WHERE id = ? AND state = 'running'").run(
+      this.now().toISOString(),
+      jobId,
+    );
   }
 
   setProgressMessage(jobId: string, messageId: string): void {
@@ -379,15 +482,22 @@ export class JobStore {
 
   /** Written before a write to Webex is sent: after a crash this record must be read back first. */
   markInFlight(jobId: string, seq: number): void {
-    this.stmt("UPDATE records SET state = 'in_flight', attempts = attempts + 1 WHERE job_id = ? AND seq = ?").run(jobId, seq);
+    this.stmt("UPDATE records SET state = 'in_flight', attempts = attempts + 1 WHERE job_id = ? AND seq = ?").run(
+      jobId,
+      seq,
+    );
   }
 
   /** The record's outcome and its audit entry, in one transaction. */
   completeRecord(job: JobRow, record: RecordRow, result: UserResult): void {
     const at = this.now().toISOString();
     this.db.transaction(() => {
-      this.stmt("UPDATE records SET state = 'done', outcome = ?, result = ? WHERE job_id = ? AND seq = ?")
-        .run(result.outcome, JSON.stringify(result), record.jobId, record.seq);
+      this.stmt("UPDATE records SET state = 'done', outcome = ?, result = ? WHERE job_id = ? AND seq = ?").run(
+        result.outcome,
+        JSON.stringify(result),
+        record.jobId,
+        record.seq,
+      );
       const details = {
         before: result.before,
         after: result.after,
@@ -396,8 +506,18 @@ export class JobStore {
         trackingId: result.trackingId,
         reason: result.reason,
       };
-      this.stmt('INSERT INTO audit (at, job_id, email, person_id, requested_by, confirmed_by, outcome, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(at, job.id, record.email, result.personId ?? record.personId ?? null, job.requestedBy, job.confirmedBy ?? '', result.outcome, JSON.stringify(details));
+      this.stmt(
+        'INSERT INTO audit (at, job_id, email, person_id, requested_by, confirmed_by, outcome, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        at,
+        job.id,
+        record.email,
+        result.personId ?? record.personId ?? null,
+        job.requestedBy,
+        job.confirmedBy ?? '',
+        result.outcome,
+        JSON.stringify(details),
+      );
     })();
   }
 
@@ -405,14 +525,20 @@ export class JobStore {
   tallies(): { jobs: Record<string, number>; records: Record<string, number> } {
     return {
       jobs: countsBy(this.stmt('SELECT state AS k, COUNT(*) AS n FROM jobs GROUP BY state')),
-      records: countsBy(this.stmt("SELECT CASE WHEN state = 'done' THEN outcome ELSE state END AS k, COUNT(*) AS n FROM records GROUP BY k")),
+      records: countsBy(
+        this.stmt(
+          "SELECT CASE WHEN state = 'done' THEN outcome ELSE state END AS k, COUNT(*) AS n FROM records GROUP BY k",
+        ),
+      ),
     };
   }
 
   /** Why the store cannot take a write now (readiness), or undefined when it can. */
   writeProblem(): string | undefined {
     try {
-      this.stmt('INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at').run(this.now().toISOString());
+      this.stmt('INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at').run(
+        this.now().toISOString(),
+      );
       return undefined;
     } catch (error) {
       return `the store cannot be written: ${(error as Error).message}`;
@@ -421,20 +547,23 @@ export class JobStore {
 
   /** The language a person chose (`language pt-BR`), or undefined for the organisation default. */
   language(email: string): Lang | undefined {
-    const row = this.stmt('SELECT language FROM people_settings WHERE email = ?').get(email.toLowerCase()) as { language: Lang } | undefined;
+    const row = this.stmt('SELECT language FROM people_settings WHERE email = ?').get(email.toLowerCase()) as
+      | { language: Lang }
+      | undefined;
     return row?.language;
   }
 
   setLanguage(email: string, language: Lang): void {
-    this.stmt('INSERT INTO people_settings (email, language, updated_at) VALUES (?, ?, ?) ON CONFLICT(email) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at').run(
-      email.toLowerCase(),
-      language,
-      this.now().toISOString(),
-    );
+    this.stmt(
+      'INSERT INTO people_settings (email, language, updated_at) VALUES (?, ?, ?) ON CONFLICT(email) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at',
+    ).run(email.toLowerCase(), language, this.now().toISOString());
   }
 
   history(email: string, limit = 20): AuditRow[] {
-    const rows = this.stmt('SELECT * FROM audit WHERE email = ? ORDER BY id DESC LIMIT ?').all(email.toLowerCase(), limit) as Record<string, unknown>[];
+    const rows = this.stmt('SELECT * FROM audit WHERE email = ? ORDER BY id DESC LIMIT ?').all(
+      email.toLowerCase(),
+      limit,
+    ) as Record<string, unknown>[];
     return rows.map((r) => {
       const d = JSON.parse(r.details as string) as Partial<AuditRow>;
       return {

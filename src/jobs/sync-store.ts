@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { msg, type Msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 import { countsBy, StatementCache } from './statements.js';
 
 /** Where a synchronisation check came from. */
@@ -170,7 +170,9 @@ export class SyncStore {
     return this.db.transaction(() => {
       const existing = this.run(run.id);
       if (existing) return { run: existing, created: false };
-      this.stmt('INSERT INTO sync_runs (id, origin, job_id, room_id, thread_id, requested_by, state, created_at, deadline_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      this.stmt(
+        'INSERT INTO sync_runs (id, origin, job_id, room_id, thread_id, requested_by, state, created_at, deadline_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(
         run.id,
         run.origin,
         run.jobId ?? null,
@@ -184,9 +186,20 @@ export class SyncStore {
       const insert = this.stmt(
         'INSERT INTO sync_users (run_id, seq, person_id, ci_user_id, email, tier, supervisor, tracking_ids, state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
-      users.forEach((u, i) =>
-        insert.run(run.id, i + 1, u.personId, u.ciUserId, u.email, u.tier, u.supervisor ? 1 : 0, JSON.stringify(u.trackingIds), 'pending', JSON.stringify(msg('verify.notChecked'))),
-      );
+      users.forEach((u, i) => {
+        insert.run(
+          run.id,
+          i + 1,
+          u.personId,
+          u.ciUserId,
+          u.email,
+          u.tier,
+          u.supervisor ? 1 : 0,
+          JSON.stringify(u.trackingIds),
+          'pending',
+          JSON.stringify(msg('verify.notChecked')),
+        );
+      });
       return { run: this.run(run.id)!, created: true };
     })();
   }
@@ -197,18 +210,28 @@ export class SyncStore {
   }
 
   runsInState(state: SyncRunState): SyncRun[] {
-    return (this.stmt('SELECT * FROM sync_runs WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]).map(toRun);
+    return (
+      this.stmt('SELECT * FROM sync_runs WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]
+    ).map(toRun);
   }
 
   addTrigger(runId: string, trigger: SyncTriggerRecord, countsAsResync: boolean): void {
     const run = this.run(runId);
     if (!run) return;
-    this.stmt('UPDATE sync_runs SET triggers = ?, resyncs = resyncs + ? WHERE id = ?').run(JSON.stringify([...run.triggers, trigger]), countsAsResync ? 1 : 0, runId);
+    this.stmt('UPDATE sync_runs SET triggers = ?, resyncs = resyncs + ? WHERE id = ?').run(
+      JSON.stringify([...run.triggers, trigger]),
+      countsAsResync ? 1 : 0,
+      runId,
+    );
   }
 
   /** The message that tells how a `sync` goes, with its first text (kept at the top of each edit). */
   setProgressMessage(runId: string, messageId: string, text: string): void {
-    this.stmt('UPDATE sync_runs SET progress_message_id = ?, progress_text = ? WHERE id = ?').run(messageId, text, runId);
+    this.stmt('UPDATE sync_runs SET progress_message_id = ?, progress_text = ? WHERE id = ?').run(
+      messageId,
+      text,
+      runId,
+    );
   }
 
   countProgressEdit(runId: string): void {
@@ -224,12 +247,17 @@ export class SyncStore {
    * the run ended meanwhile (its result is final and goes into the summary itself).
    */
   reportAtEnd(runId: string): boolean {
-    return this.stmt("UPDATE sync_runs SET report_at_end = 1 WHERE id = ? AND state = 'running'").run(runId).changes === 1;
+    return (
+      this.stmt("UPDATE sync_runs SET report_at_end = 1 WHERE id = ? AND state = 'running'").run(runId).changes === 1
+    );
   }
 
   /** Ends a run; returns it as it ended (with whether the thread still waits for its result). */
   finishRun(runId: string): SyncRun | undefined {
-    this.stmt("UPDATE sync_runs SET state = 'done', finished_at = ? WHERE id = ? AND state = 'running'").run(this.now(), runId);
+    this.stmt("UPDATE sync_runs SET state = 'done', finished_at = ? WHERE id = ? AND state = 'running'").run(
+      this.now(),
+      runId,
+    );
     return this.run(runId);
   }
 
@@ -238,11 +266,9 @@ export class SyncStore {
    * alert hears the outcome), or for "check again" (the thread does).
    */
   reopenRun(runId: string, deadlineAt: number, alertId: string | undefined): void {
-    this.stmt("UPDATE sync_runs SET state = 'running', finished_at = NULL, deadline_at = ?, resyncs = 0, report_at_end = 0, retry_of_alert = ? WHERE id = ?").run(
-      deadlineAt,
-      alertId,
-      runId,
-    );
+    this.stmt(
+      "UPDATE sync_runs SET state = 'running', finished_at = NULL, deadline_at = ?, resyncs = 0, report_at_end = 0, retry_of_alert = ? WHERE id = ?",
+    ).run(deadlineAt, alertId, runId);
   }
 
   /**
@@ -250,7 +276,11 @@ export class SyncStore {
    * 20,000 users holds 20,000 small records, not 20,000 full rows.
    */
   unsettled(runId: string): SyncCheckItem[] {
-    return (this.stmt("SELECT seq, ci_user_id, email, tier, state FROM sync_users WHERE run_id = ? AND state != 'synced' ORDER BY seq").all(runId) as Record<string, unknown>[]).map((r) => ({
+    return (
+      this.stmt(
+        "SELECT seq, ci_user_id, email, tier, state FROM sync_users WHERE run_id = ? AND state != 'synced' ORDER BY seq",
+      ).all(runId) as Record<string, unknown>[]
+    ).map((r) => ({
       seq: r.seq as number,
       ciUserId: r.ci_user_id as string,
       email: r.email as string,
@@ -261,37 +291,59 @@ export class SyncStore {
 
   /** Users of a run that are not synced, in order, up to `limit` (what a result lists). */
   notSynced(runId: string, limit: number): SyncUserRow[] {
-    return (this.stmt("SELECT * FROM sync_users WHERE run_id = ? AND state != 'synced' ORDER BY seq LIMIT ?").all(runId, limit) as Record<string, unknown>[]).map(toUser);
+    return (
+      this.stmt("SELECT * FROM sync_users WHERE run_id = ? AND state != 'synced' ORDER BY seq LIMIT ?").all(
+        runId,
+        limit,
+      ) as Record<string, unknown>[]
+    ).map(toUser);
   }
 
   /** Users of a run in a state (Invalid ones, to alert), in order. */
   usersInState(runId: string, state: SyncUserState): SyncUserRow[] {
-    return (this.stmt('SELECT * FROM sync_users WHERE run_id = ? AND state = ? ORDER BY seq').all(runId, state) as Record<string, unknown>[]).map(toUser);
-  }
-
-  /** Users of a run who asked for a supervisor profile (what a result says about it). */
-  supervisors(runId: string): SyncUserRow[] {
-    return (this.stmt('SELECT * FROM sync_users WHERE run_id = ? AND supervisor = 1 ORDER BY seq').all(runId) as Record<string, unknown>[]).map(toUser);
-  }
-
-  /** Synced users who want a supervisor profile and do not have it confirmed yet. */
-  supervisorsToSet(runId: string): SyncUserRow[] {
     return (
-      this.stmt("SELECT * FROM sync_users WHERE run_id = ? AND state = 'synced' AND supervisor = 1 AND (profile IS NULL OR profile != 'set') ORDER BY seq").all(runId) as Record<
+      this.stmt('SELECT * FROM sync_users WHERE run_id = ? AND state = ? ORDER BY seq').all(runId, state) as Record<
         string,
         unknown
       >[]
     ).map(toUser);
   }
 
-  recordVerdict(runId: string, seq: number, verdict: { state: SyncUserState; reason: Msg; ccUserId: string | undefined; trackingId: string | undefined }): void {
-    const row = this.stmt('SELECT tracking_ids FROM sync_users WHERE run_id = ? AND seq = ?').get(runId, seq) as { tracking_ids: string } | undefined;
+  /** Users of a run who asked for a supervisor profile (what a result says about it). */
+  supervisors(runId: string): SyncUserRow[] {
+    return (
+      this.stmt('SELECT * FROM sync_users WHERE run_id = ? AND supervisor = 1 ORDER BY seq').all(runId) as Record<
+        string,
+        unknown
+      >[]
+    ).map(toUser);
+  }
+
+  /** Synced users who want a supervisor profile and do not have it confirmed yet. */
+  supervisorsToSet(runId: string): SyncUserRow[] {
+    return (
+      this.stmt(
+        "SELECT * FROM sync_users WHERE run_id = ? AND state = 'synced' AND supervisor = 1 AND (profile IS NULL OR profile != 'set') ORDER BY seq",
+      ).all(runId) as Record<string, unknown>[]
+    ).map(toUser);
+  }
+
+  recordVerdict(
+    runId: string,
+    seq: number,
+    verdict: { state: SyncUserState; reason: Msg; ccUserId: string | undefined; trackingId: string | undefined },
+  ): void {
+    const row = this.stmt('SELECT tracking_ids FROM sync_users WHERE run_id = ? AND seq = ?').get(runId, seq) as
+      | { tracking_ids: string }
+      | undefined;
     if (!row) return;
     const ids = JSON.parse(row.tracking_ids) as string[];
     if (verdict.trackingId && !ids.includes(verdict.trackingId)) ids.push(verdict.trackingId);
     // The first trackingIds are the writes that changed the user; of the checks, the latest few are kept.
     const kept = ids.length > 6 ? [...ids.slice(0, 2), ...ids.slice(-4)] : ids;
-    this.stmt('UPDATE sync_users SET state = ?, reason = ?, cc_user_id = COALESCE(?, cc_user_id), checks = checks + 1, last_checked_at = ?, tracking_ids = ? WHERE run_id = ? AND seq = ?').run(
+    this.stmt(
+      'UPDATE sync_users SET state = ?, reason = ?, cc_user_id = COALESCE(?, cc_user_id), checks = checks + 1, last_checked_at = ?, tracking_ids = ? WHERE run_id = ? AND seq = ?',
+    ).run(
       verdict.state,
       JSON.stringify(verdict.reason),
       verdict.ccUserId ?? null,
@@ -303,11 +355,18 @@ export class SyncStore {
   }
 
   setProfile(runId: string, seq: number, profile: 'set' | 'failed', reason?: Msg): void {
-    this.stmt('UPDATE sync_users SET profile = ?, profile_reason = ? WHERE run_id = ? AND seq = ?').run(profile, reason ? JSON.stringify(reason) : null, runId, seq);
+    this.stmt('UPDATE sync_users SET profile = ?, profile_reason = ? WHERE run_id = ? AND seq = ?').run(
+      profile,
+      reason ? JSON.stringify(reason) : null,
+      runId,
+      seq,
+    );
   }
 
   counts(runId: string): SyncCounts {
-    const rows = this.stmt('SELECT state, COUNT(*) AS n FROM sync_users WHERE run_id = ? GROUP BY state').all(runId) as { state: SyncUserState; n: number }[];
+    const rows = this.stmt('SELECT state, COUNT(*) AS n FROM sync_users WHERE run_id = ? GROUP BY state').all(
+      runId,
+    ) as { state: SyncUserState; n: number }[];
     const counts: SyncCounts = { total: 0, synced: 0, pending: 0, invalid: 0 };
     for (const r of rows) {
       counts.total += r.n;
@@ -319,15 +378,18 @@ export class SyncStore {
   /** Whether this person is already part of an open alert (one alert per problem). */
   inOpenAlert(personId: string): boolean {
     return (
-      this.stmt("SELECT 1 FROM sync_users u JOIN sync_alerts a ON u.alert_id = a.id WHERE a.state = 'open' AND u.person_id = ? AND u.state != 'synced' LIMIT 1").get(personId) !==
-      undefined
+      this.stmt(
+        "SELECT 1 FROM sync_users u JOIN sync_alerts a ON u.alert_id = a.id WHERE a.state = 'open' AND u.person_id = ? AND u.state != 'synced' LIMIT 1",
+      ).get(personId) !== undefined
     );
   }
 
   /** Opens an alert for these users of a run (the message is posted next, then recorded). */
   createAlert(id: string, run: SyncRun, users: SyncUserRow[], nextCheckAt: number): SyncAlert {
     return this.db.transaction(() => {
-      this.stmt('INSERT INTO sync_alerts (id, run_id, room_id, state, created_at, next_check_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, run.id, run.roomId, 'open', this.now(), nextCheckAt);
+      this.stmt(
+        'INSERT INTO sync_alerts (id, run_id, room_id, state, created_at, next_check_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(id, run.id, run.roomId, 'open', this.now(), nextCheckAt);
       const mark = this.stmt('UPDATE sync_users SET alert_id = ? WHERE run_id = ? AND seq = ?');
       for (const u of users) mark.run(id, run.id, u.seq);
       return this.alert(id)!;
@@ -341,7 +403,11 @@ export class SyncStore {
   /** Users by the state of their latest check, and alerts by state (metrics). */
   tallies(): { users: Record<string, number>; alerts: Record<string, number> } {
     return {
-      users: countsBy(this.stmt('SELECT state AS k, COUNT(*) AS n FROM (SELECT state, ROW_NUMBER() OVER (PARTITION BY email ORDER BY rowid DESC) AS latest FROM sync_users) WHERE latest = 1 GROUP BY state')),
+      users: countsBy(
+        this.stmt(
+          'SELECT state AS k, COUNT(*) AS n FROM (SELECT state, ROW_NUMBER() OVER (PARTITION BY email ORDER BY rowid DESC) AS latest FROM sync_users) WHERE latest = 1 GROUP BY state',
+        ),
+      ),
       alerts: countsBy(this.stmt('SELECT state AS k, COUNT(*) AS n FROM sync_alerts GROUP BY state')),
     };
   }
@@ -352,16 +418,27 @@ export class SyncStore {
   }
 
   alertsInState(state: SyncAlertState): SyncAlert[] {
-    return (this.stmt('SELECT * FROM sync_alerts WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]).map(toAlert);
+    return (
+      this.stmt('SELECT * FROM sync_alerts WHERE state = ? ORDER BY created_at').all(state) as Record<string, unknown>[]
+    ).map(toAlert);
   }
 
   alertUsers(alertId: string): SyncUserRow[] {
-    return (this.stmt('SELECT * FROM sync_users WHERE alert_id = ? ORDER BY seq').all(alertId) as Record<string, unknown>[]).map(toUser);
+    return (
+      this.stmt('SELECT * FROM sync_users WHERE alert_id = ? ORDER BY seq').all(alertId) as Record<string, unknown>[]
+    ).map(toUser);
   }
 
   /** open -> resolved or dismissed, once; false when the alert was closed already. */
   closeAlert(alertId: string, state: 'resolved' | 'dismissed', by: string): boolean {
-    return this.stmt("UPDATE sync_alerts SET state = ?, closed_at = ?, closed_by = ? WHERE id = ? AND state = 'open'").run(state, this.now(), by, alertId).changes === 1;
+    return (
+      this.stmt("UPDATE sync_alerts SET state = ?, closed_at = ?, closed_by = ? WHERE id = ? AND state = 'open'").run(
+        state,
+        this.now(),
+        by,
+        alertId,
+      ).changes === 1
+    );
   }
 
   setAlertNextCheck(alertId: string, at: number): void {

@@ -1,8 +1,15 @@
-import { msg, type Msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 import { WebexApiError } from '../webex/errors.js';
 import type { ApiResponse } from '../webex/http-client.js';
 import type { LicenseOperation, Person, UserLicensesResponse } from '../webex/types.js';
-import { accessOf, licenseChanges, tierLabel, type ContactCenterTier, type OrgCatalogue, type UserAccess } from './license-model.js';
+import {
+  accessOf,
+  type ContactCenterTier,
+  licenseChanges,
+  type OrgCatalogue,
+  tierLabel,
+  type UserAccess,
+} from './license-model.js';
 
 /** The Webex calls provisioning needs (the typed Webex client provides them). */
 export interface PeopleApi {
@@ -10,7 +17,10 @@ export interface PeopleApi {
   getPerson(personId: string): Promise<Person>;
   createPerson(body: Record<string, unknown>): Promise<ApiResponse<Person>>;
   replacePerson(personId: string, body: Record<string, unknown>): Promise<ApiResponse<Person>>;
-  patchUserLicenses(body: { personId: string; licenses: LicenseOperation[] }): Promise<ApiResponse<UserLicensesResponse>>;
+  patchUserLicenses(body: {
+    personId: string;
+    licenses: LicenseOperation[];
+  }): Promise<ApiResponse<UserLicensesResponse>>;
 }
 
 export interface UserTask {
@@ -49,8 +59,25 @@ const CREATE_ATTEMPTS = 3;
 
 /** Fields of a person that a full-replace PUT accepts: everything read is sent back. */
 const REPLACEABLE = [
-  'emails', 'phoneNumbers', 'extension', 'locationId', 'displayName', 'firstName', 'lastName', 'nickName', 'avatar', 'orgId',
-  'roles', 'licenses', 'department', 'manager', 'managerId', 'title', 'addresses', 'siteUrls', 'loginEnabled',
+  'emails',
+  'phoneNumbers',
+  'extension',
+  'locationId',
+  'displayName',
+  'firstName',
+  'lastName',
+  'nickName',
+  'avatar',
+  'orgId',
+  'roles',
+  'licenses',
+  'department',
+  'manager',
+  'managerId',
+  'title',
+  'addresses',
+  'siteUrls',
+  'loginEnabled',
 ] as const;
 
 export function replaceBody(person: Person, changes: { licenses: string[]; roles: string[] }): Record<string, unknown> {
@@ -60,7 +87,8 @@ export function replaceBody(person: Person, changes: { licenses: string[]; roles
     if (value !== undefined) body[field] = value;
   }
   // Webex lists the calling extension as a phone number but only accepts it in `extension`.
-  if (Array.isArray(person.phoneNumbers)) body.phoneNumbers = person.phoneNumbers.filter((n) => n.type !== 'work_extension');
+  if (Array.isArray(person.phoneNumbers))
+    body.phoneNumbers = person.phoneNumbers.filter((n) => n.type !== 'work_extension');
   body.licenses = changes.licenses;
   body.roles = changes.roles;
   return body;
@@ -96,7 +124,11 @@ export async function provisionUser(
     }
     const personId = current?.id ?? task.personId!;
     // License operations are idempotent, so the state read when planning is enough to compute them.
-    const known = current ?? (task.held ? ({ id: personId, emails: [task.email], ...task.held } as unknown as Person) : await api.getPerson(personId));
+    const known =
+      current ??
+      (task.held
+        ? ({ id: personId, emails: [task.email], ...task.held } as unknown as Person)
+        : await api.getPerson(personId));
     const result = await updateUser(x, personId, known, !current && task.held !== undefined);
     // A user this job created before a restart counts as created, not as updated.
     if (task.action === 'create' && result.outcome !== 'failed') return { ...result, outcome: 'created' };
@@ -163,15 +195,30 @@ async function updateUser(x: Execution, personId: string, known: Person, knownIs
   const licenses = licenseChanges(known.licenses ?? [], task.after.tier, catalogue, pickLicense);
   const roleChange = current.fullAdmin !== task.after.fullAdmin;
   if (licenses.add.length === 0 && licenses.remove.length === 0 && !roleChange) {
-    return { outcome: task.uncertain && task.action === 'update' ? 'updated' : 'unchanged', personId, before, after: before };
+    return {
+      outcome: task.uncertain && task.action === 'update' ? 'updated' : 'unchanged',
+      personId,
+      before,
+      after: before,
+    };
   }
   if (!roleChange) {
     beforeWrite();
     const res = await api.patchUserLicenses({
       personId,
-      licenses: [...licenses.add.map((id) => ({ id, operation: 'add' as const })), ...licenses.remove.map((id) => ({ id, operation: 'remove' as const }))],
+      licenses: [
+        ...licenses.add.map((id) => ({ id, operation: 'add' as const })),
+        ...licenses.remove.map((id) => ({ id, operation: 'remove' as const })),
+      ],
     });
-    return verify({ ...known, id: personId, licenses: res.body.licenses }, task, catalogue, res.trackingId, 'updated', before);
+    return verify(
+      { ...known, id: personId, licenses: res.body.licenses },
+      task,
+      catalogue,
+      res.trackingId,
+      'updated',
+      before,
+    );
   }
   // A full replace is only ever sent after reading the person, with every field read sent back.
   const person = knownIsPartial || !known.displayName ? await api.getPerson(personId) : known;
@@ -186,7 +233,14 @@ async function updateUser(x: Execution, personId: string, known: Person, knownIs
 }
 
 /** Webex assigns licenses best-effort: compare what was asked with what the user now holds. */
-function verify(person: Person, task: UserTask, catalogue: OrgCatalogue, trackingId: string | undefined, outcome: 'created' | 'updated', before: AccessSnapshot): UserResult {
+function verify(
+  person: Person,
+  task: UserTask,
+  catalogue: OrgCatalogue,
+  trackingId: string | undefined,
+  outcome: 'created' | 'updated',
+  before: AccessSnapshot,
+): UserResult {
   const now = accessOf(person, catalogue);
   const after = snapshot(person);
   const base = { personId: person.id, before, after, ...(trackingId ? { trackingId } : {}) };
@@ -219,23 +273,48 @@ function trialOrganisation(email: string, trackingId: string | undefined): UserR
 
 function failure(error: unknown, task: UserTask): UserResult {
   if (!(error instanceof WebexApiError)) {
-    return { outcome: 'failed', reason: msg('exec.unexpected', { message: (error as Error).message }), advice: msg('exec.unexpected.advice') };
+    return {
+      outcome: 'failed',
+      reason: msg('exec.unexpected', { message: (error as Error).message }),
+      advice: msg('exec.unexpected.advice'),
+    };
   }
   const trackingId = error.trackingId ? { trackingId: error.trackingId } : {};
   switch (error.code) {
     case 'unauthorized':
-      return { outcome: 'failed', reason: msg('exec.credential'), advice: msg('exec.credential.advice'), credentialRejected: true, ...trackingId };
+      return {
+        outcome: 'failed',
+        reason: msg('exec.credential'),
+        advice: msg('exec.credential.advice'),
+        credentialRejected: true,
+        ...trackingId,
+      };
     case 'forbidden':
       return { outcome: 'failed', reason: msg('exec.forbidden'), advice: msg('exec.forbidden.advice'), ...trackingId };
     case 'not_found':
-      return { outcome: 'failed', reason: msg('exec.gone', { email: task.email }), advice: msg('exec.gone.advice'), ...trackingId };
+      return {
+        outcome: 'failed',
+        reason: msg('exec.gone', { email: task.email }),
+        advice: msg('exec.gone.advice'),
+        ...trackingId,
+      };
     case 'rate_limited':
       return { outcome: 'failed', reason: msg('exec.throttled'), advice: msg('exec.throttled.advice'), ...trackingId };
     case 'server_error':
     case 'timeout':
     case 'network':
-      return { outcome: 'failed', reason: msg('exec.failing', { status: String(error.status ?? error.code) }), advice: msg('exec.failing.advice'), ...trackingId };
+      return {
+        outcome: 'failed',
+        reason: msg('exec.failing', { status: String(error.status ?? error.code) }),
+        advice: msg('exec.failing.advice'),
+        ...trackingId,
+      };
     default:
-      return { outcome: 'failed', reason: msg('exec.refused', { message: error.message }), advice: msg('exec.refused.advice'), ...trackingId };
+      return {
+        outcome: 'failed',
+        reason: msg('exec.refused', { message: error.message }),
+        advice: msg('exec.refused.advice'),
+        ...trackingId,
+      };
   }
 }

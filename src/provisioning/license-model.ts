@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 import { hydraKey } from '../webex/hydra-id.js';
 import type { License } from '../webex/types.js';
 
@@ -130,7 +130,8 @@ export function buildCatalogue(licenses: License[], roles: { id: string; name: s
       .sort((a, b) => b.totalUnits - b.consumedUnits - (a.totalUnits - a.consumedUnits))
       .map((l) => l.id);
   const fullAdmin =
-    roles.find((r) => hydraKey(r.id, 'ROLE') === FULL_ADMIN_ROLE_KEY) ?? roles.find((r) => /^full admin(istrator)?$/i.test(r.name.trim()));
+    roles.find((r) => hydraKey(r.id, 'ROLE') === FULL_ADMIN_ROLE_KEY) ??
+    roles.find((r) => /^full admin(istrator)?$/i.test(r.name.trim()));
   return { licenseIds: { standard: byTier('standard'), premium: byTier('premium') }, fullAdminRoleId: fullAdmin?.id };
 }
 
@@ -155,7 +156,9 @@ export function licenseChanges(
   catalogue: OrgCatalogue,
   licenseForNewSeat: (tier: ContactCenterTier) => string | undefined,
 ): { add: string[]; remove: string[] } {
-  const ccHeld = held.filter((id) => catalogue.licenseIds.standard.includes(id) || catalogue.licenseIds.premium.includes(id));
+  const ccHeld = held.filter(
+    (id) => catalogue.licenseIds.standard.includes(id) || catalogue.licenseIds.premium.includes(id),
+  );
   if (target === 'none') return { add: [], remove: ccHeld };
   const keep = ccHeld.find((id) => catalogue.licenseIds[target].includes(id));
   const add = keep ? [] : [licenseForNewSeat(target)].filter((id): id is string => id !== undefined);

@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 
 /**
  * Reads what an administrator typed in the Add Users card: one entry per line (or separated by commas
@@ -21,7 +21,8 @@ export interface ParsedEntries {
   problems: Msg[];
 }
 
-const EMAIL_RE = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL_RE =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export function isValidEmail(value: string): boolean {
   return value.length <= 254 && EMAIL_RE.test(value);
@@ -36,12 +37,17 @@ function splitName(full: string): { firstName?: string; lastName?: string } {
 
 function parseLine(text: string): { email?: string; firstName?: string; lastName?: string; looksLikeEmail: boolean } {
   const angle = /^(.*)<\s*([^>]+?)\s*>\s*$/.exec(text);
-  if (angle) return { email: angle[2]!, ...splitName(angle[1]!.trim().replace(/^["']|["']$/g, '')), looksLikeEmail: true };
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  if (angle)
+    return { email: angle[2]!, ...splitName(angle[1]!.trim().replace(/^["']|["']$/g, '')), looksLikeEmail: true };
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const emailIndex = parts.findIndex((p) => p.includes('@'));
   if (emailIndex === -1) return { ...splitName(parts.join(' ')), looksLikeEmail: false };
   const others = parts.filter((_, i) => i !== emailIndex);
-  const names = others.length >= 2 ? { firstName: others[0], lastName: others.slice(1).join(' ') } : splitName(others[0] ?? '');
+  const names =
+    others.length >= 2 ? { firstName: others[0], lastName: others.slice(1).join(' ') } : splitName(others[0] ?? '');
   return { email: parts[emailIndex]!, ...names, looksLikeEmail: true };
 }
 

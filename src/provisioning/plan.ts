@@ -1,15 +1,15 @@
-import { msg, type Msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 import type { Person } from '../webex/types.js';
 import {
   accessAfter,
   accessOf,
-  desiredAccess,
-  describeAccess,
-  tierLabel,
-  type DesiredAccess,
   type ContactCenterTier,
+  type DesiredAccess,
+  describeAccess,
+  desiredAccess,
   type OrgCatalogue,
   type ProvisioningRole,
+  tierLabel,
   type UserAccess,
 } from './license-model.js';
 import type { UserEntry } from './parse-entries.js';
@@ -64,7 +64,6 @@ export interface SourceRow {
   cells: string[];
 }
 
-
 /** Plans a card batch: the same role for every user. */
 export function planUsers(input: {
   entries: UserEntry[];
@@ -75,7 +74,15 @@ export function planUsers(input: {
 }): Plan {
   const desired = desiredAccess(input.role);
   const { entries, existing, catalogue, freeSeats, role } = input;
-  return { ...planEntries({ entries: entries.map((e) => ({ ...e, desired: () => desired })), existing, catalogue, ledger: newSeatLedger(freeSeats) }), role };
+  return {
+    ...planEntries({
+      entries: entries.map((e) => ({ ...e, desired: () => desired })),
+      existing,
+      catalogue,
+      ledger: newSeatLedger(freeSeats),
+    }),
+    role,
+  };
 }
 
 /** Seats handed out so far, carried from one chunk of a large file to the next. */
@@ -87,7 +94,12 @@ export interface SeatLedger {
 }
 
 export function newSeatLedger(freeSeats: Record<ContactCenterTier, number>): SeatLedger {
-  return { free: { ...freeSeats }, remaining: { ...freeSeats }, needed: { standard: 0, premium: 0 }, short: { standard: [], premium: [] } };
+  return {
+    free: { ...freeSeats },
+    remaining: { ...freeSeats },
+    needed: { standard: 0, premium: 0 },
+    short: { standard: [], premium: [] },
+  };
 }
 
 export function seatForecast(ledger: SeatLedger): SeatForecast[] {
@@ -112,7 +124,8 @@ export function planEntries(input: {
 
   const users = entries.map((entry, index): PlannedUser => {
     const person = existing.get(entry.email);
-    const currentAccess = person && (!person.type || person.type === 'person') ? accessOf(person, catalogue) : undefined;
+    const currentAccess =
+      person && (!person.type || person.type === 'person') ? accessOf(person, catalogue) : undefined;
     const desired = entry.desired(currentAccess);
     const base = {
       seq: firstSeq + index,
@@ -132,8 +145,11 @@ export function planEntries(input: {
       ...(before ? { before } : {}),
       after,
     });
-    if (person && person.type && person.type !== 'person') {
-      return blocked({ tier: 'none', fullAdmin: false }, msg('plan.notPerson', { email: entry.email, type: person.type }));
+    if (person?.type && person.type !== 'person') {
+      return blocked(
+        { tier: 'none', fullAdmin: false },
+        msg('plan.notPerson', { email: entry.email, type: person.type }),
+      );
     }
     const before = currentAccess;
     const after = accessAfter(before ?? { tier: 'none', fullAdmin: false }, desired);
@@ -178,5 +194,7 @@ export function planEntries(input: {
 
 /** "Standard Agent -> Premium Agent + Full Administrator" for a preview or summary line. */
 export function describeChange(user: Pick<PlannedUser, 'before' | 'after'>): Msg {
-  return user.before ? msg('change.fromTo', { before: describeAccess(user.before), after: describeAccess(user.after) }) : describeAccess(user.after);
+  return user.before
+    ? msg('change.fromTo', { before: describeAccess(user.before), after: describeAccess(user.after) })
+    : describeAccess(user.after);
 }

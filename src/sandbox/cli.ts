@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Sandbox } from './server.js';
 import type { SeedInput } from './seed.js';
+import { Sandbox } from './server.js';
 
 /** Runs the sandbox cloud on its own: `npm run sandbox -- [port] [seed.json]`. */
 const port = Number(process.argv[2] ?? 4010);
@@ -9,7 +9,9 @@ const seed = seedPath ? (JSON.parse(readFileSync(seedPath, 'utf8')) as SeedInput
 const sandbox = new Sandbox(seed ? { seed } : {});
 const url = await sandbox.start(port);
 const described = sandbox.describe() as { adminSpaceId: string; people: { email: string; token: string }[] };
-process.stdout.write(`Webex sandbox listening on ${url}\n  Webex API:          ${url}/v1\n  Contact Center API: ${url}/cc\n  Control API:        ${url}/sandbox/seed\n  Admin space id:     ${described.adminSpaceId}\n`);
+process.stdout.write(
+  `Webex sandbox listening on ${url}\n  Webex API:          ${url}/v1\n  Contact Center API: ${url}/cc\n  Control API:        ${url}/sandbox/seed\n  Admin space id:     ${described.adminSpaceId}\n`,
+);
 const stop = (): void => {
   void sandbox.stop().then(() => process.exit(0));
 };

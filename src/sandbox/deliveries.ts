@@ -21,7 +21,11 @@ export interface DeliveryRecord {
 }
 
 /** What Webex posts to a webhook's target URL for an event (before it is serialised and signed). */
-export function deliveryBody(hook: WebhookRecord, event: Pick<WebhookEvent, 'resource' | 'event' | 'actorId' | 'data'>, orgId: string): Record<string, unknown> {
+export function deliveryBody(
+  hook: WebhookRecord,
+  event: Pick<WebhookEvent, 'resource' | 'event' | 'actorId' | 'data'>,
+  orgId: string,
+): Record<string, unknown> {
   return {
     id: hook.id,
     name: hook.name,
@@ -75,7 +79,10 @@ export class WebhookDispatcher {
   }
 
   private async deliver(hook: WebhookRecord, payload: string): Promise<void> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'Webex-Sandbox-Webhooks/1.0' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'user-agent': 'Webex-Sandbox-Webhooks/1.0',
+    };
     if (hook.secret) headers['x-spark-signature'] = createHmac('sha1', hook.secret).update(payload).digest('hex');
     for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt += 1) {
       let status: number | 'network-error';
@@ -92,7 +99,14 @@ export class WebhookDispatcher {
         status = 'network-error';
       }
       const parsed = JSON.parse(payload) as { resource: string; event: string };
-      this.log.push({ webhookId: hook.id, targetUrl: hook.targetUrl, resource: parsed.resource, event: parsed.event, status, at: new Date().toISOString() });
+      this.log.push({
+        webhookId: hook.id,
+        targetUrl: hook.targetUrl,
+        resource: parsed.resource,
+        event: parsed.event,
+        status,
+        at: new Date().toISOString(),
+      });
       if (this.log.length > 1000) this.log.splice(0, this.log.length - 1000);
       if (typeof status === 'number' && status >= 200 && status < 300) {
         hook.consecutiveFailures = 0;
@@ -110,7 +124,8 @@ export class WebhookDispatcher {
 
 function resourceMatches(hook: WebhookRecord, event: WebhookEvent): boolean {
   // The "firehose" (resource all) does not carry card submissions: those need their own webhook.
-  const resourceOk = hook.resource === event.resource || (hook.resource === 'all' && event.resource !== 'attachmentActions');
+  const resourceOk =
+    hook.resource === event.resource || (hook.resource === 'all' && event.resource !== 'attachmentActions');
   return resourceOk && (hook.event === event.event || hook.event === 'all');
 }
 

@@ -49,6 +49,9 @@ export function renderMarkdown(state: SandboxState, markdown: string, roomId: st
   text += markdown.slice(last);
   html += escapeHtml(markdown.slice(last));
   // Webex strips markdown syntax from the plain text version; the common marks are enough here.
-  text = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1$2').replace(/`([^`]+)`/g, '$1');
+  text = text
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
   return { text, html: `<p>${html.replace(/\n/g, '<br/>')}</p>`, mentionedPeople, mentionedGroups };
 }

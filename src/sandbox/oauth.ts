@@ -85,12 +85,18 @@ export class SandboxOAuth {
     const digest = (label: string) => createHash('sha256').update(`sandbox-oauth:${orgKey}:${label}`).digest('hex');
     this.clientId = `C${digest('client-id')}`;
     this.clientSecret = digest('client-secret');
-    if (serviceAppId) this.refreshTokens.set(digest('refresh-token-1'), { personId: serviceAppId, expiresAt: this.now() + this.settings.refreshTokenLifetimeSeconds * 1000 });
+    if (serviceAppId)
+      this.refreshTokens.set(digest('refresh-token-1'), {
+        personId: serviceAppId,
+        expiresAt: this.now() + this.settings.refreshTokenLifetimeSeconds * 1000,
+      });
   }
 
   /** The refresh tokens that work for an identity (the newest last). */
   refreshTokensOf(personId: string): string[] {
-    return [...this.refreshTokens].filter(([, r]) => r.personId === personId && r.expiresAt > this.now()).map(([token]) => token);
+    return [...this.refreshTokens]
+      .filter(([, r]) => r.personId === personId && r.expiresAt > this.now())
+      .map(([token]) => token);
   }
 
   /** Whether an access token has run out. Tokens issued without an expiry never do. */
@@ -137,14 +143,36 @@ export class SandboxOAuth {
     form: { grant_type?: string; client_id?: string; client_secret?: string; refresh_token?: string },
     register: (accessToken: string, personId: string) => void,
   ): RefreshOutcome {
-    if (this.settings.refreshFailure === 'unavailable') return { ok: false, status: 503, error: 'temporarily_unavailable', description: 'The token service is unavailable (injected by the sandbox).' };
-    if (form.grant_type !== 'refresh_token') return { ok: false, status: 400, error: 'unsupported_grant_type', description: 'grant_type must be refresh_token.' };
+    if (this.settings.refreshFailure === 'unavailable')
+      return {
+        ok: false,
+        status: 503,
+        error: 'temporarily_unavailable',
+        description: 'The token service is unavailable (injected by the sandbox).',
+      };
+    if (form.grant_type !== 'refresh_token')
+      return {
+        ok: false,
+        status: 400,
+        error: 'unsupported_grant_type',
+        description: 'grant_type must be refresh_token.',
+      };
     if (form.client_id !== this.clientId || form.client_secret !== this.clientSecret) {
-      return { ok: false, status: 401, error: 'invalid_client', description: 'Client authentication failed: the client id or client secret is wrong.' };
+      return {
+        ok: false,
+        status: 401,
+        error: 'invalid_client',
+        description: 'Client authentication failed: the client id or client secret is wrong.',
+      };
     }
     const held = form.refresh_token ? this.refreshTokens.get(form.refresh_token) : undefined;
     if (!held || held.expiresAt <= this.now() || this.settings.refreshFailure === 'invalid_grant') {
-      return { ok: false, status: 400, error: 'invalid_grant', description: 'The refresh token provided is expired, revoked, malformed, or invalid.' };
+      return {
+        ok: false,
+        status: 400,
+        error: 'invalid_grant',
+        description: 'The refresh token provided is expired, revoked, malformed, or invalid.',
+      };
     }
     this.refreshCount += 1;
     // Webex's token shape: a secret, the cluster marker, the org's id.

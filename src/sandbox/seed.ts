@@ -66,7 +66,12 @@ export const DEFAULT_SEED: SeedInput = {
   ],
   people: [
     { key: 'bot', email: 'provisioning-bot@webex.bot', displayName: 'Provisioning Bot', kind: 'bot' },
-    { key: 'serviceApp', email: 'provisioning-app@acme.example.com', displayName: 'Provisioning Service App', kind: 'serviceApp' },
+    {
+      key: 'serviceApp',
+      email: 'provisioning-app@acme.example.com',
+      displayName: 'Provisioning Service App',
+      kind: 'serviceApp',
+    },
     {
       key: 'alice',
       email: 'alice.admin@acme.example.com',
@@ -83,7 +88,13 @@ export const DEFAULT_SEED: SeedInput = {
       roles: ['id_user_admin'],
       licenses: ['MS'],
     },
-    { key: 'mallory', email: 'mallory.member@acme.example.com', firstName: 'Mallory', lastName: 'Member', licenses: ['MS'] },
+    {
+      key: 'mallory',
+      email: 'mallory.member@acme.example.com',
+      firstName: 'Mallory',
+      lastName: 'Member',
+      licenses: ['MS'],
+    },
     {
       key: 'dana',
       email: 'dana.agent@acme.example.com',
@@ -92,12 +103,29 @@ export const DEFAULT_SEED: SeedInput = {
       licenses: ['MS', 'CJPSTD'],
       phoneNumbers: [{ type: 'work', value: '+1 408 555 0101' }],
     },
-    { key: 'eli', email: 'eli.agent@acme.example.com', firstName: 'Eli', lastName: 'Novak', licenses: ['MS', 'CJPSTD'] },
-    { key: 'fatima', email: 'fatima.premium@acme.example.com', firstName: 'Fátima', lastName: 'Oliveira', licenses: ['MS', 'CJPPRM', 'BCSTD'] },
+    {
+      key: 'eli',
+      email: 'eli.agent@acme.example.com',
+      firstName: 'Eli',
+      lastName: 'Novak',
+      licenses: ['MS', 'CJPSTD'],
+    },
+    {
+      key: 'fatima',
+      email: 'fatima.premium@acme.example.com',
+      firstName: 'Fátima',
+      lastName: 'Oliveira',
+      licenses: ['MS', 'CJPPRM', 'BCSTD'],
+    },
     { key: 'gus', email: 'gus.nolicense@acme.example.com', firstName: 'Gus', lastName: 'Ward', licenses: ['MS'] },
   ],
   rooms: [
-    { key: 'admin-space', title: 'Contact Center Admins', members: ['bot', 'alice', 'bruno', 'mallory'], adminSpace: true },
+    {
+      key: 'admin-space',
+      title: 'Contact Center Admins',
+      members: ['bot', 'alice', 'bruno', 'mallory'],
+      adminSpace: true,
+    },
     { key: 'lobby', title: 'Acme Lobby', members: ['bot', 'alice', 'mallory', 'dana'] },
   ],
   trialAccounts: [{ email: 'carla.trial@acme.example.com', organizationName: "Carla's Webex trial" }],

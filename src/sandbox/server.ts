@@ -2,15 +2,15 @@ import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { WebhookDispatcher } from './deliveries.js';
-import { faultsSchema, NO_FAULTS, seededRandom, WindowCounter, type Faults } from './faults.js';
+import { type Faults, faultsSchema, NO_FAULTS, seededRandom, WindowCounter } from './faults.js';
 import { locals, newTrackingId, sendCcError, sendWebexError } from './http-helpers.js';
-import { ADMIN_SCOPES, requiredScope, type OAuthSettings } from './oauth.js';
-import { contactCenterRouter, ccUserView } from './routes/contact-center.js';
+import { ADMIN_SCOPES, type OAuthSettings, requiredScope } from './oauth.js';
 import { activationEmailsRouter } from './routes/activation-emails.js';
+import { ccUserView, contactCenterRouter } from './routes/contact-center.js';
 import { licensesRouter } from './routes/licenses.js';
 import { messagingRouter } from './routes/messaging.js';
 import { oauthRouter } from './routes/oauth.js';
@@ -46,7 +46,10 @@ export interface SandboxOptions {
 const require = createRequire(import.meta.url);
 const ADAPTIVE_CARDS_JS = require.resolve('adaptivecards/dist/adaptivecards.min.js');
 // The page's files sit beside this module in src/; a compiled build (dist/src/sandbox) reads them from src/.
-const UI_DIR = [new URL('./ui/', import.meta.url), new URL('../../../src/sandbox/ui/', import.meta.url)].map((u) => fileURLToPath(u)).find((dir) => existsSync(dir)) ?? fileURLToPath(new URL('./ui/', import.meta.url));
+const UI_DIR =
+  [new URL('./ui/', import.meta.url), new URL('../../../src/sandbox/ui/', import.meta.url)]
+    .map((u) => fileURLToPath(u))
+    .find((dir) => existsSync(dir)) ?? fileURLToPath(new URL('./ui/', import.meta.url));
 
 const UNAUTHORIZED = 'The request requires a valid access token set in the Authorization request header.';
 
@@ -174,7 +177,13 @@ export class Sandbox {
         },
       },
       people: people.filter((p) => p.kind === 'person'),
-      licenses: s.licenses.map((l) => ({ id: l.id, name: l.name, offer: l.offer, totalUnits: l.totalUnits, consumedUnits: s.consumedUnits(l.id) })),
+      licenses: s.licenses.map((l) => ({
+        id: l.id,
+        name: l.name,
+        offer: l.offer,
+        totalUnits: l.totalUnits,
+        consumedUnits: s.consumedUnits(l.id),
+      })),
       roles: s.roles.map((r) => ({ id: r.id, name: r.name })),
       rooms: [...s.rooms.values()].map((r) => ({
         id: r.id,
@@ -184,7 +193,11 @@ export class Sandbox {
         members: s.membersOf(r.id).map((m) => s.people.get(m.personId)?.emails[0]),
       })),
       trialAccounts: s.trialAccounts,
-      contactCenter: { syncDelayMs: s.ccSyncDelayMs, synchronizations: s.ccSyncCount, invalid: [...s.ccInvalid].map(([email, mode]) => ({ email, mode })) },
+      contactCenter: {
+        syncDelayMs: s.ccSyncDelayMs,
+        synchronizations: s.ccSyncCount,
+        invalid: [...s.ccInvalid].map(([email, mode]) => ({ email, mode })),
+      },
     };
   }
 
@@ -208,7 +221,14 @@ export class Sandbox {
 
     const json = express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] });
     // The token endpoint authenticates with the client's id and secret, not a bearer token.
-    app.use('/v1', this.common('webex'), json, oauthRouter(this.state), this.authenticate('webex'), this.injectFaults('webex'));
+    app.use(
+      '/v1',
+      this.common('webex'),
+      json,
+      oauthRouter(this.state),
+      this.authenticate('webex'),
+      this.injectFaults('webex'),
+    );
     app.use(
       '/v1',
       peopleRouter(this.state),
@@ -217,9 +237,17 @@ export class Sandbox {
       webhooksRouter(this.state),
       activationEmailsRouter(this.state),
     );
-    app.use('/v1', (req, res) => sendWebexError(res, 404, `The requested resource could not be found: ${req.method} ${req.path}`));
+    app.use('/v1', (req, res) =>
+      sendWebexError(res, 404, `The requested resource could not be found: ${req.method} ${req.path}`),
+    );
 
-    app.use('/cc', this.common('contact-center'), json, this.authenticate('contact-center'), this.injectFaults('contact-center'));
+    app.use(
+      '/cc',
+      this.common('contact-center'),
+      json,
+      this.authenticate('contact-center'),
+      this.injectFaults('contact-center'),
+    );
     app.use('/cc', contactCenterRouter(this.state));
     app.use('/cc', (req, res) => sendCcError(res, 404, `No such resource: ${req.method} ${req.path}`));
 
@@ -241,7 +269,10 @@ export class Sandbox {
   private common(api: Exchange['api']) {
     return (req: Request, res: Response, next: NextFunction): void => {
       const supplied = req.get('TrackingID');
-      const trackingId = supplied && /^[\w:.-]{1,128}$/.test(supplied) ? supplied : newTrackingId(api === 'webex' ? 'ROUTER' : 'ccconfig');
+      const trackingId =
+        supplied && /^[\w:.-]{1,128}$/.test(supplied)
+          ? supplied
+          : newTrackingId(api === 'webex' ? 'ROUTER' : 'ccconfig');
       res.locals.trackingId = trackingId;
       res.setHeader('Trackingid', trackingId);
       const key = `${req.method} ${req.baseUrl}${req.path}`;
@@ -308,25 +339,38 @@ export class Sandbox {
       const targeted = f.pathPattern === '' || new RegExp(f.pathPattern).test(route);
       if (targeted && f.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, f.latencyMs));
       const reject = (status: number, reason: string, retryAfter?: number): void => {
-        if (api === 'webex') sendWebexError(res, status, reason, retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter });
+        if (api === 'webex')
+          sendWebexError(res, status, reason, retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter });
         else sendCcError(res, status, reason, retryAfter);
       };
       if (api === 'webex' && f.rateLimitPerSecond > 0) {
         const verdict = this.perSecond.tryHit(token, f.rateLimitPerSecond);
         if (!verdict.allowed) {
-          reject(429, 'Too Many Requests. Please retry after the time given in the Retry-After header.', Math.max(f.retryAfterSeconds, Math.ceil(verdict.waitMs / 1000)));
+          reject(
+            429,
+            'Too Many Requests. Please retry after the time given in the Retry-After header.',
+            Math.max(f.retryAfterSeconds, Math.ceil(verdict.waitMs / 1000)),
+          );
           return;
         }
       }
       if (api === 'contact-center' && f.ccRateLimitPerMinute > 0) {
         const verdict = this.perMinute.tryHit(token, f.ccRateLimitPerMinute);
         if (!verdict.allowed) {
-          reject(429, 'Too many requests for this client.', Math.max(f.retryAfterSeconds, Math.ceil(verdict.waitMs / 1000)));
+          reject(
+            429,
+            'Too many requests for this client.',
+            Math.max(f.retryAfterSeconds, Math.ceil(verdict.waitMs / 1000)),
+          );
           return;
         }
       }
       if (targeted && f.throttleRate > 0 && this.random() < f.throttleRate) {
-        reject(429, 'Too Many Requests. Please retry after the time given in the Retry-After header.', f.retryAfterSeconds);
+        reject(
+          429,
+          'Too Many Requests. Please retry after the time given in the Retry-After header.',
+          f.retryAfterSeconds,
+        );
         return;
       }
       if (targeted && f.errorRate > 0 && this.random() < f.errorRate) {
@@ -345,7 +389,11 @@ export class Sandbox {
     router.get('/ui/vendor/adaptivecards.js', (_req, res) => res.sendFile(ADAPTIVE_CARDS_JS));
     router.use('/ui', express.static(UI_DIR, { index: 'index.html', maxAge: 0 }));
     router.get('/sandbox/events', (req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-cache',
+        Connection: 'keep-alive',
+      });
       res.write('retry: 1000\n\n');
       const send = () => res.write(`event: change\ndata: ${Date.now()}\n\n`);
       const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
@@ -367,7 +415,9 @@ export class Sandbox {
     router.post('/sandbox/reset', json, (req, res) => {
       const body = req.body as SeedInput | Record<string, never> | undefined;
       try {
-        this.reset(body && Object.keys(body).length > 0 ? (body as SeedInput) : undefined, { keepWebhooks: req.query.keepWebhooks === 'true' });
+        this.reset(body && Object.keys(body).length > 0 ? (body as SeedInput) : undefined, {
+          keepWebhooks: req.query.keepWebhooks === 'true',
+        });
       } catch (error) {
         res.status(400).json({ message: 'The seed is not valid.', detail: String((error as Error).message) });
         return;
@@ -381,8 +431,14 @@ export class Sandbox {
     router.put('/sandbox/oauth', json, (req, res) => {
       const body = (req.body ?? {}) as Partial<OAuthSettings>;
       const settings = { ...this.state.oauth.settings, ...body };
-      if (!(settings.accessTokenLifetimeSeconds > 0) || !['none', 'invalid_grant', 'unavailable'].includes(settings.refreshFailure)) {
-        res.status(400).json({ message: 'accessTokenLifetimeSeconds must be above 0; refreshFailure one of none, invalid_grant, unavailable.' });
+      if (
+        !(settings.accessTokenLifetimeSeconds > 0) ||
+        !['none', 'invalid_grant', 'unavailable'].includes(settings.refreshFailure)
+      ) {
+        res.status(400).json({
+          message:
+            'accessTokenLifetimeSeconds must be above 0; refreshFailure one of none, invalid_grant, unavailable.',
+        });
         return;
       }
       this.state.oauth.settings = settings;
@@ -469,7 +525,15 @@ export class Sandbox {
               contactCenter: cc ? ccUserView(s, cc) : null,
             };
           }),
-        webhooks: [...s.webhooks.values()].map((h) => ({ id: h.id, name: h.name, targetUrl: h.targetUrl, resource: h.resource, event: h.event, status: h.status, owner: s.people.get(h.ownerId)?.emails[0] })),
+        webhooks: [...s.webhooks.values()].map((h) => ({
+          id: h.id,
+          name: h.name,
+          targetUrl: h.targetUrl,
+          resource: h.resource,
+          event: h.event,
+          status: h.status,
+          owner: s.people.get(h.ownerId)?.emails[0],
+        })),
         deliveries: this.dispatcher.log.slice(-50),
       });
     });

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { encodeHydraId, hydraKey } from '../webex/hydra-id.js';
-import { SandboxOAuth, type RefreshOutcome } from './oauth.js';
 import type {
   AttachmentActionRecord,
   CcUserProfile,
@@ -14,7 +13,8 @@ import type {
   RoomRecord,
   WebhookRecord,
 } from './model.js';
-import { seedSchema, type Seed, type SeedInput } from './seed.js';
+import { type RefreshOutcome, SandboxOAuth } from './oauth.js';
+import { type Seed, type SeedInput, seedSchema } from './seed.js';
 
 export const ROLE_CATALOG: { key: string; name: string }[] = [
   { key: 'id_full_admin', name: 'Full Administrator' },
@@ -197,10 +197,30 @@ export class SandboxState {
     this.ccTeamId = stableUuid('cc-team', orgKey);
     this.ccAgentProfileId = stableUuid('cc-agent-profile', orgKey);
     this.ccProfiles = [
-      { id: stableUuid('cc-profile', orgKey, 'standard'), name: 'Standard Agent Profile', profileType: 'STANDARD_AGENT', systemDefault: true },
-      { id: stableUuid('cc-profile', orgKey, 'premium'), name: 'Premium Agent Profile', profileType: 'PREMIUM_AGENT', systemDefault: true },
-      { id: stableUuid('cc-profile', orgKey, 'supervisor'), name: 'Supervisor Profile', profileType: 'SUPERVISOR', systemDefault: true },
-      { id: stableUuid('cc-profile', orgKey, 'administrator'), name: 'Administrator Profile', profileType: 'ADMINISTRATOR', systemDefault: true },
+      {
+        id: stableUuid('cc-profile', orgKey, 'standard'),
+        name: 'Standard Agent Profile',
+        profileType: 'STANDARD_AGENT',
+        systemDefault: true,
+      },
+      {
+        id: stableUuid('cc-profile', orgKey, 'premium'),
+        name: 'Premium Agent Profile',
+        profileType: 'PREMIUM_AGENT',
+        systemDefault: true,
+      },
+      {
+        id: stableUuid('cc-profile', orgKey, 'supervisor'),
+        name: 'Supervisor Profile',
+        profileType: 'SUPERVISOR',
+        systemDefault: true,
+      },
+      {
+        id: stableUuid('cc-profile', orgKey, 'administrator'),
+        name: 'Administrator Profile',
+        profileType: 'ADMINISTRATOR',
+        systemDefault: true,
+      },
     ];
     this.ccSyncDelayMs = seed.contactCenter.syncDelayMs;
     this.ccInvalid = new Map(seed.contactCenter.invalid.map((i) => [i.email.toLowerCase(), i.mode]));
@@ -258,7 +278,9 @@ export class SandboxState {
   /** Admin roles that let a token read admin fields and lists. */
   isAdmin(person: PersonRecord): boolean {
     if (person.kind === 'serviceApp') return true;
-    return person.roles.some((id) => ['id_full_admin', 'id_user_admin', 'id_readonly_admin'].includes(hydraKey(id, 'ROLE') ?? ''));
+    return person.roles.some((id) =>
+      ['id_full_admin', 'id_user_admin', 'id_readonly_admin'].includes(hydraKey(id, 'ROLE') ?? ''),
+    );
   }
 
   /** Admin roles that may create, change and delete users and assign licenses. */
@@ -275,7 +297,8 @@ export class SandboxState {
   consumedUnits(licenseId: string): number {
     if (!this.seatCounts) {
       this.seatCounts = new Map();
-      for (const p of this.people.values()) for (const id of p.licenses) this.seatCounts.set(id, (this.seatCounts.get(id) ?? 0) + 1);
+      for (const p of this.people.values())
+        for (const id of p.licenses) this.seatCounts.set(id, (this.seatCounts.get(id) ?? 0) + 1);
     }
     return this.seatCounts.get(licenseId) ?? 0;
   }
@@ -283,8 +306,10 @@ export class SandboxState {
   /** Gives a person these licenses, keeping the seat counts right (every license change goes here). */
   setLicenses(person: PersonRecord, next: string[]): void {
     if (this.seatCounts) {
-      for (const id of person.licenses) if (!next.includes(id)) this.seatCounts.set(id, (this.seatCounts.get(id) ?? 1) - 1);
-      for (const id of next) if (!person.licenses.includes(id)) this.seatCounts.set(id, (this.seatCounts.get(id) ?? 0) + 1);
+      for (const id of person.licenses)
+        if (!next.includes(id)) this.seatCounts.set(id, (this.seatCounts.get(id) ?? 1) - 1);
+      for (const id of next)
+        if (!person.licenses.includes(id)) this.seatCounts.set(id, (this.seatCounts.get(id) ?? 0) + 1);
     }
     person.licenses = next;
   }
@@ -443,7 +468,9 @@ export class SandboxState {
       // A Standard license cannot carry a Premium-level profile; a Premium license keeps a supervisor
       // or administrator profile that was set on purpose.
       const profileFits =
-        offer === 'CJPSTD' ? current?.profileType === 'STANDARD_AGENT' : current !== undefined && current.profileType !== 'STANDARD_AGENT';
+        offer === 'CJPSTD'
+          ? current?.profileType === 'STANDARD_AGENT'
+          : current !== undefined && current.profileType !== 'STANDARD_AGENT';
       const changed =
         !profileFits ||
         !existing.active ||

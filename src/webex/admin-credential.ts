@@ -113,7 +113,13 @@ export class RefreshingCredential implements AdminCredential {
     this.pair = this.options.vault.load();
     if (!this.pair && this.options.accessToken) {
       // A pasted access token: its expiry is unknown, so the first renewal happens at once.
-      this.pair = { accessToken: this.options.accessToken, expiresAt: 0, issuedAt: 0, refreshToken: this.options.refreshToken, refreshExpiresAt: Number.MAX_SAFE_INTEGER };
+      this.pair = {
+        accessToken: this.options.accessToken,
+        expiresAt: 0,
+        issuedAt: 0,
+        refreshToken: this.options.refreshToken,
+        refreshExpiresAt: Number.MAX_SAFE_INTEGER,
+      };
     }
     if (!this.pair || this.dueForRenewal()) await this.renew();
     else this.schedule();
@@ -182,8 +188,18 @@ export class RefreshingCredential implements AdminCredential {
     this.lastAttemptAt = this.now();
     const refreshToken = this.pair?.refreshToken ?? this.options.refreshToken;
     try {
-      const res = await http.request<{ access_token: string; expires_in: number; refresh_token?: string; refresh_token_expires_in?: number }>('POST', '/access_token', {
-        urlencoded: new URLSearchParams({ grant_type: 'refresh_token', client_id: clientId, client_secret: clientSecret, refresh_token: refreshToken }),
+      const res = await http.request<{
+        access_token: string;
+        expires_in: number;
+        refresh_token?: string;
+        refresh_token_expires_in?: number;
+      }>('POST', '/access_token', {
+        urlencoded: new URLSearchParams({
+          grant_type: 'refresh_token',
+          client_id: clientId,
+          client_secret: clientSecret,
+          refresh_token: refreshToken,
+        }),
         // Nothing changes on Webex's side when a refresh is repeated.
         idempotent: true,
       });
@@ -192,7 +208,10 @@ export class RefreshingCredential implements AdminCredential {
         accessToken: res.body.access_token,
         expiresAt: at + res.body.expires_in * 1000,
         refreshToken: res.body.refresh_token ?? refreshToken,
-        refreshExpiresAt: res.body.refresh_token_expires_in === undefined ? (this.pair?.refreshExpiresAt ?? Number.MAX_SAFE_INTEGER) : at + res.body.refresh_token_expires_in * 1000,
+        refreshExpiresAt:
+          res.body.refresh_token_expires_in === undefined
+            ? (this.pair?.refreshExpiresAt ?? Number.MAX_SAFE_INTEGER)
+            : at + res.body.refresh_token_expires_in * 1000,
         issuedAt: at,
       };
       this.pair = pair;
@@ -200,7 +219,10 @@ export class RefreshingCredential implements AdminCredential {
       const recovered = this.problem !== undefined;
       this.problem = undefined;
       this.failures = 0;
-      logger.info({ expiresAt: new Date(pair.expiresAt).toISOString(), trackingId: res.trackingId }, 'admin credential renewed');
+      logger.info(
+        { expiresAt: new Date(pair.expiresAt).toISOString(), trackingId: res.trackingId },
+        'admin credential renewed',
+      );
       if (recovered) this.options.listener?.renewalRecovered();
       for (const wake of this.waiters.splice(0)) wake();
       this.schedule();
@@ -216,7 +238,15 @@ export class RefreshingCredential implements AdminCredential {
         expiresAt: this.pair?.expiresAt,
       };
       this.failures += 1;
-      logger.error({ kind: this.problem.kind, detail: this.problem.detail, trackingId: this.problem.trackingId, failures: this.failures }, 'the admin credential could not be renewed');
+      logger.error(
+        {
+          kind: this.problem.kind,
+          detail: this.problem.detail,
+          trackingId: this.problem.trackingId,
+          failures: this.failures,
+        },
+        'the admin credential could not be renewed',
+      );
       if (first) this.options.listener?.renewalFailed(this.problem);
       this.schedule();
       return false;

@@ -49,6 +49,8 @@ export class WebexApiError extends Error {
   }
 
   get retryable(): boolean {
-    return this.code === 'rate_limited' || this.code === 'server_error' || this.code === 'timeout' || this.code === 'network';
+    return (
+      this.code === 'rate_limited' || this.code === 'server_error' || this.code === 'timeout' || this.code === 'network'
+    );
   }
 }

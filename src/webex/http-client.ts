@@ -77,7 +77,8 @@ export class ApiHttpClient {
 
   url(path: string, query?: Record<string, QueryValue>): string {
     const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(this.options.baseUrl.replace(/\/$/, '') + path);
-    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+    for (const [key, value] of Object.entries(query ?? {}))
+      if (value !== undefined) url.searchParams.set(key, String(value));
     return url.toString();
   }
 
@@ -93,7 +94,11 @@ export class ApiHttpClient {
       // One timer per attempt, cleared as soon as the answer is read: AbortSignal.timeout() would keep
       // every finished request reachable for the whole timeout, which at a high request rate is a lot.
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(Object.assign(new Error(`timed out after ${this.timeoutMs} ms`), { name: 'TimeoutError' })), this.timeoutMs);
+      const timer = setTimeout(
+        () =>
+          controller.abort(Object.assign(new Error(`timed out after ${this.timeoutMs} ms`), { name: 'TimeoutError' })),
+        this.timeoutMs,
+      );
       try {
         let response: Response;
         let tokenUsed = '';
@@ -117,7 +122,9 @@ export class ApiHttpClient {
           failures += 1;
           const error = new WebexApiError(
             timedOut ? 'timeout' : 'network',
-            timedOut ? `No answer from ${new URL(url).host} within ${this.timeoutMs} ms` : `Could not reach ${new URL(url).host}: ${(cause as Error).message}`,
+            timedOut
+              ? `No answer from ${new URL(url).host} within ${this.timeoutMs} ms`
+              : `Could not reach ${new URL(url).host}: ${(cause as Error).message}`,
             undefined,
             undefined,
             [],
@@ -136,7 +143,12 @@ export class ApiHttpClient {
         }
         const error = await this.toError(response, method, logPath, trackingId);
         // Webex never acted on a request it did not authenticate, so repeating it once is safe.
-        if (response.status === 401 && !reauthorised && this.options.onUnauthorized && (await this.options.onUnauthorized(tokenUsed))) {
+        if (
+          response.status === 401 &&
+          !reauthorised &&
+          this.options.onUnauthorized &&
+          (await this.options.onUnauthorized(tokenUsed))
+        ) {
           reauthorised = true;
           continue;
         }
@@ -145,7 +157,10 @@ export class ApiHttpClient {
           const waitMs = retryAfterMs(response.headers.get('retry-after'));
           if (rateLimited >= this.maxRateLimitedAttempts || waitMs > this.maxRetryAfterMs) throw error;
           this.options.limiter?.pause(waitMs);
-          this.options.logger?.debug({ method, path: logPath, waitMs, trackingId }, 'rate limited by the API; waiting as told');
+          this.options.logger?.debug(
+            { method, path: logPath, waitMs, trackingId },
+            'rate limited by the API; waiting as told',
+          );
           if (!this.options.limiter) await this.sleep(waitMs);
           continue;
         }
@@ -172,14 +187,25 @@ export class ApiHttpClient {
     }
   }
 
-  private async backoff(failures: number, method: string, path: string, code: string, trackingId?: string): Promise<void> {
+  private async backoff(
+    failures: number,
+    method: string,
+    path: string,
+    code: string,
+    trackingId?: string,
+  ): Promise<void> {
     const base = Math.min(8_000, 250 * 2 ** (failures - 1));
     const waitMs = Math.round(base / 2 + Math.random() * (base / 2));
     this.options.logger?.debug({ method, path, code, trackingId, waitMs, failures }, 'retrying after a failed call');
     await this.sleep(waitMs);
   }
 
-  private async toError(response: Response, method: string, path: string, trackingId: string | undefined): Promise<WebexApiError> {
+  private async toError(
+    response: Response,
+    method: string,
+    path: string,
+    trackingId: string | undefined,
+  ): Promise<WebexApiError> {
     const text = await response.text();
     let parsed: unknown;
     try {
@@ -205,12 +231,17 @@ export class ApiHttpClient {
         const error = body.error as { reason?: unknown; message?: unknown } | undefined;
         if (typeof error?.reason === 'string') message = error.reason;
         if (Array.isArray(error?.message)) {
-          details = error.message.filter((m): m is { description: string } => typeof m?.description === 'string').map((m) => ({ description: m.description }));
+          details = error.message
+            .filter((m): m is { description: string } => typeof m?.description === 'string')
+            .map((m) => ({ description: m.description }));
         }
       }
       if (!trackingId && typeof body.trackingId === 'string') trackingId = body.trackingId;
     }
-    return new WebexApiError(codeForStatus(response.status), message, response.status, trackingId, details, { method, path });
+    return new WebexApiError(codeForStatus(response.status), message, response.status, trackingId, details, {
+      method,
+      path,
+    });
   }
 }
 
@@ -220,10 +251,17 @@ async function readJson(response: Response): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new WebexApiError('unexpected_response', `Expected JSON from ${response.url}`, response.status, response.headers.get('trackingid') ?? undefined, [], {
-      method: 'GET',
-      path: new URL(response.url).pathname,
-    });
+    throw new WebexApiError(
+      'unexpected_response',
+      `Expected JSON from ${response.url}`,
+      response.status,
+      response.headers.get('trackingid') ?? undefined,
+      [],
+      {
+        method: 'GET',
+        path: new URL(response.url).pathname,
+      },
+    );
   }
 }
 

@@ -55,9 +55,12 @@ export class RateLimiter {
     if (this.queue.length === 0) return;
     const waitForPause = Math.max(0, this.pausedUntil - now);
     const waitForToken = this.tokens >= 1 ? 0 : ((1 - this.tokens) / this.perSecond) * 1000;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.drain();
-    }, Math.max(waitForPause, waitForToken, 1));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.drain();
+      },
+      Math.max(waitForPause, waitForToken, 1),
+    );
   }
 }

@@ -44,14 +44,19 @@ export class WebexClient {
     return normalisePerson(res.body);
   }
 
-  async *listPeople(query: { email?: string; displayName?: string; roles?: string; max?: number } = {}): AsyncGenerator<Person> {
-    for await (const raw of this.http.paginate<Record<string, unknown>>('/people', { max: 1000, ...query })) yield normalisePerson(raw);
+  async *listPeople(
+    query: { email?: string; displayName?: string; roles?: string; max?: number } = {},
+  ): AsyncGenerator<Person> {
+    for await (const raw of this.http.paginate<Record<string, unknown>>('/people', { max: 1000, ...query }))
+      yield normalisePerson(raw);
   }
 
   async findPersonByEmail(email: string): Promise<Person | undefined> {
     const res = await this.http.request<{ items: Record<string, unknown>[] }>('GET', '/people', { query: { email } });
     const wanted = email.toLowerCase();
-    const match = res.body.items.find((p) => (p.emails as string[] | undefined)?.some((e) => e.toLowerCase() === wanted));
+    const match = res.body.items.find((p) =>
+      (p.emails as string[] | undefined)?.some((e) => e.toLowerCase() === wanted),
+    );
     return match ? normalisePerson(match) : undefined;
   }
 
@@ -60,7 +65,9 @@ export class WebexClient {
     const result: Person[] = [];
     for (let i = 0; i < ids.length; i += MAX_IDS_PER_LOOKUP) {
       const batch = ids.slice(i, i + MAX_IDS_PER_LOOKUP);
-      const res = await this.http.request<{ items: Record<string, unknown>[] }>('GET', '/people', { query: { id: batch.join(',') } });
+      const res = await this.http.request<{ items: Record<string, unknown>[] }>('GET', '/people', {
+        query: { id: batch.join(',') },
+      });
       result.push(...res.body.items.map(normalisePerson));
     }
     return result;
@@ -73,7 +80,9 @@ export class WebexClient {
 
   /** Full replace: Webex resets whatever the body leaves out, so callers send back everything they read. */
   async replacePerson(personId: string, body: Record<string, unknown>): Promise<ApiResponse<Person>> {
-    const res = await this.http.request<Record<string, unknown>>('PUT', `/people/${encodeURIComponent(personId)}`, { body });
+    const res = await this.http.request<Record<string, unknown>>('PUT', `/people/${encodeURIComponent(personId)}`, {
+      body,
+    });
     return { ...res, body: normalisePerson(res.body) };
   }
 
@@ -88,7 +97,12 @@ export class WebexClient {
   }
 
   /** Adds and removes licenses of one user; 206 means some operations were not applied. */
-  async patchUserLicenses(body: { personId?: string; email?: string; orgId?: string; licenses: LicenseOperation[] }): Promise<ApiResponse<UserLicensesResponse>> {
+  async patchUserLicenses(body: {
+    personId?: string;
+    email?: string;
+    orgId?: string;
+    licenses: LicenseOperation[];
+  }): Promise<ApiResponse<UserLicensesResponse>> {
     return this.http.request<UserLicensesResponse>('PATCH', '/licenses/users', { body, idempotent: true });
   }
 
@@ -98,7 +112,12 @@ export class WebexClient {
 
   /** Webex's bulk job that sends the activation email to every user whose activation is pending. */
   async sendActivationEmails(orgId: string): Promise<{ id: string; counts?: { userResendInviteSent: number } }> {
-    return (await this.http.request<{ id: string; counts?: { userResendInviteSent: number } }>('POST', `/identity/organizations/${encodeURIComponent(orgId)}/jobs/sendActivationEmails`)).body;
+    return (
+      await this.http.request<{ id: string; counts?: { userResendInviteSent: number } }>(
+        'POST',
+        `/identity/organizations/${encodeURIComponent(orgId)}/jobs/sendActivationEmails`,
+      )
+    ).body;
   }
 
   // ---- rooms and memberships ---------------------------------------------------------------
@@ -108,7 +127,9 @@ export class WebexClient {
   }
 
   async findMembership(roomId: string, personId: string): Promise<Membership | undefined> {
-    const res = await this.http.request<{ items: Membership[] }>('GET', '/memberships', { query: { roomId, personId } });
+    const res = await this.http.request<{ items: Membership[] }>('GET', '/memberships', {
+      query: { roomId, personId },
+    });
     return res.body.items.find((m) => m.personId === personId);
   }
 
@@ -122,18 +143,33 @@ export class WebexClient {
     return (await this.http.request<Message>('POST', '/messages', { body: message })).body;
   }
 
-  async createMessageWithFile(message: NewMessage, file: { filename: string; contentType: string; data: Buffer | Blob }): Promise<Message> {
+  async createMessageWithFile(
+    message: NewMessage,
+    file: { filename: string; contentType: string; data: Buffer | Blob },
+  ): Promise<Message> {
     const form = new FormData();
     form.set('roomId', message.roomId);
     if (message.parentId) form.set('parentId', message.parentId);
     if (message.markdown !== undefined) form.set('markdown', message.markdown);
     if (message.text !== undefined) form.set('text', message.text);
-    form.set('files', file.data instanceof Blob ? file.data : new Blob([file.data], { type: file.contentType }), file.filename);
+    form.set(
+      'files',
+      file.data instanceof Blob ? file.data : new Blob([file.data], { type: file.contentType }),
+      file.filename,
+    );
     return (await this.http.request<Message>('POST', '/messages', { form })).body;
   }
 
-  async updateMessage(messageId: string, roomId: string, content: { markdown: string } | { text: string }): Promise<Message> {
-    return (await this.http.request<Message>('PUT', `/messages/${encodeURIComponent(messageId)}`, { body: { roomId, ...content } })).body;
+  async updateMessage(
+    messageId: string,
+    roomId: string,
+    content: { markdown: string } | { text: string },
+  ): Promise<Message> {
+    return (
+      await this.http.request<Message>('PUT', `/messages/${encodeURIComponent(messageId)}`, {
+        body: { roomId, ...content },
+      })
+    ).body;
   }
 
   async getMessage(messageId: string): Promise<Message> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitMessage } from '../../src/bot/fit-message.js';
 
-describe('fitting a message into Webex\'s limit', () => {
+describe("fitting a message into Webex's limit", () => {
   it('keeps whole lines and counts the ones left out', () => {
     const lines = Array.from({ length: 500 }, (_, i) => `- Row ${i}: ação inválida para usuário ${i}`);
     const text = fitMessage(lines, (n) => `…and ${n} more.`);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { usersCardActions } from '../../src/bot/flows/users.js';
 import { BotContext } from '../../src/bot/context.js';
+import { usersCardActions } from '../../src/bot/flows/users.js';
 import { translator } from '../../src/i18n/translate.js';
 import type { JobRunner } from '../../src/jobs/runner.js';
 import { JobStore } from '../../src/jobs/store.js';
@@ -19,7 +19,15 @@ function fakeContext(cardMessageId: string, said: string[]): BotContext {
     },
   } as unknown as WebexClient;
   return new BotContext(
-    { kind: 'cardSubmit', eventId: 'e1', roomId: 'room', cardMessageId, personId: 'p', personEmail: 'alice@x.com', inputs: {} },
+    {
+      kind: 'cardSubmit',
+      eventId: 'e1',
+      roomId: 'room',
+      cardMessageId,
+      personId: 'p',
+      personEmail: 'alice@x.com',
+      inputs: {},
+    },
     { id: 'p', emails: ['alice@x.com'], displayName: 'Alice', orgId: 'o' } as BotContext['actor'],
     'thread',
     pino({ level: 'silent' }),
@@ -32,7 +40,18 @@ describe('a preview left too long', () => {
   it('expires instead of running, and stays expired', async () => {
     const store = new JobStore(mkdtempSync(join(tmpdir(), 'wxcc-flow-')), () => new Date('2026-11-24T10:00:00Z'));
     store.createJob(
-      { id: 'job-old', kind: 'users', roomId: 'room', threadId: 'thread', requestedBy: 'alice@x.com', role: 'agent', welcomeEmail: false, catalogue: { licenseIds: { standard: [], premium: [] }, fullAdminRoleId: undefined }, seats: [], notes: [] },
+      {
+        id: 'job-old',
+        kind: 'users',
+        roomId: 'room',
+        threadId: 'thread',
+        requestedBy: 'alice@x.com',
+        role: 'agent',
+        welcomeEmail: false,
+        catalogue: { licenseIds: { standard: [], premium: [] }, fullAdminRoleId: undefined },
+        seats: [],
+        notes: [],
+      },
       [],
     );
     store.setPreviewMessage('job-old', 'preview-1');
@@ -40,7 +59,11 @@ describe('a preview left too long', () => {
     const actions = usersCardActions({
       adminClient: {} as WebexClient,
       store,
-      runner: { run: async () => void (ran += 1) } as unknown as JobRunner,
+      runner: {
+        run: async () => {
+          ran += 1;
+        },
+      } as unknown as JobRunner,
       now: () => new Date('2026-11-24T10:31:00Z'),
     });
     const said: string[] = [];

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
 import { launchChromium, screenshot } from '../support/browser.js';
 
@@ -50,7 +50,7 @@ describe('the sandbox in a browser', () => {
     const replies = await say('help');
     const card = replies.last().locator('.ac-adaptiveCard');
     await expect.poll(() => card.count()).toBe(1);
-    expect(await card.innerText()).toContain('I add and change Webex Contact Center users from this space');
+    expect(await card.textContent()).toContain('I add and change Webex Contact Center users from this space');
     expect(await card.locator('button', { hasText: 'Add users' }).count()).toBe(1);
     await screenshot(page, 'help');
   });
@@ -67,24 +67,27 @@ describe('the sandbox in a browser', () => {
     await addCard.locator('button', { hasText: 'Preview' }).click();
     const preview = replies.filter({ hasText: 'Preview: 1 to create' }).last();
     await preview.waitFor({ timeout: 15_000 });
-    expect(await preview.innerText()).toContain('nora.browser@acme.example.com: Standard Agent');
+    expect(await preview.textContent()).toContain('nora.browser@acme.example.com: Standard Agent');
     await screenshot(page, 'preview');
     await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
     const summary = replies.filter({ hasText: 'finished: every user is done' }).last();
     await summary.waitFor({ timeout: 30_000 });
-    expect(await summary.innerText()).toContain('Contact Center: 1 synced, 0 pending, 0 invalid');
+    expect(await summary.textContent()).toContain('Contact Center: 1 synced, 0 pending, 0 invalid');
     expect(h.personState('nora.browser@acme.example.com')).toMatchObject({ licenses: ['CJPSTD'] });
     // The side panel shows the new user, licensed and in the Contact Center.
     const row = page.locator('tr[data-email="nora.browser@acme.example.com"]');
-    await expect.poll(() => row.innerText()).toContain('enabled, standard agent');
+    await expect.poll(() => row.textContent()).toContain('enabled, standard agent');
     await summary.scrollIntoViewIfNeeded();
     await screenshot(page, 'summary');
   });
 
   it('uploads a CSV file, imports it, and offers the results file for download', async () => {
-    const csv = 'User ID/Email (Required),First Name,Last Name,Contact center Standard Agent,Contact Center Premium Agent\nolga.csv@acme.example.com,Olga,Lima,TRUE,FALSE\n';
+    const csv =
+      'User ID/Email (Required),First Name,Last Name,Contact center Standard Agent,Contact Center Premium Agent\nolga.csv@acme.example.com,Olga,Lima,TRUE,FALSE\n';
     const before = await conversations().count();
-    await page.getByTestId('file').setInputFiles({ name: 'agents.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByTestId('file')
+      .setInputFiles({ name: 'agents.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => conversations().count(), { timeout: 15_000 }).toBeGreaterThan(before);
     const replies = conversations().last().getByTestId('bot-message');
     const modeCard = replies.filter({ hasText: 'agents.csv: 1 rows checked, no problems' }).last();
@@ -95,10 +98,13 @@ describe('the sandbox in a browser', () => {
     await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
     const results = replies.filter({ hasText: 'Results of job' }).last();
     await results.waitFor({ timeout: 30_000 });
-    await expect.poll(() => results.getByTestId('file').innerText()).toMatch(/results-job-\w+\.csv/);
+    await expect.poll(() => results.getByTestId('file').textContent()).toMatch(/results-job-\w+\.csv/);
     const [download] = await Promise.all([page.waitForEvent('download'), results.getByTestId('file').click()]);
     expect(download.suggestedFilename()).toMatch(/^results-job-\w+\.csv$/);
-    expect(h.personState('olga.csv@acme.example.com')).toMatchObject({ licenses: ['CJPSTD'], displayName: 'Olga Lima' });
+    expect(h.personState('olga.csv@acme.example.com')).toMatchObject({
+      licenses: ['CJPSTD'],
+      displayName: 'Olga Lima',
+    });
     await results.scrollIntoViewIfNeeded();
     await screenshot(page, 'csv-import');
   });
@@ -106,7 +112,7 @@ describe('the sandbox in a browser', () => {
   it('refuses a member who is not an administrator', async () => {
     await actAs('mallory.member@acme.example.com');
     const replies = await say('help');
-    expect(await replies.first().innerText()).toContain('only Control Hub administrators of this organisation');
+    expect(await replies.first().textContent()).toContain('only Control Hub administrators of this organisation');
     await screenshot(page, 'refused');
     await actAs('alice.admin@acme.example.com');
   });
@@ -117,12 +123,16 @@ describe('the sandbox in a browser', () => {
     await page.getByTestId('invalid-apply').click();
     await page.getByTestId('synchronize').click();
     const row = page.locator('tr[data-email="dana.agent@acme.example.com"]');
-    await expect.poll(() => row.innerText(), { timeout: 10_000 }).toContain('Invalid: not enabled');
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('Invalid: not enabled');
     await say('sync dana.agent@acme.example.com');
     // The alert is posted at the top level of the space, not in the thread of the command.
-    const alert = conversations().filter({ hasText: 'Contact Center sync problem: 1 user stays Invalid' }).last().getByTestId('bot-message').first();
+    const alert = conversations()
+      .filter({ hasText: 'Contact Center sync problem: 1 user stays Invalid' })
+      .last()
+      .getByTestId('bot-message')
+      .first();
     await alert.waitFor({ timeout: 30_000 });
-    const text = await alert.innerText();
+    const text = await alert.textContent();
     expect(text).toContain('dana.agent@acme.example.com');
     expect(text).toContain('Retry sync');
     expect(await alert.locator('textarea').inputValue()).toContain(`Organization ID: ${h.fx.sandbox.state.orgUuid}`);

@@ -9,7 +9,10 @@ const fx = new SandboxFixture({ recordExchanges: true });
 let client: ContactCenterClient;
 beforeAll(async () => {
   await fx.start();
-  client = new ContactCenterClient(new ApiHttpClient({ api: 'contact-center', baseUrl: `${fx.url}/cc`, token: () => fx.token('serviceApp') }), async () => fx.seed.organization.uuid);
+  client = new ContactCenterClient(
+    new ApiHttpClient({ api: 'contact-center', baseUrl: `${fx.url}/cc`, token: () => fx.token('serviceApp') }),
+    async () => fx.seed.organization.uuid,
+  );
 });
 afterAll(() => fx.stop());
 
@@ -17,9 +20,18 @@ describe('the Contact Center client', () => {
   it('lists users page by page and finds one by CI user id, or says it is not there', async () => {
     const all = [];
     for await (const user of client.listUsers(2)) all.push(user.email);
-    expect(all.sort()).toEqual(['alice.admin@acme.example.com', 'dana.agent@acme.example.com', 'eli.agent@acme.example.com', 'fatima.premium@acme.example.com']);
+    expect(all.sort()).toEqual([
+      'alice.admin@acme.example.com',
+      'dana.agent@acme.example.com',
+      'eli.agent@acme.example.com',
+      'fatima.premium@acme.example.com',
+    ]);
     const { user } = await client.userByCiUserId(fx.person('dana').ciUserId);
-    expect(user).toMatchObject({ email: 'dana.agent@acme.example.com', userProfileType: 'STANDARD_AGENT', contactCenterEnabled: true });
+    expect(user).toMatchObject({
+      email: 'dana.agent@acme.example.com',
+      userProfileType: 'STANDARD_AGENT',
+      contactCenterEnabled: true,
+    });
     const missing = await client.userByCiUserId(fx.person('gus').ciUserId);
     expect(missing.user).toBeUndefined();
     expect(missing.trackingId).toBeTypeOf('string');
@@ -34,6 +46,10 @@ describe('the Contact Center client', () => {
     const stale = await client.updateUser({ ...user!, userProfileId: supervisor.id }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(WebexApiError);
     expect((stale as WebexApiError).code).toBe('precondition_failed');
-    expect(fx.sandbox.exchanges.filter((e) => e.api === 'contact-center').flatMap((e) => specChecker().check(e, { allRequests: e.status < 400 }))).toEqual([]);
+    expect(
+      fx.sandbox.exchanges
+        .filter((e) => e.api === 'contact-center')
+        .flatMap((e) => specChecker().check(e, { allRequests: e.status < 400 })),
+    ).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../src/csv/read-import.js';
+import { translator } from '../../src/i18n/translate.js';
 import { encodeHydraId } from '../../src/webex/hydra-id.js';
 import type { License } from '../../src/webex/types.js';
-import { translator } from '../../src/i18n/translate.js';
 
 /** A catalog text as an English-speaking administrator reads it. */
 const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en').m(m);
@@ -11,14 +11,24 @@ const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => t
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url));
 const org = 'e5ad1c47-fdee-5056-ae84-2197c9022dcf';
 const licenses: License[] = [
-  { id: encodeHydraId('LICENSE', `${org}:CJPSTD_s1`), name: 'Contact center Standard Agent', totalUnits: 20, consumedUnits: 2 },
-  { id: encodeHydraId('LICENSE', `${org}:CJPPRM_s1`), name: 'Contact Center Premium Agent', totalUnits: 10, consumedUnits: 2 },
+  {
+    id: encodeHydraId('LICENSE', `${org}:CJPSTD_s1`),
+    name: 'Contact center Standard Agent',
+    totalUnits: 20,
+    consumedUnits: 2,
+  },
+  {
+    id: encodeHydraId('LICENSE', `${org}:CJPPRM_s1`),
+    name: 'Contact Center Premium Agent',
+    totalUnits: 10,
+    consumedUnits: 2,
+  },
   { id: encodeHydraId('LICENSE', `${org}:EE_s2`), name: 'Webex Meetings Suite', totalUnits: 50, consumedUnits: 2 },
   { id: encodeHydraId('LICENSE', `${org}:MS_s2`), name: 'Advanced Messaging', totalUnits: 100, consumedUnits: 7 },
 ];
 
 describe('reading Control Hub CSV files as spreadsheets save them', () => {
-  it('reads a Control Hub export: BOM, quotes, CRLF, blank lines, other services\' columns ignored', () => {
+  it("reads a Control Hub export: BOM, quotes, CRLF, blank lines, other services' columns ignored", () => {
     const file = readImportFile(fixture('control-hub-export.csv'), licenses);
     expect(file.problems.map(text)).toEqual([]);
     expect(file.encoding).toBe('utf-8');
@@ -80,19 +90,34 @@ describe('reading Control Hub CSV files as spreadsheets save them', () => {
   });
 
   it('says clearly what is wrong with files that are not usable', () => {
-    expect(readImportFile(fixture('workbook.xlsx'), licenses).problems.map(text)[0]).toMatch(/Excel workbook \(\.xlsx\).*not a CSV file/);
+    expect(readImportFile(fixture('workbook.xlsx'), licenses).problems.map(text)[0]).toMatch(
+      /Excel workbook \(\.xlsx\).*not a CSV file/,
+    );
     expect(readImportFile(fixture('no-email-column.csv'), licenses).problems.map(text)).toEqual([
       'The file has no "User ID/Email (Required)" column. Start from the file `export` gives you (or Control Hub\'s export) and keep its header row.',
     ]);
-    expect(readImportFile(fixture('not-a-csv.txt'), licenses).problems.map(text)[0]).toMatch(/does not look like a CSV file of users/);
-    expect(readImportFile(fixture('unterminated-quote.csv'), licenses).problems.map(text)[0]).toMatch(/^Line 2: a quoted value is never closed/);
+    expect(readImportFile(fixture('not-a-csv.txt'), licenses).problems.map(text)[0]).toMatch(
+      /does not look like a CSV file of users/,
+    );
+    expect(readImportFile(fixture('unterminated-quote.csv'), licenses).problems.map(text)[0]).toMatch(
+      /^Line 2: a quoted value is never closed/,
+    );
     expect(readImportFile(Buffer.alloc(0), licenses).problems.map(text)).toEqual(['The file is empty.']);
-    expect(readImportFile(Buffer.from([0x41, 0x00, 0x42, 0x0a]), licenses).problems.map(text)[0]).toMatch(/binary data/);
+    expect(readImportFile(Buffer.from([0x41, 0x00, 0x42, 0x0a]), licenses).problems.map(text)[0]).toMatch(
+      /binary data/,
+    );
   });
 
   it('refuses more than 20,000 rows and files over the size limit', () => {
-    const many = ['User ID/Email (Required),Contact center Standard Agent', ...Array.from({ length: 20_001 }, (_, i) => `u${i}@acme.example.com,TRUE`)].join('\n');
-    expect(readImportFile(Buffer.from(many), licenses).problems.map(text)[0]).toMatch(/20,001 user rows; Control Hub's limit, which the bot keeps, is 20,000/);
-    expect(readImportFile(Buffer.alloc(21 * 1024 * 1024, 0x41), licenses).problems.map(text)[0]).toMatch(/the limit is 20 MB/);
+    const many = [
+      'User ID/Email (Required),Contact center Standard Agent',
+      ...Array.from({ length: 20_001 }, (_, i) => `u${i}@acme.example.com,TRUE`),
+    ].join('\n');
+    expect(readImportFile(Buffer.from(many), licenses).problems.map(text)[0]).toMatch(
+      /20,001 user rows; Control Hub's limit, which the bot keeps, is 20,000/,
+    );
+    expect(readImportFile(Buffer.alloc(21 * 1024 * 1024, 0x41), licenses).problems.map(text)[0]).toMatch(
+      /the limit is 20 MB/,
+    );
   });
 });

@@ -38,16 +38,32 @@ async function oauth(harness: BotHarness): Promise<OAuthView> {
 }
 
 /** The harness's bot, with the Service App's client and refresh token instead of a fixed token. */
-async function refreshingConfig(harness: BotHarness, renewal: RuntimeConfig['adminRenewal'] = {}): Promise<Partial<RuntimeConfig>> {
+async function refreshingConfig(
+  harness: BotHarness,
+  renewal: RuntimeConfig['adminRenewal'] = {},
+): Promise<Partial<RuntimeConfig>> {
   const o = await oauth(harness);
-  return { dataDir, adminToken: undefined, adminRefresh: { clientId: o.clientId, clientSecret: o.clientSecret, refreshToken: o.refreshToken }, adminRenewal: { retryMs: 300, retryMaxMs: 600, ...renewal } };
+  return {
+    dataDir,
+    adminToken: undefined,
+    adminRefresh: { clientId: o.clientId, clientSecret: o.clientSecret, refreshToken: o.refreshToken },
+    adminRenewal: { retryMs: 300, retryMaxMs: 600, ...renewal },
+  };
 }
 
-const serviceAppCalls = (harness: BotHarness, since = 0) => harness.fx.sandbox.exchanges.slice(since).filter((e) => e.api === 'webex' && e.actorEmail === 'provisioning-app@acme.example.com');
-const unauthorised = (harness: BotHarness, since = 0) => harness.fx.sandbox.exchanges.slice(since).filter((e) => e.status === 401 && e.path !== '/v1/access_token');
+const serviceAppCalls = (harness: BotHarness, since = 0) =>
+  harness.fx.sandbox.exchanges
+    .slice(since)
+    .filter((e) => e.api === 'webex' && e.actorEmail === 'provisioning-app@acme.example.com');
+const unauthorised = (harness: BotHarness, since = 0) =>
+  harness.fx.sandbox.exchanges.slice(since).filter((e) => e.status === 401 && e.path !== '/v1/access_token');
 
 async function topLevel(harness: BotHarness): Promise<PostedMessage[]> {
-  const res = await harness.fx.call<{ items: PostedMessage[] }>('alice', 'GET', `/messages?roomId=${harness.adminSpace}&max=50`);
+  const res = await harness.fx.call<{ items: PostedMessage[] }>(
+    'alice',
+    'GET',
+    `/messages?roomId=${harness.adminSpace}&max=50`,
+  );
   return res.body.items.filter((m) => m.personId === harness.fx.seed.bot.id && !m.parentId);
 }
 
@@ -96,7 +112,9 @@ describe('the admin credential', () => {
     const refused = unauthorised(h, since);
     expect(refused.length).toBe(1);
     // The same call again, answered this time.
-    const retried = h.fx.sandbox.exchanges.slice(since).filter((e) => e.method === refused[0]!.method && e.path === refused[0]!.path);
+    const retried = h.fx.sandbox.exchanges
+      .slice(since)
+      .filter((e) => e.method === refused[0]!.method && e.path === refused[0]!.path);
     expect(retried.map((e) => e.status)).toEqual([401, 200]);
     expect(await topLevel(h)).toEqual([]);
   }, 30_000);
@@ -104,7 +122,10 @@ describe('the admin credential', () => {
   it('tells the admin space once when renewal fails; the job waits, then finishes when renewal works again', async () => {
     h.app = await h.startBot({ config: await refreshingConfig(h) });
     const emails = Array.from({ length: 8 }, (_, i) => `renew${i}@acme.example.com`);
-    const { thread, answer: preview } = await previewBatch(h, 'alice', { entries: emails.join('\n'), role: 'standard' });
+    const { thread, answer: preview } = await previewBatch(h, 'alice', {
+      entries: emails.join('\n'),
+      role: 'standard',
+    });
 
     // Webex answers creations slowly, so the job is under way when the credential breaks: the refresh
     // token is refused and the access token in hand expires.
@@ -115,7 +136,10 @@ describe('the admin credential', () => {
     await h.fx.call(null, 'PUT', '/sandbox/oauth', { refreshFailure: 'invalid_grant' });
     await h.fx.call(null, 'POST', '/sandbox/oauth/expire');
 
-    const alert = await eventually(async () => (await topLevel(h)).find((m) => (m.markdown ?? '').includes('could not be renewed')), { timeoutMs: 15_000, intervalMs: 100 });
+    const alert = await eventually(
+      async () => (await topLevel(h)).find((m) => (m.markdown ?? '').includes('could not be renewed')),
+      { timeoutMs: 15_000, intervalMs: 100 },
+    );
     expect(alert.markdown).toContain('Webex refused its refresh token or client');
     expect(alert.markdown).toContain('The refresh token provided is expired, revoked, malformed, or invalid.');
     expect(alert.markdown).toContain('provisioning is paused');
@@ -126,7 +150,10 @@ describe('the admin credential', () => {
     expect(readiness.checks.credential).toContain('renewal failing (refused)');
 
     // Several retries later: still one alert, and nobody created or failed.
-    await eventually(async () => h.fx.sandbox.exchanges.filter((e) => e.path === '/v1/access_token').length >= 4, { timeoutMs: 10_000, intervalMs: 100 });
+    await eventually(async () => h.fx.sandbox.exchanges.filter((e) => e.path === '/v1/access_token').length >= 4, {
+      timeoutMs: 10_000,
+      intervalMs: 100,
+    });
     expect((await topLevel(h)).filter((m) => (m.markdown ?? '').includes('could not be renewed'))).toHaveLength(1);
     // Waiting, not hammering: a handful of refused calls (the users in hand), not one per retry loop.
     expect(unauthorised(h).length).toBeLessThan(20);
@@ -151,7 +178,10 @@ describe('the admin credential', () => {
     // Each user created once, though some were in hand when Webex refused the credential.
     for (const email of emails) {
       expect(h.fx.sandbox.state.findPersonByEmail(email)).toBeDefined();
-      const posts = h.fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people' && (e.requestBody as { emails: string[] }).emails[0] === email);
+      const posts = h.fx.sandbox.exchanges.filter(
+        (e) =>
+          e.method === 'POST' && e.path === '/v1/people' && (e.requestBody as { emails: string[] }).emails[0] === email,
+      );
       expect(posts.filter((p) => p.status === 200)).toHaveLength(1);
     }
   }, 60_000);

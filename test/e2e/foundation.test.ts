@@ -11,7 +11,12 @@ let foreignHookId: string;
 beforeAll(async () => {
   await h.fx.start();
   // A webhook of the same bot token that this deployment did not create: it must survive the start.
-  const foreign = await h.fx.call('bot', 'POST', '/webhooks', { name: 'another integration', targetUrl: 'http://127.0.0.1:9/elsewhere', resource: 'messages', event: 'created' });
+  const foreign = await h.fx.call('bot', 'POST', '/webhooks', {
+    name: 'another integration',
+    targetUrl: 'http://127.0.0.1:9/elsewhere',
+    resource: 'messages',
+    event: 'created',
+  });
   foreignHookId = foreign.body.id;
   h.app = await h.startBot();
 }, 60_000);
@@ -20,7 +25,12 @@ afterAll(() => h.stop());
 describe('the bot in the admin space', () => {
   it('starts ready, with its webhooks registered and other webhooks left alone', async () => {
     expect(h.app.ready).toBe(true);
-    const hooks = (await h.fx.call('bot', 'GET', '/webhooks')).body.items as { id: string; resource: string; targetUrl: string; secret?: string }[];
+    const hooks = (await h.fx.call('bot', 'GET', '/webhooks')).body.items as {
+      id: string;
+      resource: string;
+      targetUrl: string;
+      secret?: string;
+    }[];
     expect(hooks.map((x) => x.id)).toContain(foreignHookId);
     const mine = hooks.filter((x) => x.targetUrl === h.app.webhookUrl);
     expect(mine.map((x) => x.resource).sort()).toEqual(['all', 'attachmentActions']);
@@ -43,7 +53,10 @@ describe('the bot in the admin space', () => {
   });
 
   it('lets a User Administrator act too, and answers in an existing thread without replying to a reply', async () => {
-    const root = await h.fx.call('alice', 'POST', '/messages', { roomId: h.adminSpace, text: 'Seat check before the new site opens' });
+    const root = await h.fx.call('alice', 'POST', '/messages', {
+      roomId: h.adminSpace,
+      text: 'Seat check before the new site opens',
+    });
     const asked = await h.say('bruno', 'licenses', { parentId: root.body.id });
     const replies = await h.waitForReply(root.body.id);
     expect(replies[0]!.parentId).toBe(root.body.id);
@@ -53,7 +66,9 @@ describe('the bot in the admin space', () => {
   it('refuses a member of the space who is not an administrator, and does nothing', async () => {
     const asked = await h.say('mallory', 'licenses');
     const [reply] = await h.waitForReply(asked.id);
-    expect(reply!.markdown).toMatch(/only Control Hub administrators of this organisation \(Full or User Administrator\)/);
+    expect(reply!.markdown).toMatch(
+      /only Control Hub administrators of this organisation \(Full or User Administrator\)/,
+    );
     expect(reply!.attachments).toBeUndefined();
   });
 
@@ -71,10 +86,13 @@ describe('the bot in the admin space', () => {
     expect(reply!.markdown).toMatch(/I don't know the command "frobnicate the agents". Send `help`/);
   });
 
-  it('shows the sandbox\'s seat counts and follows them when they change', async () => {
+  it("shows the sandbox's seat counts and follows them when they change", async () => {
     const first = await h.say('alice', 'licenses');
     const [before] = await h.waitForReply(first.id);
-    const facts = (m: typeof before) => (m!.attachments![0]!.content.body as { type: string; facts?: { title: string; value: string }[] }[]).find((b) => b.type === 'FactSet')!.facts;
+    const facts = (m: typeof before) =>
+      (m!.attachments![0]!.content.body as { type: string; facts?: { title: string; value: string }[] }[]).find(
+        (b) => b.type === 'FactSet',
+      )!.facts;
     expect(facts(before)).toEqual([
       { title: 'Standard Agent', value: '18 free of 20 (2 in use)' },
       { title: 'Premium Agent', value: '8 free of 10 (2 in use)' },
@@ -82,7 +100,10 @@ describe('the bot in the admin space', () => {
     expect(cardProblems(before!.attachments![0]!.content)).toEqual([]);
 
     await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: 25 });
-    await h.fx.call('serviceApp', 'PATCH', '/licenses/users', { personId: h.fx.person('gus').id, licenses: [{ id: h.fx.license('CJPPRM').id, operation: 'add' }] });
+    await h.fx.call('serviceApp', 'PATCH', '/licenses/users', {
+      personId: h.fx.person('gus').id,
+      licenses: [{ id: h.fx.license('CJPPRM').id, operation: 'add' }],
+    });
     await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPPRM', { totalUnits: 3 });
     const second = await h.say('alice', 'licenses');
     const [after] = await h.waitForReply(second.id);
@@ -96,14 +117,20 @@ describe('the bot in the admin space', () => {
   it('checks a card submission against the person who pressed it', async () => {
     const asked = await h.say('alice', 'help');
     const [card] = await h.waitForReply(asked.id);
-    await h.fx.call('mallory', 'POST', '/attachment/actions', { type: 'submit', messageId: card!.id, inputs: { action: 'anything' } });
+    await h.fx.call('mallory', 'POST', '/attachment/actions', {
+      type: 'submit',
+      messageId: card!.id,
+      inputs: { action: 'anything' },
+    });
     const replies = await h.waitForReply(asked.id, h.adminSpace, 2);
     expect(replies[1]!.markdown).toMatch(/only Control Hub administrators/);
   });
 
   it('ignores deliveries with a forged or missing signature, and acts on the genuine one', async () => {
     // A real "@bot help" whose delivery the sandbox is kept from sending, so only the test delivers it.
-    const hook = [...h.fx.sandbox.state.webhooks.values()].find((x) => x.targetUrl === h.app.webhookUrl && x.resource === 'all')!;
+    const hook = [...h.fx.sandbox.state.webhooks.values()].find(
+      (x) => x.targetUrl === h.app.webhookUrl && x.resource === 'all',
+    )!;
     hook.status = 'inactive';
     const asked = await h.say('alice', 'help');
     hook.status = 'active';
@@ -114,13 +141,24 @@ describe('the bot in the admin space', () => {
           resource: 'messages',
           event: 'created',
           actorId: asked.personId,
-          data: { id: asked.id, roomId: asked.roomId, roomType: 'group', personId: asked.personId, personEmail: asked.personEmail, created: new Date().toISOString() },
+          data: {
+            id: asked.id,
+            roomId: asked.roomId,
+            roomType: 'group',
+            personId: asked.personId,
+            personEmail: asked.personEmail,
+            created: new Date().toISOString(),
+          },
         },
         h.fx.seed.organization.id,
       ),
     );
     const deliver = (signature?: string) =>
-      fetch(h.app.webhookUrl!, { method: 'POST', headers: { 'content-type': 'application/json', ...(signature ? { 'x-spark-signature': signature } : {}) }, body });
+      fetch(h.app.webhookUrl!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(signature ? { 'x-spark-signature': signature } : {}) },
+        body,
+      });
     expect((await deliver(createHmac('sha1', 'not-the-secret').update(body).digest('hex'))).status).toBe(401);
     expect((await deliver()).status).toBe(401);
     expect((await deliver('zz')).status).toBe(401);
@@ -139,7 +177,8 @@ describe('the bot in the admin space', () => {
     expect(sent.flatMap((e) => specChecker().check(e, { allRequests: true }))).toEqual([]);
     const logs = h.logLines.join('');
     expect(logs.length).toBeGreaterThan(0);
-    for (const secret of [h.fx.token('bot'), h.fx.token('serviceApp'), WEBHOOK_SECRET]) expect(logs).not.toContain(secret);
+    for (const secret of [h.fx.token('bot'), h.fx.token('serviceApp'), WEBHOOK_SECRET])
+      expect(logs).not.toContain(secret);
   });
 
   it('every card it sent is valid Adaptive Cards 1.3', () => {
@@ -151,12 +190,23 @@ describe('the bot in the admin space', () => {
   it('says it is ready only while Webex answers its admin credential and its store takes writes', async () => {
     const good = await fetch(`${h.app.url}/readyz`);
     expect(good.status).toBe(200);
-    expect(((await good.json()) as { checks: Record<string, string> }).checks).toEqual({ webhooks: 'registered', store: 'writable', webex: 'reachable', credential: 'usable' });
-    await h.fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 1, errorStatus: 500, pathPattern: '^GET /v1/people/me$' });
+    expect(((await good.json()) as { checks: Record<string, string> }).checks).toEqual({
+      webhooks: 'registered',
+      store: 'writable',
+      webex: 'reachable',
+      credential: 'usable',
+    });
+    await h.fx.call(null, 'PUT', '/sandbox/faults', {
+      errorRate: 1,
+      errorStatus: 500,
+      pathPattern: '^GET /v1/people/me$',
+    });
     try {
       const down = await fetch(`${h.app.url}/readyz`);
       expect(down.status).toBe(503);
-      expect(((await down.json()) as { checks: Record<string, string> }).checks.webex).toMatch(/^the admin credential cannot reach Webex/);
+      expect(((await down.json()) as { checks: Record<string, string> }).checks.webex).toMatch(
+        /^the admin credential cannot reach Webex/,
+      );
     } finally {
       await h.fx.call(null, 'DELETE', '/sandbox/faults');
     }
@@ -165,7 +215,8 @@ describe('the bot in the admin space', () => {
 
   it('stops being ready when its webhooks disappear', async () => {
     const hooks = (await h.fx.call('bot', 'GET', '/webhooks')).body.items as { id: string; targetUrl: string }[];
-    for (const x of hooks.filter((x) => x.targetUrl === h.app.webhookUrl)) await h.fx.call('bot', 'DELETE', `/webhooks/${x.id}`);
+    for (const x of hooks.filter((x) => x.targetUrl === h.app.webhookUrl))
+      await h.fx.call('bot', 'DELETE', `/webhooks/${x.id}`);
     const res = await fetch(`${h.app.url}/readyz`);
     expect(res.status).toBe(503);
     expect(((await res.json()) as { checks: { webhooks: string } }).checks.webhooks).toMatch(/not registered/);
@@ -174,7 +225,11 @@ describe('the bot in the admin space', () => {
 
 describe('a bot whose webhooks cannot be registered', () => {
   it('does not report itself ready', async () => {
-    await h.fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 1, errorStatus: 500, pathPattern: '^POST /v1/webhooks$' });
+    await h.fx.call(null, 'PUT', '/sandbox/faults', {
+      errorRate: 1,
+      errorStatus: 500,
+      pathPattern: '^POST /v1/webhooks$',
+    });
     const app = await h.startBot({ config: { readinessTimeoutMs: 1_500 } });
     try {
       expect(app.ready).toBe(false);

@@ -24,7 +24,11 @@ async function exportUsers(): Promise<string> {
 }
 
 /** Uploads a file, picks the mode, and returns the thread and the preview (or the bot's first answer). */
-async function uploadAndPreview(name: string, data: Buffer, mode: 'add' | 'add-remove'): Promise<{ thread: string; preview: PostedMessage }> {
+async function uploadAndPreview(
+  name: string,
+  data: Buffer,
+  mode: 'add' | 'add-remove',
+): Promise<{ thread: string; preview: PostedMessage }> {
   const upload = await h.upload('alice', name, data);
   const [modeCard] = await h.waitForReplies(upload.id, (r) => r.length >= 1);
   expect(isModeCard(modeCard!)).toBe(true);
@@ -40,13 +44,18 @@ async function confirm(thread: string, preview: PostedMessage, count = 1): Promi
 }
 
 describe('export', () => {
-  it('posts every user in Control Hub\'s layout with the Contact Center Role column, formulas neutralised and + kept', async () => {
+  it("posts every user in Control Hub's layout with the Contact Center Role column, formulas neutralised and + kept", async () => {
     const mallory = h.fx.person('mallory');
     const read = await h.fx.call('serviceApp', 'GET', `/people/${mallory.id}`);
-    await h.fx.call('serviceApp', 'PUT', `/people/${mallory.id}`, { ...read.body, firstName: '=HYPERLINK("http://x")' });
+    await h.fx.call('serviceApp', 'PUT', `/people/${mallory.id}`, {
+      ...read.body,
+      firstName: '=HYPERLINK("http://x")',
+    });
     const text = await exportUsers();
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe('User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role');
+    expect(lines[0]).toBe(
+      'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role',
+    );
     expect(lines).toContain('dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,TRUE,FALSE,Agent');
     expect(lines).toContain('alice.admin@acme.example.com,Alice,Admin,Alice Admin,,FALSE,TRUE,Administrator');
     expect(lines).toContain('gus.nolicense@acme.example.com,Gus,Ward,Gus Ward,,FALSE,FALSE,');
@@ -66,18 +75,32 @@ describe('export', () => {
 
 describe('import', () => {
   it('imports a Brazilian Windows-1252 file with VERDADEIRO/FALSO, after the preview and Confirm', async () => {
-    const { thread, preview } = await uploadAndPreview('usuarios.csv', fixture('brazil-semicolon-windows-1252.csv'), 'add');
+    const { thread, preview } = await uploadAndPreview(
+      'usuarios.csv',
+      fixture('brazil-semicolon-windows-1252.csv'),
+      'add',
+    );
     const text = cardText(preview);
     expect(text).toContain('2 to create, 1 to update (0 removals), 0 unchanged');
-    expect(text).toContain('Row 3, fatima.premium@acme.example.com: Premium Agent → Premium Agent + Full Administrator');
+    expect(text).toContain(
+      'Row 3, fatima.premium@acme.example.com: Premium Agent → Premium Agent + Full Administrator',
+    );
     expect(h.personState('joao.conceicao@acme.example.com')).toBeUndefined();
     const replies = await confirm(thread, preview);
     expect(summaryCounts(replies.find(isSummary)!)).toEqual({ created: 2, updated: 1, unchanged: 0, failed: 0 });
-    expect(h.personState('joao.conceicao@acme.example.com')).toMatchObject({ displayName: 'João Conceição', licenses: ['CJPSTD'] });
-    expect(h.personState('marcia.araujo@acme.example.com')).toMatchObject({ firstName: 'Márcia', licenses: ['CJPPRM'] });
+    expect(h.personState('joao.conceicao@acme.example.com')).toMatchObject({
+      displayName: 'João Conceição',
+      licenses: ['CJPSTD'],
+    });
+    expect(h.personState('marcia.araujo@acme.example.com')).toMatchObject({
+      firstName: 'Márcia',
+      licenses: ['CJPPRM'],
+    });
     expect(h.personState('fatima.premium@acme.example.com')!.roles).toEqual(['id_full_admin']);
     // Márcia is a Supervisor in the file: once synchronised, the Contact Center holds her with a supervisor profile.
-    expect(cardText(replies.find(isSummary))).toContain('Supervisor profile set in the Contact Center and read back for marcia.araujo@acme.example.com');
+    expect(cardText(replies.find(isSummary))).toContain(
+      'Supervisor profile set in the Contact Center and read back for marcia.araujo@acme.example.com',
+    );
     expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('SUPERVISOR');
     // The results file follows the summary.
     const withResults = await h.waitForReplies(thread, (r) => r.some((m) => m.markdown?.startsWith('Results of job')));
@@ -90,7 +113,11 @@ describe('import', () => {
   it('imports a UTF-16 file with tabs', async () => {
     const { thread, preview } = await uploadAndPreview('unicode.csv', fixture('utf16-tabs.csv'), 'add');
     await confirm(thread, preview);
-    expect(h.personState('zoe.unicode@acme.example.com')).toMatchObject({ firstName: 'Zoë', lastName: 'Ångström', licenses: ['CJPSTD'] });
+    expect(h.personState('zoe.unicode@acme.example.com')).toMatchObject({
+      firstName: 'Zoë',
+      lastName: 'Ångström',
+      licenses: ['CJPSTD'],
+    });
   });
 
   it('lists every problem of a broken file and changes nothing', async () => {
@@ -110,7 +137,10 @@ describe('import', () => {
   });
 
   it('removes licenses only in "Add and remove services", and only after Confirm', async () => {
-    const edited = (await exportUsers()).replace('dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,TRUE,FALSE,Agent', 'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,FALSE,FALSE,');
+    const edited = (await exportUsers()).replace(
+      'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,TRUE,FALSE,Agent',
+      'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,FALSE,FALSE,',
+    );
     const addOnly = await uploadAndPreview('edited.csv', Buffer.from(edited), 'add');
     expect(cardText(addOnly.preview)).toContain('0 to update (0 removals)');
     const { thread, preview } = await uploadAndPreview('edited.csv', Buffer.from(edited), 'add-remove');
@@ -125,7 +155,12 @@ describe('import', () => {
 
   it('queues a second import while one runs, cancels, and completes the rest from the errors-only file', async () => {
     const header = 'User ID/Email (Required),First Name,Last Name,Contact center Standard Agent';
-    const file = (prefix: string, n: number) => Buffer.from([header, ...Array.from({ length: n }, (_, i) => `${prefix}${i}@acme.example.com,${prefix},N${i},TRUE`)].join('\n'));
+    const file = (prefix: string, n: number) =>
+      Buffer.from(
+        [header, ...Array.from({ length: n }, (_, i) => `${prefix}${i}@acme.example.com,${prefix},N${i},TRUE`)].join(
+          '\n',
+        ),
+      );
     await h.fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 400, pathPattern: '^POST /v1/people$' });
     try {
       const first = await uploadAndPreview('first.csv', file('first', 80), 'add');
@@ -133,10 +168,14 @@ describe('import', () => {
       await h.submit('alice', first.preview, { action: 'job.confirm', jobId: jobIdOf(first.preview) });
       await h.submit('alice', second.preview, { action: 'job.confirm', jobId: jobIdOf(second.preview) });
       const queued = await h.waitForReplies(second.thread, (r) => r.some((m) => /^Queued:/.test(m.markdown ?? '')));
-      expect(queued.find((m) => /^Queued:/.test(m.markdown ?? ''))!.markdown).toContain(`Job \`${jobIdOf(second.preview)}\` is number 1 in line`);
+      expect(queued.find((m) => /^Queued:/.test(m.markdown ?? ''))!.markdown).toContain(
+        `Job \`${jobIdOf(second.preview)}\` is number 1 in line`,
+      );
       const tasks = await h.say('alice', 'tasks');
       const [list] = await h.waitForReply(tasks.id);
-      expect(list!.markdown).toContain(`\`${jobIdOf(second.preview)}\` import of second.csv (Add services only), by alice.admin@acme.example.com`);
+      expect(list!.markdown).toContain(
+        `\`${jobIdOf(second.preview)}\` import of second.csv (Add services only), by alice.admin@acme.example.com`,
+      );
       expect(list!.markdown).toMatch(/\*\*queued\*\* \(number 1 in line\)/);
 
       // Stop the running import after a few users: what was done stays done.
@@ -152,7 +191,9 @@ describe('import', () => {
 
       const detail = await h.say('alice', `task ${jobIdOf(first.preview)}`);
       const [detailReply] = await h.waitForReply(detail.id);
-      expect(detailReply!.markdown).toMatch(new RegExp(`^\\*\\*Job ${jobIdOf(first.preview)}\\*\\*: .*import of first.csv`));
+      expect(detailReply!.markdown).toMatch(
+        new RegExp(`^\\*\\*Job ${jobIdOf(first.preview)}\\*\\*: .*import of first.csv`),
+      );
       const unknown = await h.say('alice', 'cancel job-nope');
       const [unknownReply] = await h.waitForReply(unknown.id);
       expect(unknownReply!.markdown).toBe('I know no job "job-nope". Send `tasks` to see the recent ones.');
@@ -160,7 +201,11 @@ describe('import', () => {
       // The queued import starts by itself and finishes.
       const secondReplies = await h.waitForReplies(second.thread, (r) => r.some(isSummary), undefined, 60_000);
       // Its progress message ("Starting queued job ...") was edited into the final count.
-      expect(secondReplies.some((m) => new RegExp(`^Finished job \`${jobIdOf(second.preview)}\`: 3 of 3 users done`).test(m.markdown ?? ''))).toBe(true);
+      expect(
+        secondReplies.some((m) =>
+          new RegExp(`^Finished job \`${jobIdOf(second.preview)}\`: 3 of 3 users done`).test(m.markdown ?? ''),
+        ),
+      ).toBe(true);
       expect(summaryCounts(secondReplies.find(isSummary)!)).toMatchObject({ created: 3 });
 
       // The errors-only file holds exactly the rows not reached; uploading it finishes the job.

@@ -14,7 +14,13 @@ const firstText = (m: PostedMessage | undefined): string => String(cardOf(m)?.bo
 const isPreviewPt = (m: PostedMessage) => firstText(m).startsWith('Prévia:');
 const isSummaryPt = (m: PostedMessage) => /^Tarefa job-\w+ terminada/.test(firstText(m));
 const facts = (m: PostedMessage): Record<string, string> =>
-  Object.fromEntries(((cardOf(m)!.body as { type: string; facts?: { title: string; value: string }[] }[]).find((b) => b.type === 'FactSet')!.facts ?? []).map((f) => [f.title, f.value]));
+  Object.fromEntries(
+    (
+      (cardOf(m)!.body as { type: string; facts?: { title: string; value: string }[] }[]).find(
+        (b) => b.type === 'FactSet',
+      )!.facts ?? []
+    ).map((f) => [f.title, f.value]),
+  );
 
 async function ask(who: string, text: string, count = 1): Promise<PostedMessage[]> {
   const asked = await h.say(who, text);
@@ -39,7 +45,7 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(unknown!.markdown).toBe('Não conheço o comando "voar". Envie `ajuda` para ver o que sei fazer.');
   });
 
-  it('refuses someone who may not act in the organisation\'s language', async () => {
+  it("refuses someone who may not act in the organisation's language", async () => {
     const [refusal] = await ask('mallory', 'ajuda');
     expect(refusal!.markdown).toMatch(/^Desculpe, só administradores desta organização no Control Hub/);
   });
@@ -48,15 +54,38 @@ describe('the organisation speaks Portuguese by default', () => {
     const [card] = await ask('alice', 'adicionar');
     const cardJson = cardText(card);
     expect(cardProblems(cardOf(card)!)).toEqual([]);
-    for (const label of ['Adicionar ou alterar usuários do Contact Center', 'Usuários, um por linha', 'Agente Padrão', 'Agente Premium (Agente)', 'Agente Premium (Supervisor)', 'Administrador', 'Sem privilégios de administrador', 'Prévia']) {
+    for (const label of [
+      'Adicionar ou alterar usuários do Contact Center',
+      'Usuários, um por linha',
+      'Agente Padrão',
+      'Agente Premium (Agente)',
+      'Agente Premium (Supervisor)',
+      'Administrador',
+      'Sem privilégios de administrador',
+      'Prévia',
+    ]) {
       expect(cardJson).toContain(label);
     }
-    await h.submit('alice', card!, { action: 'users.preview', mode: 'emails', entries: 'luis.pt@acme.example.com\nbad@@x', role: 'supervisor', welcome: 'false' });
+    await h.submit('alice', card!, {
+      action: 'users.preview',
+      mode: 'emails',
+      entries: 'luis.pt@acme.example.com\nbad@@x',
+      role: 'supervisor',
+      welcome: 'false',
+    });
     const thread = card!.parentId!;
     const [, invalid] = await h.waitForReplies(thread, (r) => r.length >= 2);
-    expect(invalid!.markdown).toBe('**Nada foi alterado.** Corrija o cartão e pressione Prévia de novo:\n- Linha 2: "bad@@x" não é um endereço de e-mail válido.');
+    expect(invalid!.markdown).toBe(
+      '**Nada foi alterado.** Corrija o cartão e pressione Prévia de novo:\n- Linha 2: "bad@@x" não é um endereço de e-mail válido.',
+    );
 
-    await h.submit('alice', card!, { action: 'users.preview', mode: 'emails', entries: 'luis.pt@acme.example.com', role: 'supervisor', welcome: 'false' });
+    await h.submit('alice', card!, {
+      action: 'users.preview',
+      mode: 'emails',
+      entries: 'luis.pt@acme.example.com',
+      role: 'supervisor',
+      welcome: 'false',
+    });
     const preview = (await h.waitForReplies(thread, (r) => r.some(isPreviewPt))).find(isPreviewPt)!;
     expect(cardProblems(cardOf(preview)!)).toEqual([]);
     const previewText = cardText(preview);
@@ -65,7 +94,10 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(previewText).toContain('Serão criados (1)');
     expect(previewText).toContain('luis.pt@acme.example.com: Agente Premium');
     expect(previewText).toContain('Supervisores recebem agora a licença de Agente Premium');
-    expect(cardOf(preview)!.actions.map((a: { title: string }) => a.title)).toEqual(['Confirmar: alterar 1 usuário', 'Cancelar']);
+    expect(cardOf(preview)!.actions.map((a: { title: string }) => a.title)).toEqual([
+      'Confirmar: alterar 1 usuário',
+      'Cancelar',
+    ]);
 
     await h.submit('alice', preview, { action: 'job.confirm', jobId: jobIdOf(preview) });
     const replies = await h.waitForReplies(thread, (r) => r.some(isSummaryPt));
@@ -74,39 +106,67 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(firstText(summary)).toMatch(/^Tarefa job-\w+ terminada: todos os usuários concluídos$/);
     expect(facts(summary)).toEqual({ Criados: '1', Atualizados: '0', 'Sem alteração': '0', 'Com falha': '0' });
     const summaryText = cardText(summary);
-    expect(summaryText).toContain('Contact Center (sincronizados: 1, pendentes: 0, inválidos: 0): todos os usuários alterados estão no Contact Center como o Control Hub diz.');
-    expect(summaryText).toContain('Perfil de supervisor definido no Contact Center e conferido para luis.pt@acme.example.com.');
+    expect(summaryText).toContain(
+      'Contact Center (sincronizados: 1, pendentes: 0, inválidos: 0): todos os usuários alterados estão no Contact Center como o Control Hub diz.',
+    );
+    expect(summaryText).toContain(
+      'Perfil de supervisor definido no Contact Center e conferido para luis.pt@acme.example.com.',
+    );
     expect(summaryText).toContain('Criados');
-    expect(replies.some((m) => /^Tarefa `job-\w+` terminada: 1 de 1 usuários concluídos \(criados: 1, atualizados: 0/.test(m.markdown ?? ''))).toBe(true);
+    expect(
+      replies.some((m) =>
+        /^Tarefa `job-\w+` terminada: 1 de 1 usuários concluídos \(criados: 1, atualizados: 0/.test(m.markdown ?? ''),
+      ),
+    ).toBe(true);
     expect(h.personState('luis.pt@acme.example.com')).toMatchObject({ licenses: ['CJPPRM'] });
     expect(h.ccProfileOf('luis.pt@acme.example.com')).toBe('SUPERVISOR');
 
     // Dates and counts in the Portuguese way.
     const [tasks] = await ask('alice', 'tarefas');
-    expect(tasks!.markdown).toMatch(/^\*\*Tarefas recentes\*\* \(mais recente primeiro\)\n- `job-\w+` usuários pelo cartão, por alice\.admin@acme\.example\.com, \d+ de \w+\. de \d{4}, \d\d:\d\d:\d\d UTC: \*\*concluída\*\*/);
+    expect(tasks!.markdown).toMatch(
+      /^\*\*Tarefas recentes\*\* \(mais recente primeiro\)\n- `job-\w+` usuários pelo cartão, por alice\.admin@acme\.example\.com, \d+ de \w+\. de \d{4}, \d\d:\d\d:\d\d UTC: \*\*concluída\*\*/,
+    );
   });
 
   it('imports a Brazilian spreadsheet in Portuguese: pre-flight, modes, preview, summary and results file', async () => {
-    const broken = await h.upload('alice', 'quebrado.csv', Buffer.from('User ID/Email (Required);Contact center Standard Agent\nana@;VERDADEIRO\n', 'utf8'));
+    const broken = await h.upload(
+      'alice',
+      'quebrado.csv',
+      Buffer.from('User ID/Email (Required);Contact center Standard Agent\nana@;VERDADEIRO\n', 'utf8'),
+    );
     const [refusal] = await h.waitForReplies(broken.id, (r) => r.length >= 1);
-    expect(refusal!.markdown).toBe('**quebrado.csv não foi importado: 1 problema a corrigir primeiro.** Nada foi alterado.\n- Linha 2: "ana@" não é um endereço de e-mail válido.');
+    expect(refusal!.markdown).toBe(
+      '**quebrado.csv não foi importado: 1 problema a corrigir primeiro.** Nada foi alterado.\n- Linha 2: "ana@" não é um endereço de e-mail válido.',
+    );
 
-    const upload = await h.upload('alice', 'usuarios.csv', fixture('brazil-semicolon-windows-1252.csv'), { text: 'importar' });
+    const upload = await h.upload('alice', 'usuarios.csv', fixture('brazil-semicolon-windows-1252.csv'), {
+      text: 'importar',
+    });
     const [modeCard] = await h.waitForReplies(upload.id, (r) => r.length >= 1);
     expect(cardProblems(cardOf(modeCard)!)).toEqual([]);
     expect(firstText(modeCard)).toBe('usuarios.csv: 3 linhas verificadas, sem problemas');
-    expect(cardOf(modeCard)!.actions.map((a: { title: string }) => a.title)).toEqual(['Adicionar serviços apenas', 'Adicionar e remover serviços']);
+    expect(cardOf(modeCard)!.actions.map((a: { title: string }) => a.title)).toEqual([
+      'Adicionar serviços apenas',
+      'Adicionar e remover serviços',
+    ]);
     const add = (cardOf(modeCard)!.actions as { data: Record<string, string> }[]).find((a) => a.data.mode === 'add')!;
     await h.submit('alice', modeCard!, add.data);
     const preview = (await h.waitForReplies(upload.id, (r) => r.some(isPreviewPt))).find(isPreviewPt)!;
     const text = cardText(preview);
     expect(firstText(preview)).toBe('Prévia: 2 a criar, 1 a atualizar (0 remoções), 0 sem alteração');
     expect(text).toContain('Função: de usuarios.csv, Adicionar serviços apenas.');
-    expect(text).toContain('Linha 3, fatima.premium@acme.example.com: Agente Premium → Agente Premium + Administrador completo');
+    expect(text).toContain(
+      'Linha 3, fatima.premium@acme.example.com: Agente Premium → Agente Premium + Administrador completo',
+    );
     expect(text).toContain('Modo \\"Adicionar serviços apenas\\": TRUE adiciona uma licença');
 
     await h.submit('alice', preview, { action: 'job.confirm', jobId: jobIdOf(preview) });
-    const replies = await h.waitForReplies(upload.id, (r) => r.some((m) => m.markdown?.startsWith('Resultados da tarefa')), undefined, 60_000);
+    const replies = await h.waitForReplies(
+      upload.id,
+      (r) => r.some((m) => m.markdown?.startsWith('Resultados da tarefa')),
+      undefined,
+      60_000,
+    );
     const summary = replies.find(isSummaryPt)!;
     expect(facts(summary)).toEqual({ Criados: '2', Atualizados: '1', 'Sem alteração': '0', 'Com falha': '0' });
     expect(cardText(summary)).toContain('Contact Center (sincronizados: 3, pendentes: 0, inválidos: 0)');
@@ -119,7 +179,9 @@ describe('the organisation speaks Portuguese by default', () => {
     const [exported] = await ask('alice', 'exportar');
     expect(exported!.markdown).toMatch(/^\*\*\d+ usuários\*\*, no formato CSV do Control Hub/);
     const lines = (await h.download('alice', exported!.files![0]!)).text.trim().split('\r\n');
-    expect(lines[0]).toBe('User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role');
+    expect(lines[0]).toBe(
+      'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role',
+    );
     expect(lines).toContain('joao.conceicao@acme.example.com,João,Conceição,João Conceição,,TRUE,FALSE,Agent');
   });
 });
@@ -127,16 +189,22 @@ describe('the organisation speaks Portuguese by default', () => {
 describe('each person can choose', () => {
   it('keeps Bruno in English once he says so, in the same organisation, while Alice stays in Portuguese', async () => {
     const [chosen] = await ask('bruno', 'idioma en');
-    expect(chosen!.markdown).toBe('From now on I answer you in English. Say `language pt-BR` (or `idioma pt-BR`) for Brazilian Portuguese.');
+    expect(chosen!.markdown).toBe(
+      'From now on I answer you in English. Say `language pt-BR` (or `idioma pt-BR`) for Brazilian Portuguese.',
+    );
     const [card] = await ask('bruno', 'add');
     expect(cardText(card)).toContain('Users, one per line');
     expect(cardText(card)).toContain('Premium Agent (Supervisor)');
     const [current] = await ask('bruno', 'language');
-    expect(current!.markdown).toBe('I answer you in English (the organisation default is Brazilian Portuguese). Say `language en` or `language pt-BR` to choose.');
+    expect(current!.markdown).toBe(
+      'I answer you in English (the organisation default is Brazilian Portuguese). Say `language en` or `language pt-BR` to choose.',
+    );
     const [alice] = await ask('alice', 'idioma');
     expect(alice!.markdown).toMatch(/^Respondo a você em português \(Brasil\)/);
     const [unknown] = await ask('alice', 'idioma klingon');
-    expect(unknown!.markdown).toBe('Não conheço o idioma "klingon". Falo português do Brasil (`idioma pt-BR`) e inglês (`idioma en`).');
+    expect(unknown!.markdown).toBe(
+      'Não conheço o idioma "klingon". Falo português do Brasil (`idioma pt-BR`) e inglês (`idioma en`).',
+    );
     // Remembered in the store: a restart does not forget it.
     await h.app.stop();
     h.app = await h.startBot({ config: { defaultLanguage: 'pt-BR' } });

@@ -35,9 +35,17 @@ describe('/metrics', () => {
     expect(before.samples.get('wxcc_bot_ready')).toBe(1);
 
     const emails = ['metrics1@acme.example.com', 'metrics2@acme.example.com', 'metrics3@acme.example.com'];
-    const { thread, answer: preview } = await previewBatch(h, 'alice', { entries: emails.join('\n'), role: 'standard' });
+    const { thread, answer: preview } = await previewBatch(h, 'alice', {
+      entries: emails.join('\n'),
+      role: 'standard',
+    });
     // Webex asks the bot to slow down now and then.
-    await h.fx.call(null, 'PUT', '/sandbox/faults', { throttleRate: 0.4, retryAfterSeconds: 1, pathPattern: '^(POST|PATCH) /v1/(people|licenses)', randomSeed: 3 });
+    await h.fx.call(null, 'PUT', '/sandbox/faults', {
+      throttleRate: 0.4,
+      retryAfterSeconds: 1,
+      pathPattern: '^(POST|PATCH) /v1/(people|licenses)',
+      randomSeed: 3,
+    });
     const { summary } = await confirmBatch(h, 'alice', thread, preview);
     await h.fx.call(null, 'DELETE', '/sandbox/faults');
     expect(summaryCounts(summary)).toMatchObject({ created: 3, failed: 0 });
@@ -53,7 +61,9 @@ describe('/metrics', () => {
     expect(m.get('wxcc_bot_records{outcome="pending"}')).toBe(0);
 
     // The bot's count of 429s is the sandbox's count of 429s sent to the admin credential.
-    const throttled = h.fx.sandbox.exchanges.filter((e) => e.status === 429 && e.actorEmail === 'provisioning-app@acme.example.com').length;
+    const throttled = h.fx.sandbox.exchanges.filter(
+      (e) => e.status === 429 && e.actorEmail === 'provisioning-app@acme.example.com',
+    ).length;
     expect(throttled).toBeGreaterThan(0);
     expect(m.get('wxcc_bot_api_rate_limited_total{api="webex",client="admin"}')).toBe(throttled);
     expect(m.get('wxcc_bot_api_requests_total{api="webex",client="admin",status="429"}')).toBe(throttled);
@@ -65,7 +75,11 @@ describe('/metrics', () => {
     expect(m.get('wxcc_bot_sync_alerts{state="open"}')).toBe(0);
 
     // A forged delivery is counted as such.
-    await fetch(`${h.app.url}/webhook`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', 'x-spark-signature': 'forged' } });
+    await fetch(`${h.app.url}/webhook`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', 'x-spark-signature': 'forged' },
+    });
     expect((await scrape()).samples.get('wxcc_bot_webhook_deliveries_total{verdict="bad-signature"}')).toBe(1);
     // Counts only: nobody's address is in there.
     for (const email of emails) expect(after.text).not.toContain(email);

@@ -9,7 +9,8 @@ const h = new BotHarness();
 beforeAll(() => h.start(), 60_000);
 afterAll(() => h.stop());
 
-const isAlert = (m: PostedMessage): boolean => String(cardOf(m)?.body?.[0]?.text ?? '').startsWith('Contact Center sync problem');
+const isAlert = (m: PostedMessage): boolean =>
+  String(cardOf(m)?.body?.[0]?.text ?? '').startsWith('Contact Center sync problem');
 
 /** The bot's top-level messages in the admin space (alerts are posted there, not in a job's thread). */
 async function topLevelBotMessages(): Promise<PostedMessage[]> {
@@ -18,13 +19,18 @@ async function topLevelBotMessages(): Promise<PostedMessage[]> {
 }
 
 const alerts = async (): Promise<PostedMessage[]> => (await topLevelBotMessages()).filter(isAlert);
-const alertsFor = async (email: string): Promise<PostedMessage[]> => (await alerts()).filter((a) => cardText(a).includes(email));
+const alertsFor = async (email: string): Promise<PostedMessage[]> =>
+  (await alerts()).filter((a) => cardText(a).includes(email));
 const synchronizations = (): number => h.fx.sandbox.state.ccSyncCount;
-const setInvalid = (email: string, mode: 'once' | 'always' | 'off') => h.fx.call(null, 'PUT', '/sandbox/contact-center/invalid', { email, mode });
+const setInvalid = (email: string, mode: 'once' | 'always' | 'off') =>
+  h.fx.call(null, 'PUT', '/sandbox/contact-center/invalid', { email, mode });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Adds users by card as Alice and returns the job's summary text and thread. */
-async function addUsers(entries: string, role: 'standard' | 'agent' | 'supervisor' = 'standard'): Promise<{ thread: string; summary: string; replies: PostedMessage[] }> {
+async function addUsers(
+  entries: string,
+  role: 'standard' | 'agent' | 'supervisor' = 'standard',
+): Promise<{ thread: string; summary: string; replies: PostedMessage[] }> {
   const { thread, answer } = await previewBatch(h, 'alice', { entries, role });
   const { summary, replies } = await confirmBatch(h, 'alice', thread, answer);
   return { thread, summary: cardText(summary), replies };
@@ -35,7 +41,9 @@ describe('Contact Center synchronisation after a job', () => {
     const before = synchronizations();
     const alertsBefore = (await alerts()).length;
     const { summary } = await addUsers('sam.sync@acme.example.com, tess.sync@acme.example.com');
-    expect(summary).toContain('Contact Center: 2 synced, 0 pending, 0 invalid: every changed user is in the Contact Center as Control Hub says.');
+    expect(summary).toContain(
+      'Contact Center: 2 synced, 0 pending, 0 invalid: every changed user is in the Contact Center as Control Hub says.',
+    );
     expect(synchronizations()).toBe(before + 1);
     for (const email of ['sam.sync@acme.example.com', 'tess.sync@acme.example.com']) {
       expect(h.ccUser(email)).toEqual({ profileType: 'STANDARD_AGENT', contactCenterEnabled: true, active: true });
@@ -59,11 +67,17 @@ describe('Contact Center synchronisation after a job', () => {
     try {
       const { summary } = await addUsers('vera.super@acme.example.com', 'supervisor');
       expect(summary).toContain('Contact Center: 1 synced, 0 pending, 0 invalid');
-      expect(summary).toContain('Supervisor profile set in the Contact Center and read back for vera.super@acme.example.com');
+      expect(summary).toContain(
+        'Supervisor profile set in the Contact Center and read back for vera.super@acme.example.com',
+      );
       expect(h.ccProfileOf('vera.super@acme.example.com')).toBe('SUPERVISOR');
       // What the bot sent the Contact Center: the user as read, with the supervisor profile.
-      const puts = h.fx.sandbox.exchanges.filter((e) => e.method === 'PUT' && e.path.includes('/user/') && e.status === 200);
-      expect(puts.some((e) => (e.requestBody as { email?: string }).email === 'vera.super@acme.example.com')).toBe(true);
+      const puts = h.fx.sandbox.exchanges.filter(
+        (e) => e.method === 'PUT' && e.path.includes('/user/') && e.status === 200,
+      );
+      expect(puts.some((e) => (e.requestBody as { email?: string }).email === 'vera.super@acme.example.com')).toBe(
+        true,
+      );
     } finally {
       await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 0 });
     }
@@ -74,11 +88,15 @@ describe('Contact Center synchronisation after a job', () => {
     await setInvalid(email, 'always');
     const before = synchronizations();
     const { summary, thread } = await addUsers(email);
-    expect(summary).toContain('Contact Center: 0 synced, 0 pending, 1 invalid. The alert posted in this space says what to do.');
+    expect(summary).toContain(
+      'Contact Center: 0 synced, 0 pending, 1 invalid. The alert posted in this space says what to do.',
+    );
     // The first synchronisation and the configured re-syncs.
     expect(synchronizations()).toBe(before + 1 + FAST_SYNC.resyncs);
 
-    const [alert, ...others] = await eventually(async () => ((await alertsFor(email)).length > 0 ? alertsFor(email) : undefined));
+    const [alert, ...others] = await eventually(async () =>
+      (await alertsFor(email)).length > 0 ? alertsFor(email) : undefined,
+    );
     expect(others).toEqual([]);
     expect(alert!.parentId).toBeUndefined();
     expect(cardProblems(cardOf(alert)!)).toEqual([]);
@@ -89,9 +107,13 @@ describe('Contact Center synchronisation after a job', () => {
     expect(text).toContain('In the Contact Center, but not enabled for the Agent Desktop');
     expect(text).toContain('Retry sync');
     expect(text).toContain('Dismiss');
-    const support = (cardOf(alert)!.body as { type: string; id?: string; value?: string }[]).find((b) => b.id === 'supportText')!.value!;
+    const support = (cardOf(alert)!.body as { type: string; id?: string; value?: string }[]).find(
+      (b) => b.id === 'supportText',
+    )!.value!;
     expect(support).toContain(`Organization ID: ${h.fx.sandbox.state.orgUuid}`);
-    expect(support).toContain(`- ${email}: CI user id ${person.uuid}; Contact Center user id ${ccUserId}; expected license Standard Agent; sync status Invalid`);
+    expect(support).toContain(
+      `- ${email}: CI user id ${person.uuid}; Contact Center user id ${ccUserId}; expected license Standard Agent; sync status Invalid`,
+    );
     expect(support).toMatch(/trackingIds: ROUTER_/);
     expect(support.match(/"Synchronize Users" requested by the bot/g)).toHaveLength(1 + FAST_SYNC.resyncs);
     expect(support).toContain('re-synchronisation because users stayed Invalid');
@@ -105,7 +127,9 @@ describe('Contact Center synchronisation after a job', () => {
 
     await setInvalid(email, 'off');
     const [notice] = await h.waitForReplies(alert!.id, (r) => r.length > 0);
-    expect(notice!.markdown).toMatch(/^\*\*Resolved\*\* \(.+ UTC\): the user of alert `alert-\w+` is Synced now: walt.invalid@acme.example.com\./);
+    expect(notice!.markdown).toMatch(
+      /^\*\*Resolved\*\* \(.+ UTC\): the user of alert `alert-\w+` is Synced now: walt.invalid@acme.example.com\./,
+    );
     await pause(FAST_SYNC.watchIntervalMs * 2);
     expect(await h.botReplies(alert!.id)).toHaveLength(1);
     expect(await alertsFor(email)).toHaveLength(1);
@@ -117,17 +141,32 @@ describe('Contact Center synchronisation after a job', () => {
     await addUsers(email);
     const [alert] = await eventually(async () => ((await alertsFor(email)).length > 0 ? alertsFor(email) : undefined));
     const before = synchronizations();
-    await h.submit('bruno', alert!, { action: 'sync.retry', alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[0]!.data.alertId });
-    const replies = await h.waitForReplies(alert!.id, (r) => r.some((m) => m.markdown?.startsWith('**Retry sync done**')));
-    expect(replies[0]!.markdown).toMatch(/^Retrying for Bruno .*: asked for another synchronisation and checking the 1 user again/);
-    expect(replies.find((m) => m.markdown?.startsWith('**Retry sync done**'))!.markdown).toContain(`${email}: Invalid.`);
+    await h.submit('bruno', alert!, {
+      action: 'sync.retry',
+      alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[0]!.data.alertId,
+    });
+    const replies = await h.waitForReplies(alert!.id, (r) =>
+      r.some((m) => m.markdown?.startsWith('**Retry sync done**')),
+    );
+    expect(replies[0]!.markdown).toMatch(
+      /^Retrying for Bruno .*: asked for another synchronisation and checking the 1 user again/,
+    );
+    expect(replies.find((m) => m.markdown?.startsWith('**Retry sync done**'))!.markdown).toContain(
+      `${email}: Invalid.`,
+    );
     expect(synchronizations()).toBeGreaterThan(before);
     // Someone who may not act cannot dismiss it.
-    await h.submit('mallory', alert!, { action: 'sync.dismiss', alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[1]!.data.alertId });
+    await h.submit('mallory', alert!, {
+      action: 'sync.dismiss',
+      alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[1]!.data.alertId,
+    });
     await pause(500);
     expect((await h.botReplies(alert!.id)).some((m) => m.markdown?.startsWith('Dismissed'))).toBe(false);
 
-    await h.submit('alice', alert!, { action: 'sync.dismiss', alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[1]!.data.alertId });
+    await h.submit('alice', alert!, {
+      action: 'sync.dismiss',
+      alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[1]!.data.alertId,
+    });
     await h.waitForReplies(alert!.id, (r) => r.some((m) => m.markdown?.startsWith('Dismissed by Alice')));
     const count = (await h.botReplies(alert!.id)).length;
     await setInvalid(email, 'off');
@@ -140,34 +179,60 @@ describe('Contact Center synchronisation after a job', () => {
 describe('the sync command', () => {
   it('checks one address on demand, with the result in the thread', async () => {
     const asked = await h.say('alice', 'sync dana.agent@acme.example.com');
-    const replies = await h.waitForReplies(asked.id, (r) => r.some((m) => m.markdown?.startsWith('**Contact Center check of')));
-    expect(replies[0]!.markdown).toMatch(/^Checking dana.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)/);
-    expect(replies.at(-1)!.markdown).toMatch(/^\*\*Contact Center check of the sync request sync-\w+ finished\*\*: 1 synced, 0 pending, 0 invalid \(of 1 user\)\./);
+    const replies = await h.waitForReplies(asked.id, (r) =>
+      r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
+    );
+    expect(replies[0]!.markdown).toMatch(
+      /^Checking dana.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)/,
+    );
+    expect(replies.at(-1)!.markdown).toMatch(
+      /^\*\*Contact Center check of the sync request sync-\w+ finished\*\*: 1 synced, 0 pending, 0 invalid \(of 1 user\)\./,
+    );
   });
 
   it('checks the last job again, and every Contact Center user with "sync all"', async () => {
     const last = await h.say('alice', 'sync');
-    const lastReplies = await h.waitForReplies(last.id, (r) => r.some((m) => m.markdown?.startsWith('**Contact Center check of')));
-    expect(lastReplies[0]!.markdown).toMatch(/^Checking the 1 user job job-\w+ created or changed, in the Contact Center, \(check/);
+    const lastReplies = await h.waitForReplies(last.id, (r) =>
+      r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
+    );
+    expect(lastReplies[0]!.markdown).toMatch(
+      /^Checking the 1 user job job-\w+ created or changed, in the Contact Center, \(check/,
+    );
     expect(lastReplies.at(-1)!.markdown).toContain('1 synced, 0 pending, 0 invalid');
 
     const all = await h.say('alice', 'sync all');
-    const allReplies = await h.waitForReplies(all.id, (r) => r.some((m) => m.markdown?.startsWith('**Contact Center check of')));
-    const licensed = [...h.fx.sandbox.state.people.values()].filter((p) => p.kind === 'person' && h.fx.sandbox.state.contactCenterOfferOf(p)).length;
-    expect(allReplies[0]!.markdown).toMatch(/^Checking everyone licensed for the Contact Center, and every Contact Center user of the organisation, \(check `sync-\w+`, \d+ users\)/);
+    const allReplies = await h.waitForReplies(all.id, (r) =>
+      r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
+    );
+    const licensed = [...h.fx.sandbox.state.people.values()].filter(
+      (p) => p.kind === 'person' && h.fx.sandbox.state.contactCenterOfferOf(p),
+    ).length;
+    expect(allReplies[0]!.markdown).toMatch(
+      /^Checking everyone licensed for the Contact Center, and every Contact Center user of the organisation, \(check `sync-\w+`, \d+ users\)/,
+    );
     expect(allReplies.at(-1)!.markdown).toContain(`${licensed} synced, 0 pending, 0 invalid (of ${licensed} users)`);
   });
 
   it('says which users could not be checked when the Contact Center API keeps failing', async () => {
-    await h.fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 1, errorStatus: 500, pathPattern: '^GET /cc/.*/by-ci-user-id/' });
+    await h.fx.call(null, 'PUT', '/sandbox/faults', {
+      errorRate: 1,
+      errorStatus: 500,
+      pathPattern: '^GET /cc/.*/by-ci-user-id/',
+    });
     try {
       const asked = await h.say('alice', 'sync eli.agent@acme.example.com');
-      const replies = await h.waitForReplies(asked.id, (r) => r.some((m) => m.markdown?.startsWith('**Contact Center check of')));
+      const replies = await h.waitForReplies(asked.id, (r) =>
+        r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
+      );
       const result = replies.at(-1)!.markdown!;
       expect(result).toContain('0 synced, 1 pending, 0 invalid (of 1 user)');
-      expect(result).toMatch(/- eli.agent@acme.example.com: Pending\. Could not be checked: the Contact Center API failed \(trackingId \S+\)\./);
+      expect(result).toMatch(
+        /- eli.agent@acme.example.com: Pending\. Could not be checked: the Contact Center API failed \(trackingId \S+\)\./,
+      );
       // The first answer tells how the check went while it ran (edited once: the counts did not move after).
-      expect(replies[0]!.markdown).toMatch(/^Checking eli.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)[\s\S]*\n\n\*\*So far\*\* \(.+ UTC\): 0 synced, 1 pending, 0 invalid; still checking/);
+      expect(replies[0]!.markdown).toMatch(
+        /^Checking eli.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)[\s\S]*\n\n\*\*So far\*\* \(.+ UTC\): 0 synced, 1 pending, 0 invalid; still checking/,
+      );
     } finally {
       await h.fx.call(null, 'DELETE', '/sandbox/faults');
     }
@@ -184,7 +249,18 @@ describe('without a synchronisation endpoint (real Webex)', () => {
   it('asks for the Control Hub steps and finishes after "Synchronised: check again"', async () => {
     await h.app.stop();
     h.app = await h.startBot({
-      config: { sync: { mode: 'manual', settings: { ...FAST_SYNC, deadlineMs: 60_000, pollInitialMs: 20_000, pollMaxMs: 20_000, summaryWaitMs: 1_000 } } },
+      config: {
+        sync: {
+          mode: 'manual',
+          settings: {
+            ...FAST_SYNC,
+            deadlineMs: 60_000,
+            pollInitialMs: 20_000,
+            pollMaxMs: 20_000,
+            summaryWaitMs: 1_000,
+          },
+        },
+      },
     });
     const before = synchronizations();
     const { thread, summary, replies } = await addUsers('yuri.manual@acme.example.com');
@@ -193,14 +269,23 @@ describe('without a synchronisation endpoint (real Webex)', () => {
     expect(cardProblems(cardOf(manual)!)).toEqual([]);
     expect(cardText(manual)).toContain('Services > Contact Center > Settings > General');
     expect(cardText(manual)).toContain('Synchronised: check again');
-    expect(summary).toContain('Contact Center: 0 synced, 1 pending, 0 invalid so far. Waiting for \\"Synchronize Users\\" in Control Hub');
+    expect(summary).toContain(
+      'Contact Center: 0 synced, 1 pending, 0 invalid so far. Waiting for \\"Synchronize Users\\" in Control Hub',
+    );
 
     // The administrator presses the button in Control Hub, then "check again" here.
     await h.fx.call(null, 'POST', '/sandbox/contact-center/synchronize');
-    await h.submit('alice', manual, { action: 'sync.check', runId: (cardOf(manual)!.actions as { data: { runId: string } }[])[0]!.data.runId });
-    const after = await h.waitForReplies(thread, (r) => r.some((m) => m.markdown?.startsWith('**Contact Center check of job')));
+    await h.submit('alice', manual, {
+      action: 'sync.check',
+      runId: (cardOf(manual)!.actions as { data: { runId: string } }[])[0]!.data.runId,
+    });
+    const after = await h.waitForReplies(thread, (r) =>
+      r.some((m) => m.markdown?.startsWith('**Contact Center check of job')),
+    );
     expect(after.find((m) => m.markdown?.startsWith('Thank you, Alice'))).toBeDefined();
-    expect(after.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toMatch(/finished\*\*: 1 synced, 0 pending, 0 invalid \(of 1 user\)\./);
+    expect(after.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toMatch(
+      /finished\*\*: 1 synced, 0 pending, 0 invalid \(of 1 user\)\./,
+    );
     expect(h.ccUser('yuri.manual@acme.example.com')).toMatchObject({ contactCenterEnabled: true });
   });
 });
@@ -217,15 +302,30 @@ describe('after a restart', () => {
     // A slow synchronisation: the bot stops while the next job's check is still waiting for it.
     await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 2_500 });
     const { thread, summary } = await (async () => {
-      const { thread: t, answer } = await previewBatch(h, 'alice', { entries: 'abe.slow@acme.example.com', role: 'standard' });
-      await h.submit('alice', answer, { action: 'job.confirm', jobId: String((cardOf(answer)!.actions as { data: { jobId: string } }[])[0]!.data.jobId) });
-      await eventually(() => h.fx.sandbox.state.findPersonByEmail('abe.slow@acme.example.com')?.licenses.length === 1 || undefined);
+      const { thread: t, answer } = await previewBatch(h, 'alice', {
+        entries: 'abe.slow@acme.example.com',
+        role: 'standard',
+      });
+      await h.submit('alice', answer, {
+        action: 'job.confirm',
+        jobId: String((cardOf(answer)!.actions as { data: { jobId: string } }[])[0]!.data.jobId),
+      });
+      await eventually(
+        () => h.fx.sandbox.state.findPersonByEmail('abe.slow@acme.example.com')?.licenses.length === 1 || undefined,
+      );
       await pause(300);
       await h.app.stop();
-      const replies = await h.waitForReplies(t, (r) => r.some((m) => /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? ''))));
-      return { thread: t, summary: cardText(replies.find((m) => /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? '')))) };
+      const replies = await h.waitForReplies(t, (r) =>
+        r.some((m) => /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? ''))),
+      );
+      return {
+        thread: t,
+        summary: cardText(replies.find((m) => /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? '')))),
+      };
     })();
-    expect(summary).toContain('Contact Center: 0 synced, 1 pending, 0 invalid so far. I keep checking and post the result in this thread.');
+    expect(summary).toContain(
+      'Contact Center: 0 synced, 1 pending, 0 invalid so far. I keep checking and post the result in this thread.',
+    );
 
     // While the bot is down, the synchronisation lands and the stuck user is fixed.
     await setInvalid(stuck, 'off');
@@ -233,9 +333,13 @@ describe('after a restart', () => {
     await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 0 });
     h.app = await h.startBot();
 
-    const followUp = await h.waitForReplies(thread, (r) => r.some((m) => m.markdown?.startsWith('**Contact Center check of job')));
+    const followUp = await h.waitForReplies(thread, (r) =>
+      r.some((m) => m.markdown?.startsWith('**Contact Center check of job')),
+    );
     expect(followUp.filter((m) => m.markdown?.startsWith('**Contact Center check of job'))).toHaveLength(1);
-    expect(followUp.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toContain('1 synced, 0 pending, 0 invalid');
+    expect(followUp.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toContain(
+      '1 synced, 0 pending, 0 invalid',
+    );
     const [notice, ...more] = await h.waitForReplies(alert!.id, (r) => r.length > 0);
     expect(notice!.markdown).toContain(`is Synced now: ${stuck}`);
     expect(more).toEqual([]);

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
 import { cardProblems } from '../support/cards.js';
-import { cardText, confirmBatch, isPreview, isSummary, jobIdOf, previewBatch, summaryCounts } from '../support/users-flow.js';
+import {
+  cardText,
+  confirmBatch,
+  isPreview,
+  isSummary,
+  jobIdOf,
+  previewBatch,
+  summaryCounts,
+} from '../support/users-flow.js';
 
 const h = new BotHarness();
 beforeAll(() => h.start(), 60_000);
@@ -13,7 +21,14 @@ describe('adding and changing users by card', () => {
     const [card] = await h.waitForReply(asked.id);
     const text = cardText(card);
     expect(text).toContain('Users, one per line');
-    for (const label of ['Standard Agent', 'Premium Agent (Agent)', 'Premium Agent (Supervisor)', 'Administrator', 'No admin privileges']) expect(text).toContain(label);
+    for (const label of [
+      'Standard Agent',
+      'Premium Agent (Agent)',
+      'Premium Agent (Supervisor)',
+      'Administrator',
+      'No admin privileges',
+    ])
+      expect(text).toContain(label);
     const help = await h.say('alice', 'help');
     const [helpCard] = await h.waitForReply(help.id);
     await h.submit('alice', helpCard!, { action: 'users.card' });
@@ -22,7 +37,13 @@ describe('adding and changing users by card', () => {
   });
 
   it('lists every problem in the input at once and changes nothing', async () => {
-    const entries = ['ana@', 'Bea Lima', 'ok.one@acme.example.com', 'OK.one@acme.example.com', ...Array.from({ length: 23 }, (_, i) => `bulk${i}@acme.example.com`)].join('\n');
+    const entries = [
+      'ana@',
+      'Bea Lima',
+      'ok.one@acme.example.com',
+      'OK.one@acme.example.com',
+      ...Array.from({ length: 23 }, (_, i) => `bulk${i}@acme.example.com`),
+    ].join('\n');
     const before = h.fx.sandbox.state.people.size;
     const { answer } = await previewBatch(h, 'alice', { mode: 'names', entries, role: 'agent' });
     const text = answer.markdown!;
@@ -51,8 +72,14 @@ describe('adding and changing users by card', () => {
     const { summary, replies } = await confirmBatch(h, 'alice', thread, preview);
     expect(summaryCounts(summary)).toEqual({ created: 2, updated: 0, unchanged: 1, failed: 0 });
     const progress = replies.find((m) => /job `job-\w+`/.test(m.markdown ?? ''))!;
-    expect(progress.markdown).toMatch(/^Finished job `job-\w+`: 3 of 3 users done \(2 created, 0 updated, 1 unchanged, 0 failed\)/);
-    expect(h.personState('nina.std@acme.example.com')).toMatchObject({ licenses: ['CJPSTD'], roles: [], displayName: 'nina.std@acme.example.com' });
+    expect(progress.markdown).toMatch(
+      /^Finished job `job-\w+`: 3 of 3 users done \(2 created, 0 updated, 1 unchanged, 0 failed\)/,
+    );
+    expect(h.personState('nina.std@acme.example.com')).toMatchObject({
+      licenses: ['CJPSTD'],
+      roles: [],
+      displayName: 'nina.std@acme.example.com',
+    });
     expect(h.writesFor('dana.agent@acme.example.com')).toEqual({ create: 0, patch: 0, put: 0 });
   });
 
@@ -71,7 +98,10 @@ describe('adding and changing users by card', () => {
       expect(state.displayName).toBe(name);
       expect(cardText(summary)).toContain('Contact Center: 1 synced, 0 pending, 0 invalid');
       expect(h.ccProfileOf(email)).toBe(role === 'supervisor' ? 'SUPERVISOR' : 'PREMIUM_AGENT');
-      if (role === 'supervisor') expect(cardText(summary)).toContain('Supervisor profile set in the Contact Center and read back for quinn.sup@acme.example.com');
+      if (role === 'supervisor')
+        expect(cardText(summary)).toContain(
+          'Supervisor profile set in the Contact Center and read back for quinn.sup@acme.example.com',
+        );
     }
     expect(h.personState('rosa.admin@acme.example.com')).toMatchObject({ firstName: 'Rosa Maria', lastName: 'Lopes' });
   });
@@ -86,11 +116,19 @@ describe('adding and changing users by card', () => {
   });
 
   it('grants administrator privileges with a full replace that keeps every other field, then removes them', async () => {
-    const { thread, answer } = await previewBatch(h, 'alice', { entries: 'dana.agent@acme.example.com', role: 'administrator' });
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      entries: 'dana.agent@acme.example.com',
+      role: 'administrator',
+    });
     expect(cardText(answer)).toContain('Standard Agent → Premium Agent + Full Administrator');
     await confirmBatch(h, 'alice', thread, answer);
     const granted = h.personState('dana.agent@acme.example.com')!;
-    expect(granted).toMatchObject({ licenses: ['CJPPRM', 'MS'], roles: ['id_full_admin'], firstName: 'Dana', lastName: 'Reyes' });
+    expect(granted).toMatchObject({
+      licenses: ['CJPPRM', 'MS'],
+      roles: ['id_full_admin'],
+      firstName: 'Dana',
+      lastName: 'Reyes',
+    });
     expect(granted.phoneNumbers.map((n) => n.value)).toEqual(['+1 408 555 0101']);
     const put = h.fx.sandbox.exchanges.filter((e) => e.method === 'PUT' && e.path.startsWith('/v1/people/'));
     const reads = h.fx.sandbox.exchanges.filter((e) => e.method === 'GET' && e.path === put[0]!.path);
@@ -111,7 +149,9 @@ describe('adding and changing users by card', () => {
     });
     const text = cardText(answer);
     expect(text).toContain('1 free, 3 needed by this batch');
-    expect(text).toContain('these users would not get one and will not be changed: seat.two@acme.example.com, seat.three@acme.example.com');
+    expect(text).toContain(
+      'these users would not get one and will not be changed: seat.two@acme.example.com, seat.three@acme.example.com',
+    );
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(summaryCounts(summary)).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 2 });
     expect(cardText(summary)).toMatch(/seat.two@acme.example.com\*\*: No free Premium Agent seat/);
@@ -121,7 +161,10 @@ describe('adding and changing users by card', () => {
   });
 
   it('explains that a trial organisation holds an address', async () => {
-    const { thread, answer } = await previewBatch(h, 'alice', { entries: 'carla.trial@acme.example.com', role: 'standard' });
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      entries: 'carla.trial@acme.example.com',
+      role: 'standard',
+    });
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(summaryCounts(summary)).toMatchObject({ failed: 1 });
     const text = cardText(summary);
@@ -137,13 +180,19 @@ describe('adding and changing users by card', () => {
       h.submit('bruno', answer, { action: 'job.confirm', jobId: jobIdOf(answer) }),
       h.submit('alice', answer, { action: 'job.confirm', jobId: jobIdOf(answer) }),
     ]);
-    const replies = await h.waitForReplies(thread, (r) => r.some(isSummary) && r.filter((m) => /Already handled/.test(m.markdown ?? '')).length === 2);
+    const replies = await h.waitForReplies(
+      thread,
+      (r) => r.some(isSummary) && r.filter((m) => /Already handled/.test(m.markdown ?? '')).length === 2,
+    );
     expect(replies.filter(isSummary)).toHaveLength(1);
     expect(h.writesFor('twice@acme.example.com').create).toBe(1);
   });
 
   it('refuses Confirm from someone who may not act, and Cancel ends the preview', async () => {
-    const { thread, answer } = await previewBatch(h, 'alice', { entries: 'not.yet@acme.example.com', role: 'standard' });
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      entries: 'not.yet@acme.example.com',
+      role: 'standard',
+    });
     await h.submit('mallory', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
     let replies = await h.waitForReplies(thread, (r) => r.length >= 3);
     expect(replies[2]!.markdown).toMatch(/only Control Hub administrators/);
@@ -161,14 +210,23 @@ describe('adding and changing users by card', () => {
     await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: 100 });
     const emails = Array.from({ length: 25 }, (_, i) => `load${String(i).padStart(2, '0')}@acme.example.com`);
     const { thread, answer } = await previewBatch(h, 'alice', { entries: emails.join('\n'), role: 'standard' });
-    await h.fx.call(null, 'PUT', '/sandbox/faults', { throttleRate: 0.3, errorRate: 0.1, errorStatus: 500, retryAfterSeconds: 1, pathPattern: '^(POST|PUT|PATCH|GET) /v1/(people|licenses)', randomSeed: 42 });
+    await h.fx.call(null, 'PUT', '/sandbox/faults', {
+      throttleRate: 0.3,
+      errorRate: 0.1,
+      errorStatus: 500,
+      retryAfterSeconds: 1,
+      pathPattern: '^(POST|PUT|PATCH|GET) /v1/(people|licenses)',
+      randomSeed: 42,
+    });
     try {
       const { summary } = await confirmBatch(h, 'alice', thread, answer, 120_000);
       expect(summaryCounts(summary)).toEqual({ created: 25, updated: 0, unchanged: 0, failed: 0 });
     } finally {
       await h.fx.call(null, 'DELETE', '/sandbox/faults');
     }
-    const statuses = h.fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people').map((e) => e.status);
+    const statuses = h.fx.sandbox.exchanges
+      .filter((e) => e.method === 'POST' && e.path === '/v1/people')
+      .map((e) => e.status);
     expect(statuses).toContain(429);
     expect(statuses).toContain(500);
     for (const email of emails) {
@@ -179,10 +237,16 @@ describe('adding and changing users by card', () => {
 
   it('asks Webex for activation emails only when the card says so', async () => {
     expect(h.fx.sandbox.state.activationEmails).toEqual([]);
-    const { thread, answer } = await previewBatch(h, 'alice', { entries: 'welcome.one@acme.example.com', role: 'standard', welcome: true });
-    expect(cardText(answer)).toContain('I will start Webex\'s activation-email job');
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      entries: 'welcome.one@acme.example.com',
+      role: 'standard',
+      welcome: true,
+    });
+    expect(cardText(answer)).toContain("I will start Webex's activation-email job");
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
-    expect(cardText(summary)).toMatch(/Activation emails: Webex's activation-email job \S+ was started and sent \d+ email/);
+    expect(cardText(summary)).toMatch(
+      /Activation emails: Webex's activation-email job \S+ was started and sent \d+ email/,
+    );
     expect(h.fx.sandbox.state.activationEmails.map((a) => a.email)).toContain('welcome.one@acme.example.com');
   });
 
@@ -192,12 +256,14 @@ describe('adding and changing users by card', () => {
     expect(cardText(card)).toContain('Change the role of existing users');
   });
 
-  it('shows a user\'s trail with history', async () => {
+  it("shows a user's trail with history", async () => {
     const asked = await h.say('alice', 'history dana.agent@acme.example.com');
     const [reply] = await h.waitForReply(asked.id);
     const text = reply!.markdown!;
     expect(text).toMatch(/History of dana.agent@acme.example.com/);
-    expect(text).toMatch(/updated: Premium Agent \+ Full Administrator → Premium Agent\. Asked by alice.admin@acme.example.com, confirmed by alice.admin@acme.example.com, trackingId `ROUTER_/);
+    expect(text).toMatch(
+      /updated: Premium Agent \+ Full Administrator → Premium Agent\. Asked by alice.admin@acme.example.com, confirmed by alice.admin@acme.example.com, trackingId `ROUTER_/,
+    );
     expect(text).toMatch(/updated: Standard Agent → Premium Agent \+ Full Administrator/);
   });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARDS_DIR, renderCard } from '../../src/bot/cards.js';
 import type { CatalogEntry } from '../../src/i18n/en.js';
-import { CATALOGS, LANGS, parseLang, translator, Translator, type Lang } from '../../src/i18n/translate.js';
+import { CATALOGS, LANGS, type Lang, parseLang, Translator, translator } from '../../src/i18n/translate.js';
 import { cardProblems } from '../support/cards.js';
 
 const placeholders = (entry: CatalogEntry): string[] => {
@@ -11,7 +11,19 @@ const placeholders = (entry: CatalogEntry): string[] => {
 };
 
 /** Entries that are the same in both languages on purpose (symbols, ids, names of things). */
-const SAME_IN_BOTH = new Set(['change.fromTo', 'profile.failed', 'profile.failedTracking', 'history.outcome', 'sync.result.line', 'sync.retryLine', 'sync.retryLineTracking', 'sync.alert.userLine', 'sync.alert.fact', 'sync.alert.trackingIds', 'results.header.trackingId']);
+const SAME_IN_BOTH = new Set([
+  'change.fromTo',
+  'profile.failed',
+  'profile.failedTracking',
+  'history.outcome',
+  'sync.result.line',
+  'sync.retryLine',
+  'sync.retryLineTracking',
+  'sync.alert.userLine',
+  'sync.alert.fact',
+  'sync.alert.trackingIds',
+  'results.header.trackingId',
+]);
 
 describe('the message catalogs', () => {
   it('have the same keys, the same kinds of entries and the same parameters in every language', () => {
@@ -28,12 +40,16 @@ describe('the message catalogs', () => {
 
   it('are translated: a Portuguese text equal to the English one is a deliberate exception', () => {
     const untranslated = Object.entries(CATALOGS.en)
-      .filter(([key, entry]) => JSON.stringify(CATALOGS['pt-BR'][key as keyof typeof CATALOGS.en]) === JSON.stringify(entry) && !SAME_IN_BOTH.has(key))
+      .filter(
+        ([key, entry]) =>
+          JSON.stringify(CATALOGS['pt-BR'][key as keyof typeof CATALOGS.en]) === JSON.stringify(entry) &&
+          !SAME_IN_BOTH.has(key),
+      )
       .map(([key]) => key);
     expect(untranslated).toEqual([]);
   });
 
-  it('use Control Hub\'s own terms in Portuguese', () => {
+  it("use Control Hub's own terms in Portuguese", () => {
     const pt = translator('pt-BR');
     expect(pt.t('tier.standard')).toBe('Agente Padrão');
     expect(pt.t('tier.premium')).toBe('Agente Premium');
@@ -43,7 +59,7 @@ describe('the message catalogs', () => {
     expect(pt.t('sync.steps.3')).toContain('Sincronizar Usuário');
   });
 
-  it('fill parameters, choose plurals, and write numbers, times and lists the reader\'s way', () => {
+  it("fill parameters, choose plurals, and write numbers, times and lists the reader's way", () => {
     const en = translator('en');
     const pt = translator('pt-BR');
     expect(en.t('summary.failedHeadline', { job: 'job-1', count: 1 })).toBe('Job job-1 finished with 1 failure');
@@ -56,7 +72,9 @@ describe('the message catalogs', () => {
     expect(pt.time(at)).toBe('25 de nov. de 2026, 14:05:09 UTC');
     expect(pt.list(['Agente Padrão', 'Agente Premium'])).toBe('Agente Padrão e Agente Premium');
     // A message inside a message is rendered in the same language.
-    expect(pt.m({ key: 'plan.noLicense', params: { tier: { key: 'tier.premium' } } })).toBe('Esta organização não tem licenças de Agente Premium.');
+    expect(pt.m({ key: 'plan.noLicense', params: { tier: { key: 'tier.premium' } } })).toBe(
+      'Esta organização não tem licenças de Agente Premium.',
+    );
     expect(() => en.t('summary.failedHeadline', { count: 1 })).toThrow(/needs the parameter "job"/);
   });
 
@@ -71,10 +89,42 @@ describe('the message catalogs', () => {
 /** Data for each card, as the bot gives it, with every optional part present. */
 const SAMPLE_DATA: Record<string, (tr: Translator) => object> = {
   help: () => ({ botName: 'Bot', commands: [{ name: 'add', summary: 'Adds', example: '@Bot add' }] }),
-  licenses: () => ({ rows: [{ label: 'Standard Agent', seats: '1 free of 2 (1 in use)', bySubscription: 'Standard Agent by subscription: a' }], full: 'No free seats' }),
-  'add-users': () => ({ title: 'Add', mode: 'emails', entries: '', role: 'agent', roles: [{ value: 'agent', title: 'Premium Agent (Agent)', explanation: 'Premium' }] }),
-  preview: () => ({ title: 'Preview', subtitle: 'Role', jobId: 'job-1', sections: [{ title: 'S', lines: ['l'] }], seats: [{ title: 'Seats', value: '1' }], warnings: ['w'], notes: ['n'], canConfirm: true, confirmLabel: 'Confirm' }),
-  summary: () => ({ headline: 'Job', byline: 'by', created: '1', updated: '0', unchanged: '0', failed: '1', failures: [{ email: 'a@x.com', reason: 'r', advice: 'a', trackingId: 't' }], sections: [{ title: 'S', lines: ['l'] }], notes: ['n'], sync: 'Contact Center: 1 synced' }),
+  licenses: () => ({
+    rows: [
+      { label: 'Standard Agent', seats: '1 free of 2 (1 in use)', bySubscription: 'Standard Agent by subscription: a' },
+    ],
+    full: 'No free seats',
+  }),
+  'add-users': () => ({
+    title: 'Add',
+    mode: 'emails',
+    entries: '',
+    role: 'agent',
+    roles: [{ value: 'agent', title: 'Premium Agent (Agent)', explanation: 'Premium' }],
+  }),
+  preview: () => ({
+    title: 'Preview',
+    subtitle: 'Role',
+    jobId: 'job-1',
+    sections: [{ title: 'S', lines: ['l'] }],
+    seats: [{ title: 'Seats', value: '1' }],
+    warnings: ['w'],
+    notes: ['n'],
+    canConfirm: true,
+    confirmLabel: 'Confirm',
+  }),
+  summary: () => ({
+    headline: 'Job',
+    byline: 'by',
+    created: '1',
+    updated: '0',
+    unchanged: '0',
+    failed: '1',
+    failures: [{ email: 'a@x.com', reason: 'r', advice: 'a', trackingId: 't' }],
+    sections: [{ title: 'S', lines: ['l'] }],
+    notes: ['n'],
+    sync: 'Contact Center: 1 synced',
+  }),
   'import-mode': () => ({ title: 'file.csv', ignored: 'Calling', uploadId: 'u' }),
   'sync-manual': () => ({ headline: 'h', intro: 'i', steps: ['1', '2'], meanwhile: 'm', runId: 'sync-1' }),
   'sync-alert': () => ({
@@ -109,8 +159,13 @@ describe('the cards', () => {
     // No card holds a word of its own: every text is a binding.
     for (const name of cards) {
       const template = readFileSync(`${CARDS_DIR}${name}.json`, 'utf8');
-      const literals = [...template.matchAll(/"(?:text|title|label|placeholder)": "([^"$]*[A-Za-z][^"]*)"/g)].map((m) => m[1]).filter((t) => !t!.includes('${'));
-      expect(literals.filter((t) => !/@example\.com/.test(t!)), name).toEqual([]);
+      const literals = [...template.matchAll(/"(?:text|title|label|placeholder)": "([^"$]*[A-Za-z][^"]*)"/g)]
+        .map((m) => m[1])
+        .filter((t) => !t!.includes('${'));
+      expect(
+        literals.filter((t) => !/@example\.com/.test(t!)),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -123,6 +178,8 @@ describe('the cards', () => {
       }
     }
     const lang: Lang = 'pt-BR';
-    expect(() => renderCard('summary', new Missing(lang), SAMPLE_DATA.summary!(translator(lang)))).toThrow(/unresolved binding \$\{\$root\.t\.summary\.created\}/);
+    expect(() => renderCard('summary', new Missing(lang), SAMPLE_DATA.summary!(translator(lang)))).toThrow(
+      /unresolved binding \$\{\$root\.t\.summary\.created\}/,
+    );
   });
 });

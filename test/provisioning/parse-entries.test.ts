@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntries } from '../../src/provisioning/parse-entries.js';
 import { translator } from '../../src/i18n/translate.js';
+import { parseEntries } from '../../src/provisioning/parse-entries.js';
 
 /** A catalog text as an English-speaking administrator reads it. */
 const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en').m(m);
 
 describe('reading the users typed in the card', () => {
   it('accepts the three forms, one per line, and commas between addresses in email mode', () => {
-    const parsed = parseEntries('ana@x.com, bo@x.com\nCarla Dias <carla@x.com>\ndan@x.com, Dan, De Souza\n\n', 'emails');
+    const parsed = parseEntries(
+      'ana@x.com, bo@x.com\nCarla Dias <carla@x.com>\ndan@x.com, Dan, De Souza\n\n',
+      'emails',
+    );
     expect(parsed.problems.map(text)).toEqual([]);
     expect(parsed.entries).toEqual([
       { line: 1, email: 'ana@x.com' },
@@ -39,7 +42,11 @@ describe('reading the users typed in the card', () => {
   it('refuses more than 25 users and an empty list', () => {
     const many = Array.from({ length: 26 }, (_, i) => `u${i}@x.com`).join('\n');
     expect(parseEntries(many, 'emails').problems.map(text)[0]).toMatch(/^26 users given: at most 25/);
-    expect(parseEntries(' \n ', 'emails').problems.map(text)).toEqual(['No users given: enter at least one email address.']);
-    expect(parseEntries('bad@@x.com', 'emails').problems.map(text)).toEqual(['Line 1: "bad@@x.com" is not a valid email address.']);
+    expect(parseEntries(' \n ', 'emails').problems.map(text)).toEqual([
+      'No users given: enter at least one email address.',
+    ]);
+    expect(parseEntries('bad@@x.com', 'emails').problems.map(text)).toEqual([
+      'Line 1: "bad@@x.com" is not a valid email address.',
+    ]);
   });
 });

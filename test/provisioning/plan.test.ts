@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, contactCenterSeats, licenseChanges, offerCodeOf, tierOfLicense } from '../../src/provisioning/license-model.js';
+import { translator } from '../../src/i18n/translate.js';
+import {
+  buildCatalogue,
+  contactCenterSeats,
+  licenseChanges,
+  offerCodeOf,
+  tierOfLicense,
+} from '../../src/provisioning/license-model.js';
 import { planUsers } from '../../src/provisioning/plan.js';
 import { encodeHydraId } from '../../src/webex/hydra-id.js';
 import type { License, Person } from '../../src/webex/types.js';
-import { translator } from '../../src/i18n/translate.js';
 
 /** A catalog text as an English-speaking administrator reads it. */
 const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en').m(m);
@@ -19,7 +25,10 @@ const STD = lic('CJPSTD', 'Contact center Standard Agent', 10, 9);
 const PRM = lic('CJPPRM', 'Contact Center Premium Agent', 5, 4);
 const MS = lic('MS', 'Advanced Messaging', 100, 10);
 const FULL = { id: encodeHydraId('ROLE', 'id_full_admin'), name: 'Full Administrator' };
-const catalogue = buildCatalogue([STD, PRM, MS], [FULL, { id: encodeHydraId('ROLE', 'id_user_admin'), name: 'User Administrator' }]);
+const catalogue = buildCatalogue(
+  [STD, PRM, MS],
+  [FULL, { id: encodeHydraId('ROLE', 'id_user_admin'), name: 'User Administrator' }],
+);
 const person = (email: string, licenses: License[], roles: string[] = []): Person => ({
   id: encodeHydraId('PEOPLE', email),
   emails: [email],
@@ -36,11 +45,16 @@ describe('the license model', () => {
     expect(tierOfLicense(STD)).toBe('standard');
     expect(tierOfLicense({ id: 'opaque-id-1', name: 'contact center premium agent' })).toBe('premium');
     expect(tierOfLicense({ id: MS.id, name: 'Contact Center Premium Agent (renamed messaging)' })).toBeUndefined();
-    expect(contactCenterSeats([STD, PRM, lic('CJPSTD', 'Contact center Standard Agent', 4, 1, 'sub2')]).standard).toMatchObject({ total: 14, used: 10, free: 4 });
+    expect(
+      contactCenterSeats([STD, PRM, lic('CJPSTD', 'Contact center Standard Agent', 4, 1, 'sub2')]).standard,
+    ).toMatchObject({ total: 14, used: 10, free: 4 });
   });
 
   it('swaps Contact Center licenses in one operation and never touches other services', () => {
-    expect(licenseChanges([STD.id, MS.id], 'premium', catalogue, () => PRM.id)).toEqual({ add: [PRM.id], remove: [STD.id] });
+    expect(licenseChanges([STD.id, MS.id], 'premium', catalogue, () => PRM.id)).toEqual({
+      add: [PRM.id],
+      remove: [STD.id],
+    });
     expect(licenseChanges([PRM.id, MS.id], 'premium', catalogue, () => PRM.id)).toEqual({ add: [], remove: [] });
     expect(licenseChanges([PRM.id, MS.id], 'none', catalogue, () => undefined)).toEqual({ add: [], remove: [PRM.id] });
   });
@@ -77,22 +91,46 @@ describe('planning a batch', () => {
     const existing = new Map([['boss@x.com', admin]]);
     const entries = [{ line: 1, email: 'boss@x.com' }];
     const free = { standard: 5, premium: 5 };
-    expect(planUsers({ entries, role: 'administrator', existing, catalogue, freeSeats: free }).users[0]!.action).toBe('unchanged');
+    expect(planUsers({ entries, role: 'administrator', existing, catalogue, freeSeats: free }).users[0]!.action).toBe(
+      'unchanged',
+    );
     const removal = planUsers({ entries, role: 'no-admin', existing, catalogue, freeSeats: free }).users[0]!;
-    expect(removal).toMatchObject({ action: 'update', before: { tier: 'premium', fullAdmin: true }, after: { tier: 'premium', fullAdmin: false } });
+    expect(removal).toMatchObject({
+      action: 'update',
+      before: { tier: 'premium', fullAdmin: true },
+      after: { tier: 'premium', fullAdmin: false },
+    });
     const downgrade = planUsers({ entries, role: 'standard', existing, catalogue, freeSeats: free }).users[0]!;
     expect(downgrade.after).toEqual({ tier: 'standard', fullAdmin: true });
-    const unknown = planUsers({ entries: [{ line: 1, email: 'ghost@x.com' }], role: 'no-admin', existing: new Map(), catalogue, freeSeats: free }).users[0]!;
+    const unknown = planUsers({
+      entries: [{ line: 1, email: 'ghost@x.com' }],
+      role: 'no-admin',
+      existing: new Map(),
+      catalogue,
+      freeSeats: free,
+    }).users[0]!;
     expect(unknown).toMatchObject({ action: 'blocked' });
     expect(text(unknown.reason)).toMatch(/only changes existing users/);
   });
 
   it('records the supervisor wish and blocks what the organisation cannot give', () => {
     const noPremium = buildCatalogue([STD], []);
-    const plan = planUsers({ entries: [{ line: 1, email: 'sup@x.com' }], role: 'supervisor', existing: new Map(), catalogue: noPremium, freeSeats: { standard: 3, premium: 0 } });
+    const plan = planUsers({
+      entries: [{ line: 1, email: 'sup@x.com' }],
+      role: 'supervisor',
+      existing: new Map(),
+      catalogue: noPremium,
+      freeSeats: { standard: 3, premium: 0 },
+    });
     expect(plan.users[0]).toMatchObject({ action: 'blocked', supervisor: true });
     expect(text(plan.users[0]!.reason)).toBe('This organisation has no Premium Agent licenses.');
-    const admin = planUsers({ entries: [{ line: 1, email: 'a@x.com' }], role: 'administrator', existing: new Map(), catalogue: noPremium, freeSeats: { standard: 3, premium: 3 } });
+    const admin = planUsers({
+      entries: [{ line: 1, email: 'a@x.com' }],
+      role: 'administrator',
+      existing: new Map(),
+      catalogue: noPremium,
+      freeSeats: { standard: 3, premium: 3 },
+    });
     expect(text(admin.users[0]!.reason)).toMatch(/Full Administrator role is not visible/);
   });
 });

@@ -19,7 +19,12 @@ describe('sandbox throttling, faults and control API', () => {
   });
 
   it('injects 5xx on the matching paths only, repeatably for a given seed', async () => {
-    await fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 0.5, errorStatus: 503, pathPattern: '^GET /v1/licenses', randomSeed: 7 });
+    await fx.call(null, 'PUT', '/sandbox/faults', {
+      errorRate: 0.5,
+      errorStatus: 503,
+      pathPattern: '^GET /v1/licenses',
+      randomSeed: 7,
+    });
     const run = async () => {
       const out: number[] = [];
       for (let i = 0; i < 12; i += 1) out.push((await fx.call('alice', 'GET', '/licenses')).status);
@@ -37,7 +42,9 @@ describe('sandbox throttling, faults and control API', () => {
   it('returns the active seed and resets to a seed given as JSON', async () => {
     const seed = await fx.call(null, 'GET', '/sandbox/seed');
     expect(seed.body.organization.name).toBe('Acme Contact Center');
-    expect(seed.body.people.find((p: { email: string }) => p.email.startsWith('alice')).token).toMatch(/^\w+_P0A1_[0-9a-f-]{36}$/);
+    expect(seed.body.people.find((p: { email: string }) => p.email.startsWith('alice')).token).toMatch(
+      /^\w+_P0A1_[0-9a-f-]{36}$/,
+    );
     const custom = {
       organization: { key: 'tiny', name: 'Tiny Org', domain: 'tiny.example.com' },
       licenses: [{ offer: 'CJPSTD', name: 'Contact center Standard Agent', totalUnits: 1 }],
@@ -51,7 +58,9 @@ describe('sandbox throttling, faults and control API', () => {
     const reset = await fx.call(null, 'POST', '/sandbox/reset', custom);
     expect(reset.status).toBe(200);
     expect(reset.body.organization.name).toBe('Tiny Org');
-    expect(reset.body.licenses).toEqual([expect.objectContaining({ name: 'Contact center Standard Agent', totalUnits: 1 })]);
+    expect(reset.body.licenses).toEqual([
+      expect.objectContaining({ name: 'Contact center Standard Agent', totalUnits: 1 }),
+    ]);
     expect((await fx.call(null, 'POST', '/sandbox/reset', { organization: {} })).status).toBe(400);
     const back = await fx.call(null, 'POST', '/sandbox/reset', {});
     expect(back.body.organization.name).toBe('Acme Contact Center');

@@ -30,7 +30,10 @@ describe('OpenAPI fidelity checks catch deviations', () => {
 
   it('reports a Person field of the wrong type', () => {
     const e = lastExchange('GET', '/v1/people');
-    e.responseBody = { ...(e.responseBody as object), items: [{ ...(e.responseBody as { items: object[] }).items[0], emails: 'alice@acme.example.com' }] };
+    e.responseBody = {
+      ...(e.responseBody as object),
+      items: [{ ...(e.responseBody as { items: object[] }).items[0], emails: 'alice@acme.example.com' }],
+    };
     expect(specChecker().check(e).join('\n')).toMatch(/emails must be array/);
   });
 
@@ -82,7 +85,12 @@ describe('the real webex SDK (the one under the bot framework) against the sandb
     expect(members.items).toHaveLength(4);
     const message = await webex.messages.create({ roomId: fx.seed.adminSpaceId, markdown: 'from the SDK' });
     expect(message.personId).toBe(fx.seed.bot.id);
-    const hook = await webex.webhooks.create({ name: 'sdk', targetUrl: 'http://127.0.0.1:9/x', resource: 'all', event: 'all' });
+    const hook = await webex.webhooks.create({
+      name: 'sdk',
+      targetUrl: 'http://127.0.0.1:9/x',
+      resource: 'all',
+      event: 'all',
+    });
     const hooks = await webex.webhooks.list();
     expect(hooks.items.map((h: { id: string }) => h.id)).toContain(hook.id);
     await webex.webhooks.remove(hook);
@@ -104,18 +112,30 @@ describe('every operation the sandbox implements answers as the specification sa
       await tour.call('alice', 'GET', '/people/me');
       await tour.call('alice', 'GET', '/people?max=2');
       await tour.call('alice', 'GET', `/people/${dana.id}`);
-      const created = await tour.call('serviceApp', 'POST', '/people', { emails: ['tour@acme.example.com'], displayName: 'Tour' });
-      await tour.call('serviceApp', 'PUT', `/people/${created.body.id}`, { emails: ['tour@acme.example.com'], displayName: 'Tour Guide' });
+      const created = await tour.call('serviceApp', 'POST', '/people', {
+        emails: ['tour@acme.example.com'],
+        displayName: 'Tour',
+      });
+      await tour.call('serviceApp', 'PUT', `/people/${created.body.id}`, {
+        emails: ['tour@acme.example.com'],
+        displayName: 'Tour Guide',
+      });
       await tour.call('serviceApp', 'DELETE', `/people/${created.body.id}`);
       await tour.call('alice', 'GET', '/licenses');
       await tour.call('alice', 'GET', `/licenses/${tour.license('CJPSTD').id}?includeAssignedTo=user`);
-      await tour.call('serviceApp', 'PATCH', '/licenses/users', { personId: dana.id, licenses: [{ id: tour.license('EE').id, operation: 'add' }] });
+      await tour.call('serviceApp', 'PATCH', '/licenses/users', {
+        personId: dana.id,
+        licenses: [{ id: tour.license('EE').id, operation: 'add' }],
+      });
       const roles = await tour.call('alice', 'GET', '/roles');
       await tour.call('alice', 'GET', `/roles/${roles.body.items[0].id}`);
       const room = await tour.call('alice', 'POST', '/rooms', { title: 'Tour room' });
       await tour.call('alice', 'GET', '/rooms');
       await tour.call('alice', 'GET', `/rooms/${room.body.id}`);
-      const membership = await tour.call('alice', 'POST', '/memberships', { roomId: room.body.id, personEmail: dana.email });
+      const membership = await tour.call('alice', 'POST', '/memberships', {
+        roomId: room.body.id,
+        personEmail: dana.email,
+      });
       await tour.call('alice', 'GET', `/memberships?roomId=${room.body.id}`);
       await tour.call('alice', 'GET', `/memberships/${membership.body.id}`);
       await tour.call('alice', 'DELETE', `/memberships/${membership.body.id}`);
@@ -127,11 +147,25 @@ describe('every operation the sandbox implements answers as the specification sa
       const card = await tour.call('bot', 'POST', '/messages', {
         roomId: admin,
         markdown: 'card',
-        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', version: '1.3', body: [] } }],
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.card.adaptive',
+            content: { type: 'AdaptiveCard', version: '1.3', body: [] },
+          },
+        ],
       });
-      const action = await tour.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: card.body.id, inputs: { x: '1' } });
+      const action = await tour.call('alice', 'POST', '/attachment/actions', {
+        type: 'submit',
+        messageId: card.body.id,
+        inputs: { x: '1' },
+      });
       await tour.call('bot', 'GET', `/attachment/actions/${action.body.id}`);
-      const hook = await tour.call('bot', 'POST', '/webhooks', { name: 'tour', targetUrl: 'http://127.0.0.1:9/x', resource: 'messages', event: 'created' });
+      const hook = await tour.call('bot', 'POST', '/webhooks', {
+        name: 'tour',
+        targetUrl: 'http://127.0.0.1:9/x',
+        resource: 'messages',
+        event: 'created',
+      });
       await tour.call('bot', 'GET', '/webhooks');
       await tour.call('bot', 'GET', `/webhooks/${hook.body.id}`);
       await tour.call('bot', 'PUT', `/webhooks/${hook.body.id}`, { name: 'tour 2', targetUrl: 'http://127.0.0.1:9/y' });
@@ -142,19 +176,55 @@ describe('every operation the sandbox implements answers as the specification sa
       await tour.call('serviceApp', 'GET', `${cc}/user/by-ci-user-id/${alice.ciUserId}`);
       await tour.call('serviceApp', 'GET', `${cc}/v2/user/by-ci-user-id/${alice.ciUserId}`);
       await tour.call('serviceApp', 'PUT', `${cc}/user/${users.body.data[0].id}`, users.body.data[0]);
-      await tour.call('serviceApp', 'POST', `/identity/organizations/${tour.seed.organization.id}/jobs/sendActivationEmails`);
+      await tour.call(
+        'serviceApp',
+        'POST',
+        `/identity/organizations/${tour.seed.organization.id}/jobs/sendActivationEmails`,
+      );
 
-      const answered = new Set(tour.sandbox.exchanges.filter((e) => e.status < 300).map((e) => `${e.method} ${e.path.replace(/\/(?:[A-Za-z0-9_-]{40,}|[0-9a-f-]{36})(?=\/|$)/g, '/{id}')}`));
+      const answered = new Set(
+        tour.sandbox.exchanges
+          .filter((e) => e.status < 300)
+          .map((e) => `${e.method} ${e.path.replace(/\/(?:[A-Za-z0-9_-]{40,}|[0-9a-f-]{36})(?=\/|$)/g, '/{id}')}`),
+      );
       expect([...answered].sort()).toEqual(
         [
-          'DELETE /v1/memberships/{id}', 'DELETE /v1/messages/{id}', 'DELETE /v1/people/{id}', 'DELETE /v1/webhooks/{id}',
-          'GET /cc/organization/{id}/user', 'GET /cc/organization/{id}/user/by-ci-user-id/{id}', 'GET /cc/organization/{id}/user/{id}',
-          'GET /cc/organization/{id}/v2/user', 'GET /cc/organization/{id}/v2/user/by-ci-user-id/{id}',
-          'GET /v1/attachment/actions/{id}', 'GET /v1/licenses', 'GET /v1/licenses/{id}', 'GET /v1/memberships', 'GET /v1/memberships/{id}',
-          'GET /v1/messages', 'GET /v1/messages/{id}', 'GET /v1/people', 'GET /v1/people/me', 'GET /v1/people/{id}', 'GET /v1/roles',
-          'GET /v1/roles/{id}', 'GET /v1/rooms', 'GET /v1/rooms/{id}', 'GET /v1/webhooks', 'GET /v1/webhooks/{id}',
-          'PATCH /v1/licenses/users', 'POST /v1/attachment/actions', 'POST /v1/identity/organizations/{id}/jobs/sendActivationEmails', 'POST /v1/memberships', 'POST /v1/messages', 'POST /v1/people',
-          'POST /v1/rooms', 'POST /v1/webhooks', 'PUT /cc/organization/{id}/user/{id}', 'PUT /v1/messages/{id}', 'PUT /v1/people/{id}',
+          'DELETE /v1/memberships/{id}',
+          'DELETE /v1/messages/{id}',
+          'DELETE /v1/people/{id}',
+          'DELETE /v1/webhooks/{id}',
+          'GET /cc/organization/{id}/user',
+          'GET /cc/organization/{id}/user/by-ci-user-id/{id}',
+          'GET /cc/organization/{id}/user/{id}',
+          'GET /cc/organization/{id}/v2/user',
+          'GET /cc/organization/{id}/v2/user/by-ci-user-id/{id}',
+          'GET /v1/attachment/actions/{id}',
+          'GET /v1/licenses',
+          'GET /v1/licenses/{id}',
+          'GET /v1/memberships',
+          'GET /v1/memberships/{id}',
+          'GET /v1/messages',
+          'GET /v1/messages/{id}',
+          'GET /v1/people',
+          'GET /v1/people/me',
+          'GET /v1/people/{id}',
+          'GET /v1/roles',
+          'GET /v1/roles/{id}',
+          'GET /v1/rooms',
+          'GET /v1/rooms/{id}',
+          'GET /v1/webhooks',
+          'GET /v1/webhooks/{id}',
+          'PATCH /v1/licenses/users',
+          'POST /v1/attachment/actions',
+          'POST /v1/identity/organizations/{id}/jobs/sendActivationEmails',
+          'POST /v1/memberships',
+          'POST /v1/messages',
+          'POST /v1/people',
+          'POST /v1/rooms',
+          'POST /v1/webhooks',
+          'PUT /cc/organization/{id}/user/{id}',
+          'PUT /v1/messages/{id}',
+          'PUT /v1/people/{id}',
           'PUT /v1/webhooks/{id}',
         ].sort(),
       );

@@ -20,14 +20,19 @@ describe('sandbox licenses and roles', () => {
     const names = res.body.items.map((l: { name: string }) => l.name);
     expect(names).toContain('Contact center Standard Agent');
     expect(names).toContain('Contact Center Premium Agent');
-    expect(Buffer.from(fx.license('CJPPRM').id, 'base64url').toString()).toMatch(/^ciscospark:\/\/us\/LICENSE\/[0-9a-f-]+:CJPPRM_/);
+    expect(Buffer.from(fx.license('CJPPRM').id, 'base64url').toString()).toMatch(
+      /^ciscospark:\/\/us\/LICENSE\/[0-9a-f-]+:CJPPRM_/,
+    );
     expect((await fx.call('bot', 'GET', '/licenses')).status).toBe(403);
   });
 
   it('moves seat counts as licenses are added and removed, swapping in one PATCH', async () => {
     const gus = fx.person('gus');
     const std = await consumed('CJPSTD');
-    const add = await fx.call('serviceApp', 'PATCH', '/licenses/users', { personId: gus.id, licenses: [{ id: fx.license('CJPSTD').id, operation: 'add' }] });
+    const add = await fx.call('serviceApp', 'PATCH', '/licenses/users', {
+      personId: gus.id,
+      licenses: [{ id: fx.license('CJPSTD').id, operation: 'add' }],
+    });
     expect(add.status).toBe(200);
     expect(add.body.licenses).toContain(fx.license('CJPSTD').id);
     expect(await consumed('CJPSTD')).toBe(std + 1);
@@ -46,7 +51,10 @@ describe('sandbox licenses and roles', () => {
 
   it('refuses a second Contact Center license and reports no free seat with errorCode bodies', async () => {
     const eli = fx.person('eli');
-    const both = await fx.call('serviceApp', 'PATCH', '/licenses/users', { personId: eli.id, licenses: [{ id: fx.license('CJPPRM').id, operation: 'add' }] });
+    const both = await fx.call('serviceApp', 'PATCH', '/licenses/users', {
+      personId: eli.id,
+      licenses: [{ id: fx.license('CJPPRM').id, operation: 'add' }],
+    });
     expect(both.status).toBe(400);
     expect(both.body.errors[0].errorCode).toBe(400413);
     await fx.call(null, 'PUT', '/sandbox/licenses/BCSTD', { totalUnits: 1 });
@@ -60,14 +68,19 @@ describe('sandbox licenses and roles', () => {
     expect(partial.status).toBe(206);
     expect(partial.body.licenses).toContain(fx.license('EE').id);
     expect(partial.body.licenses).not.toContain(fx.license('BCSTD').id);
-    const unknown = await fx.call('serviceApp', 'PATCH', '/licenses/users', { personId: eli.id, licenses: [{ id: 'bogus' }] });
+    const unknown = await fx.call('serviceApp', 'PATCH', '/licenses/users', {
+      personId: eli.id,
+      licenses: [{ id: 'bogus' }],
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].errorCode).toBe(400000);
   });
 
   it('lists the administrator roles', async () => {
     const res = await fx.call('alice', 'GET', '/roles');
-    expect(res.body.items.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['Full Administrator', 'User Administrator', 'Read-only Administrator']));
+    expect(res.body.items.map((r: { name: string }) => r.name)).toEqual(
+      expect.arrayContaining(['Full Administrator', 'User Administrator', 'Read-only Administrator']),
+    );
     expect((await fx.call('mallory', 'GET', '/roles')).status).toBe(403);
   });
 });

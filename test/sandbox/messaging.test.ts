@@ -13,12 +13,18 @@ afterAll(async () => {
   await fx.stop();
 });
 
-const card = { contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', version: '1.3', body: [] } };
+const card = {
+  contentType: 'application/vnd.microsoft.card.adaptive',
+  content: { type: 'AdaptiveCard', version: '1.3', body: [] },
+};
 
 describe('sandbox rooms, memberships and messages', () => {
   it('lists rooms and memberships of the caller, paging memberships', async () => {
     const rooms = await fx.call('bot', 'GET', '/rooms');
-    expect(rooms.body.items.map((r: { title: string }) => r.title).sort()).toEqual(['Acme Lobby', 'Contact Center Admins']);
+    expect(rooms.body.items.map((r: { title: string }) => r.title).sort()).toEqual([
+      'Acme Lobby',
+      'Contact Center Admins',
+    ]);
     const page = await fx.call('alice', 'GET', `/memberships?roomId=${admin}&max=2`);
     expect(page.body.items).toHaveLength(2);
     expect(page.headers.get('link')).toMatch(/rel="next"/);
@@ -26,7 +32,10 @@ describe('sandbox rooms, memberships and messages', () => {
   });
 
   it('turns mention markup into mentionedPeople, text and html', async () => {
-    const res = await fx.call('alice', 'POST', '/messages', { roomId: admin, markdown: `<@personEmail:${fx.seed.bot.email}|Provisioning Bot> help` });
+    const res = await fx.call('alice', 'POST', '/messages', {
+      roomId: admin,
+      markdown: `<@personEmail:${fx.seed.bot.email}|Provisioning Bot> help`,
+    });
     expect(res.status).toBe(200);
     expect(res.body.mentionedPeople).toEqual([fx.seed.bot.id]);
     expect(res.body.text).toBe('Provisioning Bot help');
@@ -36,12 +45,18 @@ describe('sandbox rooms, memberships and messages', () => {
   it('enforces the 7,439-byte limit, one card per message and no reply to a reply', async () => {
     expect((await fx.call('alice', 'POST', '/messages', { roomId: admin, text: 'é'.repeat(3720) })).status).toBe(400);
     expect((await fx.call('alice', 'POST', '/messages', { roomId: admin, text: 'x'.repeat(7439) })).status).toBe(200);
-    expect((await fx.call('alice', 'POST', '/messages', { roomId: admin, text: 'two', attachments: [card, card] })).status).toBe(400);
+    expect(
+      (await fx.call('alice', 'POST', '/messages', { roomId: admin, text: 'two', attachments: [card, card] })).status,
+    ).toBe(400);
     const root = await fx.call('alice', 'POST', '/messages', { roomId: admin, text: 'root' });
     const reply = await fx.call('bruno', 'POST', '/messages', { roomId: admin, text: 'reply', parentId: root.body.id });
     expect(reply.status).toBe(200);
     expect(reply.body.parentId).toBe(root.body.id);
-    const nested = await fx.call('alice', 'POST', '/messages', { roomId: admin, text: 'nested', parentId: reply.body.id });
+    const nested = await fx.call('alice', 'POST', '/messages', {
+      roomId: admin,
+      text: 'nested',
+      parentId: reply.body.id,
+    });
     expect(nested.status).toBe(400);
     expect(nested.body.message).toMatch(/reply to a reply/i);
   });
@@ -49,14 +64,27 @@ describe('sandbox rooms, memberships and messages', () => {
   it('lets the author edit a text message at most 10 times, never a card', async () => {
     const m = await fx.call('alice', 'POST', '/messages', { roomId: admin, markdown: 'progress 0' });
     for (let i = 1; i <= 10; i += 1) {
-      const edit = await fx.call('alice', 'PUT', `/messages/${m.body.id}`, { roomId: admin, markdown: `progress ${i}` });
+      const edit = await fx.call('alice', 'PUT', `/messages/${m.body.id}`, {
+        roomId: admin,
+        markdown: `progress ${i}`,
+      });
       expect(edit.status).toBe(200);
       expect(edit.body.markdown).toBe(`progress ${i}`);
     }
-    expect((await fx.call('alice', 'PUT', `/messages/${m.body.id}`, { roomId: admin, markdown: 'eleven' })).status).toBe(400);
-    expect((await fx.call('bruno', 'PUT', `/messages/${m.body.id}`, { roomId: admin, markdown: 'not mine' })).status).toBe(403);
-    const withCard = await fx.call('bot', 'POST', '/messages', { roomId: admin, markdown: 'card', attachments: [card] });
-    expect((await fx.call('bot', 'PUT', `/messages/${withCard.body.id}`, { roomId: admin, markdown: 'x' })).status).toBe(400);
+    expect(
+      (await fx.call('alice', 'PUT', `/messages/${m.body.id}`, { roomId: admin, markdown: 'eleven' })).status,
+    ).toBe(400);
+    expect(
+      (await fx.call('bruno', 'PUT', `/messages/${m.body.id}`, { roomId: admin, markdown: 'not mine' })).status,
+    ).toBe(403);
+    const withCard = await fx.call('bot', 'POST', '/messages', {
+      roomId: admin,
+      markdown: 'card',
+      attachments: [card],
+    });
+    expect(
+      (await fx.call('bot', 'PUT', `/messages/${withCard.body.id}`, { roomId: admin, markdown: 'x' })).status,
+    ).toBe(400);
     expect((await fx.call('alice', 'DELETE', `/messages/${m.body.id}`)).status).toBe(204);
     expect((await fx.call('alice', 'GET', `/messages/${m.body.id}`)).status).toBe(404);
   });
@@ -67,7 +95,9 @@ describe('sandbox rooms, memberships and messages', () => {
     expect((await fx.call('bot', 'GET', `/messages?roomId=${admin}`)).status).toBe(403);
     const listed = await fx.call('bot', 'GET', `/messages?roomId=${admin}&mentionedPeople=me`);
     expect(listed.status).toBe(200);
-    expect(listed.body.items.every((m: { mentionedPeople?: string[] }) => m.mentionedPeople?.includes(fx.seed.bot.id))).toBe(true);
+    expect(
+      listed.body.items.every((m: { mentionedPeople?: string[] }) => m.mentionedPeople?.includes(fx.seed.bot.id)),
+    ).toBe(true);
   });
 
   it('takes one file by multipart and serves it with Content-Disposition to members only', async () => {
@@ -92,13 +122,30 @@ describe('sandbox rooms, memberships and messages', () => {
   });
 
   it('records card submissions and lets the card author and submitter read them back', async () => {
-    const posted = await fx.call('bot', 'POST', '/messages', { roomId: admin, markdown: 'a card', attachments: [card] });
-    const submitted = await fx.call('bruno', 'POST', '/attachment/actions', { type: 'submit', messageId: posted.body.id, inputs: { action: 'confirm' } });
+    const posted = await fx.call('bot', 'POST', '/messages', {
+      roomId: admin,
+      markdown: 'a card',
+      attachments: [card],
+    });
+    const submitted = await fx.call('bruno', 'POST', '/attachment/actions', {
+      type: 'submit',
+      messageId: posted.body.id,
+      inputs: { action: 'confirm' },
+    });
     expect(submitted.status).toBe(202);
     const read = await fx.call('bot', 'GET', `/attachment/actions/${submitted.body.id}`);
-    expect(read.body).toMatchObject({ type: 'submit', messageId: posted.body.id, inputs: { action: 'confirm' }, personId: fx.person('bruno').id, roomId: admin });
+    expect(read.body).toMatchObject({
+      type: 'submit',
+      messageId: posted.body.id,
+      inputs: { action: 'confirm' },
+      personId: fx.person('bruno').id,
+      roomId: admin,
+    });
     expect((await fx.call('mallory', 'GET', `/attachment/actions/${submitted.body.id}`)).status).toBe(404);
     const plain = await fx.call('alice', 'POST', '/messages', { roomId: admin, text: 'no card' });
-    expect((await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: plain.body.id, inputs: {} })).status).toBe(400);
+    expect(
+      (await fx.call('alice', 'POST', '/attachment/actions', { type: 'submit', messageId: plain.body.id, inputs: {} }))
+        .status,
+    ).toBe(400);
   });
 });

@@ -28,7 +28,12 @@ async function me(token: string): Promise<number> {
 describe('sandbox OAuth: expiring Service App tokens and their refresh', () => {
   it('trades the refresh token for an access token that works, then expires; the refresh token rotates', async () => {
     const o = (await fx.call<OAuthView>(null, 'GET', '/sandbox/oauth')).body;
-    const form = { grant_type: 'refresh_token', client_id: o.clientId, client_secret: o.clientSecret, refresh_token: o.refreshToken };
+    const form = {
+      grant_type: 'refresh_token',
+      client_id: o.clientId,
+      client_secret: o.clientSecret,
+      refresh_token: o.refreshToken,
+    };
     const first = await refresh(form);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ token_type: 'Bearer', expires_in: 14 * 24 * 3600 });
@@ -53,7 +58,12 @@ describe('sandbox OAuth: expiring Service App tokens and their refresh', () => {
 
   it('refuses a wrong client secret, a revoked authorisation, and fails on demand', async () => {
     const o = (await fx.call<OAuthView>(null, 'GET', '/sandbox/oauth')).body;
-    const form = { grant_type: 'refresh_token', client_id: o.clientId, client_secret: o.clientSecret, refresh_token: o.refreshToken };
+    const form = {
+      grant_type: 'refresh_token',
+      client_id: o.clientId,
+      client_secret: o.clientSecret,
+      refresh_token: o.refreshToken,
+    };
     expect((await refresh({ ...form, client_secret: 'wrong' })).status).toBe(401);
     await fx.call(null, 'PUT', '/sandbox/oauth', { refreshFailure: 'unavailable' });
     expect((await refresh(form)).status).toBe(503);
@@ -71,8 +81,19 @@ describe('sandbox OAuth: expiring Service App tokens and their refresh', () => {
     const licenses = await fx.call('serviceApp', 'GET', '/licenses');
     expect(licenses.status).toBe(403);
     expect(licenses.body.message).toContain('missing required scopes (spark-admin:licenses_read)');
-    expect((await fx.call('serviceApp', 'GET', `/cc/organization/${fx.seed.organization.uuid}/user?pageSize=1`)).status).toBe(200);
-    expect((await fx.call('serviceApp', 'PUT', `/cc/organization/${fx.seed.organization.uuid}/user/00000000-0000-0000-0000-000000000000`, {})).status).toBe(403);
+    expect(
+      (await fx.call('serviceApp', 'GET', `/cc/organization/${fx.seed.organization.uuid}/user?pageSize=1`)).status,
+    ).toBe(200);
+    expect(
+      (
+        await fx.call(
+          'serviceApp',
+          'PUT',
+          `/cc/organization/${fx.seed.organization.uuid}/user/00000000-0000-0000-0000-000000000000`,
+          {},
+        )
+      ).status,
+    ).toBe(403);
     // A person's token is not narrowed.
     expect((await fx.call('alice', 'GET', '/licenses')).status).toBe(200);
     await fx.call(null, 'PUT', '/sandbox/oauth/scopes', { scopes: null });

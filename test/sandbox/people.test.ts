@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxFixture, type CallResult } from '../support/sandbox-api.js';
+import { type CallResult, SandboxFixture } from '../support/sandbox-api.js';
 import { expectExchangesMatchSpec } from '../support/spec-check.js';
 
 const fx = new SandboxFixture({ recordExchanges: true });
@@ -10,7 +10,7 @@ afterAll(async () => {
 });
 
 describe('sandbox people API', () => {
-  it('answers 401 with Webex\'s error body and a Trackingid header for a bad token', async () => {
+  it("answers 401 with Webex's error body and a Trackingid header for a bad token", async () => {
     const res = await fx.call(null, 'GET', '/people/me', undefined, { authorization: 'Bearer nope' });
     expect(res.status).toBe(401);
     expect(res.body.message).toMatch(/valid access token/);
@@ -65,7 +65,12 @@ describe('sandbox people API', () => {
   });
 
   it('creates people (admins only), refusing duplicates and emails held by a trial organisation', async () => {
-    const body = { emails: ['new.agent@acme.example.com'], firstName: 'New', lastName: 'Agent', licenses: [fx.license('CJPSTD').id] };
+    const body = {
+      emails: ['new.agent@acme.example.com'],
+      firstName: 'New',
+      lastName: 'Agent',
+      licenses: [fx.license('CJPSTD').id],
+    };
     expect((await fx.call('mallory', 'POST', '/people', body)).status).toBe(403);
     const created = await fx.call('serviceApp', 'POST', '/people', body);
     expect(created.status).toBe(200);
@@ -74,7 +79,10 @@ describe('sandbox people API', () => {
     expect(created.body.invitePending).toBe('true');
     const again = await fx.call('serviceApp', 'POST', '/people', body);
     expect(again.status).toBe(409);
-    const trial = await fx.call('serviceApp', 'POST', '/people', { emails: ['carla.trial@acme.example.com'], displayName: 'Carla' });
+    const trial = await fx.call('serviceApp', 'POST', '/people', {
+      emails: ['carla.trial@acme.example.com'],
+      displayName: 'Carla',
+    });
     expect(trial.status).toBe(409);
     expect(trial.body.message).toMatch(/another organization/);
     expect(trial.body.errors[0].description).toMatch(/trial organization/);
@@ -87,7 +95,11 @@ describe('sandbox people API', () => {
     const before = (await fx.call('serviceApp', 'GET', `/people/${dana.id}`)).body;
     expect(before.phoneNumbers).toHaveLength(1);
     expect((await fx.call('serviceApp', 'PUT', `/people/${dana.id}`, { emails: before.emails })).status).toBe(400);
-    const put = await fx.call('serviceApp', 'PUT', `/people/${dana.id}`, { emails: before.emails, displayName: before.displayName, licenses: before.licenses });
+    const put = await fx.call('serviceApp', 'PUT', `/people/${dana.id}`, {
+      emails: before.emails,
+      displayName: before.displayName,
+      licenses: before.licenses,
+    });
     expect(put.status).toBe(200);
     expect(put.body.phoneNumbers).toEqual([]);
     expect(put.body.firstName).toBeUndefined();
@@ -98,7 +110,10 @@ describe('sandbox people API', () => {
   });
 
   it('deletes people (admins only) with 204', async () => {
-    const created = await fx.call('serviceApp', 'POST', '/people', { emails: ['temp@acme.example.com'], displayName: 'Temp' });
+    const created = await fx.call('serviceApp', 'POST', '/people', {
+      emails: ['temp@acme.example.com'],
+      displayName: 'Temp',
+    });
     expect((await fx.call('mallory', 'DELETE', `/people/${created.body.id}`)).status).toBe(403);
     expect((await fx.call('bruno', 'DELETE', `/people/${created.body.id}`)).status).toBe(204);
     expect((await fx.call('bruno', 'GET', `/people/${created.body.id}`)).status).toBe(404);

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { startApp, type RunningApp, type RuntimeConfig } from '../../src/app.js';
+import { type RunningApp, type RuntimeConfig, startApp } from '../../src/app.js';
 import type { AllowedActors } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { eventually } from './receiver.js';
@@ -11,7 +11,14 @@ import { SandboxFixture } from './sandbox-api.js';
 export const WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
 
 /** Synchronisation checks paced for tests: the sandbox synchronises at once unless told otherwise. */
-export const FAST_SYNC = { deadlineMs: 4_000, resyncs: 2, pollInitialMs: 100, pollMaxMs: 800, summaryWaitMs: 15_000, watchIntervalMs: 1_000 };
+export const FAST_SYNC = {
+  deadlineMs: 4_000,
+  resyncs: 2,
+  pollInitialMs: 100,
+  pollMaxMs: 800,
+  summaryWaitMs: 15_000,
+  watchIntervalMs: 1_000,
+};
 
 export interface PostedMessage {
   id: string;
@@ -60,7 +67,11 @@ export class BotHarness {
         dataDir: this.dataDir,
         webexRequestsPerSecond: 100,
         readinessCacheMs: 0,
-        sync: { mode: 'endpoint', endpointUrl: `${this.fx.url}/sandbox/contact-center/synchronize`, settings: FAST_SYNC },
+        sync: {
+          mode: 'endpoint',
+          endpointUrl: `${this.fx.url}/sandbox/contact-center/synchronize`,
+          settings: FAST_SYNC,
+        },
         ...options.config,
       },
       createLogger('debug', sink),
@@ -77,7 +88,11 @@ export class BotHarness {
   }
 
   /** Posts "@bot <text>" as a seeded person, as a Webex client would. */
-  async say(who: string, text: string, options: { roomId?: string; parentId?: string; mention?: boolean } = {}): Promise<PostedMessage> {
+  async say(
+    who: string,
+    text: string,
+    options: { roomId?: string; parentId?: string; mention?: boolean } = {},
+  ): Promise<PostedMessage> {
     const bot = this.fx.seed.bot;
     const markdown = options.mention === false ? text : `<@personId:${bot.id}|${bot.displayName}> ${text}`;
     const res = await this.fx.call<PostedMessage>(who, 'POST', '/messages', {
@@ -92,7 +107,11 @@ export class BotHarness {
   /** The bot's messages in a thread, oldest first, read as a member of the room. */
   async botReplies(threadId: string, roomId = this.adminSpace): Promise<PostedMessage[]> {
     // Alice is a member of every seeded space.
-    const res = await this.fx.call<{ items: PostedMessage[] }>('alice', 'GET', `/messages?roomId=${roomId}&parentId=${threadId}&max=100`);
+    const res = await this.fx.call<{ items: PostedMessage[] }>(
+      'alice',
+      'GET',
+      `/messages?roomId=${roomId}&parentId=${threadId}&max=100`,
+    );
     return res.body.items.filter((m) => m.personId === this.fx.seed.bot.id).reverse();
   }
 
@@ -105,7 +124,12 @@ export class BotHarness {
   }
 
   /** Uploads a file in a message that mentions the bot, as a Webex client would. */
-  async upload(who: string, filename: string, data: Buffer, options: { parentId?: string; text?: string } = {}): Promise<PostedMessage> {
+  async upload(
+    who: string,
+    filename: string,
+    data: Buffer,
+    options: { parentId?: string; text?: string } = {},
+  ): Promise<PostedMessage> {
     const bot = this.fx.seed.bot;
     const form = new FormData();
     form.set('roomId', this.adminSpace);
@@ -121,14 +145,23 @@ export class BotHarness {
   async download(who: string, url: string): Promise<{ filename: string; text: string }> {
     const res = await fetch(url, { headers: { authorization: `Bearer ${this.fx.token(who)}` } });
     const disposition = res.headers.get('content-disposition') ?? '';
-    return { filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? '', text: (await res.text()).replace(/^\uFEFF/, '') };
+    return {
+      filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? '',
+      text: (await res.text()).replace(/^\uFEFF/, ''),
+    };
   }
 
   /** Write calls (create, replace, license changes) the sandbox received since `since` exchanges. */
   writeCallsSince(since: number): string[] {
     return this.fx.sandbox.exchanges
       .slice(since)
-      .filter((e) => (e.method === 'POST' && e.path === '/v1/people') || (e.method === 'PUT' && e.path.startsWith('/v1/people/')) || e.method === 'PATCH' || (e.method === 'DELETE' && e.path.startsWith('/v1/people/')))
+      .filter(
+        (e) =>
+          (e.method === 'POST' && e.path === '/v1/people') ||
+          (e.method === 'PUT' && e.path.startsWith('/v1/people/')) ||
+          e.method === 'PATCH' ||
+          (e.method === 'DELETE' && e.path.startsWith('/v1/people/')),
+      )
       .map((e) => `${e.method} ${e.path}`);
   }
 
@@ -139,7 +172,12 @@ export class BotHarness {
   }
 
   /** Waits until the bot's replies in a thread satisfy `probe` (for example "a summary card is there"). */
-  async waitForReplies(threadId: string, probe: (replies: PostedMessage[]) => boolean, roomId = this.adminSpace, timeoutMs = 20_000): Promise<PostedMessage[]> {
+  async waitForReplies(
+    threadId: string,
+    probe: (replies: PostedMessage[]) => boolean,
+    roomId = this.adminSpace,
+    timeoutMs = 20_000,
+  ): Promise<PostedMessage[]> {
     return eventually(
       async () => {
         const replies = await this.botReplies(threadId, roomId);
@@ -150,7 +188,16 @@ export class BotHarness {
   }
 
   /** A person as the sandbox holds them now, with license names and role names. */
-  personState(email: string): { licenses: string[]; roles: string[]; phoneNumbers: { value: string }[]; displayName: string; firstName?: string; lastName?: string } | undefined {
+  personState(email: string):
+    | {
+        licenses: string[];
+        roles: string[];
+        phoneNumbers: { value: string }[];
+        displayName: string;
+        firstName?: string;
+        lastName?: string;
+      }
+    | undefined {
     const person = this.fx.sandbox.state.findPersonByEmail(email);
     if (!person) return undefined;
     const s = this.fx.sandbox.state;
@@ -165,12 +212,18 @@ export class BotHarness {
   }
 
   /** The Contact Center user of a person as the sandbox holds it (undefined: not in the Contact Center). */
-  ccUser(email: string): { profileType: string | undefined; contactCenterEnabled: boolean; active: boolean } | undefined {
+  ccUser(
+    email: string,
+  ): { profileType: string | undefined; contactCenterEnabled: boolean; active: boolean } | undefined {
     const s = this.fx.sandbox.state;
     const person = s.findPersonByEmail(email);
     const user = person ? s.ccUserByCiId(person.uuid) : undefined;
     if (!user) return undefined;
-    return { profileType: s.ccProfiles.find((p) => p.id === user.userProfileId)?.profileType, contactCenterEnabled: user.contactCenterEnabled, active: user.active };
+    return {
+      profileType: s.ccProfiles.find((p) => p.id === user.userProfileId)?.profileType,
+      contactCenterEnabled: user.contactCenterEnabled,
+      active: user.active,
+    };
   }
 
   /** The Contact Center user profile type of a person (undefined: not in the Contact Center). */
@@ -183,8 +236,14 @@ export class BotHarness {
     const person = this.fx.sandbox.state.findPersonByEmail(email);
     const ex = this.fx.sandbox.exchanges.filter((e) => e.status < 300);
     return {
-      create: ex.filter((e) => e.method === 'POST' && e.path === '/v1/people' && (e.requestBody as { emails?: string[] })?.emails?.[0] === email).length,
-      patch: ex.filter((e) => e.method === 'PATCH' && (e.requestBody as { personId?: string })?.personId === person?.id).length,
+      create: ex.filter(
+        (e) =>
+          e.method === 'POST' &&
+          e.path === '/v1/people' &&
+          (e.requestBody as { emails?: string[] })?.emails?.[0] === email,
+      ).length,
+      patch: ex.filter((e) => e.method === 'PATCH' && (e.requestBody as { personId?: string })?.personId === person?.id)
+        .length,
       put: ex.filter((e) => e.method === 'PUT' && e.path === `/v1/people/${person?.id}`).length,
     };
   }

@@ -16,7 +16,8 @@ export function cardProblems(card: unknown): string[] {
   const problems: string[] = [];
   const json = card as { type?: string; version?: string };
   if (json.type !== 'AdaptiveCard') problems.push('type is not AdaptiveCard');
-  if (json.version !== WEBEX_CARD_VERSION) problems.push(`version is ${json.version}, Webex renders ${WEBEX_CARD_VERSION}`);
+  if (json.version !== WEBEX_CARD_VERSION)
+    problems.push(`version is ${json.version}, Webex renders ${WEBEX_CARD_VERSION}`);
   const context = new AC.SerializationContext(AC.Versions.v1_3);
   const parsed = new AC.AdaptiveCard();
   parsed.parse(card, context);

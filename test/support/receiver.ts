@@ -36,7 +36,10 @@ export class WebhookReceiver {
   }
 }
 
-export async function eventually<T>(probe: () => T | Promise<T>, { timeoutMs = 10_000, intervalMs = 50 } = {}): Promise<NonNullable<T>> {
+export async function eventually<T>(
+  probe: () => T | Promise<T>,
+  { timeoutMs = 10_000, intervalMs = 50 } = {},
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {

@@ -5,7 +5,15 @@ export interface SeedView {
   adminSpaceId: string;
   bot: { id: string; email: string; displayName: string; token: string; ciUserId: string };
   serviceApp: { id: string; token: string };
-  people: { id: string; ciUserId: string; email: string; displayName: string; roles: string[]; licenses: string[]; token: string }[];
+  people: {
+    id: string;
+    ciUserId: string;
+    email: string;
+    displayName: string;
+    roles: string[];
+    licenses: string[];
+    token: string;
+  }[];
   licenses: { id: string; name: string; offer: string; totalUnits: number; consumedUnits: number }[];
   roles: { id: string; name: string }[];
   rooms: { id: string; title: string; adminSpace: boolean; members: string[] }[];
@@ -41,7 +49,9 @@ export class SandboxFixture {
   }
 
   person(emailPrefix: string): SeedView['people'][number] {
-    const p = this.seed.people.find((x) => x.email.startsWith(`${emailPrefix}.`) || x.email.startsWith(`${emailPrefix}@`));
+    const p = this.seed.people.find(
+      (x) => x.email.startsWith(`${emailPrefix}.`) || x.email.startsWith(`${emailPrefix}@`),
+    );
     if (!p) throw new Error(`no seeded person ${emailPrefix}`);
     return p;
   }
@@ -61,8 +71,16 @@ export class SandboxFixture {
   }
 
   /** Calls the sandbox's Webex API (paths below /v1) or any absolute URL, as `who`. */
-  async call<T = any>(who: string | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<CallResult<T>> {
-    const url = /^https?:/.test(path) ? path : `${this.url}${path.startsWith('/sandbox') || path.startsWith('/cc') ? '' : '/v1'}${path}`;
+  async call<T = any>(
+    who: string | null,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<CallResult<T>> {
+    const url = /^https?:/.test(path)
+      ? path
+      : `${this.url}${path.startsWith('/sandbox') || path.startsWith('/cc') ? '' : '/v1'}${path}`;
     const init: RequestInit = { method, headers: { ...headers } };
     if (who) (init.headers as Record<string, string>).authorization = `Bearer ${this.token(who)}`;
     if (body instanceof FormData) init.body = body;

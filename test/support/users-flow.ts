@@ -10,29 +10,50 @@ export interface BatchInput {
 export const cardOf = (m: PostedMessage | undefined): Record<string, any> | undefined => m?.attachments?.[0]?.content;
 export const cardText = (m: PostedMessage | undefined): string => JSON.stringify(cardOf(m) ?? {});
 export const isPreview = (m: PostedMessage): boolean => String(cardOf(m)?.body?.[0]?.text ?? '').startsWith('Preview:');
-export const isSummary = (m: PostedMessage): boolean => /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? ''));
+export const isSummary = (m: PostedMessage): boolean =>
+  /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? ''));
 
 export function jobIdOf(preview: PostedMessage): string {
-  const action = (cardOf(preview)!.actions as { data: { action: string; jobId: string } }[]).find((a) => a.data.action === 'job.cancel')!;
+  const action = (cardOf(preview)!.actions as { data: { action: string; jobId: string } }[]).find(
+    (a) => a.data.action === 'job.cancel',
+  )!;
   return action.data.jobId;
 }
 
 export function summaryCounts(summary: PostedMessage): Record<string, number> {
-  const facts = (cardOf(summary)!.body as { type: string; facts?: { title: string; value: string }[] }[]).find((b) => b.type === 'FactSet')!.facts!;
+  const facts = (cardOf(summary)!.body as { type: string; facts?: { title: string; value: string }[] }[]).find(
+    (b) => b.type === 'FactSet',
+  )!.facts!;
   return Object.fromEntries(facts.map((f) => [f.title.toLowerCase(), Number(f.value)]));
 }
 
 /** "@bot add", fill in the card, press Preview: returns the thread and the preview (or the bot's answer). */
-export async function previewBatch(h: BotHarness, who: string, input: BatchInput): Promise<{ thread: string; card: PostedMessage; answer: PostedMessage }> {
+export async function previewBatch(
+  h: BotHarness,
+  who: string,
+  input: BatchInput,
+): Promise<{ thread: string; card: PostedMessage; answer: PostedMessage }> {
   const asked = await h.say(who, 'add');
   const [card] = await h.waitForReply(asked.id);
-  await h.submit(who, card!, { action: 'users.preview', mode: input.mode ?? 'emails', entries: input.entries, role: input.role, welcome: String(input.welcome ?? false) });
+  await h.submit(who, card!, {
+    action: 'users.preview',
+    mode: input.mode ?? 'emails',
+    entries: input.entries,
+    role: input.role,
+    welcome: String(input.welcome ?? false),
+  });
   const replies = await h.waitForReplies(asked.id, (r) => r.length >= 2);
   return { thread: asked.id, card: card!, answer: replies[1]! };
 }
 
 /** Presses Confirm on a preview as `who` and waits for the summary card. */
-export async function confirmBatch(h: BotHarness, who: string, thread: string, preview: PostedMessage, timeoutMs = 30_000): Promise<{ summary: PostedMessage; replies: PostedMessage[] }> {
+export async function confirmBatch(
+  h: BotHarness,
+  who: string,
+  thread: string,
+  preview: PostedMessage,
+  timeoutMs = 30_000,
+): Promise<{ summary: PostedMessage; replies: PostedMessage[] }> {
   await h.submit(who, preview, { action: 'job.confirm', jobId: jobIdOf(preview) });
   const replies = await h.waitForReplies(thread, (r) => r.some(isSummary), undefined, timeoutMs);
   return { summary: replies.find(isSummary)!, replies };

@@ -14,7 +14,9 @@ beforeEach(async () => {
 });
 
 function client(who: string, options: Partial<ConstructorParameters<typeof ApiHttpClient>[0]> = {}): WebexClient {
-  return new WebexClient(new ApiHttpClient({ api: 'webex', baseUrl: `${fx.url}/v1`, token: () => fx.token(who), ...options }));
+  return new WebexClient(
+    new ApiHttpClient({ api: 'webex', baseUrl: `${fx.url}/v1`, token: () => fx.token(who), ...options }),
+  );
 }
 
 describe('the typed Webex client', () => {
@@ -32,7 +34,11 @@ describe('the typed Webex client', () => {
   });
 
   it('waits as long as Retry-After says on a 429 and then succeeds, for every caller of the limiter', async () => {
-    await fx.call(null, 'PUT', '/sandbox/faults', { throttleRate: 1, retryAfterSeconds: 1, pathPattern: '^GET /v1/licenses' });
+    await fx.call(null, 'PUT', '/sandbox/faults', {
+      throttleRate: 1,
+      retryAfterSeconds: 1,
+      pathPattern: '^GET /v1/licenses',
+    });
     const c = client('alice', { limiter: new RateLimiter(50) });
     const pending = c.listLicenses();
     setTimeout(() => void fx.call(null, 'PUT', '/sandbox/faults', { throttleRate: 0 }), 300);
@@ -44,7 +50,9 @@ describe('the typed Webex client', () => {
 
   it('retries 5xx for idempotent calls and stops after the bounded attempts with a typed error', async () => {
     await fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 1, errorStatus: 503, pathPattern: '^GET /v1/licenses' });
-    const error = await client('alice', { maxAttempts: 3, sleep: async () => {} }).listLicenses().catch((e: unknown) => e);
+    const error = await client('alice', { maxAttempts: 3, sleep: async () => {} })
+      .listLicenses()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebexApiError);
     expect((error as WebexApiError).code).toBe('server_error');
     expect((error as WebexApiError).status).toBe(503);
@@ -53,7 +61,11 @@ describe('the typed Webex client', () => {
   });
 
   it('never repeats a POST after a 5xx (it might have been applied)', async () => {
-    await fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 1, errorStatus: 500, pathPattern: '^POST /v1/messages' });
+    await fx.call(null, 'PUT', '/sandbox/faults', {
+      errorRate: 1,
+      errorStatus: 500,
+      pathPattern: '^POST /v1/messages',
+    });
     const error = await client('alice', { sleep: async () => {} })
       .createMessage({ roomId: fx.seed.adminSpaceId, text: 'once' })
       .catch((e: unknown) => e as WebexApiError);
@@ -63,26 +75,40 @@ describe('the typed Webex client', () => {
 
   it('turns Webex error bodies into typed errors with the license errorCode and trackingId', async () => {
     const error = (await client('serviceApp')
-      .patchUserLicenses({ personId: fx.person('eli').id, licenses: [{ id: fx.license('CJPPRM').id, operation: 'add' }] })
+      .patchUserLicenses({
+        personId: fx.person('eli').id,
+        licenses: [{ id: fx.license('CJPPRM').id, operation: 'add' }],
+      })
       .catch((e: unknown) => e)) as WebexApiError;
     expect(error.code).toBe('bad_request');
     expect(error.webexErrorCode).toBe(400413);
     expect(error.trackingId).toBeTypeOf('string');
-    const forbidden = (await client('mallory').listLicenses().catch((e: unknown) => e)) as WebexApiError;
+    const forbidden = (await client('mallory')
+      .listLicenses()
+      .catch((e: unknown) => e)) as WebexApiError;
     expect(forbidden.code).toBe('forbidden');
-    const unauthorized = (await new WebexClient(new ApiHttpClient({ api: 'webex', baseUrl: `${fx.url}/v1`, token: () => 'bad' })).me().catch((e: unknown) => e)) as WebexApiError;
+    const unauthorized = (await new WebexClient(
+      new ApiHttpClient({ api: 'webex', baseUrl: `${fx.url}/v1`, token: () => 'bad' }),
+    )
+      .me()
+      .catch((e: unknown) => e)) as WebexApiError;
     expect(unauthorized.code).toBe('unauthorized');
   });
 
   it('times out a call that gets no answer in time', async () => {
     await fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 500 });
-    const error = (await client('alice', { timeoutMs: 100, maxAttempts: 2, sleep: async () => {} }).me().catch((e: unknown) => e)) as WebexApiError;
+    const error = (await client('alice', { timeoutMs: 100, maxAttempts: 2, sleep: async () => {} })
+      .me()
+      .catch((e: unknown) => e)) as WebexApiError;
     expect(error.code).toBe('timeout');
   });
 
   it('sends a file as multipart and downloads it back with its name', async () => {
     const bot = client('bot');
-    const message = await bot.createMessageWithFile({ roomId: fx.seed.adminSpaceId, markdown: 'file' }, { filename: 'export.csv', contentType: 'text/csv', data: Buffer.from('x,y\n') });
+    const message = await bot.createMessageWithFile(
+      { roomId: fx.seed.adminSpaceId, markdown: 'file' },
+      { filename: 'export.csv', contentType: 'text/csv', data: Buffer.from('x,y\n') },
+    );
     const file = await client('alice').downloadFile(message.files![0]!);
     expect(file).toMatchObject({ filename: 'export.csv', contentType: expect.stringContaining('text/csv') });
     expect(file.data.toString()).toBe('x,y\n');
@@ -98,7 +124,8 @@ describe('the rate limiter', () => {
       for (let i = 0; i < 120; i += 1) void limiter.acquire().then(() => granted.push(Date.now()));
       await vi.advanceTimersByTimeAsync(6_000);
       expect(granted.length).toBeGreaterThan(110);
-      for (const start of granted) expect(granted.filter((t) => t >= start && t < start + 1_000).length).toBeLessThanOrEqual(20);
+      for (const start of granted)
+        expect(granted.filter((t) => t >= start && t < start + 1_000).length).toBeLessThanOrEqual(20);
     } finally {
       vi.useRealTimers();
     }

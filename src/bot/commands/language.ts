@@ -1,5 +1,5 @@
+import { LANGS, type Lang, parseLang, translator } from '../../i18n/translate.js';
 import type { JobStore } from '../../jobs/store.js';
-import { LANGS, parseLang, translator, type Lang } from '../../i18n/translate.js';
 import type { Command } from './command.js';
 
 /** `language pt-BR` / `idioma en`: the language the bot answers this person in, remembered in the store. */
@@ -13,7 +13,12 @@ export function languageCommand(store: JobStore, defaultLang: Lang): Command {
     async run(ctx) {
       const given = ctx.args[0];
       if (!given) {
-        await ctx.reply(ctx.t('lang.current', { language: ctx.t(`lang.name.${ctx.tr.lang}`), default: ctx.t(`lang.name.${defaultLang}`) }));
+        await ctx.reply(
+          ctx.t('lang.current', {
+            language: ctx.t(`lang.name.${ctx.tr.lang}`),
+            default: ctx.t(`lang.name.${defaultLang}`),
+          }),
+        );
         return;
       }
       const lang = parseLang(given);

@@ -1,5 +1,5 @@
 import type { Translator } from '../../i18n/translate.js';
-import { contactCenterSeats, tierLabel, type SeatSummary } from '../../provisioning/license-model.js';
+import { contactCenterSeats, type SeatSummary, tierLabel } from '../../provisioning/license-model.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import { renderCard } from '../cards.js';
 import type { Command } from './command.js';
@@ -23,7 +23,15 @@ export function licensesCommand(adminClient: WebexClient): Command {
         const label = ctx.m(tierLabel(tier));
         const subscriptions =
           s.licenses.length > 1
-            ? s.licenses.map((l) => ctx.t('licenses.subscription', { name: l.subscriptionId ?? l.name, free: l.totalUnits - l.consumedUnits, total: l.totalUnits })).join('; ')
+            ? s.licenses
+                .map((l) =>
+                  ctx.t('licenses.subscription', {
+                    name: l.subscriptionId ?? l.name,
+                    free: l.totalUnits - l.consumedUnits,
+                    total: l.totalUnits,
+                  }),
+                )
+                .join('; ')
             : '';
         return {
           label,
@@ -33,8 +41,13 @@ export function licensesCommand(adminClient: WebexClient): Command {
         };
       });
       const full = rows.filter((r) => r.warning).map((r) => r.label);
-      const card = renderCard('licenses', ctx.tr, { rows, full: full.length > 0 ? ctx.t('licenses.full', { tiers: ctx.tr.list(full) }) : '' });
-      const fallback = [`**${ctx.t('card.licenses.title')}**`, ...rows.map((r) => `- ${r.label}: ${r.seats}`)].join('\n');
+      const card = renderCard('licenses', ctx.tr, {
+        rows,
+        full: full.length > 0 ? ctx.t('licenses.full', { tiers: ctx.tr.list(full) }) : '',
+      });
+      const fallback = [`**${ctx.t('card.licenses.title')}**`, ...rows.map((r) => `- ${r.label}: ${r.seats}`)].join(
+        '\n',
+      );
       await ctx.replyCard(card, fallback);
     },
   };

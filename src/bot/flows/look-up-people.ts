@@ -9,17 +9,31 @@ const ONE_BY_ONE = 25;
  * card's 25 users one look-up each is cheaper than listing a whole organisation; for a file the
  * organisation is listed once and only what planning needs is kept, for the addresses of the file.
  */
-export async function lookUpPeople(adminClient: WebexClient, emails: string[]): Promise<Map<string, Person | undefined>> {
+export async function lookUpPeople(
+  adminClient: WebexClient,
+  emails: string[],
+): Promise<Map<string, Person | undefined>> {
   const found = new Map<string, Person | undefined>();
   if (emails.length <= ONE_BY_ONE) {
-    for (const [email, person] of await Promise.all(emails.map(async (e) => [e, await adminClient.findPersonByEmail(e)] as const))) found.set(email, person);
+    for (const [email, person] of await Promise.all(
+      emails.map(async (e) => [e, await adminClient.findPersonByEmail(e)] as const),
+    ))
+      found.set(email, person);
     return found;
   }
   const wanted = new Set(emails);
   for await (const person of adminClient.listPeople()) {
     const email = person.emails[0]?.toLowerCase();
     if (email && wanted.has(email)) {
-      found.set(email, { id: person.id, emails: [email], displayName: '', orgId: person.orgId, licenses: person.licenses ?? [], roles: person.roles ?? [], ...(person.type ? { type: person.type } : {}) });
+      found.set(email, {
+        id: person.id,
+        emails: [email],
+        displayName: '',
+        orgId: person.orgId,
+        licenses: person.licenses ?? [],
+        roles: person.roles ?? [],
+        ...(person.type ? { type: person.type } : {}),
+      });
     }
   }
   return found;

@@ -1,6 +1,6 @@
 import type { ContactCenterClient } from '../../contact-center/cc-client.js';
-import { isMsg, msg, type Msg } from '../../i18n/msg.js';
 import type { SyncEngine } from '../../contact-center/sync-engine.js';
+import { isMsg, type Msg, msg } from '../../i18n/msg.js';
 import type { JobStore } from '../../jobs/store.js';
 import type { SyncStore, SyncTarget } from '../../jobs/sync-store.js';
 import { accessOf, buildCatalogue } from '../../provisioning/license-model.js';
@@ -30,11 +30,25 @@ async function wholeOrganisation(deps: SyncFlowDeps): Promise<SyncTarget[]> {
     const ciUserId = hydraKey(person.id, 'PEOPLE');
     if (tier === 'none' || !ciUserId) continue;
     licensed.add(ciUserId);
-    targets.push({ personId: person.id, ciUserId, email: person.emails[0]!.toLowerCase(), tier, supervisor: false, trackingIds: [] });
+    targets.push({
+      personId: person.id,
+      ciUserId,
+      email: person.emails[0]!.toLowerCase(),
+      tier,
+      supervisor: false,
+      trackingIds: [],
+    });
   }
   for await (const user of deps.ccClient.listUsers()) {
     if (licensed.has(user.ciUserId) || (!user.active && !user.contactCenterEnabled)) continue;
-    targets.push({ personId: encodeHydraId('PEOPLE', user.ciUserId), ciUserId: user.ciUserId, email: user.email.toLowerCase(), tier: 'none', supervisor: false, trackingIds: [] });
+    targets.push({
+      personId: encodeHydraId('PEOPLE', user.ciUserId),
+      ciUserId: user.ciUserId,
+      email: user.email.toLowerCase(),
+      tier: 'none',
+      supervisor: false,
+      trackingIds: [],
+    });
   }
   return targets;
 }
@@ -46,7 +60,14 @@ async function onePerson(deps: SyncFlowDeps, email: string): Promise<SyncTarget 
   const tier = accessOf(person, buildCatalogue(licenses, roles)).tier;
   const ciUserId = hydraKey(person.id, 'PEOPLE');
   if (!ciUserId) return msg('sync.cmd.badId', { email });
-  return { personId: person.id, ciUserId, email, tier, supervisor: tier === 'premium' && deps.store.supervisorWanted(email), trackingIds: [] };
+  return {
+    personId: person.id,
+    ciUserId,
+    email,
+    tier,
+    supervisor: tier === 'premium' && deps.store.supervisorWanted(email),
+    trackingIds: [],
+  };
 }
 
 /** `sync` (the last job), `sync <email>`, `sync <job id>`, `sync all`. */
@@ -77,7 +98,9 @@ export function syncCommand(deps: SyncFlowDeps): Command {
         targets = [found];
         what = ctx.t('sync.cmd.whatEmail', { email: arg });
       } else {
-        const job = arg ? deps.store.job(arg) : deps.store.recentJobs(20).find((j) => j.state === 'done' || j.state === 'cancelled');
+        const job = arg
+          ? deps.store.job(arg)
+          : deps.store.recentJobs(20).find((j) => j.state === 'done' || j.state === 'cancelled');
         if (!job) {
           await ctx.reply(arg ? ctx.t('sync.cmd.unknownJob', { job: arg }) : ctx.t('sync.cmd.noJob'));
           return;
@@ -93,9 +116,17 @@ export function syncCommand(deps: SyncFlowDeps): Command {
         await ctx.reply(ctx.t('sync.cmd.nobody'));
         return;
       }
-      const run = deps.engine.startRun({ origin: 'command', roomId: ctx.roomId, threadId: ctx.threadId, requestedBy: ctx.actor.emails[0]! }, targets);
+      const run = deps.engine.startRun(
+        { origin: 'command', roomId: ctx.roomId, threadId: ctx.threadId, requestedBy: ctx.actor.emails[0]! },
+        targets,
+      );
       const started = await ctx.reply(
-        ctx.t(deps.engine.mode === 'endpoint' ? 'sync.cmd.started' : 'sync.cmd.startedManual', { what, run: run.id, count: targets.length, deadline: { at: run.deadlineAt } }),
+        ctx.t(deps.engine.mode === 'endpoint' ? 'sync.cmd.started' : 'sync.cmd.startedManual', {
+          what,
+          run: run.id,
+          count: targets.length,
+          deadline: { at: run.deadlineAt },
+        }),
       );
       deps.syncStore.setProgressMessage(run.id, started.id, started.markdown ?? '');
       void deps.engine.drive(run.id);
@@ -130,7 +161,13 @@ export function syncCardActions(deps: SyncFlowDeps): Record<string, CardAction> 
       const state = ctx.t(`alert.state.${deps.syncStore.alert(alert.id)?.state ?? alert.state}`);
       if (answer === 'closed') await ctx.reply(ctx.t('sync.alert.closed', { alert: alert.id, state }));
       else if (answer === 'busy') await ctx.reply(ctx.t('sync.alert.busy', { alert: alert.id }));
-      else await ctx.reply(ctx.t(deps.engine.mode === 'endpoint' ? 'sync.alert.retrying' : 'sync.alert.retryingManual', { name: ctx.actor.displayName, count: open.length }));
+      else
+        await ctx.reply(
+          ctx.t(deps.engine.mode === 'endpoint' ? 'sync.alert.retrying' : 'sync.alert.retryingManual', {
+            name: ctx.actor.displayName,
+            count: open.length,
+          }),
+        );
     },
 
     'sync.dismiss': async (ctx, inputs) => {
@@ -140,7 +177,12 @@ export function syncCardActions(deps: SyncFlowDeps): Record<string, CardAction> 
         return;
       }
       if (!deps.engine.dismissAlert(alert.id, ctx.actor.emails[0]!)) {
-        await ctx.reply(ctx.t('sync.alert.closedAlready', { alert: alert.id, state: ctx.t(`alert.state.${deps.syncStore.alert(alert.id)?.state ?? 'dismissed'}`) }));
+        await ctx.reply(
+          ctx.t('sync.alert.closedAlready', {
+            alert: alert.id,
+            state: ctx.t(`alert.state.${deps.syncStore.alert(alert.id)?.state ?? 'dismissed'}`),
+          }),
+        );
         return;
       }
       await ctx.reply(ctx.t('sync.alert.dismissed', { name: ctx.actor.displayName, alert: alert.id }));

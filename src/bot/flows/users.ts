@@ -1,11 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { JobRunner } from '../../jobs/runner.js';
-import type { JobStore } from '../../jobs/store.js';
 import type { MsgKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translate.js';
-import { buildCatalogue, contactCenterSeats, roleLabel, tierLabel, type ProvisioningRole } from '../../provisioning/license-model.js';
-import { parseEntries, type EntryMode } from '../../provisioning/parse-entries.js';
-import { describeChange, planUsers, type Plan } from '../../provisioning/plan.js';
+import type { JobRunner } from '../../jobs/runner.js';
+import type { JobStore } from '../../jobs/store.js';
+import {
+  buildCatalogue,
+  contactCenterSeats,
+  type ProvisioningRole,
+  roleLabel,
+  tierLabel,
+} from '../../provisioning/license-model.js';
+import { type EntryMode, parseEntries } from '../../provisioning/parse-entries.js';
+import { describeChange, type Plan, planUsers } from '../../provisioning/plan.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import { renderCard } from '../cards.js';
 import type { Command } from '../commands/command.js';
@@ -24,18 +30,33 @@ export interface UsersFlowDeps {
   now?: () => Date;
 }
 
-function addUsersCard(tr: Translator, title: string, values: { mode?: string; entries?: string; role?: string } = {}): Record<string, unknown> {
+function addUsersCard(
+  tr: Translator,
+  title: string,
+  values: { mode?: string; entries?: string; role?: string } = {},
+): Record<string, unknown> {
   return renderCard('add-users', tr, {
     title,
     mode: values.mode ?? 'emails',
     entries: values.entries ?? '',
     role: values.role ?? 'agent',
-    roles: ROLE_ORDER.map((value) => ({ value, title: tr.m(roleLabel(value)), explanation: tr.t(`role.explain.${value}`) })),
+    roles: ROLE_ORDER.map((value) => ({
+      value,
+      title: tr.m(roleLabel(value)),
+      explanation: tr.t(`role.explain.${value}`),
+    })),
   });
 }
 
 /** A command that answers with the Add Users card under a given title. */
-function usersCardCommand(name: string, names: Command['names'], aliases: string[], summary: MsgKey, example: MsgKey, title: MsgKey): Command {
+function usersCardCommand(
+  name: string,
+  names: Command['names'],
+  aliases: string[],
+  summary: MsgKey,
+  example: MsgKey,
+  title: MsgKey,
+): Command {
   return {
     name,
     names,
@@ -50,11 +71,25 @@ function usersCardCommand(name: string, names: Command['names'], aliases: string
 }
 
 export function addCommand(): Command {
-  return usersCardCommand('add', { 'pt-BR': 'adicionar' }, ['adduser', 'new', 'novo'], 'cmd.add.summary', 'cmd.add.example', 'users.title.add');
+  return usersCardCommand(
+    'add',
+    { 'pt-BR': 'adicionar' },
+    ['adduser', 'new', 'novo'],
+    'cmd.add.summary',
+    'cmd.add.example',
+    'users.title.add',
+  );
 }
 
 export function modifyCommand(): Command {
-  return usersCardCommand('modify', { 'pt-BR': 'modificar' }, ['role', 'change', 'alterar', 'função'], 'cmd.modify.summary', 'cmd.modify.example', 'users.title.modify');
+  return usersCardCommand(
+    'modify',
+    { 'pt-BR': 'modificar' },
+    ['role', 'change', 'alterar', 'função'],
+    'cmd.modify.summary',
+    'cmd.modify.example',
+    'users.title.modify',
+  );
 }
 
 export function historyCommand(store: JobStore): Command {
@@ -76,12 +111,26 @@ export function historyCommand(store: JobStore): Command {
         return;
       }
       const lines = rows.map((r) => {
-        const change = r.afterAccess ? ctx.m(describeChange({ ...(r.beforeAccess ? { before: r.beforeAccess } : {}), after: r.afterAccess })) : '';
+        const change = r.afterAccess
+          ? ctx.m(describeChange({ ...(r.beforeAccess ? { before: r.beforeAccess } : {}), after: r.afterAccess }))
+          : '';
         const outcome = ctx.t(`outcome.${r.outcome as 'created' | 'updated' | 'unchanged' | 'failed'}`);
         const detail =
-          r.outcome === 'failed' ? ctx.t('history.failed', { reason: r.reason ? ctx.m(r.reason) : ctx.t('history.seeSummary') }) : change ? ctx.t('history.outcome', { outcome, change }) : outcome;
-        const params = { at: { at: Date.parse(r.at) }, job: r.jobId, detail, requestedBy: r.requestedBy, confirmedBy: r.confirmedBy };
-        return r.trackingId ? ctx.t('history.lineTracking', { ...params, trackingId: r.trackingId }) : ctx.t('history.line', params);
+          r.outcome === 'failed'
+            ? ctx.t('history.failed', { reason: r.reason ? ctx.m(r.reason) : ctx.t('history.seeSummary') })
+            : change
+              ? ctx.t('history.outcome', { outcome, change })
+              : outcome;
+        const params = {
+          at: { at: Date.parse(r.at) },
+          job: r.jobId,
+          detail,
+          requestedBy: r.requestedBy,
+          confirmedBy: r.confirmedBy,
+        };
+        return r.trackingId
+          ? ctx.t('history.lineTracking', { ...params, trackingId: r.trackingId })
+          : ctx.t('history.line', params);
       });
       await ctx.reply([ctx.t('history.title', { email }), ...lines].join('\n'));
     },
@@ -89,7 +138,9 @@ export function historyCommand(store: JobStore): Command {
 }
 
 /** Card actions of the users flow: preview, confirm, cancel. */
-export function usersCardActions(deps: UsersFlowDeps): Record<string, (ctx: BotContext, inputs: Record<string, unknown>) => Promise<void>> {
+export function usersCardActions(
+  deps: UsersFlowDeps,
+): Record<string, (ctx: BotContext, inputs: Record<string, unknown>) => Promise<void>> {
   const now = deps.now ?? (() => new Date());
   const ttl = deps.previewTtlMs ?? PREVIEW_TTL_MS;
   return {
@@ -173,16 +224,30 @@ export function alreadyHandled(tr: Translator, store: JobStore, jobId: string): 
   const by = job.confirmedBy ?? tr.t('job.someone');
   if (job.state === 'cancelled') return tr.t('job.handled.cancelled', { job: job.id });
   if (job.state === 'expired') return tr.t('job.handled.expired', { job: job.id });
-  const key = job.state === 'done' ? 'job.handled.done' : job.state === 'queued' ? 'job.handled.queued' : 'job.handled.running';
+  const key =
+    job.state === 'done' ? 'job.handled.done' : job.state === 'queued' ? 'job.handled.queued' : 'job.handled.running';
   return tr.t(key, { job: job.id, by });
 }
 
-async function planFromWebex(adminClient: WebexClient, entries: { email: string; firstName?: string; lastName?: string; line: number }[], role: ProvisioningRole) {
+async function planFromWebex(
+  adminClient: WebexClient,
+  entries: { email: string; firstName?: string; lastName?: string; line: number }[],
+  role: ProvisioningRole,
+) {
   const [licenses, roles] = await Promise.all([adminClient.listLicenses(), adminClient.listRoles()]);
   const catalogue = buildCatalogue(licenses, roles);
   const seats = contactCenterSeats(licenses);
-  const existing = await lookUpPeople(adminClient, entries.map((e) => e.email));
-  const plan = planUsers({ entries, role, existing, catalogue, freeSeats: { standard: seats.standard.free, premium: seats.premium.free } });
+  const existing = await lookUpPeople(
+    adminClient,
+    entries.map((e) => e.email),
+  );
+  const plan = planUsers({
+    entries,
+    role,
+    existing,
+    catalogue,
+    freeSeats: { standard: seats.standard.free, premium: seats.premium.free },
+  });
   return { plan, catalogue };
 }
 
@@ -191,7 +256,13 @@ function nameOf(u: { email: string; firstName?: string; lastName?: string }): st
   return name ? `${u.email} (${name})` : u.email;
 }
 
-function previewCard(tr: Translator, jobId: string, requestedBy: string, plan: Plan, welcome: boolean): { card: Record<string, unknown>; fallback: string } {
+function previewCard(
+  tr: Translator,
+  jobId: string,
+  requestedBy: string,
+  plan: Plan,
+  welcome: boolean,
+): { card: Record<string, unknown>; fallback: string } {
   const by = (action: string) => plan.users.filter((u) => u.action === action);
   const create = by('create');
   const update = by('update');
@@ -200,21 +271,45 @@ function previewCard(tr: Translator, jobId: string, requestedBy: string, plan: P
   const counts = { create: create.length, update: update.length, unchanged: unchanged.length, blocked: blocked.length };
   const headline = tr.t(blocked.length > 0 ? 'preview.headlineBlocked' : 'preview.headline', counts);
   const sections = [
-    { title: tr.t('preview.section.create', { count: create.length }), lines: create.map((u) => `${nameOf(u)}: ${tr.m(describeChange(u))}`) },
-    { title: tr.t('preview.section.update', { count: update.length }), lines: update.map((u) => `${u.email}: ${tr.m(describeChange(u))}`) },
-    { title: tr.t('preview.section.unchanged', { count: unchanged.length }), lines: unchanged.map((u) => tr.t('preview.line.unchanged', { email: u.email, access: describeChange({ after: u.after }) })) },
-    { title: tr.t('preview.section.blocked', { count: blocked.length }), lines: blocked.map((u) => `${u.email}: ${tr.m(u.reason)}`) },
+    {
+      title: tr.t('preview.section.create', { count: create.length }),
+      lines: create.map((u) => `${nameOf(u)}: ${tr.m(describeChange(u))}`),
+    },
+    {
+      title: tr.t('preview.section.update', { count: update.length }),
+      lines: update.map((u) => `${u.email}: ${tr.m(describeChange(u))}`),
+    },
+    {
+      title: tr.t('preview.section.unchanged', { count: unchanged.length }),
+      lines: unchanged.map((u) =>
+        tr.t('preview.line.unchanged', { email: u.email, access: describeChange({ after: u.after }) }),
+      ),
+    },
+    {
+      title: tr.t('preview.section.blocked', { count: blocked.length }),
+      lines: blocked.map((u) => `${u.email}: ${tr.m(u.reason)}`),
+    },
   ].filter((s) => s.lines.length > 0);
-  const seats = plan.seats.map((s) => ({ title: tr.t('preview.seats.title', { tier: tierLabel(s.tier) }), value: tr.t('preview.seats.batch', { free: s.free, needed: s.needed }) }));
-  const warnings = plan.seats.filter((s) => s.short.length > 0).map((s) => tr.t('preview.notEnough', { tier: tierLabel(s.tier), users: s.short.join(', ') }));
+  const seats = plan.seats.map((s) => ({
+    title: tr.t('preview.seats.title', { tier: tierLabel(s.tier) }),
+    value: tr.t('preview.seats.batch', { free: s.free, needed: s.needed }),
+  }));
+  const warnings = plan.seats
+    .filter((s) => s.short.length > 0)
+    .map((s) => tr.t('preview.notEnough', { tier: tierLabel(s.tier), users: s.short.join(', ') }));
   const notes: string[] = [];
   if (plan.users.some((u) => u.supervisor && u.action !== 'blocked')) notes.push(tr.t('preview.note.supervisor'));
-  if (plan.role !== 'administrator' && plan.role !== 'no-admin' && plan.users.some((u) => u.before?.fullAdmin)) notes.push(tr.t('preview.note.keepAdmin'));
+  if (plan.role !== 'administrator' && plan.role !== 'no-admin' && plan.users.some((u) => u.before?.fullAdmin))
+    notes.push(tr.t('preview.note.keepAdmin'));
   if (create.length > 0) notes.push(tr.t(welcome ? 'preview.note.welcome' : 'preview.note.noWelcome'));
   const toChange = create.length + update.length;
   const card = renderCard('preview', tr, {
     title: tr.t('preview.title', { headline }),
-    subtitle: tr.t('preview.subtitle', { role: plan.role ? roleLabel(plan.role) : tr.t('preview.asFile'), job: jobId, requestedBy }),
+    subtitle: tr.t('preview.subtitle', {
+      role: plan.role ? roleLabel(plan.role) : tr.t('preview.asFile'),
+      job: jobId,
+      requestedBy,
+    }),
     jobId,
     sections,
     seats,
@@ -223,6 +318,10 @@ function previewCard(tr: Translator, jobId: string, requestedBy: string, plan: P
     canConfirm: toChange > 0,
     confirmLabel: tr.t('preview.confirm', { count: toChange }),
   });
-  const fallback = [tr.t('preview.fallback', { job: jobId, headline }), ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.map((l) => `- ${l}`)]), ...warnings].join('\n');
+  const fallback = [
+    tr.t('preview.fallback', { job: jobId, headline }),
+    ...sections.flatMap((s) => [`**${s.title}**`, ...s.lines.map((l) => `- ${l}`)]),
+    ...warnings,
+  ].join('\n');
   return { card, fallback };
 }

@@ -35,7 +35,12 @@ export function activationEmailsRouter(state: SandboxState): Router {
       jobExecutionStatus: [],
       latestExecutionStatus: 'COMPLETED',
       latestExecutionExitCode: 'COMPLETED',
-      counts: { userResendInviteSent: pending.length, userResendInviteFailed: 0, userResendInviteSkipped: 0, totalUsers: pending.length },
+      counts: {
+        userResendInviteSent: pending.length,
+        userResendInviteFailed: 0,
+        userResendInviteSkipped: 0,
+        totalUsers: pending.length,
+      },
     });
   });
   return router;

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { type Request, type Response, Router } from 'express';
 import { locals, publicBase, queryString, sendCcError } from '../http-helpers.js';
 import type { CcUserRecord } from '../model.js';
 import type { SandboxState } from '../state.js';
@@ -80,7 +80,9 @@ export function contactCenterRouter(state: SandboxState): Router {
         sendCcError(res, 400, `Unsupported filter expression: ${filter}`);
         return undefined;
       }
-      users = users.filter((u) => clauses.every((c) => c.values.includes(String((ccUserView(state, u) as Record<string, unknown>)[c.field]))));
+      users = users.filter((u) =>
+        clauses.every((c) => c.values.includes(String((ccUserView(state, u) as Record<string, unknown>)[c.field]))),
+      );
     }
     const search = queryString(req, 'search')?.toLowerCase();
     if (search) users = users.filter((u) => `${u.firstName} ${u.lastName} ${u.email}`.toLowerCase().includes(search));
@@ -88,7 +90,10 @@ export function contactCenterRouter(state: SandboxState): Router {
   };
 
   /** The filtered users and the requested page; undefined when the request was answered with an error. */
-  const listing = (req: Request, res: Response): { users: CcUserRecord[]; paging: { page: number; pageSize: number }; slice: CcUserRecord[] } | undefined => {
+  const listing = (
+    req: Request,
+    res: Response,
+  ): { users: CcUserRecord[]; paging: { page: number; pageSize: number }; slice: CcUserRecord[] } | undefined => {
     const users = filtered(req, res);
     if (!users) return undefined;
     const paging = pageParams(req);
@@ -119,7 +124,14 @@ export function contactCenterRouter(state: SandboxState): Router {
     if (paging.page + 1 < totalPages) links.next = link(paging.page + 1);
     if (paging.page > 0) links.prev = link(paging.page - 1);
     res.status(200).json({
-      meta: { orgid: state.orgUuid, page: paging.page, pageSize: paging.pageSize, totalPages, totalRecords: users.length, links },
+      meta: {
+        orgid: state.orgUuid,
+        page: paging.page,
+        pageSize: paging.pageSize,
+        totalPages,
+        totalRecords: users.length,
+        links,
+      },
       data: list.slice.map((u) => ccUserView(state, u)),
     });
   });
@@ -151,9 +163,15 @@ export function contactCenterRouter(state: SandboxState): Router {
       return;
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const missing = ['active', 'ciUserId', 'contactCenterEnabled', 'email', 'firstName', 'lastName', 'userProfileId'].filter(
-      (field) => body[field] === undefined || body[field] === null,
-    );
+    const missing = [
+      'active',
+      'ciUserId',
+      'contactCenterEnabled',
+      'email',
+      'firstName',
+      'lastName',
+      'userProfileId',
+    ].filter((field) => body[field] === undefined || body[field] === null);
     if (missing.length > 0) {
       sendCcError(res, 400, `Missing required field(s): ${missing.join(', ')}.`);
       return;
@@ -163,7 +181,11 @@ export function contactCenterRouter(state: SandboxState): Router {
       return;
     }
     if (typeof body.version === 'number' && body.version !== user.version) {
-      sendCcError(res, 412, `The user was changed meanwhile (version ${user.version}, request had ${body.version}). Read it again and retry.`);
+      sendCcError(
+        res,
+        412,
+        `The user was changed meanwhile (version ${user.version}, request had ${body.version}). Read it again and retry.`,
+      );
       return;
     }
     if (!state.ccProfiles.some((p) => p.id === body.userProfileId)) {
@@ -187,9 +209,22 @@ export function contactCenterRouter(state: SandboxState): Router {
 
   router.get('/organization/:orgid/v3/user-profile', (req, res) => {
     const paging = pageParams(req) ?? { page: 0, pageSize: 100 };
-    const data = state.ccProfiles.map((p) => ({ organizationId: state.orgUuid, id: p.id, name: p.name, profileType: p.profileType, systemDefault: p.systemDefault, active: true }));
+    const data = state.ccProfiles.map((p) => ({
+      organizationId: state.orgUuid,
+      id: p.id,
+      name: p.name,
+      profileType: p.profileType,
+      systemDefault: p.systemDefault,
+      active: true,
+    }));
     res.status(200).json({
-      meta: { orgid: state.orgUuid, page: paging.page, pageSize: paging.pageSize, totalPages: 1, totalRecords: data.length },
+      meta: {
+        orgid: state.orgUuid,
+        page: paging.page,
+        pageSize: paging.pageSize,
+        totalPages: 1,
+        totalRecords: data.length,
+      },
       data: data.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize),
     });
   });

@@ -70,13 +70,20 @@ export function licensesRouter(state: SandboxState): Router {
       return;
     }
     const person =
-      typeof body.personId === 'string' ? state.people.get(body.personId) : state.findPersonByEmail(body.email as string);
-    if (!person || person.kind !== 'person' || (typeof body.email === 'string' && !person.emails.includes(body.email.toLowerCase()))) {
+      typeof body.personId === 'string'
+        ? state.people.get(body.personId)
+        : state.findPersonByEmail(body.email as string);
+    if (
+      person?.kind !== 'person' ||
+      (typeof body.email === 'string' && !person.emails.includes(body.email.toLowerCase()))
+    ) {
       sendWebexError(res, 404, 'Person not found.');
       return;
     }
     const operations = Array.isArray(body.licenses) ? (body.licenses as LicenseOperation[]) : [];
-    const unknown = operations.filter((op) => typeof op?.id !== 'string' || !state.licenses.some((l) => l.id === op.id));
+    const unknown = operations.filter(
+      (op) => typeof op?.id !== 'string' || !state.licenses.some((l) => l.id === op.id),
+    );
     if (unknown.length > 0) {
       sendWebexError(res, 400, 'License assignment failed', {
         errorCode: 400000,
@@ -94,7 +101,10 @@ export function licensesRouter(state: SandboxState): Router {
     for (const op of operations.filter((o) => o.operation === 'remove')) {
       const id = op.id as string;
       if (person.licenses.includes(id)) {
-        state.setLicenses(person, person.licenses.filter((l) => l !== id));
+        state.setLicenses(
+          person,
+          person.licenses.filter((l) => l !== id),
+        );
       }
       applied += 1;
     }
@@ -107,7 +117,10 @@ export function licensesRouter(state: SandboxState): Router {
       }
       const group = CONTACT_CENTER_OFFERS as readonly string[];
       if (group.includes(license.offer) && person.licenses.some((held) => group.includes(state.offerOf(held) ?? ''))) {
-        failures.push({ code: 400413, description: `Only one Contact Center agent license can be assigned; ${license.name} could not be applied.` });
+        failures.push({
+          code: 400413,
+          description: `Only one Contact Center agent license can be assigned; ${license.name} could not be applied.`,
+        });
         continue;
       }
       if (!state.hasFreeSeat(id)) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import busboy from 'busboy';
-import { Router, type Request, type Response } from 'express';
+import { type Request, type Response, Router } from 'express';
 import { encodeHydraId } from '../../webex/hydra-id.js';
 import type { WebhookDispatcher } from '../deliveries.js';
 import { locals, publicBase, queryString, sendPage, sendWebexError } from '../http-helpers.js';
@@ -82,7 +82,8 @@ function membershipView(state: SandboxState, m: MembershipRecord): Record<string
 function canSeeMessage(state: SandboxState, actor: PersonRecord, m: MessageRecord): boolean {
   if (!state.membershipOf(m.roomId, actor.id)) return false;
   const room = state.rooms.get(m.roomId)!;
-  if (actor.kind === 'bot' && room.type === 'group') return m.personId === actor.id || m.mentionedPeople.includes(actor.id);
+  if (actor.kind === 'bot' && room.type === 'group')
+    return m.personId === actor.id || m.mentionedPeople.includes(actor.id);
   return true;
 }
 
@@ -92,7 +93,11 @@ function readMultipart(req: Request): Promise<MessageInput> {
     let upload: MessageInput['upload'];
     let fileCount = 0;
     let tooLarge = false;
-    const parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: MAX_FILE_BYTES, files: 2 } });
+    const parser = busboy({
+      headers: req.headers,
+      defParamCharset: 'utf8',
+      limits: { fileSize: MAX_FILE_BYTES, files: 2 },
+    });
     parser.on('field', (name, value) => {
       fields[name] = value;
     });
@@ -104,7 +109,11 @@ function readMultipart(req: Request): Promise<MessageInput> {
         tooLarge = true;
       });
       stream.on('end', () => {
-        upload = { filename: info.filename || 'file', contentType: info.mimeType || 'application/octet-stream', data: Buffer.concat(chunks) };
+        upload = {
+          filename: info.filename || 'file',
+          contentType: info.mimeType || 'application/octet-stream',
+          data: Buffer.concat(chunks),
+        };
       });
     });
     parser.on('error', reject);
@@ -125,7 +134,16 @@ function directRoomBetween(state: SandboxState, a: PersonRecord, b: PersonRecord
   }
   const uuid = randomUUID();
   const now = nowIso();
-  const room: RoomRecord = { uuid, id: encodeHydraId('ROOM', uuid), title: b.displayName, type: 'direct', creatorId: a.id, created: now, lastActivity: now, isLocked: false };
+  const room: RoomRecord = {
+    uuid,
+    id: encodeHydraId('ROOM', uuid),
+    title: b.displayName,
+    type: 'direct',
+    creatorId: a.id,
+    created: now,
+    lastActivity: now,
+    isLocked: false,
+  };
   state.rooms.set(room.id, room);
   state.addMembership(room.id, a.id, now);
   state.addMembership(room.id, b.id, now);
@@ -182,7 +200,12 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     const rooms = [...state.rooms.values()]
       .filter((r) => state.membershipOf(r.id, actor.id) && (!type || r.type === type))
       .sort((a, b) => b.lastActivity.localeCompare(a.lastActivity));
-    sendPage(req, res, rooms.map((r) => roomView(state, r)), { defaultMax: 100, cap: 1000 });
+    sendPage(
+      req,
+      res,
+      rooms.map((r) => roomView(state, r)),
+      { defaultMax: 100, cap: 1000 },
+    );
   });
 
   router.get('/rooms/:roomId', (req, res) => {
@@ -204,7 +227,16 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     }
     const uuid = randomUUID();
     const now = nowIso();
-    const room: RoomRecord = { uuid, id: encodeHydraId('ROOM', uuid), title, type: 'group', creatorId: actor.id, created: now, lastActivity: now, isLocked: false };
+    const room: RoomRecord = {
+      uuid,
+      id: encodeHydraId('ROOM', uuid),
+      title,
+      type: 'group',
+      creatorId: actor.id,
+      created: now,
+      lastActivity: now,
+      isLocked: false,
+    };
     state.rooms.set(room.id, room);
     const membership = state.addMembership(room.id, actor.id, now);
     membership.isModerator = false;
@@ -235,7 +267,12 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     }
     if (personId) list = list.filter((m) => m.personId === personId);
     if (personEmail) list = list.filter((m) => state.people.get(m.personId)?.emails.includes(personEmail));
-    sendPage(req, res, list.map((m) => membershipView(state, m)), { defaultMax: 100, cap: 1000 });
+    sendPage(
+      req,
+      res,
+      list.map((m) => membershipView(state, m)),
+      { defaultMax: 100, cap: 1000 },
+    );
   });
 
   router.get('/memberships/:membershipId', (req, res) => {
@@ -250,7 +287,12 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
 
   router.post('/memberships', (req, res) => {
     const { actor } = locals(res);
-    const body = (req.body ?? {}) as { roomId?: unknown; personId?: unknown; personEmail?: unknown; isModerator?: unknown };
+    const body = (req.body ?? {}) as {
+      roomId?: unknown;
+      personId?: unknown;
+      personEmail?: unknown;
+      isModerator?: unknown;
+    };
     const room = typeof body.roomId === 'string' ? state.rooms.get(body.roomId) : undefined;
     if (!room || !state.membershipOf(room.id, actor.id)) {
       sendWebexError(res, 404, 'Could not find a room with provided ID.');
@@ -304,7 +346,11 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     }
     const mentioned = queryString(req, 'mentionedPeople');
     if (actor.kind === 'bot' && room.type === 'group' && mentioned !== 'me' && mentioned !== actor.id) {
-      sendWebexError(res, 403, 'Bots can only list messages that mention them in group spaces: use mentionedPeople=me.');
+      sendWebexError(
+        res,
+        403,
+        'Bots can only list messages that mention them in group spaces: use mentionedPeople=me.',
+      );
       return;
     }
     const parentId = queryString(req, 'parentId');
@@ -321,7 +367,12 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     if (beforeCreated) list = list.filter((m) => m.created < beforeCreated);
     list.sort((a, b) => (a.created === b.created ? 0 : a.created < b.created ? 1 : -1));
     const base = publicBase(req);
-    sendPage(req, res, list.map((m) => messageView(state, base, m)), { defaultMax: 50, cap: mentioned ? 100 : 1000 });
+    sendPage(
+      req,
+      res,
+      list.map((m) => messageView(state, base, m)),
+      { defaultMax: 50, cap: mentioned ? 100 : 1000 },
+    );
   });
 
   router.get('/messages/:messageId', (req, res) => {
@@ -355,7 +406,9 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
         return;
       }
     } else if (typeof input.toPersonId === 'string' || typeof input.toPersonEmail === 'string') {
-      const other = input.toPersonId ? state.people.get(input.toPersonId) : state.findPersonByEmail(input.toPersonEmail!);
+      const other = input.toPersonId
+        ? state.people.get(input.toPersonId)
+        : state.findPersonByEmail(input.toPersonEmail!);
       if (!other) {
         sendWebexError(res, 404, 'Person not found.');
         return;
@@ -378,7 +431,9 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     else if (attachments.length > 1) problems.push('Only one attachment (card) is allowed per message.');
     else if (
       attachments.some(
-        (a) => (a as { contentType?: unknown })?.contentType !== CARD_CONTENT_TYPE || typeof (a as { content?: unknown }).content !== 'object',
+        (a) =>
+          (a as { contentType?: unknown })?.contentType !== CARD_CONTENT_TYPE ||
+          typeof (a as { content?: unknown }).content !== 'object',
       )
     ) {
       problems.push(`attachments must have contentType "${CARD_CONTENT_TYPE}" and a card as content.`);
@@ -390,9 +445,15 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     if (input.parentId !== undefined) {
       parent = state.messages.get(input.parentId);
       if (!parent || parent.roomId !== room.id) problems.push('parentId does not refer to a message in this room.');
-      else if (parent.parentId) problems.push('Cannot reply to a reply: use the id of the thread\'s first message as parentId.');
+      else if (parent.parentId)
+        problems.push("Cannot reply to a reply: use the id of the thread's first message as parentId.");
     }
-    if (input.text === undefined && input.markdown === undefined && !input.upload && (attachments as unknown[]).length === 0) {
+    if (
+      input.text === undefined &&
+      input.markdown === undefined &&
+      !input.upload &&
+      (attachments as unknown[]).length === 0
+    ) {
       problems.push('A message needs text, markdown, a file or an attachment.');
     }
     if (problems.length > 0) {
@@ -422,7 +483,13 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     }
     if (input.upload) {
       const contentId = encodeHydraId('CONTENT', randomUUID());
-      state.contents.set(contentId, { id: contentId, roomId: room.id, filename: input.upload.filename, contentType: input.upload.contentType, data: input.upload.data });
+      state.contents.set(contentId, {
+        id: contentId,
+        roomId: room.id,
+        filename: input.upload.filename,
+        contentType: input.upload.contentType,
+        data: input.upload.data,
+      });
       message.contentIds.push(contentId);
     }
     state.messages.set(message.id, message);
@@ -445,15 +512,17 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     }
     const body = (req.body ?? {}) as { roomId?: unknown; text?: unknown; markdown?: unknown };
     const problems: string[] = [];
-    if (body.roomId !== m.roomId) problems.push('roomId is required and must be the message\'s room.');
-    if (typeof body.text !== 'string' && typeof body.markdown !== 'string') problems.push('text or markdown is required.');
+    if (body.roomId !== m.roomId) problems.push("roomId is required and must be the message's room.");
+    if (typeof body.text !== 'string' && typeof body.markdown !== 'string')
+      problems.push('text or markdown is required.');
     for (const field of ['text', 'markdown'] as const) {
       const value = body[field];
       if (typeof value === 'string' && Buffer.byteLength(value, 'utf8') > MAX_TEXT_BYTES) {
         problems.push(`${field} is longer than the maximum of ${MAX_TEXT_BYTES} bytes.`);
       }
     }
-    if (m.contentIds.length > 0 || m.attachments.length > 0) problems.push('Messages with files or attachments cannot be edited.');
+    if (m.contentIds.length > 0 || m.attachments.length > 0)
+      problems.push('Messages with files or attachments cannot be edited.');
     if (m.edits >= MAX_EDITS) problems.push(`A message can be edited at most ${MAX_EDITS} times.`);
     if (problems.length > 0) {
       sendWebexError(res, 400, problems[0]!, { descriptions: problems });
@@ -507,7 +576,10 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
     const asciiName = content.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, "'");
     res.setHeader('Content-Type', content.contentType);
     res.setHeader('Content-Length', String(content.data.length));
-    res.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(content.filename)}`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(content.filename)}`,
+    );
     if (headOnly) res.status(200).end();
     else res.status(200).end(content.data);
   };
@@ -532,7 +604,10 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
       sendWebexError(res, 400, 'The message has no card to submit.');
       return;
     }
-    if (body.inputs !== undefined && (typeof body.inputs !== 'object' || body.inputs === null || Array.isArray(body.inputs))) {
+    if (
+      body.inputs !== undefined &&
+      (typeof body.inputs !== 'object' || body.inputs === null || Array.isArray(body.inputs))
+    ) {
       sendWebexError(res, 400, 'inputs must be an object.');
       return;
     }
@@ -550,7 +625,14 @@ export function messagingRouter(state: SandboxState, dispatcher: WebhookDispatch
       resource: 'attachmentActions',
       event: 'created',
       actorId: actor.id,
-      data: { id: action.id, type: action.type, messageId: action.messageId, personId: action.personId, roomId: action.roomId, created: action.created },
+      data: {
+        id: action.id,
+        type: action.type,
+        messageId: action.messageId,
+        personId: action.personId,
+        roomId: action.roomId,
+        created: action.created,
+      },
       audience: (ownerId) => ownerId === message.personId,
     });
     res.status(202).json(action);

@@ -15,7 +15,13 @@ export function oauthRouter(state: SandboxState): Router {
     const form = (req.body ?? {}) as Record<string, string | undefined>;
     const outcome = state.refreshAccessToken(form);
     if (!outcome.ok) {
-      res.status(outcome.status).json({ error: outcome.error, error_description: outcome.description, message: outcome.description, errors: [{ description: outcome.description }], trackingId });
+      res.status(outcome.status).json({
+        error: outcome.error,
+        error_description: outcome.description,
+        message: outcome.description,
+        errors: [{ description: outcome.description }],
+        trackingId,
+      });
       return;
     }
     res.json(outcome.pair);

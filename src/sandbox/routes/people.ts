@@ -1,13 +1,14 @@
-import { Router, type Request, type Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { type Request, type Response, Router } from 'express';
 import { encodeHydraId } from '../../webex/hydra-id.js';
 import { locals, queryBool, queryString, sendPage, sendWebexError } from '../http-helpers.js';
 import type { PersonRecord } from '../model.js';
 import { nowIso, type SandboxState } from '../state.js';
-import { randomUUID } from 'node:crypto';
 
 const EMAIL_RE = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 const MAX_IDS = 85;
-const FORBIDDEN = 'The server understood the request, but refused to fulfill it because the access token does not permit this action.';
+const FORBIDDEN =
+  'The server understood the request, but refused to fulfill it because the access token does not permit this action.';
 
 export function personView(person: PersonRecord, withAdminFields: boolean): Record<string, unknown> {
   const view: Record<string, unknown> = {
@@ -81,7 +82,10 @@ function validateBody(state: SandboxState, body: PersonBody, requireDisplayName:
     else if (!emails.every((e) => EMAIL_RE.test(e))) problems.push('emails: invalid email address.');
   }
   if (requireDisplayName && typeof body.displayName !== 'string') problems.push('displayName is required.');
-  if (!requireDisplayName && ![body.displayName, body.firstName, body.lastName].some((v) => typeof v === 'string' && v !== '')) {
+  if (
+    !requireDisplayName &&
+    ![body.displayName, body.firstName, body.lastName].some((v) => typeof v === 'string' && v !== '')
+  ) {
     problems.push('At least one of displayName, firstName or lastName is required.');
   }
   for (const field of ['roles', 'licenses', 'siteUrls'] as const) {
@@ -90,7 +94,8 @@ function validateBody(state: SandboxState, body: PersonBody, requireDisplayName:
   const roles = stringArray(body.roles) ?? [];
   const unknownRoles = roles.filter((r) => !state.roles.some((role) => role.id === r));
   if (unknownRoles.length > 0) problems.push(`Invalid role id(s): ${unknownRoles.join(', ')}`);
-  if (body.phoneNumbers !== undefined && !Array.isArray(body.phoneNumbers)) problems.push('phoneNumbers must be an array.');
+  if (body.phoneNumbers !== undefined && !Array.isArray(body.phoneNumbers))
+    problems.push('phoneNumbers must be an array.');
   return problems;
 }
 
@@ -100,7 +105,8 @@ function applyBody(state: SandboxState, person: PersonRecord, body: PersonBody, 
   person.firstName = optionalString(body.firstName);
   person.lastName = optionalString(body.lastName);
   person.displayName =
-    optionalString(body.displayName) ?? ([person.firstName, person.lastName].filter(Boolean).join(' ') || person.emails[0]!);
+    optionalString(body.displayName) ??
+    ([person.firstName, person.lastName].filter(Boolean).join(' ') || person.emails[0]!);
   person.nickName = person.firstName;
   person.phoneNumbers = Array.isArray(body.phoneNumbers)
     ? (body.phoneNumbers as { type?: string; value?: string }[])
@@ -216,7 +222,9 @@ export function peopleRouter(state: SandboxState): Router {
       return;
     }
     if (state.findPersonByEmail(email)) {
-      sendWebexError(res, 409, 'User already exists.', { descriptions: [`A user with the email address ${email} already exists.`] });
+      sendWebexError(res, 409, 'User already exists.', {
+        descriptions: [`A user with the email address ${email} already exists.`],
+      });
       return;
     }
     const uuid = randomUUID();
@@ -249,7 +257,7 @@ export function peopleRouter(state: SandboxState): Router {
       return undefined;
     }
     const person = state.people.get(String(req.params.personId));
-    if (!person || person.kind !== 'person') {
+    if (person?.kind !== 'person') {
       sendWebexError(res, 404, 'Person not found.');
       return undefined;
     }
@@ -269,7 +277,9 @@ export function peopleRouter(state: SandboxState): Router {
     if (newEmail && newEmail !== person.emails[0]) {
       const other = state.findPersonByEmail(newEmail);
       if ((other && other.id !== person.id) || state.trialAccounts.some((t) => t.email === newEmail)) {
-        sendWebexError(res, 409, 'User already exists.', { descriptions: [`The email address ${newEmail} is already in use.`] });
+        sendWebexError(res, 409, 'User already exists.', {
+          descriptions: [`The email address ${newEmail} is already in use.`],
+        });
         return;
       }
     }

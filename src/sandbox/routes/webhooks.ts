@@ -6,11 +6,36 @@ import type { WebhookRecord } from '../model.js';
 import { nowIso, type SandboxState } from '../state.js';
 
 export const WEBHOOK_RESOURCES = [
-  'attachmentActions', 'dataSources', 'memberships', 'messages', 'rooms', 'meetings', 'recordings', 'convergedRecordings',
-  'meetingParticipants', 'meetingTranscripts', 'telephony_calls', 'telephony_conference', 'telephony_mwi', 'uc_counters',
-  'serviceApp', 'adminBatchJobs',
+  'attachmentActions',
+  'dataSources',
+  'memberships',
+  'messages',
+  'rooms',
+  'meetings',
+  'recordings',
+  'convergedRecordings',
+  'meetingParticipants',
+  'meetingTranscripts',
+  'telephony_calls',
+  'telephony_conference',
+  'telephony_mwi',
+  'uc_counters',
+  'serviceApp',
+  'adminBatchJobs',
 ];
-export const WEBHOOK_EVENTS = ['created', 'updated', 'deleted', 'started', 'ended', 'joined', 'left', 'migrated', 'authorized', 'deauthorized', 'statusChanged'];
+export const WEBHOOK_EVENTS = [
+  'created',
+  'updated',
+  'deleted',
+  'started',
+  'ended',
+  'joined',
+  'left',
+  'migrated',
+  'authorized',
+  'deauthorized',
+  'statusChanged',
+];
 
 function webhookView(state: SandboxState, hook: WebhookRecord): Record<string, unknown> {
   const view: Record<string, unknown> = {
@@ -52,8 +77,13 @@ export function webhooksRouter(state: SandboxState): Router {
   router.get('/webhooks', (req, res) => {
     const { actor } = locals(res);
     const ownedBy = queryString(req, 'ownedBy');
-    const list = [...state.webhooks.values()].filter((h) => h.ownerId === actor.id && (ownedBy !== 'org'));
-    sendPage(req, res, list.map((h) => webhookView(state, h)), { defaultMax: 100, cap: 1000 });
+    const list = [...state.webhooks.values()].filter((h) => h.ownerId === actor.id && ownedBy !== 'org');
+    sendPage(
+      req,
+      res,
+      list.map((h) => webhookView(state, h)),
+      { defaultMax: 100, cap: 1000 },
+    );
   });
 
   router.post('/webhooks', (req, res) => {
@@ -63,8 +93,10 @@ export function webhooksRouter(state: SandboxState): Router {
     if (typeof body.name !== 'string' || body.name === '') problems.push('name is required.');
     if (!isHttpUrl(body.targetUrl)) problems.push('targetUrl must be an http or https URL.');
     // "all" is not in the specification's enums, but Webex accepts it (the bot framework's firehose).
-    if (typeof body.resource !== 'string' || ![...WEBHOOK_RESOURCES, 'all'].includes(body.resource)) problems.push('resource is missing or unknown.');
-    if (typeof body.event !== 'string' || ![...WEBHOOK_EVENTS, 'all'].includes(body.event)) problems.push('event is missing or unknown.');
+    if (typeof body.resource !== 'string' || ![...WEBHOOK_RESOURCES, 'all'].includes(body.resource))
+      problems.push('resource is missing or unknown.');
+    if (typeof body.event !== 'string' || ![...WEBHOOK_EVENTS, 'all'].includes(body.event))
+      problems.push('event is missing or unknown.');
     if (body.filter !== undefined && typeof body.filter !== 'string') problems.push('filter must be a string.');
     if (body.secret !== undefined && typeof body.secret !== 'string') problems.push('secret must be a string.');
     if (problems.length > 0) {

@@ -1,8 +1,7 @@
 // The sandbox's admin space in a browser: messages, threads, files and Adaptive Cards as a Webex client
 // shows them, sent and read through the sandbox's Webex API as the person chosen at the top; the side
 // panel drives the sandbox's control API. Plain DOM, no framework.
-(function () {
-  'use strict';
+(() => {
   const $ = (id) => document.getElementById(id);
   const ui = {
     seed: null,
@@ -45,7 +44,7 @@
     } catch {
       parsed = text;
     }
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${parsed && parsed.message ? parsed.message : ''}`);
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${parsed?.message ? parsed.message : ''}`);
     return parsed;
   }
 
@@ -61,7 +60,8 @@
       .map((w) => w[0] || '')
       .join('')
       .toUpperCase();
-  const timeOf = (iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const timeOf = (iso) =>
+    new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
   function renderCard(message, content) {
     const card = new AdaptiveCards.AdaptiveCard();
@@ -159,7 +159,8 @@
     return el;
   }
 
-  const signature = (m) => JSON.stringify([m.markdown, m.text, m.updated, (m.files || []).length, (m.attachments || []).length]);
+  const signature = (m) =>
+    JSON.stringify([m.markdown, m.text, m.updated, (m.files || []).length, (m.attachments || []).length]);
 
   /** Puts the messages on screen: new ones appended, edited ones redrawn, the rest left as they are. */
   function showMessages(items) {
@@ -199,7 +200,8 @@
       }
     }
     const empty = box.querySelector('.empty');
-    if (chronological.length === 0 && !empty) box.innerHTML = '<p class="empty">No messages yet: say <code>help</code>.</p>';
+    if (chronological.length === 0 && !empty)
+      box.innerHTML = '<p class="empty">No messages yet: say <code>help</code>.</p>';
     if (chronological.length > 0 && empty) empty.remove();
     if (nearBottom) box.scrollTop = box.scrollHeight;
   }
@@ -209,19 +211,25 @@
     if (!cc) return '<span class="cc-missing">not in the Contact Center</span>';
     const ok = cc.contactCenterEnabled && cc.active;
     const profile = cc.userProfileType ? cc.userProfileType.replace('_', ' ').toLowerCase() : 'no profile';
-    return ok ? `<span class="cc-synced">enabled, ${window.escapeHtml(profile)}</span>` : `<span class="cc-invalid">Invalid: ${cc.contactCenterEnabled ? 'inactive' : 'not enabled'}</span>`;
+    return ok
+      ? `<span class="cc-synced">enabled, ${window.escapeHtml(profile)}</span>`
+      : `<span class="cc-invalid">Invalid: ${cc.contactCenterEnabled ? 'inactive' : 'not enabled'}</span>`;
   }
 
   function showUsers(state) {
     const rows = state.people.map((p) => {
-      const licenses = p.licenses.filter((l) => /contact center/i.test(l)).map((l) => l.replace(/^Contact center /i, 'CC '));
+      const licenses = p.licenses
+        .filter((l) => /contact center/i.test(l))
+        .map((l) => l.replace(/^Contact center /i, 'CC '));
       const roles = p.roles.length > 0 ? ` · ${p.roles.join(', ')}` : '';
       return `<tr data-email="${window.escapeHtml(p.email)}"><td>${window.escapeHtml(p.email)}</td><td>${window.escapeHtml(licenses.join(', ') || 'no CC license')}${window.escapeHtml(roles)}</td><td>${ccCell(p)}</td></tr>`;
     });
     $('users').innerHTML = rows.join('');
     const select = $('invalid-email');
     const chosen = select.value;
-    select.innerHTML = state.people.map((p) => `<option value="${window.escapeHtml(p.email)}">${window.escapeHtml(p.email)}</option>`).join('');
+    select.innerHTML = state.people
+      .map((p) => `<option value="${window.escapeHtml(p.email)}">${window.escapeHtml(p.email)}</option>`)
+      .join('');
     if (chosen) select.value = chosen;
   }
 
@@ -232,7 +240,10 @@
     }
     ui.refreshing = true;
     try {
-      const [messages, state] = await Promise.all([call('GET', `/v1/messages?roomId=${encodeURIComponent(ui.roomId)}&max=200`), call('GET', '/sandbox/state', undefined, { control: true })]);
+      const [messages, state] = await Promise.all([
+        call('GET', `/v1/messages?roomId=${encodeURIComponent(ui.roomId)}&max=200`),
+        call('GET', '/sandbox/state', undefined, { control: true }),
+      ]);
       showMessages(messages.items);
       showUsers(state);
     } catch (error) {
@@ -256,15 +267,20 @@
   async function loadSeed() {
     ui.seed = await call('GET', '/sandbox/seed', undefined, { control: true });
     const people = $('person');
-    const previous = ui.person && ui.person.email;
+    const previous = ui.person?.email;
     people.innerHTML = ui.seed.people
-      .map((p) => `<option value="${window.escapeHtml(p.email)}">${window.escapeHtml(p.displayName)} (${window.escapeHtml(p.roles.length > 0 ? p.roles.join(', ') : 'not an administrator')})</option>`)
+      .map(
+        (p) =>
+          `<option value="${window.escapeHtml(p.email)}">${window.escapeHtml(p.displayName)} (${window.escapeHtml(p.roles.length > 0 ? p.roles.join(', ') : 'not an administrator')})</option>`,
+      )
       .join('');
     const admin = ui.seed.people.find((p) => p.roles.includes('Full Administrator')) || ui.seed.people[0];
     people.value = previous && ui.seed.people.some((p) => p.email === previous) ? previous : admin.email;
     ui.person = ui.seed.people.find((p) => p.email === people.value);
     const rooms = $('room');
-    rooms.innerHTML = ui.seed.rooms.map((r) => `<option value="${window.escapeHtml(r.id)}">${window.escapeHtml(r.title)}</option>`).join('');
+    rooms.innerHTML = ui.seed.rooms
+      .map((r) => `<option value="${window.escapeHtml(r.id)}">${window.escapeHtml(r.title)}</option>`)
+      .join('');
     rooms.value = ui.roomId && ui.seed.rooms.some((r) => r.id === ui.roomId) ? ui.roomId : ui.seed.adminSpaceId;
     ui.roomId = rooms.value;
     $('mention').textContent = `@${ui.seed.bot.displayName}`;
@@ -341,16 +357,41 @@
       for (const [key, value] of data.entries()) faults[key] = Number(value);
       void control('PUT', '/sandbox/faults', faults, 'Faults applied.');
     });
-    $('clear-faults').addEventListener('click', () => void control('DELETE', '/sandbox/faults', undefined, 'No faults.'));
-    $('synchronize').addEventListener('click', () => void control('POST', '/sandbox/contact-center/synchronize', undefined, 'Synchronize Users pressed.'));
-    $('sync-delay').addEventListener('change', () => void control('PUT', '/sandbox/contact-center/settings', { syncDelayMs: Number($('sync-delay').value) }, 'Synchronisation delay set.'));
+    $('clear-faults').addEventListener(
+      'click',
+      () => void control('DELETE', '/sandbox/faults', undefined, 'No faults.'),
+    );
+    $('synchronize').addEventListener(
+      'click',
+      () => void control('POST', '/sandbox/contact-center/synchronize', undefined, 'Synchronize Users pressed.'),
+    );
+    $('sync-delay').addEventListener(
+      'change',
+      () =>
+        void control(
+          'PUT',
+          '/sandbox/contact-center/settings',
+          { syncDelayMs: Number($('sync-delay').value) },
+          'Synchronisation delay set.',
+        ),
+    );
     $('invalid-apply').addEventListener('click', () => {
       const email = $('invalid-email').value;
       const mode = $('invalid-mode').value;
-      void control('PUT', '/sandbox/contact-center/invalid', { email, mode }, mode === 'off' ? `${email} fixed.` : `${email} comes out Invalid ${mode === 'once' ? 'once' : 'until fixed'}.`);
+      void control(
+        'PUT',
+        '/sandbox/contact-center/invalid',
+        { email, mode },
+        mode === 'off' ? `${email} fixed.` : `${email} comes out Invalid ${mode === 'once' ? 'once' : 'until fixed'}.`,
+      );
     });
     $('reset').addEventListener('click', async () => {
-      await control('POST', '/sandbox/reset?keepWebhooks=true', {}, 'Back to the default seed (the bot keeps listening).');
+      await control(
+        'POST',
+        '/sandbox/reset?keepWebhooks=true',
+        {},
+        'Back to the default seed (the bot keeps listening).',
+      );
       await loadSeed();
       resetScreen();
       void refresh();

@@ -22,7 +22,20 @@ window.WEBEX_HOST_CONFIG = {
       foregroundColors: { default: { default: '#121212', subtle: '#636363' } },
     },
   },
-  actions: { maxActions: 5, spacing: 'default', buttonSpacing: 8, showCard: { actionMode: 'inline' }, actionsOrientation: 'horizontal', actionAlignment: 'left' },
-  factSet: { title: { weight: 'bolder', size: 'default', wrap: true, maxWidth: 180 }, value: { wrap: true }, spacing: 8 },
-  inputs: { label: { inputSpacing: 'small', requiredInputs: { weight: 'bolder' }, optionalInputs: { weight: 'default' } } },
+  actions: {
+    maxActions: 5,
+    spacing: 'default',
+    buttonSpacing: 8,
+    showCard: { actionMode: 'inline' },
+    actionsOrientation: 'horizontal',
+    actionAlignment: 'left',
+  },
+  factSet: {
+    title: { weight: 'bolder', size: 'default', wrap: true, maxWidth: 180 },
+    value: { wrap: true },
+    spacing: 8,
+  },
+  inputs: {
+    label: { inputSpacing: 'small', requiredInputs: { weight: 'bolder' }, optionalInputs: { weight: 'default' } },
+  },
 };

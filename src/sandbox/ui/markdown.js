@@ -1,14 +1,19 @@
 // The markdown Webex messages and cards use, rendered safely: everything is escaped first, then
 // **bold**, _italic_, `code`, ``` blocks, [links](url), bare URLs, "- " lists and mentions.
-(function () {
-  'use strict';
+(() => {
   function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+    return text.replace(
+      /[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+    );
   }
   function inline(text) {
     let html = escapeHtml(text);
     // Mentions: <@personId:ID|Name> and <@personEmail:EMAIL|Name> (escaped by now).
-    html = html.replace(/&lt;@(?:personId|personEmail|all)(?::[^|&]*)?\|([^&]*)&gt;/g, '<span class="mention-chip">@$1</span>');
+    html = html.replace(
+      /&lt;@(?:personId|personEmail|all)(?::[^|&]*)?\|([^&]*)&gt;/g,
+      '<span class="mention-chip">@$1</span>',
+    );
     html = html.replace(/`([^`]+)`/g, '<code>$1</code>');
     html = html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
     html = html.replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:])/g, '$1<em>$2</em>');
@@ -18,7 +23,9 @@
   }
   function renderMarkdown(text) {
     const out = [];
-    const lines = String(text || '').replace(/\r\n?/g, '\n').split('\n');
+    const lines = String(text || '')
+      .replace(/\r\n?/g, '\n')
+      .split('\n');
     let list = null;
     let code = null;
     const closeList = () => {
@@ -42,7 +49,8 @@
       }
       const item = /^\s*[-*]\s+(.*)$/.exec(line);
       if (item) {
-        (list = list || []).push(`<li>${inline(item[1])}</li>`);
+        list = list || [];
+        list.push(`<li>${inline(item[1])}</li>`);
         continue;
       }
       closeList();
