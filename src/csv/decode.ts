@@ -1,11 +1,13 @@
+import { isUtf8 } from 'node:buffer';
 import { type Msg, msg } from '../i18n/msg.js';
 
 /**
- * Bytes of an uploaded file -> text, accepting what spreadsheets save: UTF-8 with or without BOM,
- * UTF-16 with BOM (LE or BE), and Windows-1252 (what Excel writes in "CSV" in many locales).
+ * Bytes of an uploaded file -> UTF-8 bytes for the CSV parser, accepting what spreadsheets save: UTF-8 with or
+ * without BOM, UTF-16 with BOM (LE or BE), and Windows-1252 (what Excel writes in "CSV" in many locales).
+ * UTF-8 files, the usual case, are handed on as they are, without a copy.
  */
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
+  | { ok: true; utf8: Buffer; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
   | { ok: false; problem: Msg };
 
 export function decodeCsvBytes(bytes: Buffer): Decoded {
@@ -16,22 +18,32 @@ export function decodeCsvBytes(bytes: Buffer): Decoded {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return { ok: false, problem: msg('csv.xls') };
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { ok: true, text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { ok: true, text: bytes.subarray(2).toString('utf16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { ok: true, utf8: bytes.subarray(3), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ok: true, utf8: toUtf8(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    swapped.swap16();
-    return { ok: true, text: swapped.toString('utf16le'), encoding: 'utf-16be' };
+    return { ok: true, utf8: toUtf8(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   }
   const sample = bytes.subarray(0, Math.min(bytes.length, 64 * 1024));
   if (sample.includes(0)) {
     return { ok: false, problem: msg('csv.binary') };
   }
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  if (isUtf8(bytes)) return { ok: true, utf8: bytes, encoding: 'utf-8' };
+  return { ok: true, utf8: toUtf8(bytes, 'windows-1252'), encoding: 'windows-1252' };
+}
+
+const PIECE = 256 * 1024;
+
+/** Re-encodes a piece at a time, so that a large file never sits in memory as one long string as well. */
+function toUtf8(bytes: Buffer, encoding: 'utf-16le' | 'utf-16be' | 'windows-1252'): Buffer {
+  const decoder = new TextDecoder(encoding);
+  const pieces: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at += PIECE) {
+    pieces.push(Buffer.from(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true })));
   }
+  pieces.push(Buffer.from(decoder.decode()));
+  return Buffer.concat(pieces);
 }

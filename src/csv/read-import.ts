@@ -16,7 +16,7 @@ import {
   ROLE_HEADER,
 } from './control-hub-columns.js';
 import { decodeCsvBytes } from './decode.js';
-import { scanCsv } from './parse-csv.js';
+import { readCsvRows } from './read-rows.js';
 
 export const MAX_IMPORT_ROWS = 20_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -93,7 +93,7 @@ export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: 
   let headerProblem: Msg | undefined;
   let dataRows = 0;
   const seen = new Map<string, number>();
-  const csv = scanCsv(decoded.text, ({ line, cells }) => {
+  const csv = readCsvRows(decoded.utf8, ({ line, cells }) => {
     if (headerProblem) return;
     if (!columns) {
       const found = readHeader(cells, licenses);
@@ -111,11 +111,9 @@ export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: 
     if (row) onRow(row);
   });
   result.separator = csv.separator;
-  if (!columns && !headerProblem) return { ...result, problems: [msg('csv.noRows')] };
+  if (!columns && !headerProblem) return { ...result, problems: [csv.quoteProblem ?? msg('csv.noRows')] };
   if (headerProblem) return { ...result, problems: [headerProblem] };
-  if (csv.unterminatedQuoteAtLine !== undefined) {
-    problems.unshift(msg('csv.unclosedQuote', { line: String(csv.unterminatedQuoteAtLine) }));
-  }
+  if (csv.quoteProblem) problems.unshift(csv.quoteProblem);
   if (dataRows > MAX_IMPORT_ROWS) {
     problems.unshift(msg('csv.tooManyRows', { rows: dataRows, max: MAX_IMPORT_ROWS }));
   }

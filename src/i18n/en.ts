@@ -279,6 +279,8 @@ export const en = {
   'csv.noRows': 'The file has no rows.',
   'csv.unclosedQuote':
     'Line {line}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read reliably.',
+  'csv.misplacedQuote':
+    'Row {row}: a " is out of place (text after a closing quote, or a quote in the middle of a value), so the rest of the file cannot be read reliably. Put the whole value in quotes and write each " inside it twice ("").',
   'csv.tooManyRows':
     "The file has {rows} user rows; Control Hub's limit, which the bot keeps, is {max}. Split it into several files.",
   'csv.nothingToChange':

@@ -289,6 +289,8 @@ export const ptBR: Record<MsgKey, CatalogEntry> = {
   'csv.noRows': 'O arquivo não tem linhas.',
   'csv.unclosedQuote':
     'Linha {line}: um valor entre aspas nunca é fechado (falta uma "), então o resto do arquivo não pode ser lido com segurança.',
+  'csv.misplacedQuote':
+    'Linha {row}: há uma " fora do lugar (texto depois da aspa que fecha um valor, ou uma aspa no meio de um valor), então o resto do arquivo não pode ser lido com segurança. Coloque o valor inteiro entre aspas e escreva cada " dentro dele duas vezes ("").',
   'csv.tooManyRows':
     'O arquivo tem {rows} linhas de usuários; o limite do Control Hub, que o bot também segue, é {max}. Divida-o em vários arquivos.',
   'csv.nothingToChange':
