@@ -10,11 +10,15 @@ import { type Faults, faultsSchema, NO_FAULTS, seededRandom, WindowCounter } fro
 import { locals, newTrackingId, sendCcError, sendWebexError } from './http-helpers.js';
 import { ADMIN_SCOPES, type OAuthSettings, requiredScope } from './oauth.js';
 import { activationEmailsRouter } from './routes/activation-emails.js';
+import { attachmentActionsRouter } from './routes/attachment-actions.js';
 import { ccUserView, contactCenterRouter } from './routes/contact-center.js';
+import { contentsRouter } from './routes/contents.js';
 import { licensesRouter } from './routes/licenses.js';
-import { messagingRouter } from './routes/messaging.js';
+import { membershipsRouter } from './routes/memberships.js';
+import { messagesRouter } from './routes/messages.js';
 import { oauthRouter } from './routes/oauth.js';
 import { peopleRouter } from './routes/people.js';
+import { roomsRouter } from './routes/rooms.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { DEFAULT_SEED, type SeedInput } from './seed.js';
 import { SandboxState } from './state.js';
@@ -233,7 +237,11 @@ export class Sandbox {
       '/v1',
       peopleRouter(this.state),
       licensesRouter(this.state),
-      messagingRouter(this.state, this.dispatcher),
+      roomsRouter(this.state, this.dispatcher),
+      membershipsRouter(this.state, this.dispatcher),
+      messagesRouter(this.state, this.dispatcher),
+      contentsRouter(this.state),
+      attachmentActionsRouter(this.state, this.dispatcher),
       webhooksRouter(this.state),
       activationEmailsRouter(this.state),
     );
