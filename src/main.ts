@@ -4,24 +4,17 @@ import { join } from 'node:path';
 import { type RunningApp, type RuntimeConfig, startApp } from './app.js';
 import { type AppConfig, ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
-import { Sandbox } from './sandbox/server.js';
+import { type IdentityDescription, Sandbox } from './sandbox/server.js';
 
 /** Composition root: configuration, then (in sandbox mode) the sandbox cloud, then the bot. */
 
-interface SandboxDescription {
-  adminSpaceId: string;
-  bot: { token: string; email: string; displayName: string };
-  serviceApp: { token: string; oauth: { clientId: string; clientSecret: string; refreshToken: string } };
-  people: { email: string; displayName: string; roles: string[]; token: string }[];
-}
-
-function sandboxBanner(sandbox: Sandbox, app: RunningApp): string {
-  const seed = sandbox.describe() as unknown as SandboxDescription;
+function sandboxBanner(sandbox: Sandbox, bot: IdentityDescription, app: RunningApp): string {
+  const seed = sandbox.describe();
   const alice = seed.people.find((p) => p.roles.includes('Full Administrator'))!;
   const mallory = seed.people.find((p) => p.roles.length === 0)!;
   const body = JSON.stringify({
     roomId: seed.adminSpaceId,
-    markdown: `<@personEmail:${seed.bot.email}|${seed.bot.displayName}> help`,
+    markdown: `<@personEmail:${bot.email}|${bot.displayName}> help`,
   });
   return [
     '',
@@ -54,6 +47,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   let sandbox: Sandbox | undefined;
+  let sandboxBot: IdentityDescription | undefined;
   let runtime: RuntimeConfig;
   if (config.mode === 'sandbox') {
     // The sandbox starts from its seed every time, so the jobs of an earlier sandbox run mean nothing.
@@ -61,11 +55,16 @@ async function main(): Promise<void> {
     rmSync(sandboxDataDir, { recursive: true, force: true });
     sandbox = new Sandbox();
     await sandbox.start(config.sandboxPort, '127.0.0.1');
-    const seed = sandbox.describe() as unknown as SandboxDescription;
+    const seed = sandbox.describe();
+    const { bot, serviceApp } = seed;
+    if (!bot?.token || !serviceApp?.oauth.refreshToken)
+      throw new Error('The sandbox seed has no bot or no Service App.');
+    sandboxBot = bot;
+    const { clientId, clientSecret, refreshToken } = serviceApp.oauth;
     runtime = {
-      botToken: seed.bot.token,
+      botToken: bot.token,
       // As a real deployment: the Service App's client and refresh token; the bot gets its access tokens.
-      adminRefresh: seed.serviceApp.oauth,
+      adminRefresh: { clientId, clientSecret, refreshToken },
       webexApiBaseUrl: `${sandbox.url}/v1`,
       ccApiBaseUrl: `${sandbox.url}/cc`,
       webhook: { secret: randomBytes(24).toString('hex'), path: '/webhook' },
@@ -109,7 +108,7 @@ async function main(): Promise<void> {
     };
   }
   const app = await startApp(runtime, logger);
-  if (sandbox) process.stdout.write(sandboxBanner(sandbox, app));
+  if (sandbox && sandboxBot) process.stdout.write(sandboxBanner(sandbox, sandboxBot, app));
 
   let stopping = false;
   const stop = (signal: string): void => {

@@ -8,7 +8,7 @@ const seedPath = process.argv[3];
 const seed = seedPath ? (JSON.parse(readFileSync(seedPath, 'utf8')) as SeedInput) : undefined;
 const sandbox = new Sandbox(seed ? { seed } : {});
 const url = await sandbox.start(port);
-const described = sandbox.describe() as { adminSpaceId: string; people: { email: string; token: string }[] };
+const described = sandbox.describe();
 process.stdout.write(
   `Webex sandbox listening on ${url}\n  Webex API:          ${url}/v1\n  Contact Center API: ${url}/cc\n  Control API:        ${url}/sandbox/seed\n  Admin space id:     ${described.adminSpaceId}\n`,
 );

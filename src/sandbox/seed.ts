@@ -1,4 +1,11 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+
+/** A stable UUID for a seed key, so that ids stay the same from one start to the next. */
+export function stableUuid(...parts: string[]): string {
+  const hex = createHash('sha1').update(parts.join('\u0000')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /**
  * What the sandbox is loaded with. Keys are short names used to refer to things inside the seed; the

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { encodeHydraId, hydraKey } from '../webex/hydra-id.js';
+import { ContactCenterSim } from './contact-center-sim.js';
 import type {
   AttachmentActionRecord,
   CcUserProfile,
@@ -14,7 +15,8 @@ import type {
   WebhookRecord,
 } from './model.js';
 import { type RefreshOutcome, SandboxOAuth } from './oauth.js';
-import { type Seed, type SeedInput, seedSchema } from './seed.js';
+import { PeopleMap } from './people-map.js';
+import { type Seed, type SeedInput, seedSchema, stableUuid } from './seed.js';
 
 export const ROLE_CATALOG: { key: string; name: string }[] = [
   { key: 'id_full_admin', name: 'Full Administrator' },
@@ -26,12 +28,6 @@ export const ROLE_CATALOG: { key: string; name: string }[] = [
 
 export const CONTACT_CENTER_OFFERS = ['CJPSTD', 'CJPPRM'] as const;
 
-/** A stable UUID for a seed key, so that ids stay the same from one start to the next. */
-export function stableUuid(...parts: string[]): string {
-  const hex = createHash('sha1').update(parts.join('\u0000')).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
 export function nowIso(): string {
   return new Date().toISOString();
 }
@@ -39,41 +35,6 @@ export function nowIso(): string {
 export interface TrialAccount {
   email: string;
   organizationName: string;
-}
-
-/** People by id, with an index by email kept in step (imports of thousands of users look up by email). */
-export class PeopleMap extends Map<string, PersonRecord> {
-  private readonly byEmail = new Map<string, string>();
-
-  override set(id: string, person: PersonRecord): this {
-    const old = super.get(id);
-    if (old) for (const email of old.emails) this.byEmail.delete(email);
-    super.set(id, person);
-    for (const email of person.emails) this.byEmail.set(email, id);
-    return this;
-  }
-
-  override delete(id: string): boolean {
-    const old = super.get(id);
-    if (old) for (const email of old.emails) this.byEmail.delete(email);
-    return super.delete(id);
-  }
-
-  override clear(): void {
-    this.byEmail.clear();
-    super.clear();
-  }
-
-  /** After a person's emails were changed in place. */
-  reindex(person: PersonRecord, previousEmails: string[]): void {
-    for (const email of previousEmails) if (this.byEmail.get(email) === person.id) this.byEmail.delete(email);
-    for (const email of person.emails) this.byEmail.set(email, person.id);
-  }
-
-  byEmailAddress(email: string): PersonRecord | undefined {
-    const id = this.byEmail.get(email);
-    return id ? super.get(id) : undefined;
-  }
 }
 
 /** Everything the sandbox cloud holds. Routes read and change it; nothing here knows HTTP. */
@@ -95,21 +56,11 @@ export class SandboxState {
   attachmentActions = new Map<string, AttachmentActionRecord>();
   webhooks = new Map<string, WebhookRecord>();
   trialAccounts: TrialAccount[] = [];
-  ccUsers = new Map<string, CcUserRecord>();
-  ccProfiles: CcUserProfile[] = [];
-  ccSiteId = '';
-  ccTeamId = '';
-  ccAgentProfileId = '';
-  ccSyncDelayMs = 0;
-  /** Users whose synchronisation comes out Invalid: once, or always until fixed. */
-  ccInvalid = new Map<string, 'once' | 'always'>();
-  ccSyncCount = 0;
   adminSpaceId = '';
   /** Activation (welcome) emails Webex would have sent. */
   activationEmails: { email: string; at: string }[] = [];
-  private pendingSyncs = new Set<NodeJS.Timeout>();
-  /** Told when something changes outside a request (a delayed synchronisation landing). */
-  onChange: (() => void) | undefined;
+  /** The Contact Center beside this Webex organisation: it reads the people and licenses when it synchronises. */
+  readonly contactCenter = new ContactCenterSim(this);
 
   constructor(seed: SeedInput) {
     this.load(seed);
@@ -117,7 +68,6 @@ export class SandboxState {
 
   load(input: SeedInput): void {
     const seed = seedSchema.parse(input);
-    this.cancelPendingSyncs();
     this.seed = seed;
     this.people.clear();
     this.tokens.clear();
@@ -127,7 +77,6 @@ export class SandboxState {
     this.contents.clear();
     this.attachmentActions.clear();
     this.webhooks.clear();
-    this.ccUsers.clear();
     this.activationEmails = [];
     this.seatCounts = undefined;
 
@@ -193,44 +142,12 @@ export class SandboxState {
       for (const memberKey of r.members) this.addMembership(room.id, this.personByKey(memberKey).id, created);
     }
 
-    this.ccSiteId = stableUuid('cc-site', orgKey);
-    this.ccTeamId = stableUuid('cc-team', orgKey);
-    this.ccAgentProfileId = stableUuid('cc-agent-profile', orgKey);
-    this.ccProfiles = [
-      {
-        id: stableUuid('cc-profile', orgKey, 'standard'),
-        name: 'Standard Agent Profile',
-        profileType: 'STANDARD_AGENT',
-        systemDefault: true,
-      },
-      {
-        id: stableUuid('cc-profile', orgKey, 'premium'),
-        name: 'Premium Agent Profile',
-        profileType: 'PREMIUM_AGENT',
-        systemDefault: true,
-      },
-      {
-        id: stableUuid('cc-profile', orgKey, 'supervisor'),
-        name: 'Supervisor Profile',
-        profileType: 'SUPERVISOR',
-        systemDefault: true,
-      },
-      {
-        id: stableUuid('cc-profile', orgKey, 'administrator'),
-        name: 'Administrator Profile',
-        profileType: 'ADMINISTRATOR',
-        systemDefault: true,
-      },
-    ];
-    this.ccSyncDelayMs = seed.contactCenter.syncDelayMs;
-    this.ccInvalid = new Map(seed.contactCenter.invalid.map((i) => [i.email.toLowerCase(), i.mode]));
-    this.ccSyncCount = 0;
     this.oauth.reset(orgKey, this.orgUuid, [...this.people.values()].find((p) => p.kind === 'serviceApp')?.id);
-    if (seed.contactCenter.syncedAtStart) this.applySynchronization(Date.parse(created));
+    this.contactCenter.load(orgKey, seed.contactCenter, Date.parse(created));
   }
 
   dispose(): void {
-    this.cancelPendingSyncs();
+    this.contactCenter.dispose();
   }
 
   // ---- identities -------------------------------------------------------------------------
@@ -375,17 +292,9 @@ export class SandboxState {
     return encodeHydraId('MESSAGE', randomUUID());
   }
 
-  // ---- Contact Center -----------------------------------------------------------------------
+  // ---- Contact Center ------------------------------------------------------------------------
 
-  ccProfile(type: CcUserProfile['profileType']): CcUserProfile {
-    return this.ccProfiles.find((p) => p.profileType === type && p.systemDefault)!;
-  }
-
-  ccUserByCiId(ciUserId: string): CcUserRecord | undefined {
-    for (const u of this.ccUsers.values()) if (u.ciUserId === ciUserId) return u;
-    return undefined;
-  }
-
+  /** The Contact Center license a person holds (Premium over Standard); it decides their CC user profile. */
   contactCenterOfferOf(person: PersonRecord): 'CJPSTD' | 'CJPPRM' | undefined {
     const offers = person.licenses.map((id) => this.offerOf(id));
     if (offers.includes('CJPPRM')) return 'CJPPRM';
@@ -393,119 +302,17 @@ export class SandboxState {
     return undefined;
   }
 
-  /** Control Hub's "Synchronize Users": takes the configured delay, then brings the CC users in line. */
-  requestSynchronization(): { scheduledInMs: number } {
-    const delay = this.ccSyncDelayMs;
-    if (delay === 0) {
-      this.applySynchronization(Date.now());
-    } else {
-      const timer = setTimeout(() => {
-        this.pendingSyncs.delete(timer);
-        this.applySynchronization(Date.now());
-        this.onChange?.();
-      }, delay);
-      timer.unref();
-      this.pendingSyncs.add(timer);
-    }
-    return { scheduledInMs: delay };
+  // Shortcuts into the simulation for the end-to-end tests, which read the sandbox's state directly.
+
+  ccUserByCiId(ciUserId: string): CcUserRecord | undefined {
+    return this.contactCenter.userByCiId(ciUserId);
   }
 
-  private cancelPendingSyncs(): void {
-    for (const timer of this.pendingSyncs) clearTimeout(timer);
-    this.pendingSyncs.clear();
+  get ccProfiles(): CcUserProfile[] {
+    return this.contactCenter.profiles;
   }
 
-  /**
-   * Makes a user come out Invalid at the next synchronisations ('once' or 'always'), or fixes them
-   * ('off'): a fixed user who is licensed is enabled in the Contact Center at once.
-   */
-  setInvalid(email: string, mode: 'once' | 'always' | 'off'): void {
-    const key = email.toLowerCase();
-    if (mode !== 'off') {
-      this.ccInvalid.set(key, mode);
-      return;
-    }
-    this.ccInvalid.delete(key);
-    const person = this.findPersonByEmail(key);
-    const user = person ? this.ccUserByCiId(person.uuid) : undefined;
-    if (person && user && this.contactCenterOfferOf(person) && !user.contactCenterEnabled) {
-      user.contactCenterEnabled = true;
-      user.version += 1;
-      user.lastUpdatedTime = Date.now();
-    }
+  get ccSyncCount(): number {
+    return this.contactCenter.syncCount;
   }
-
-  applySynchronization(at: number): void {
-    this.ccSyncCount += 1;
-    const licensed = new Set<string>();
-    for (const person of this.people.values()) {
-      if (person.kind !== 'person') continue;
-      const offer = this.contactCenterOfferOf(person);
-      if (!offer) continue;
-      licensed.add(person.uuid);
-      const existing = this.ccUserByCiId(person.uuid);
-      const licenseProfile = this.ccProfile(offer === 'CJPPRM' ? 'PREMIUM_AGENT' : 'STANDARD_AGENT');
-      if (!existing) {
-        const id = stableUuid('cc-user', this.orgUuid, person.uuid);
-        this.ccUsers.set(id, {
-          id,
-          ciUserId: person.uuid,
-          version: 0,
-          ...ccNames(person),
-          email: person.emails[0]!,
-          userProfileId: licenseProfile.id,
-          contactCenterEnabled: true,
-          active: true,
-          siteId: this.ccSiteId,
-          teamIds: [this.ccTeamId],
-          agentProfileId: this.ccAgentProfileId,
-          createdTime: at,
-          lastUpdatedTime: at,
-        });
-        continue;
-      }
-      const current = this.ccProfiles.find((p) => p.id === existing.userProfileId);
-      // A Standard license cannot carry a Premium-level profile; a Premium license keeps a supervisor
-      // or administrator profile that was set on purpose.
-      const profileFits =
-        offer === 'CJPSTD'
-          ? current?.profileType === 'STANDARD_AGENT'
-          : current !== undefined && current.profileType !== 'STANDARD_AGENT';
-      const changed =
-        !profileFits ||
-        !existing.active ||
-        !existing.contactCenterEnabled ||
-        existing.email !== person.emails[0] ||
-        existing.firstName !== ccNames(person).firstName ||
-        existing.lastName !== ccNames(person).lastName;
-      if (changed) {
-        if (!profileFits) existing.userProfileId = licenseProfile.id;
-        existing.active = true;
-        existing.contactCenterEnabled = true;
-        existing.email = person.emails[0]!;
-        Object.assign(existing, ccNames(person));
-        existing.version += 1;
-        existing.lastUpdatedTime = at;
-      }
-    }
-    for (const [id, user] of this.ccUsers) if (!licensed.has(user.ciUserId)) this.ccUsers.delete(id);
-    // Backend failures: these users are there, but not enabled for the Agent Desktop (sync status Invalid).
-    for (const [email, mode] of this.ccInvalid) {
-      const person = this.findPersonByEmail(email);
-      const user = person ? this.ccUserByCiId(person.uuid) : undefined;
-      if (!user) continue;
-      user.contactCenterEnabled = false;
-      user.version += 1;
-      user.lastUpdatedTime = at;
-      if (mode === 'once') this.ccInvalid.delete(email);
-    }
-  }
-}
-
-/**
- * The names the Contact Center gives a user. It requires both (the users API refuses an empty last
- * name), so a Control Hub user without names is given its display name (the address, when none was set).
- */
-function ccNames(person: PersonRecord): { firstName: string; lastName: string } {
-  return { firstName: person.firstName || person.displayName, lastName: person.lastName || person.displayName };
 }

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SandboxFixture } from '../support/sandbox-api.js';
+import { SandboxFixture, seedView } from '../support/sandbox-api.js';
 
 const fx = new SandboxFixture();
 beforeAll(() => fx.start());
 afterAll(() => fx.stop());
 beforeEach(async () => {
   await fx.call(null, 'POST', '/sandbox/reset');
-  fx.seed = fx.sandbox.describe() as never;
+  fx.seed = seedView(fx.sandbox.describe());
 });
 
 interface OAuthView {

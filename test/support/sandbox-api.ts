@@ -1,22 +1,32 @@
-import { Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
+import {
+  type IdentityDescription,
+  Sandbox,
+  type SandboxDescription,
+  type SandboxOptions,
+} from '../../src/sandbox/server.js';
 
-export interface SeedView {
-  organization: { id: string; uuid: string; name: string };
-  adminSpaceId: string;
-  bot: { id: string; email: string; displayName: string; token: string; ciUserId: string };
-  serviceApp: { id: string; token: string };
-  people: {
-    id: string;
-    ciUserId: string;
-    email: string;
-    displayName: string;
-    roles: string[];
-    licenses: string[];
-    token: string;
-  }[];
-  licenses: { id: string; name: string; offer: string; totalUnits: number; consumedUnits: number }[];
-  roles: { id: string; name: string }[];
-  rooms: { id: string; title: string; adminSpace: boolean; members: string[] }[];
+type WithToken<T extends IdentityDescription> = T & { token: string };
+
+/** The seed as tests use it: a bot, a Service App, and a token for every identity (true of every seeded one). */
+export interface SeedView extends Omit<SandboxDescription, 'bot' | 'serviceApp' | 'people'> {
+  bot: WithToken<IdentityDescription>;
+  serviceApp: WithToken<NonNullable<SandboxDescription['serviceApp']>>;
+  people: WithToken<IdentityDescription>[];
+}
+
+function withToken<T extends IdentityDescription>(identity: T | undefined, what: string): WithToken<T> {
+  if (!identity?.token) throw new Error(`The sandbox seed has no ${what} with a token.`);
+  return { ...identity, token: identity.token };
+}
+
+/** Checks that a sandbox's seed is one tests can act in (see SeedView). */
+export function seedView(description: SandboxDescription): SeedView {
+  return {
+    ...description,
+    bot: withToken(description.bot, 'bot'),
+    serviceApp: withToken(description.serviceApp, 'Service App'),
+    people: description.people.map((p) => withToken(p, p.email)),
+  };
 }
 
 export interface CallResult<T = any> {
@@ -36,7 +46,7 @@ export class SandboxFixture {
 
   async start(): Promise<this> {
     await this.sandbox.start(0);
-    this.seed = this.sandbox.describe() as unknown as SeedView;
+    this.seed = seedView(this.sandbox.describe());
     return this;
   }
 

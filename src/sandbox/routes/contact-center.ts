@@ -25,7 +25,7 @@ function parseFilter(filter: string): Clause[] | undefined {
 }
 
 export function ccUserView(state: SandboxState, user: CcUserRecord): Record<string, unknown> {
-  const profile = state.ccProfiles.find((p) => p.id === user.userProfileId);
+  const profile = state.contactCenter.profiles.find((p) => p.id === user.userProfileId);
   return {
     organizationId: state.orgUuid,
     id: user.id,
@@ -72,7 +72,9 @@ export function contactCenterRouter(state: SandboxState): Router {
   });
 
   const filtered = (req: Request, res: Response): CcUserRecord[] | undefined => {
-    let users = [...state.ccUsers.values()].sort((a, b) => a.createdTime - b.createdTime || a.id.localeCompare(b.id));
+    let users = [...state.contactCenter.users.values()].sort(
+      (a, b) => a.createdTime - b.createdTime || a.id.localeCompare(b.id),
+    );
     const filter = queryString(req, 'filter');
     if (filter) {
       const clauses = parseFilter(filter);
@@ -137,7 +139,7 @@ export function contactCenterRouter(state: SandboxState): Router {
   });
 
   const byCiUserId = (req: Request, res: Response): void => {
-    const user = state.ccUserByCiId(String(req.params.id));
+    const user = state.contactCenter.userByCiId(String(req.params.id));
     if (!user) {
       sendCcError(res, 404, `No Contact Center user has the CI user id ${String(req.params.id)}.`);
       return;
@@ -148,7 +150,7 @@ export function contactCenterRouter(state: SandboxState): Router {
   router.get('/organization/:orgid/v2/user/by-ci-user-id/:id', byCiUserId);
 
   router.get('/organization/:orgid/user/:id', (req, res) => {
-    const user = state.ccUsers.get(req.params.id);
+    const user = state.contactCenter.users.get(req.params.id);
     if (!user) {
       sendCcError(res, 404, `User ${req.params.id} not found.`);
       return;
@@ -157,7 +159,7 @@ export function contactCenterRouter(state: SandboxState): Router {
   });
 
   router.put('/organization/:orgid/user/:id', (req, res) => {
-    const user = state.ccUsers.get(req.params.id);
+    const user = state.contactCenter.users.get(req.params.id);
     if (!user) {
       sendCcError(res, 404, `User ${req.params.id} not found.`);
       return;
@@ -188,7 +190,7 @@ export function contactCenterRouter(state: SandboxState): Router {
       );
       return;
     }
-    if (!state.ccProfiles.some((p) => p.id === body.userProfileId)) {
+    if (!state.contactCenter.profiles.some((p) => p.id === body.userProfileId)) {
       sendCcError(res, 400, `User profile ${String(body.userProfileId)} does not exist.`);
       return;
     }
@@ -209,7 +211,7 @@ export function contactCenterRouter(state: SandboxState): Router {
 
   router.get('/organization/:orgid/v3/user-profile', (req, res) => {
     const paging = pageParams(req) ?? { page: 0, pageSize: 100 };
-    const data = state.ccProfiles.map((p) => ({
+    const data = state.contactCenter.profiles.map((p) => ({
       organizationId: state.orgUuid,
       id: p.id,
       name: p.name,

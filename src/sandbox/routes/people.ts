@@ -301,8 +301,8 @@ export function peopleRouter(state: SandboxState): Router {
     for (const [token, id] of state.tokens) if (id === person.id) state.tokens.delete(token);
     for (const [id, m] of state.memberships) if (m.personId === person.id) state.memberships.delete(id);
     // Deleting a user in Control Hub deletes the Contact Center user too.
-    const ccUser = state.ccUserByCiId(person.uuid);
-    if (ccUser) state.ccUsers.delete(ccUser.id);
+    const ccUser = state.contactCenter.userByCiId(person.uuid);
+    if (ccUser) state.contactCenter.users.delete(ccUser.id);
     res.status(204).end();
   });
 

@@ -1,0 +1,77 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { ApiName } from './api-middleware.js';
+import { type Faults, faultsSchema, NO_FAULTS, seededRandom, WindowCounter } from './faults.js';
+import { sendCcError, sendWebexError } from './http-helpers.js';
+
+/** The faults in force (latency, rate limits, throttling, errors) and the middleware that applies them. */
+export class FaultInjector {
+  faults: Faults = NO_FAULTS;
+  private random = seededRandom(NO_FAULTS.randomSeed);
+  private readonly perSecond = new WindowCounter(1_000);
+  private readonly perMinute = new WindowCounter(60_000);
+
+  set(partial: Partial<Faults>): Faults {
+    this.faults = faultsSchema.parse({ ...this.faults, ...partial });
+    this.random = seededRandom(this.faults.randomSeed);
+    this.perSecond.reset();
+    this.perMinute.reset();
+    return this.faults;
+  }
+
+  clear(): void {
+    this.faults = NO_FAULTS;
+    this.random = seededRandom(NO_FAULTS.randomSeed);
+    this.perSecond.reset();
+    this.perMinute.reset();
+  }
+
+  middleware(api: ApiName) {
+    return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+      const f = this.faults;
+      const token = (req.get('authorization') ?? '').slice(7);
+      const route = `${req.method} ${req.baseUrl}${req.path}`;
+      const targeted = f.pathPattern === '' || new RegExp(f.pathPattern).test(route);
+      if (targeted && f.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, f.latencyMs));
+      const reject = (status: number, reason: string, retryAfter?: number): void => {
+        if (api === 'webex')
+          sendWebexError(res, status, reason, retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter });
+        else sendCcError(res, status, reason, retryAfter);
+      };
+      if (api === 'webex' && f.rateLimitPerSecond > 0) {
+        const verdict = this.perSecond.tryHit(token, f.rateLimitPerSecond);
+        if (!verdict.allowed) {
+          reject(
+            429,
+            'Too Many Requests. Please retry after the time given in the Retry-After header.',
+            Math.max(f.retryAfterSeconds, Math.ceil(verdict.waitMs / 1000)),
+          );
+          return;
+        }
+      }
+      if (api === 'contact-center' && f.ccRateLimitPerMinute > 0) {
+        const verdict = this.perMinute.tryHit(token, f.ccRateLimitPerMinute);
+        if (!verdict.allowed) {
+          reject(
+            429,
+            'Too many requests for this client.',
+            Math.max(f.retryAfterSeconds, Math.ceil(verdict.waitMs / 1000)),
+          );
+          return;
+        }
+      }
+      if (targeted && f.throttleRate > 0 && this.random() < f.throttleRate) {
+        reject(
+          429,
+          'Too Many Requests. Please retry after the time given in the Retry-After header.',
+          f.retryAfterSeconds,
+        );
+        return;
+      }
+      if (targeted && f.errorRate > 0 && this.random() < f.errorRate) {
+        reject(f.errorStatus, 'An unexpected error occurred in the service (injected by the sandbox).');
+        return;
+      }
+      next();
+    };
+  }
+}
