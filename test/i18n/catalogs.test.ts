@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARDS_DIR, renderCard } from '../../src/bot/cards.js';
-import type { CatalogEntry } from '../../src/i18n/en.js';
+import { type CatalogEntry, EN_AREAS } from '../../src/i18n/en.js';
+import { PT_BR_AREAS } from '../../src/i18n/pt-br.js';
 import { CATALOGS, LANGS, type Lang, parseLang, Translator, translator } from '../../src/i18n/translate.js';
 import { cardProblems } from '../support/cards.js';
 
@@ -35,6 +36,13 @@ describe('the message catalogs', () => {
         expect(typeof translated, key).toBe(typeof entry);
         expect(placeholders(translated), key).toEqual(placeholders(entry));
       }
+    }
+  });
+
+  it('write each key in one area file only', () => {
+    for (const areas of [EN_AREAS, PT_BR_AREAS]) {
+      const keys = areas.flatMap((area) => Object.keys(area));
+      expect(keys.length).toBe(new Set(keys).size);
     }
   });
 
