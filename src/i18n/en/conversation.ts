@@ -1,5 +1,3 @@
-import type { CatalogEntry } from '../en.js';
-
 /** The conversation itself: languages, refusals, errors from Webex, the commands and their help. */
 export const conversation = {
   // ---- languages -------------------------------------------------------------------------------
@@ -19,7 +17,7 @@ export const conversation = {
   'bot.refusal.space': 'I only take commands in the Contact Center admin space. Nothing was done here.',
   'bot.refusal.person':
     'Sorry, only Control Hub administrators of this organisation (Full or User Administrator) who are members of this space can use me. Nothing was done.',
-  'bot.more': '…and {count} more lines.',
+  'bot.more': '…and {count, plural, one {# more line} other {# more lines}}.',
 
   // ---- errors ----------------------------------------------------------------------------------
   'error.tracking': ' (Webex trackingId: `{trackingId}`)',
@@ -75,4 +73,4 @@ export const conversation = {
   'card.help.who':
     'Only Control Hub administrators (Full or User Administrator) who are members of this space can use me.',
   'card.help.addUsers': 'Add users',
-} satisfies Record<string, CatalogEntry>;
+} satisfies Record<string, string>;

@@ -1,5 +1,3 @@
-import type { CatalogEntry } from '../en.js';
-
 /** Control Hub CSV files: reading, checking, export and import. */
 export const csv = {
   // ---- CSV -------------------------------------------------------------------------------------
@@ -17,7 +15,7 @@ export const csv = {
   'csv.unclosedQuote':
     'Line {line}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read reliably.',
   'csv.tooManyRows':
-    "The file has {rows} user rows; Control Hub's limit, which the bot keeps, is {max}. Split it into several files.",
+    "The file has {rows, plural, one {# user row} other {# user rows}}; Control Hub's limit, which the bot keeps, is {max}. Split it into several files.",
   'csv.nothingToChange':
     'The file has no Contact Center license column ("Contact center Standard Agent", "Contact Center Premium Agent") and no "Contact Center Role" column, so there is nothing to change.',
   'csv.noEmailColumn':
@@ -41,9 +39,9 @@ export const csv = {
   'row.phonePlus':
     'Row {row}: phone number "{phone}" looks like an international number whose + a spreadsheet removed; use "+{digits}" (format the column as Text so it stays).',
   'export.done':
-    "**{count} users**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), then upload the file in this space mentioning me.",
+    "**{count, plural, one {# user} other {# users}}**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), then upload the file in this space mentioning me.",
   'export.noSupervisors':
-    "**{count} users**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), then upload the file in this space mentioning me. Supervisors could not be read from the Contact Center ({error}), so they show as Agent.",
+    "**{count, plural, one {# user} other {# users}}**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), then upload the file in this space mentioning me. Supervisors could not be read from the Contact Center ({error}), so they show as Agent.",
   'import.how': [
     '**Import users from a CSV file**',
     "1. Send `export` to get the current users in Control Hub's layout (or use Control Hub's own export).",
@@ -51,14 +49,14 @@ export const csv = {
     '3. Upload the file in this space (here in this thread is fine) and mention me in the same message.',
     'I check every row before anything changes, then ask whether to **add services only** or to **add and remove services**, and show a preview to confirm.',
   ].join('\n'),
-  'import.refused': {
-    one: '**{file} was not imported: {count} problem to fix first.** Nothing was changed.',
-    other: '**{file} was not imported: {count} problems to fix first.** Nothing was changed.',
-  },
-  'import.moreProblems': '…and {count} more problems: fix these first, then upload the file again to see the rest.',
-  'import.checked': '{file}: {rows} rows checked. Choose "Add services only" or "Add and remove services" in the card.',
+  'import.refused':
+    '**{file} was not imported: {count, plural, one {# problem} other {# problems}} to fix first.** Nothing was changed.',
+  'import.moreProblems':
+    '…and {count, plural, one {# more problem} other {# more problems}}: fix these first, then upload the file again to see the rest.',
+  'import.checked':
+    '{file}: {rows, plural, one {# row} other {# rows}} checked. Choose "Add services only" or "Add and remove services" in the card.',
   'import.unknownUpload': 'That button does not belong to an upload I know. Upload the file again.',
-  'importMode.title': '{file}: {rows} rows checked, no problems',
+  'importMode.title': '{file}: {rows, plural, one {# row} other {# rows}} checked, no problems',
   'card.importMode.how': 'How should I apply it? Nothing changes before you confirm the preview.',
   'card.importMode.addExplained': 'TRUE adds a license; FALSE and blank cells change nothing.',
   'card.importMode.addRemoveExplained':
@@ -66,4 +64,4 @@ export const csv = {
   'importMode.ignored': 'Columns of other services are left alone: {columns}.',
   'card.importMode.add': 'Add services only',
   'card.importMode.addRemove': 'Add and remove services',
-} satisfies Record<string, CatalogEntry>;
+} satisfies Record<string, string>;

@@ -1,5 +1,3 @@
-import type { CatalogEntry } from '../en.js';
-
 /** Jobs: history of a user, the job list, progress, summary and results. */
 export const jobs = {
   // ---- history ---------------------------------------------------------------------------------
@@ -27,9 +25,9 @@ export const jobs = {
   'tasks.title': '**Recent jobs** (newest first)',
   'tasks.footer': 'Send `task <id>` for one job, `cancel <id>` to stop a queued or running one.',
   'tasks.line':
-    '`{job}` {what}, by {by}, {at}: **{state}**; {total} users: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed.',
+    '`{job}` {what}, by {by}, {at}: **{state}**; {total, plural, one {# user} other {# users}}: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed.',
   'tasks.lineQueued':
-    '`{job}` {what}, by {by}, {at}: **{state}** (number {position} in line); {total} users: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed.',
+    '`{job}` {what}, by {by}, {at}: **{state}** (number {position} in line); {total, plural, one {# user} other {# users}}: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed.',
   'tasks.whatImport': 'import of {file} ({mode})',
   'tasks.whatCard': 'users by card',
   'tasks.aFile': 'a file',
@@ -45,23 +43,22 @@ export const jobs = {
   'task.createdConfirmed': 'Created {created}, confirmed {confirmed} by {by}.',
   'task.createdConfirmedEnded': 'Created {created}, confirmed {confirmed} by {by}, ended {ended}.',
   'task.createdEnded': 'Created {created}, ended {ended}.',
-  'task.moreFailures': '…and {count} more failures (see the results file of the job).',
+  'task.moreFailures':
+    '…and {count, plural, one {# more failure} other {# more failures}} (see the results file of the job).',
   'cancel.queued': 'Cancelled job `{job}` before it started. Nothing was changed by it.',
   'cancel.stopping': 'Stopping job `{job}` after the user in hand; its summary will say what was done.',
   'cancel.nothing': 'Job `{job}` is {state}: there is nothing to cancel.',
   'progress.working':
-    'Working on job `{job}`: {done} of {total} users done ({created} created, {updated} updated, {unchanged} unchanged, {failed} failed).',
+    'Working on job `{job}`: {done} of {total, plural, one {# user} other {# users}} done ({created} created, {updated} updated, {unchanged} unchanged, {failed} failed).',
   'progress.finished':
-    'Finished job `{job}`: {done} of {total} users done ({created} created, {updated} updated, {unchanged} unchanged, {failed} failed). The summary follows.',
+    'Finished job `{job}`: {done} of {total, plural, one {# user} other {# users}} done ({created} created, {updated} updated, {unchanged} unchanged, {failed} failed). The summary follows.',
   'progress.cancelled':
-    'Cancelled job `{job}` after {done} of {total} users ({created} created, {updated} updated, {unchanged} unchanged, {failed} failed). The summary follows.',
-  'progress.dequeued': 'Starting queued job `{job}` now: 0 of {total} users done.',
-  'summary.cancelledHeadline': 'Job {job} finished early: cancelled after {done} of {total} users',
+    'Cancelled job `{job}` after {done} of {total, plural, one {# user} other {# users}} ({created} created, {updated} updated, {unchanged} unchanged, {failed} failed). The summary follows.',
+  'progress.dequeued': 'Starting queued job `{job}` now: 0 of {total, plural, one {# user} other {# users}} done.',
+  'summary.cancelledHeadline':
+    'Job {job} finished early: cancelled after {done} of {total, plural, one {# user} other {# users}}',
   'summary.doneHeadline': 'Job {job} finished: every user is done',
-  'summary.failedHeadline': {
-    one: 'Job {job} finished with {count} failure',
-    other: 'Job {job} finished with {count} failures',
-  },
+  'summary.failedHeadline': 'Job {job} finished with {count, plural, one {# failure} other {# failures}}',
   'summary.byline': 'Job {job}: asked by {requestedBy}, confirmed by {confirmedBy}.',
   'summary.fallback': '**{headline}**: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed.',
   'summary.failedLine': '- {email}: {reason} What to do: {advice}',
@@ -72,13 +69,14 @@ export const jobs = {
   'summary.moreFailuresWhere': 'listed in {where}.',
   'summary.seeThere': 'See there.',
   'summary.moreLines': '…and {count} more (see {where}).',
-  'summary.moreFallback': '…and {count} more lines (see {where}).',
+  'summary.moreFallback': '…and {count, plural, one {# more line} other {# more lines}} (see {where}).',
   'summary.whereFile': 'the results file',
   'summary.whereHistory': 'the `history` of each user',
-  'summary.cancelledNote': 'Cancelled on request: {count} user(s) were not reached and are unchanged.',
+  'summary.cancelledNote':
+    'Cancelled on request: {count, plural, one {# user was not reached and is unchanged} other {# users were not reached and are unchanged}}.',
   'summary.activation': "Activation emails: Webex's activation-email job {id} was started.",
   'summary.activationSent':
-    "Activation emails: Webex's activation-email job {id} was started and sent {count} email(s) to users whose activation is pending.",
+    "Activation emails: Webex's activation-email job {id} was started and sent {count, plural, one {# email} other {# emails}} to users whose activation is pending.",
   'summary.activationFailed': 'Activation emails could not be requested: {error}',
   'card.summary.created': 'Created',
   'card.summary.updated': 'Updated',
@@ -94,9 +92,6 @@ export const jobs = {
   'results.header.change': 'Change',
   'results.notReached': 'The job was cancelled before this user.',
   'results.posted': 'Results of job `{job}`, one row per user of the file.',
-  'results.errors': {
-    one: 'The {count} row that did not go through, in the import layout: fix it (see the reasons above) and upload this file again.',
-    other:
-      'The {count} rows that did not go through, in the import layout: fix them (see the reasons above) and upload this file again.',
-  },
-} satisfies Record<string, CatalogEntry>;
+  'results.errors':
+    '{count, plural, one {The # row that did not go through, in the import layout: fix it} other {The # rows that did not go through, in the import layout: fix them}} (see the reasons above) and upload this file again.',
+} satisfies Record<string, string>;

@@ -1,5 +1,3 @@
-import type { CatalogEntry } from '../en.js';
-
 /** Licenses and roles, the users an admin enters, and why the planner blocks one. */
 export const licenses = {
   // ---- licenses and roles ----------------------------------------------------------------------
@@ -28,7 +26,7 @@ export const licenses = {
   // ---- entering users --------------------------------------------------------------------------
   'entries.none': 'No users given: enter at least one email address.',
   'entries.tooMany':
-    '{count} users given: at most {max} can be added or changed in one pass. Split the list, or use a CSV import for more.',
+    '{count, plural, one {# user} other {# users}} given: at most {max} can be added or changed in one pass. Split the list, or use a CSV import for more.',
   'entries.nameNoEmail': 'Line {line}: "{text}" has a name but no email address.',
   'entries.invalidEmail': 'Line {line}: "{email}" is not a valid email address.',
   'entries.duplicate': 'Line {line}: {email} is already on line {first}; each user can appear once.',
@@ -44,4 +42,4 @@ export const licenses = {
   'plan.noSeat': 'No free {tier} seat is left for this user ({free} free, {needed} needed by this batch so far).',
   'advice.freeSeats': 'Free or buy {tier} seats (see `licenses`), then add this user again.',
   'advice.blocked': 'Correct what the reason says, then add this user again.',
-} satisfies Record<string, CatalogEntry>;
+} satisfies Record<string, string>;

@@ -1,5 +1,3 @@
-import type { CatalogEntry } from '../en.js';
-
 /** The add-users card, the preview of a job and its confirmation. */
 export const preview = {
   // ---- the add-users card, preview and confirmation ---------------------------------------------
@@ -19,14 +17,10 @@ export const preview = {
   'preview.chooseRole': 'Choose a Contact Center role.',
   'preview.headline': '{create} to create, {update} to update, {unchanged} unchanged',
   'preview.headlineBlocked': '{create} to create, {update} to update, {unchanged} unchanged, {blocked} cannot be done',
-  'preview.importHeadline': {
-    one: '{create} to create, {update} to update ({count} removal), {unchanged} unchanged',
-    other: '{create} to create, {update} to update ({count} removals), {unchanged} unchanged',
-  },
-  'preview.importHeadlineBlocked': {
-    one: '{create} to create, {update} to update ({count} removal), {unchanged} unchanged, {blocked} cannot be done',
-    other: '{create} to create, {update} to update ({count} removals), {unchanged} unchanged, {blocked} cannot be done',
-  },
+  'preview.importHeadline':
+    '{create} to create, {update} to update ({count, plural, one {# removal} other {# removals}}), {unchanged} unchanged',
+  'preview.importHeadlineBlocked':
+    '{create} to create, {update} to update ({count, plural, one {# removal} other {# removals}}), {unchanged} unchanged, {blocked} cannot be done',
   'preview.title': 'Preview: {headline}',
   'preview.subtitle': 'Role: {role}. Job {job}, asked by {requestedBy}. Nothing has been changed yet.',
   'preview.asFile': 'as each row of the file says',
@@ -42,8 +36,10 @@ export const preview = {
   'preview.seats.title': '{tier} seats',
   'preview.seats.batch': '{free} free, {needed} needed by this batch',
   'preview.seats.file': '{free} free, {needed} needed by this file',
-  'preview.notEnough': 'Not enough {tier} seats: these users would not get one and will not be changed: {users}.',
-  'preview.notEnoughFile': 'Not enough {tier} seats for {count} user(s): they will not be changed.',
+  'preview.notEnough':
+    'Not enough {tier} seats: {count, plural, one {this user would not get one and will not be changed} other {these users would not get one and will not be changed}}: {users}.',
+  'preview.notEnoughFile':
+    'Not enough {tier} seats for {count, plural, one {# user: that user will not be changed} other {# users: they will not be changed}}.',
   'preview.note.supervisor':
     'Supervisors get the Premium Agent license now; their supervisor profile is set in the Contact Center once the users are synchronised.',
   'preview.note.keepAdmin': 'Existing administrator privileges are kept; choose "No admin privileges" to remove them.',
@@ -55,22 +51,20 @@ export const preview = {
   'preview.note.modeAddRemove':
     'Mode "Add and remove services": TRUE adds a license, FALSE removes it, both Contact Center licenses FALSE removes the Contact Center license; Agent or Supervisor in the role column removes administrator privileges.',
   'preview.note.ignoredColumns': 'Columns of other services were left alone: {columns}.',
-  'preview.confirm': { one: 'Confirm: change {count} user', other: 'Confirm: change {count} users' },
-  'preview.confirmRemovals': {
-    one: 'Confirm: change {changes} users, including {count} removal',
-    other: 'Confirm: change {changes} users, including {count} removals',
-  },
+  'preview.confirm': 'Confirm: change {count, plural, one {# user} other {# users}}',
+  'preview.confirmRemovals':
+    'Confirm: change {changes, plural, one {# user} other {# users}}, including {count, plural, one {# removal} other {# removals}}',
   'preview.fallback': '**Preview of job {job}**: {headline}.',
   'preview.fallbackImport': '**Preview of job {job}** ({mode}): {headline}.',
-  'preview.moreInCard': '…and {count} more lines in the card and the plan file.',
+  'preview.moreInCard': '…and {count, plural, one {# more line} other {# more lines}} in the card and the plan file.',
   'preview.planFile': 'The full plan of job `{job}`, one row per user.',
   'card.preview.cancel': 'Cancel',
   'job.unknownButton': 'That button does not belong to a job I know. Nothing was changed.',
   'job.expired':
-    'This preview (job `{job}`) expired after {minutes} minutes, because Webex may have changed since. Nothing was changed: send `add` again for a fresh preview.',
+    'This preview (job `{job}`) expired after {minutes, plural, one {# minute} other {# minutes}}, because Webex may have changed since. Nothing was changed: send `add` again for a fresh preview.',
   'job.queued':
     'Queued: one import runs at a time, as in Control Hub. Job `{job}` is number {position} in line and starts when the import before it finishes. `cancel {job}` takes it out of the queue.',
-  'job.started': 'Working on job `{job}`: 0 of {total} users done.',
+  'job.started': 'Working on job `{job}`: 0 of {total, plural, one {# user} other {# users}} done.',
   'job.cancelledPreview': 'Cancelled job `{job}`. Nothing was changed.',
   'job.handled.cancelled': 'Already handled: job `{job}` was cancelled. Nothing more was done.',
   'job.handled.expired': 'Already handled: job `{job}` expired. Nothing more was done.',
@@ -81,4 +75,4 @@ export const preview = {
   'job.handled.running':
     'Already handled: job `{job}` was already confirmed by {by} and is running. Nothing more was done.',
   'job.someone': 'someone',
-} satisfies Record<string, CatalogEntry>;
+} satisfies Record<string, string>;

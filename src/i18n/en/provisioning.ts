@@ -1,5 +1,3 @@
-import type { CatalogEntry } from '../en.js';
-
 /** What happened to one user, and the admin credential. */
 export const provisioning = {
   // ---- provisioning one user -------------------------------------------------------------------
@@ -42,4 +40,4 @@ export const provisioning = {
     "✅ **The bot's admin credential was renewed**: provisioning goes on, and jobs that were waiting resume.",
   'exec.unknown': 'Unknown',
   'exec.tryAgain': 'Try again.',
-} satisfies Record<string, CatalogEntry>;
+} satisfies Record<string, string>;

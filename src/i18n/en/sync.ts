@@ -1,5 +1,3 @@
-import type { CatalogEntry } from '../en.js';
-
 /** Contact Center synchronisation: checks, alerts and support requests. */
 export const sync = {
   // ---- Contact Center synchronisation ----------------------------------------------------------
@@ -38,10 +36,8 @@ export const sync = {
   'sync.supervisor.set': 'Supervisor profile set in the Contact Center and read back for {users}.',
   'sync.supervisor.failed':
     'Supervisor profile NOT set for {email}: {reason}. Set it in the Contact Center management portal (Users > {email} > User Profile), or run `sync {email}` to try again.',
-  'sync.supervisor.waiting': {
-    one: 'Supervisor profile requested for {users}: it is set once this user is synchronised.',
-    other: 'Supervisor profile requested for {users}: it is set once these users are synchronised.',
-  },
+  'sync.supervisor.waiting':
+    'Supervisor profile requested for {users}: it is set once {count, plural, one {this user is} other {these users are}} synchronised.',
   'sync.andMore': '{users} and {count} more',
   'sync.line.final': 'Contact Center: {tally}: every changed user is in the Contact Center as Control Hub says.',
   'sync.line.invalid': 'Contact Center: {tally}. The alert posted in this space says what to do.',
@@ -60,23 +56,16 @@ export const sync = {
   'sync.manual.meanwhile': 'Meanwhile I keep checking by myself, until {deadline} at the latest.',
   'card.syncManual.checkAgain': 'Synchronised: check again',
   'sync.progress': '**So far** ({at}): {tally}; still checking, until {deadline} at the latest.',
-  'sync.result': {
-    one: '**Contact Center check of {origin} finished**: {tally} (of {count} user).',
-    other: '**Contact Center check of {origin} finished**: {tally} (of {count} users).',
-  },
+  'sync.result':
+    '**Contact Center check of {origin} finished**: {tally} (of {count, plural, one {# user} other {# users}}).',
   'sync.result.line': '- {email}: {state}. {reason}',
   'sync.result.more': '…and {count} more.',
   'sync.result.alerted':
     'The alert posted in this space has the details for a support request, and a Retry sync button.',
-  'sync.alert.headline': {
-    one: 'Contact Center sync problem: {count} user stays Invalid',
-    other: 'Contact Center sync problem: {count} users stay Invalid',
-  },
-  'sync.alert.intro': {
-    one: 'After {origin}, the Contact Center did not pick up this user correctly, and {syncs} synchronisation(s) did not fix it. This user cannot work as an agent until this is fixed. I keep watching and post here when it clears.',
-    other:
-      'After {origin}, the Contact Center did not pick up these users correctly, and {syncs} synchronisation(s) did not fix it. They cannot work as agents until this is fixed. I keep watching and post here when it clears.',
-  },
+  'sync.alert.headline':
+    'Contact Center sync problem: {count, plural, one {# user stays} other {# users stay}} Invalid',
+  'sync.alert.intro':
+    'After {origin}, the Contact Center did not pick up {count, plural, one {this user} other {these users}} correctly, and {syncs, plural, one {# synchronisation} other {# synchronisations}} did not fix it. {count, plural, one {This user cannot work as an agent} other {They cannot work as agents}} until this is fixed. I keep watching and post here when it clears.',
   'sync.alert.step1':
     '1. In Control Hub, open each user and check the Contact Center license is there (remove it and add it again if it is).',
   'sync.alert.step2': '2. Press **Retry sync** below: I ask for another synchronisation and check again.',
@@ -110,10 +99,8 @@ export const sync = {
     '- The users were checked through the Contact Center users API (by CI user id) with backoff until {at}.',
   'sync.support.ask': 'Please find out why the Contact Center does not pick these users up, and fix their sync status.',
   'sync.support.noLicense': 'none',
-  'sync.resolved': {
-    one: '**Resolved** ({at}): the user of alert `{alert}` is Synced now: {users}.',
-    other: '**Resolved** ({at}): all {count} users of alert `{alert}` are Synced now: {users}.',
-  },
+  'sync.resolved':
+    '**Resolved** ({at}): {count, plural, one {the user of alert `{alert}` is} other {all # users of alert `{alert}` are}} Synced now: {users}.',
   'sync.retryDone':
     '**Retry sync done** ({at}): {still} of {count} still not synced after the synchronisation of {synced}.',
   'sync.retryLine': '- {email}: {state}. {reason}',
@@ -133,20 +120,12 @@ export const sync = {
     'The organisation has no Contact Center users and nobody with a Contact Center license: nothing to check.',
   'sync.cmd.whatAll': 'everyone licensed for the Contact Center, and every Contact Center user of the organisation,',
   'sync.cmd.whatEmail': '{email} in the Contact Center',
-  'sync.cmd.whatJob': {
-    one: 'the {count} user job {job} created or changed, in the Contact Center,',
-    other: 'the {count} users job {job} created or changed, in the Contact Center,',
-  },
-  'sync.cmd.started': {
-    one: 'Checking {what} (check `{run}`, {count} user): I asked for a synchronisation, then I check with backoff until every user is Synced or {deadline}. The result follows in this thread.',
-    other:
-      'Checking {what} (check `{run}`, {count} users): I asked for a synchronisation, then I check with backoff until every user is Synced or {deadline}. The result follows in this thread.',
-  },
-  'sync.cmd.startedManual': {
-    one: 'Checking {what} (check `{run}`, {count} user): a synchronisation is needed (see below), then I check with backoff until every user is Synced or {deadline}. The result follows in this thread.',
-    other:
-      'Checking {what} (check `{run}`, {count} users): a synchronisation is needed (see below), then I check with backoff until every user is Synced or {deadline}. The result follows in this thread.',
-  },
+  'sync.cmd.whatJob':
+    'the {count, plural, one {# user} other {# users}} job {job} created or changed, in the Contact Center,',
+  'sync.cmd.started':
+    'Checking {what} (check `{run}`, {count, plural, one {# user} other {# users}}): I asked for a synchronisation, then I check with backoff until every user is Synced or {deadline}. The result follows in this thread.',
+  'sync.cmd.startedManual':
+    'Checking {what} (check `{run}`, {count, plural, one {# user} other {# users}}): a synchronisation is needed (see below), then I check with backoff until every user is Synced or {deadline}. The result follows in this thread.',
   'sync.check.unknown': 'That button does not belong to a check I know. Say `sync` to start one.',
   'sync.check.allSynced': 'Every user of check `{run}` is Synced already: nothing more to do.',
   'sync.check.checking': 'Thank you, {name}: checking the users of `{run}` now. The result follows in this thread.',
@@ -154,19 +133,13 @@ export const sync = {
   'sync.alert.closed': 'Alert `{alert}` is {state} already: nothing to retry.',
   'sync.alert.closedAlready': 'Alert `{alert}` is {state} already.',
   'sync.alert.busy': 'The users of alert `{alert}` are being checked right now; the result follows here.',
-  'sync.alert.retrying': {
-    one: 'Retrying for {name}: asked for another synchronisation and checking the {count} user again. The result follows here.',
-    other:
-      'Retrying for {name}: asked for another synchronisation and checking the {count} users again. The result follows here.',
-  },
-  'sync.alert.retryingManual': {
-    one: 'Retrying for {name}: please press "Synchronize Users" in Control Hub once more and checking the {count} user again. The result follows here.',
-    other:
-      'Retrying for {name}: please press "Synchronize Users" in Control Hub once more and checking the {count} users again. The result follows here.',
-  },
+  'sync.alert.retrying':
+    'Retrying for {name}: asked for another synchronisation and checking the {count, plural, one {# user} other {# users}} again. The result follows here.',
+  'sync.alert.retryingManual':
+    'Retrying for {name}: please press "Synchronize Users" in Control Hub once more and checking the {count, plural, one {# user} other {# users}} again. The result follows here.',
   'sync.alert.dismissed':
     'Dismissed by {name}: I stop watching the users of alert `{alert}`. `sync <email>` checks one of them again at any time.',
   'alert.state.open': 'open',
   'alert.state.resolved': 'resolved',
   'alert.state.dismissed': 'dismissed',
-} satisfies Record<string, CatalogEntry>;
+} satisfies Record<string, string>;

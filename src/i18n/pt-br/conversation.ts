@@ -1,7 +1,6 @@
 import type { conversation as en } from '../en/conversation.js';
-import type { CatalogEntry } from '../en.js';
 
-export const conversation: Record<keyof typeof en, CatalogEntry> = {
+export const conversation: Record<keyof typeof en, string> = {
   // ---- idiomas ---------------------------------------------------------------------------------
   'lang.name.en': 'inglês',
   'lang.name.pt-BR': 'português (Brasil)',
@@ -19,7 +18,7 @@ export const conversation: Record<keyof typeof en, CatalogEntry> = {
   'bot.refusal.space': 'Só aceito comandos no espaço de administração do Contact Center. Nada foi feito aqui.',
   'bot.refusal.person':
     'Desculpe, só administradores desta organização no Control Hub (Administrador completo ou Administrador de usuário) que participam deste espaço podem me usar. Nada foi feito.',
-  'bot.more': '…e mais {count} linhas.',
+  'bot.more': '…e mais {count, plural, =1 {# linha} other {# linhas}}.',
 
   // ---- erros -----------------------------------------------------------------------------------
   'error.tracking': ' (trackingId do Webex: `{trackingId}`)',

@@ -1,7 +1,6 @@
 import type { csv as en } from '../en/csv.js';
-import type { CatalogEntry } from '../en.js';
 
-export const csv: Record<keyof typeof en, CatalogEntry> = {
+export const csv: Record<keyof typeof en, string> = {
   // ---- CSV -------------------------------------------------------------------------------------
   'mode.add': 'Adicionar serviços apenas',
   'mode.add-remove': 'Adicionar e remover serviços',
@@ -17,7 +16,7 @@ export const csv: Record<keyof typeof en, CatalogEntry> = {
   'csv.unclosedQuote':
     'Linha {line}: um valor entre aspas nunca é fechado (falta uma "), então o resto do arquivo não pode ser lido com segurança.',
   'csv.tooManyRows':
-    'O arquivo tem {rows} linhas de usuários; o limite do Control Hub, que o bot também segue, é {max}. Divida-o em vários arquivos.',
+    'O arquivo tem {rows, plural, =1 {# linha} other {# linhas}} de usuários; o limite do Control Hub, que o bot também segue, é {max}. Divida-o em vários arquivos.',
   'csv.nothingToChange':
     'O arquivo não tem coluna de licença do Contact Center ("Contact center Standard Agent", "Contact Center Premium Agent") nem coluna "Contact Center Role", então não há nada para alterar.',
   'csv.noEmailColumn':
@@ -43,9 +42,9 @@ export const csv: Record<keyof typeof en, CatalogEntry> = {
   'row.phonePlus':
     'Linha {row}: o telefone "{phone}" parece um número internacional cujo + uma planilha removeu; use "+{digits}" (formate a coluna como Texto para ele ficar).',
   'export.done':
-    '**{count} usuários**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando.',
+    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando.',
   'export.noSupervisors':
-    '**{count} usuários**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando. Não foi possível ler os supervisores do Contact Center ({error}), então eles aparecem como Agent.',
+    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando. Não foi possível ler os supervisores do Contact Center ({error}), então eles aparecem como Agent.',
   'import.how': [
     '**Importar usuários de um arquivo CSV**',
     '1. Envie `exportar` para receber os usuários atuais no formato do Control Hub (ou use a exportação do próprio Control Hub).',
@@ -53,16 +52,14 @@ export const csv: Record<keyof typeof en, CatalogEntry> = {
     '3. Envie o arquivo neste espaço (aqui nesta conversa serve) e me mencione na mesma mensagem.',
     'Verifico cada linha antes de qualquer alteração, depois pergunto se devo **adicionar serviços apenas** ou **adicionar e remover serviços**, e mostro uma prévia para confirmar.',
   ].join('\n'),
-  'import.refused': {
-    one: '**{file} não foi importado: {count} problema a corrigir primeiro.** Nada foi alterado.',
-    other: '**{file} não foi importado: {count} problemas a corrigir primeiro.** Nada foi alterado.',
-  },
+  'import.refused':
+    '**{file} não foi importado: {count, plural, =1 {# problema} other {# problemas}} a corrigir primeiro.** Nada foi alterado.',
   'import.moreProblems':
-    '…e mais {count} problemas: corrija estes primeiro e envie o arquivo de novo para ver o resto.',
+    '…e mais {count, plural, =1 {# problema} other {# problemas}}: corrija estes primeiro e envie o arquivo de novo para ver o resto.',
   'import.checked':
-    '{file}: {rows} linhas verificadas. Escolha "Adicionar serviços apenas" ou "Adicionar e remover serviços" no cartão.',
+    '{file}: {rows, plural, =1 {# linha verificada} other {# linhas verificadas}}. Escolha "Adicionar serviços apenas" ou "Adicionar e remover serviços" no cartão.',
   'import.unknownUpload': 'Esse botão não pertence a um envio que eu conheça. Envie o arquivo de novo.',
-  'importMode.title': '{file}: {rows} linhas verificadas, sem problemas',
+  'importMode.title': '{file}: {rows, plural, =1 {# linha verificada} other {# linhas verificadas}}, sem problemas',
   'card.importMode.how': 'Como devo aplicá-lo? Nada muda antes de você confirmar a prévia.',
   'card.importMode.addExplained': 'TRUE adiciona uma licença; FALSE e células em branco não alteram nada.',
   'card.importMode.addRemoveExplained':

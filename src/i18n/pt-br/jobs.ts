@@ -1,7 +1,6 @@
 import type { jobs as en } from '../en/jobs.js';
-import type { CatalogEntry } from '../en.js';
 
-export const jobs: Record<keyof typeof en, CatalogEntry> = {
+export const jobs: Record<keyof typeof en, string> = {
   // ---- histórico -------------------------------------------------------------------------------
   'history.ask': 'Diga de quem você quer o histórico, por exemplo `histórico ana.souza@example.com`.',
   'history.none': 'Não alterei {email} (nenhum registro na minha trilha de auditoria).',
@@ -45,23 +44,23 @@ export const jobs: Record<keyof typeof en, CatalogEntry> = {
   'task.createdConfirmed': 'Criada em {created}, confirmada em {confirmed} por {by}.',
   'task.createdConfirmedEnded': 'Criada em {created}, confirmada em {confirmed} por {by}, terminada em {ended}.',
   'task.createdEnded': 'Criada em {created}, terminada em {ended}.',
-  'task.moreFailures': '…e mais {count} falhas (veja o arquivo de resultados da tarefa).',
+  'task.moreFailures':
+    '…e mais {count, plural, =1 {# falha} other {# falhas}} (veja o arquivo de resultados da tarefa).',
   'cancel.queued': 'Tarefa `{job}` cancelada antes de começar. Nada foi alterado por ela.',
   'cancel.stopping': 'Parando a tarefa `{job}` depois do usuário atual; o resumo dela dirá o que foi feito.',
   'cancel.nothing': 'A tarefa `{job}` está {state}: não há nada para cancelar.',
   'progress.working':
-    'Trabalhando na tarefa `{job}`: {done} de {total} usuários concluídos (criados: {created}, atualizados: {updated}, sem alteração: {unchanged}, com falha: {failed}).',
+    'Trabalhando na tarefa `{job}`: {done} de {total, plural, =1 {# usuário concluído} other {# usuários concluídos}} (criados: {created}, atualizados: {updated}, sem alteração: {unchanged}, com falha: {failed}).',
   'progress.finished':
-    'Tarefa `{job}` terminada: {done} de {total} usuários concluídos (criados: {created}, atualizados: {updated}, sem alteração: {unchanged}, com falha: {failed}). O resumo vem a seguir.',
+    'Tarefa `{job}` terminada: {done} de {total, plural, =1 {# usuário concluído} other {# usuários concluídos}} (criados: {created}, atualizados: {updated}, sem alteração: {unchanged}, com falha: {failed}). O resumo vem a seguir.',
   'progress.cancelled':
-    'Tarefa `{job}` cancelada depois de {done} de {total} usuários (criados: {created}, atualizados: {updated}, sem alteração: {unchanged}, com falha: {failed}). O resumo vem a seguir.',
-  'progress.dequeued': 'Iniciando agora a tarefa `{job}` que estava na fila: 0 de {total} usuários concluídos.',
-  'summary.cancelledHeadline': 'Tarefa {job} terminou antes: cancelada depois de {done} de {total} usuários',
+    'Tarefa `{job}` cancelada depois de {done} de {total, plural, =1 {# usuário} other {# usuários}} (criados: {created}, atualizados: {updated}, sem alteração: {unchanged}, com falha: {failed}). O resumo vem a seguir.',
+  'progress.dequeued':
+    'Iniciando agora a tarefa `{job}` que estava na fila: 0 de {total, plural, =1 {# usuário concluído} other {# usuários concluídos}}.',
+  'summary.cancelledHeadline':
+    'Tarefa {job} terminou antes: cancelada depois de {done} de {total, plural, =1 {# usuário} other {# usuários}}',
   'summary.doneHeadline': 'Tarefa {job} terminada: todos os usuários concluídos',
-  'summary.failedHeadline': {
-    one: 'Tarefa {job} terminada com {count} falha',
-    other: 'Tarefa {job} terminada com {count} falhas',
-  },
+  'summary.failedHeadline': 'Tarefa {job} terminada com {count, plural, =1 {# falha} other {# falhas}}',
   'summary.byline': 'Tarefa {job}: pedida por {requestedBy}, confirmada por {confirmedBy}.',
   'summary.fallback':
     '**{headline}**: criados: {created}, atualizados: {updated}, sem alteração: {unchanged}, com falha: {failed}.',
@@ -73,13 +72,14 @@ export const jobs: Record<keyof typeof en, CatalogEntry> = {
   'summary.moreFailuresWhere': 'listados em {where}.',
   'summary.seeThere': 'Veja lá.',
   'summary.moreLines': '…e mais {count} (veja {where}).',
-  'summary.moreFallback': '…e mais {count} linhas (veja {where}).',
+  'summary.moreFallback': '…e mais {count, plural, =1 {# linha} other {# linhas}} (veja {where}).',
   'summary.whereFile': 'o arquivo de resultados',
   'summary.whereHistory': 'o `histórico` de cada usuário',
-  'summary.cancelledNote': 'Cancelada a pedido: {count} usuário(s) não foram alcançados e não foram alterados.',
+  'summary.cancelledNote':
+    'Cancelada a pedido: {count, plural, =1 {# usuário não foi alcançado e não foi alterado} other {# usuários não foram alcançados e não foram alterados}}.',
   'summary.activation': 'E-mails de ativação: o envio de e-mails de ativação {id} do Webex foi iniciado.',
   'summary.activationSent':
-    'E-mails de ativação: o envio de e-mails de ativação {id} do Webex foi iniciado e enviou {count} e-mail(s) a usuários com ativação pendente.',
+    'E-mails de ativação: o envio de e-mails de ativação {id} do Webex foi iniciado e enviou {count, plural, =1 {# e-mail} other {# e-mails}} a usuários com ativação pendente.',
   'summary.activationFailed': 'Não foi possível pedir os e-mails de ativação: {error}',
   'card.summary.created': 'Criados',
   'card.summary.updated': 'Atualizados',
@@ -95,9 +95,6 @@ export const jobs: Record<keyof typeof en, CatalogEntry> = {
   'results.header.change': 'Alteração',
   'results.notReached': 'A tarefa foi cancelada antes deste usuário.',
   'results.posted': 'Resultados da tarefa `{job}`, uma linha por usuário do arquivo.',
-  'results.errors': {
-    one: 'A {count} linha que não foi aplicada, no formato de importação: corrija-a (veja os motivos acima) e envie este arquivo de novo.',
-    other:
-      'As {count} linhas que não foram aplicadas, no formato de importação: corrija-as (veja os motivos acima) e envie este arquivo de novo.',
-  },
+  'results.errors':
+    '{count, plural, =1 {A # linha que não foi aplicada, no formato de importação: corrija-a} other {As # linhas que não foram aplicadas, no formato de importação: corrija-as}} (veja os motivos acima) e envie este arquivo de novo.',
 };

@@ -1,7 +1,6 @@
 import type { licenses as en } from '../en/licenses.js';
-import type { CatalogEntry } from '../en.js';
 
-export const licenses: Record<keyof typeof en, CatalogEntry> = {
+export const licenses: Record<keyof typeof en, string> = {
   // ---- licenças e funções ----------------------------------------------------------------------
   'tier.standard': 'Agente Padrão',
   'tier.premium': 'Agente Premium',
@@ -20,8 +19,8 @@ export const licenses: Record<keyof typeof en, CatalogEntry> = {
   'access.withAdmin': '{license} + Administrador completo',
   'change.fromTo': '{before} → {after}',
   'licenses.notInOrg': 'não está nas assinaturas desta organização',
-  'licenses.seats': '{free} livres de {total} ({used} em uso)',
-  'licenses.subscription': '{name}: {free} livres de {total}',
+  'licenses.seats': '{free, plural, =1 {# livre} other {# livres}} de {total} ({used} em uso)',
+  'licenses.subscription': '{name}: {free, plural, =1 {# livre} other {# livres}} de {total}',
   'licenses.bySubscription': '{label} por assinatura: {subscriptions}',
   'licenses.full':
     'Sem licenças livres de {tiers}: novos usuários desse tipo não podem ser licenciados até que licenças sejam liberadas ou compradas.',
@@ -30,7 +29,7 @@ export const licenses: Record<keyof typeof en, CatalogEntry> = {
   // ---- entrada de usuários ---------------------------------------------------------------------
   'entries.none': 'Nenhum usuário informado: informe pelo menos um endereço de e-mail.',
   'entries.tooMany':
-    '{count} usuários informados: no máximo {max} podem ser adicionados ou alterados de uma vez. Divida a lista ou use uma importação CSV para mais.',
+    '{count, plural, =1 {# usuário informado} other {# usuários informados}}: no máximo {max} podem ser adicionados ou alterados de uma vez. Divida a lista ou use uma importação CSV para mais.',
   'entries.nameNoEmail': 'Linha {line}: "{text}" tem um nome mas nenhum endereço de e-mail.',
   'entries.invalidEmail': 'Linha {line}: "{email}" não é um endereço de e-mail válido.',
   'entries.duplicate': 'Linha {line}: {email} já está na linha {first}; cada usuário só pode aparecer uma vez.',
@@ -45,7 +44,7 @@ export const licenses: Record<keyof typeof en, CatalogEntry> = {
     'A função Administrador completo não está visível para a credencial de administração do bot, então privilégios de administrador não podem ser concedidos.',
   'plan.noLicense': 'Esta organização não tem licenças de {tier}.',
   'plan.noSeat':
-    'Não sobrou licença livre de {tier} para este usuário ({free} livres, {needed} necessárias por este lote até aqui).',
+    'Não sobrou licença livre de {tier} para este usuário ({free, plural, =1 {# livre} other {# livres}}, {needed, plural, =1 {# necessária} other {# necessárias}} por este lote até aqui).',
   'advice.freeSeats': 'Libere ou compre licenças de {tier} (veja `licenças`) e adicione este usuário de novo.',
   'advice.blocked': 'Corrija o que o motivo diz e adicione este usuário de novo.',
 };

@@ -1,7 +1,6 @@
 import type { preview as en } from '../en/preview.js';
-import type { CatalogEntry } from '../en.js';
 
-export const preview: Record<keyof typeof en, CatalogEntry> = {
+export const preview: Record<keyof typeof en, string> = {
   // ---- cartão de usuários, prévia e confirmação ------------------------------------------------
   'users.title.add': 'Adicionar ou alterar usuários do Contact Center',
   'users.title.modify': 'Alterar a função de usuários existentes',
@@ -19,16 +18,11 @@ export const preview: Record<keyof typeof en, CatalogEntry> = {
   'preview.chooseRole': 'Escolha uma função do Contact Center.',
   'preview.headline': '{create} a criar, {update} a atualizar, {unchanged} sem alteração',
   'preview.headlineBlocked':
-    '{create} a criar, {update} a atualizar, {unchanged} sem alteração, {blocked} não podem ser feitos',
-  'preview.importHeadline': {
-    one: '{create} a criar, {update} a atualizar ({count} remoção), {unchanged} sem alteração',
-    other: '{create} a criar, {update} a atualizar ({count} remoções), {unchanged} sem alteração',
-  },
-  'preview.importHeadlineBlocked': {
-    one: '{create} a criar, {update} a atualizar ({count} remoção), {unchanged} sem alteração, {blocked} não podem ser feitos',
-    other:
-      '{create} a criar, {update} a atualizar ({count} remoções), {unchanged} sem alteração, {blocked} não podem ser feitos',
-  },
+    '{create} a criar, {update} a atualizar, {unchanged} sem alteração, {blocked, plural, =1 {# não pode ser feito} other {# não podem ser feitos}}',
+  'preview.importHeadline':
+    '{create} a criar, {update} a atualizar ({count, plural, =1 {# remoção} other {# remoções}}), {unchanged} sem alteração',
+  'preview.importHeadlineBlocked':
+    '{create} a criar, {update} a atualizar ({count, plural, =1 {# remoção} other {# remoções}}), {unchanged} sem alteração, {blocked, plural, =1 {# não pode ser feito} other {# não podem ser feitos}}',
   'preview.title': 'Prévia: {headline}',
   'preview.subtitle': 'Função: {role}. Tarefa {job}, pedida por {requestedBy}. Nada foi alterado ainda.',
   'preview.asFile': 'conforme cada linha do arquivo',
@@ -42,11 +36,14 @@ export const preview: Record<keyof typeof en, CatalogEntry> = {
   'preview.line.row': 'Linha {row}, {line}',
   'preview.morePlan': '…e mais {count} (todos no arquivo do plano abaixo).',
   'preview.seats.title': 'Licenças de {tier}',
-  'preview.seats.batch': '{free} livres, {needed} necessárias para este lote',
-  'preview.seats.file': '{free} livres, {needed} necessárias para este arquivo',
+  'preview.seats.batch':
+    '{free, plural, =1 {# livre} other {# livres}}, {needed, plural, =1 {# necessária} other {# necessárias}} para este lote',
+  'preview.seats.file':
+    '{free, plural, =1 {# livre} other {# livres}}, {needed, plural, =1 {# necessária} other {# necessárias}} para este arquivo',
   'preview.notEnough':
-    'Licenças de {tier} insuficientes: estes usuários não receberiam uma e não serão alterados: {users}.',
-  'preview.notEnoughFile': 'Licenças de {tier} insuficientes para {count} usuário(s): eles não serão alterados.',
+    'Licenças de {tier} insuficientes: {count, plural, =1 {este usuário não receberia uma e não será alterado} other {estes usuários não receberiam uma e não serão alterados}}: {users}.',
+  'preview.notEnoughFile':
+    'Licenças de {tier} insuficientes para {count, plural, =1 {# usuário: ele não será alterado} other {# usuários: eles não serão alterados}}.',
   'preview.note.supervisor':
     'Supervisores recebem agora a licença de Agente Premium; o perfil de supervisor é definido no Contact Center depois que os usuários forem sincronizados.',
   'preview.note.keepAdmin':
@@ -60,22 +57,21 @@ export const preview: Record<keyof typeof en, CatalogEntry> = {
   'preview.note.modeAddRemove':
     'Modo "Adicionar e remover serviços": TRUE adiciona uma licença, FALSE a remove, as duas licenças do Contact Center em FALSE removem a licença do Contact Center; Agent ou Supervisor na coluna de função remove os privilégios de administrador.',
   'preview.note.ignoredColumns': 'Colunas de outros serviços não foram alteradas: {columns}.',
-  'preview.confirm': { one: 'Confirmar: alterar {count} usuário', other: 'Confirmar: alterar {count} usuários' },
-  'preview.confirmRemovals': {
-    one: 'Confirmar: alterar {changes} usuários, incluindo {count} remoção',
-    other: 'Confirmar: alterar {changes} usuários, incluindo {count} remoções',
-  },
+  'preview.confirm': 'Confirmar: alterar {count, plural, =1 {# usuário} other {# usuários}}',
+  'preview.confirmRemovals':
+    'Confirmar: alterar {changes, plural, =1 {# usuário} other {# usuários}}, incluindo {count, plural, =1 {# remoção} other {# remoções}}',
   'preview.fallback': '**Prévia da tarefa {job}**: {headline}.',
   'preview.fallbackImport': '**Prévia da tarefa {job}** ({mode}): {headline}.',
-  'preview.moreInCard': '…e mais {count} linhas no cartão e no arquivo do plano.',
+  'preview.moreInCard': '…e mais {count, plural, =1 {# linha} other {# linhas}} no cartão e no arquivo do plano.',
   'preview.planFile': 'O plano completo da tarefa `{job}`, uma linha por usuário.',
   'card.preview.cancel': 'Cancelar',
   'job.unknownButton': 'Esse botão não pertence a uma tarefa que eu conheça. Nada foi alterado.',
   'job.expired':
-    'Esta prévia (tarefa `{job}`) expirou depois de {minutes} minutos, porque o Webex pode ter mudado desde então. Nada foi alterado: envie `adicionar` de novo para uma prévia nova.',
+    'Esta prévia (tarefa `{job}`) expirou depois de {minutes, plural, =1 {# minuto} other {# minutos}}, porque o Webex pode ter mudado desde então. Nada foi alterado: envie `adicionar` de novo para uma prévia nova.',
   'job.queued':
     'Na fila: uma importação roda por vez, como no Control Hub. A tarefa `{job}` é a número {position} da fila e começa quando a importação anterior terminar. `cancelar {job}` a tira da fila.',
-  'job.started': 'Trabalhando na tarefa `{job}`: 0 de {total} usuários concluídos.',
+  'job.started':
+    'Trabalhando na tarefa `{job}`: 0 de {total, plural, =1 {# usuário concluído} other {# usuários concluídos}}.',
   'job.cancelledPreview': 'Tarefa `{job}` cancelada. Nada foi alterado.',
   'job.handled.cancelled': 'Já tratada: a tarefa `{job}` foi cancelada. Nada mais foi feito.',
   'job.handled.expired': 'Já tratada: a tarefa `{job}` expirou. Nada mais foi feito.',

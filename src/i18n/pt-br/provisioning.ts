@@ -1,7 +1,6 @@
 import type { provisioning as en } from '../en/provisioning.js';
-import type { CatalogEntry } from '../en.js';
 
-export const provisioning: Record<keyof typeof en, CatalogEntry> = {
+export const provisioning: Record<keyof typeof en, string> = {
   // ---- provisionamento de um usuário -----------------------------------------------------------
   'exec.gone': '{email} não existe mais no Webex.',
   'exec.gone.advice': 'Adicione o usuário de novo se ele deve existir.',

@@ -1,7 +1,6 @@
 import type { sync as en } from '../en/sync.js';
-import type { CatalogEntry } from '../en.js';
 
-export const sync: Record<keyof typeof en, CatalogEntry> = {
+export const sync: Record<keyof typeof en, string> = {
   // ---- sincronização do Contact Center ---------------------------------------------------------
   'sync.state.synced': 'Sincronizado',
   'sync.state.pending': 'Pendente',
@@ -39,10 +38,8 @@ export const sync: Record<keyof typeof en, CatalogEntry> = {
   'sync.supervisor.set': 'Perfil de supervisor definido no Contact Center e conferido para {users}.',
   'sync.supervisor.failed':
     'Perfil de supervisor NÃO definido para {email}: {reason}. Defina-o no portal de gerenciamento do Contact Center (Usuários > {email} > Perfil de usuário), ou rode `sincronizar {email}` para tentar de novo.',
-  'sync.supervisor.waiting': {
-    one: 'Perfil de supervisor pedido para {users}: ele é definido quando este usuário for sincronizado.',
-    other: 'Perfil de supervisor pedido para {users}: ele é definido quando estes usuários forem sincronizados.',
-  },
+  'sync.supervisor.waiting':
+    'Perfil de supervisor pedido para {users}: ele é definido quando {count, plural, =1 {este usuário for sincronizado} other {estes usuários forem sincronizados}}.',
   'sync.andMore': '{users} e mais {count}',
   'sync.line.final':
     'Contact Center ({tally}): todos os usuários alterados estão no Contact Center como o Control Hub diz.',
@@ -63,23 +60,16 @@ export const sync: Record<keyof typeof en, CatalogEntry> = {
   'sync.manual.meanwhile': 'Enquanto isso continuo verificando por conta própria, até {deadline} no máximo.',
   'card.syncManual.checkAgain': 'Sincronizado: verificar de novo',
   'sync.progress': '**Até agora** ({at}): {tally}; ainda verificando, até {deadline} no máximo.',
-  'sync.result': {
-    one: '**Verificação do Contact Center de {origin} terminada**: {tally} (de {count} usuário).',
-    other: '**Verificação do Contact Center de {origin} terminada**: {tally} (de {count} usuários).',
-  },
+  'sync.result':
+    '**Verificação do Contact Center de {origin} terminada**: {tally} (de {count, plural, =1 {# usuário} other {# usuários}}).',
   'sync.result.line': '- {email}: {state}. {reason}',
   'sync.result.more': '…e mais {count}.',
   'sync.result.alerted':
     'O alerta publicado neste espaço tem os detalhes para um chamado de suporte e um botão Tentar sincronizar de novo.',
-  'sync.alert.headline': {
-    one: 'Problema de sincronização do Contact Center: {count} usuário continua inválido',
-    other: 'Problema de sincronização do Contact Center: {count} usuários continuam inválidos',
-  },
-  'sync.alert.intro': {
-    one: 'Depois de {origin}, o Contact Center não recebeu este usuário corretamente, e {syncs} sincronização(ões) não resolveram. Este usuário não pode trabalhar como agente até isso ser corrigido. Continuo acompanhando e aviso aqui quando se resolver.',
-    other:
-      'Depois de {origin}, o Contact Center não recebeu estes usuários corretamente, e {syncs} sincronização(ões) não resolveram. Eles não podem trabalhar como agentes até isso ser corrigido. Continuo acompanhando e aviso aqui quando se resolver.',
-  },
+  'sync.alert.headline':
+    'Problema de sincronização do Contact Center: {count, plural, =1 {# usuário continua inválido} other {# usuários continuam inválidos}}',
+  'sync.alert.intro':
+    'Depois de {origin}, o Contact Center não recebeu {count, plural, =1 {este usuário} other {estes usuários}} corretamente, e {syncs, plural, =1 {# sincronização não resolveu} other {# sincronizações não resolveram}}. {count, plural, =1 {Este usuário não pode trabalhar como agente} other {Eles não podem trabalhar como agentes}} até isso ser corrigido. Continuo acompanhando e aviso aqui quando se resolver.',
   'sync.alert.step1':
     '1. No Control Hub, abra cada usuário e confira se a licença do Contact Center está lá (se estiver, remova-a e adicione de novo).',
   'sync.alert.step2':
@@ -116,12 +106,10 @@ export const sync: Record<keyof typeof en, CatalogEntry> = {
   'sync.support.ask':
     'Por favor, descubram por que o Contact Center não recebe estes usuários e corrijam o estado de sincronização deles.',
   'sync.support.noLicense': 'nenhuma',
-  'sync.resolved': {
-    one: '**Resolvido** ({at}): o usuário do alerta `{alert}` está Sincronizado agora: {users}.',
-    other: '**Resolvido** ({at}): todos os {count} usuários do alerta `{alert}` estão Sincronizados agora: {users}.',
-  },
+  'sync.resolved':
+    '**Resolvido** ({at}): {count, plural, =1 {o usuário do alerta `{alert}` está Sincronizado} other {todos os # usuários do alerta `{alert}` estão Sincronizados}} agora: {users}.',
   'sync.retryDone':
-    '**Nova tentativa concluída** ({at}): {still} de {count} ainda não sincronizados depois da sincronização de {synced}.',
+    '**Nova tentativa concluída** ({at}): {still, plural, =1 {# de {count} ainda não sincronizado} other {# de {count} ainda não sincronizados}} depois da sincronização de {synced}.',
   'sync.retryLine': '- {email}: {state}. {reason}',
   'sync.retryLineTracking': '- {email}: {state}. {reason} (trackingIds {ids})',
   'sync.retryAdvice':
@@ -140,20 +128,12 @@ export const sync: Record<keyof typeof en, CatalogEntry> = {
   'sync.cmd.whatAll':
     'todos os licenciados para o Contact Center, e todos os usuários do Contact Center da organização,',
   'sync.cmd.whatEmail': '{email} no Contact Center',
-  'sync.cmd.whatJob': {
-    one: 'o {count} usuário que a tarefa {job} criou ou alterou, no Contact Center,',
-    other: 'os {count} usuários que a tarefa {job} criou ou alterou, no Contact Center,',
-  },
-  'sync.cmd.started': {
-    one: 'Verificando {what} (verificação `{run}`, {count} usuário): pedi uma sincronização e verifico com intervalos crescentes até todos estarem Sincronizados ou até {deadline}. O resultado vem nesta conversa.',
-    other:
-      'Verificando {what} (verificação `{run}`, {count} usuários): pedi uma sincronização e verifico com intervalos crescentes até todos estarem Sincronizados ou até {deadline}. O resultado vem nesta conversa.',
-  },
-  'sync.cmd.startedManual': {
-    one: 'Verificando {what} (verificação `{run}`, {count} usuário): é preciso uma sincronização (veja abaixo), e verifico com intervalos crescentes até todos estarem Sincronizados ou até {deadline}. O resultado vem nesta conversa.',
-    other:
-      'Verificando {what} (verificação `{run}`, {count} usuários): é preciso uma sincronização (veja abaixo), e verifico com intervalos crescentes até todos estarem Sincronizados ou até {deadline}. O resultado vem nesta conversa.',
-  },
+  'sync.cmd.whatJob':
+    '{count, plural, =1 {o # usuário} other {os # usuários}} que a tarefa {job} criou ou alterou, no Contact Center,',
+  'sync.cmd.started':
+    'Verificando {what} (verificação `{run}`, {count, plural, =1 {# usuário} other {# usuários}}): pedi uma sincronização e verifico com intervalos crescentes até todos estarem Sincronizados ou até {deadline}. O resultado vem nesta conversa.',
+  'sync.cmd.startedManual':
+    'Verificando {what} (verificação `{run}`, {count, plural, =1 {# usuário} other {# usuários}}): é preciso uma sincronização (veja abaixo), e verifico com intervalos crescentes até todos estarem Sincronizados ou até {deadline}. O resultado vem nesta conversa.',
   'sync.check.unknown':
     'Esse botão não pertence a uma verificação que eu conheça. Diga `sincronizar` para começar uma.',
   'sync.check.allSynced': 'Todos os usuários da verificação `{run}` já estão Sincronizados: nada mais a fazer.',
@@ -162,16 +142,10 @@ export const sync: Record<keyof typeof en, CatalogEntry> = {
   'sync.alert.closed': 'O alerta `{alert}` já está {state}: nada a tentar de novo.',
   'sync.alert.closedAlready': 'O alerta `{alert}` já está {state}.',
   'sync.alert.busy': 'Os usuários do alerta `{alert}` estão sendo verificados agora; o resultado vem aqui.',
-  'sync.alert.retrying': {
-    one: 'Tentando de novo para {name}: pedi outra sincronização e estou verificando o {count} usuário de novo. O resultado vem aqui.',
-    other:
-      'Tentando de novo para {name}: pedi outra sincronização e estou verificando os {count} usuários de novo. O resultado vem aqui.',
-  },
-  'sync.alert.retryingManual': {
-    one: 'Tentando de novo para {name}: pressione "Sincronizar Usuário" no Control Hub mais uma vez; estou verificando o {count} usuário de novo. O resultado vem aqui.',
-    other:
-      'Tentando de novo para {name}: pressione "Sincronizar Usuário" no Control Hub mais uma vez; estou verificando os {count} usuários de novo. O resultado vem aqui.',
-  },
+  'sync.alert.retrying':
+    'Tentando de novo para {name}: pedi outra sincronização e estou verificando {count, plural, =1 {o # usuário} other {os # usuários}} de novo. O resultado vem aqui.',
+  'sync.alert.retryingManual':
+    'Tentando de novo para {name}: pressione "Sincronizar Usuário" no Control Hub mais uma vez; estou verificando {count, plural, =1 {o # usuário} other {os # usuários}} de novo. O resultado vem aqui.',
   'sync.alert.dismissed':
     'Dispensado por {name}: paro de acompanhar os usuários do alerta `{alert}`. `sincronizar <e-mail>` verifica qualquer um deles de novo a qualquer momento.',
   'alert.state.open': 'aberto',
