@@ -90,7 +90,8 @@ export function compiledMessage(lang: Lang, key: string): CompiledMessage | unde
 /**
  * Renders catalog texts (ICU messages) in one language: parameters filled in (numbers, times and lists
  * in the language's format; nested messages rendered in the same language), plurals chosen by their
- * count. A missing key or parameter is a bug and throws.
+ * count. In `t`, a missing key or parameter is a bug and throws; `m` renders messages that an older
+ * catalog may have written, so it shows one it cannot render as its key and parameters instead.
  */
 export class Translator {
   private readonly numbers: Intl.NumberFormat;
@@ -109,10 +110,19 @@ export class Translator {
     return text;
   }
 
-  /** A deferred message (or a text kept from before messages were deferred) in this language. */
+  /**
+   * A deferred message (or a text kept from before messages were deferred) in this language. Jobs,
+   * audit rows and sync alerts keep their messages in the database, so a key renamed or a parameter
+   * added since must not make `history` or `task` fail: such a message shows its key and parameters.
+   */
   m(message: Msg | string | undefined): string {
     if (message === undefined) return '';
-    return typeof message === 'string' ? message : this.t(message.key, message.params);
+    if (typeof message === 'string') return message;
+    const params = message.params ?? {};
+    const text = this.render(message.key, params);
+    if (typeof text === 'string') return text;
+    const shown = Object.entries(params).map(([name, value]) => `${name}: ${this.param(value)}`);
+    return shown.length > 0 ? `${message.key} (${shown.join(', ')})` : message.key;
   }
 
   number(n: number): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MsgKey } from '../../src/i18n/en.js';
+import type { Msg } from '../../src/i18n/msg.js';
 import { CATALOGS, compiledMessage, LANGS, type Lang, translator } from '../../src/i18n/translate.js';
 
 const KEYS = Object.keys(CATALOGS.en) as MsgKey[];
@@ -170,6 +171,39 @@ describe('the ICU messages', () => {
     const en = translator('en');
     expect(() => en.t('summary.failedHeadline', { job: 'job-1', count: '1' })).toThrow(/needs a number for "count"/);
     expect(() => en.t('summary.failedHeadline', { count: 1 })).toThrow(/needs the parameter "job"/);
+  });
+});
+
+describe('a stored message whose key the catalog no longer has', () => {
+  // Jobs, audit rows and sync alerts keep { key, params } in SQLite; a later version may rename a key.
+  const retired = {
+    key: 'plan.seatsGone',
+    params: { email: 'ana@x.com', tier: { key: 'tier.premium' }, free: 1234, at: { at: Date.UTC(2026, 10, 25, 14) } },
+  } as unknown as Msg;
+
+  it('renders as its key and parameters, in the reader language, instead of failing', () => {
+    expect(translator('pt-BR').m(retired)).toBe(
+      'plan.seatsGone (email: ana@x.com, tier: Agente Premium, free: 1.234, at: 25 de nov. de 2026, 14:00:00 UTC)',
+    );
+    expect(translator('en').m({ key: 'exec.renamed' } as unknown as Msg)).toBe('exec.renamed');
+    // Nested inside a message that still exists, too.
+    expect(translator('en').t('history.failed', { reason: retired })).toBe(
+      'failed: plan.seatsGone (email: ana@x.com, tier: Premium Agent, free: 1,234, at: Nov 25, 2026, 2:00:00 PM UTC)',
+    );
+  });
+
+  it('also when the key stayed but its parameters changed since', () => {
+    expect(translator('en').m({ key: 'plan.noSeat', params: { tier: 'Premium Agent', free: 0 } })).toBe(
+      'plan.noSeat (tier: Premium Agent, free: 0)',
+    );
+  });
+
+  it('while a key the code asks for directly must exist', () => {
+    expect(() => translator('en').t('plan.seatsGone' as MsgKey)).toThrow(
+      /The en catalog has no message "plan.seatsGone"/,
+    );
+    // Keys that only an object's prototype has are not messages either.
+    expect(translator('en').m({ key: 'constructor' } as unknown as Msg)).toBe('constructor');
   });
 });
 
