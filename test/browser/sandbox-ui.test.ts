@@ -90,7 +90,7 @@ describe('the sandbox in a browser', () => {
       .setInputFiles({ name: 'agents.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => conversations().count(), { timeout: 15_000 }).toBeGreaterThan(before);
     const replies = conversations().last().getByTestId('bot-message');
-    const modeCard = replies.filter({ hasText: 'agents.csv: 1 rows checked, no problems' }).last();
+    const modeCard = replies.filter({ hasText: 'agents.csv: 1 row checked, no problems' }).last();
     await modeCard.waitFor({ timeout: 15_000 });
     await modeCard.locator('button', { hasText: 'Add services only' }).click();
     const preview = replies.filter({ hasText: 'Preview: 1 to create' }).last();

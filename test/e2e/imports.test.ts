@@ -147,7 +147,7 @@ describe('import', () => {
     const text = cardText(preview);
     expect(text).toContain('Removals (1): confirm only if intended');
     expect(text).toContain('dana.agent@acme.example.com: Standard Agent → no Contact Center license');
-    expect(text).toContain('Confirm: change 1 users, including 1 removal');
+    expect(text).toContain('Confirm: change 1 user, including 1 removal');
     expect(h.personState('dana.agent@acme.example.com')!.licenses).toEqual(['CJPSTD', 'MS']);
     await confirm(thread, preview);
     expect(h.personState('dana.agent@acme.example.com')!.licenses).toEqual(['MS']);

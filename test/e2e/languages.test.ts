@@ -115,7 +115,7 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(summaryText).toContain('Criados');
     expect(
       replies.some((m) =>
-        /^Tarefa `job-\w+` terminada: 1 de 1 usuários concluídos \(criados: 1, atualizados: 0/.test(m.markdown ?? ''),
+        /^Tarefa `job-\w+` terminada: 1 de 1 usuário concluído \(criados: 1, atualizados: 0/.test(m.markdown ?? ''),
       ),
     ).toBe(true);
     expect(h.personState('luis.pt@acme.example.com')).toMatchObject({ licenses: ['CJPPRM'] });

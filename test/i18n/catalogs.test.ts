@@ -1,14 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARDS_DIR, renderCard } from '../../src/bot/cards.js';
-import type { CatalogEntry } from '../../src/i18n/en.js';
-import { CATALOGS, LANGS, type Lang, parseLang, Translator, translator } from '../../src/i18n/translate.js';
+import { EN_AREAS } from '../../src/i18n/en.js';
+import { PT_BR_AREAS } from '../../src/i18n/pt-br.js';
+import {
+  CATALOGS,
+  compiledMessage,
+  LANGS,
+  type Lang,
+  parseLang,
+  Translator,
+  translator,
+} from '../../src/i18n/translate.js';
 import { cardProblems } from '../support/cards.js';
 
-const placeholders = (entry: CatalogEntry): string[] => {
-  const texts = typeof entry === 'string' ? [entry] : [entry.one, entry.other];
-  return [...new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].sort();
-};
+/** The parameters an ICU message uses, in its plural and select branches too. */
+const placeholders = (lang: Lang, key: string): string[] => [...compiledMessage(lang, key)!.params].sort();
 
 /** Entries that are the same in both languages on purpose (symbols, ids, names of things). */
 const SAME_IN_BOTH = new Set([
@@ -26,15 +33,25 @@ const SAME_IN_BOTH = new Set([
 ]);
 
 describe('the message catalogs', () => {
-  it('have the same keys, the same kinds of entries and the same parameters in every language', () => {
-    const [en, ...others] = LANGS.map((lang) => CATALOGS[lang]);
-    for (const other of others) {
-      expect(Object.keys(other).sort()).toEqual(Object.keys(en!).sort());
-      for (const [key, entry] of Object.entries(en!)) {
-        const translated = other[key as keyof typeof en];
-        expect(typeof translated, key).toBe(typeof entry);
-        expect(placeholders(translated), key).toEqual(placeholders(entry));
-      }
+  it('have the same keys and the same parameters in every language', () => {
+    for (const lang of LANGS.filter((l) => l !== 'en')) {
+      expect(Object.keys(CATALOGS[lang]).sort()).toEqual(Object.keys(CATALOGS.en).sort());
+      for (const key of Object.keys(CATALOGS.en)) expect(placeholders(lang, key), key).toEqual(placeholders('en', key));
+    }
+  });
+
+  it('write each key in one area file only', () => {
+    for (const areas of [EN_AREAS, PT_BR_AREAS]) {
+      const keys = areas.flatMap((area) => Object.keys(area));
+      expect(keys.length).toBe(new Set(keys).size);
+    }
+  });
+
+  it('keep the card texts plain: a template shows them exactly as the bot does', () => {
+    for (const lang of LANGS) {
+      const tr = translator(lang);
+      for (const [key, text] of Object.entries(CATALOGS[lang]).filter(([k]) => k.startsWith('card.')))
+        expect(tr.t(key as keyof typeof CATALOGS.en), key).toBe(text);
     }
   });
 

@@ -1,0 +1,43 @@
+/** What happened to one user, and the admin credential. */
+export const provisioning = {
+  // ---- provisioning one user -------------------------------------------------------------------
+  'exec.gone': '{email} no longer exists in Webex.',
+  'exec.gone.advice': 'Add the user again if they should exist.',
+  'exec.notRemoved': 'Webex did not remove the Contact Center license.',
+  'exec.checkAgain': 'Check the user in Control Hub and try again.',
+  'exec.noSeat.created':
+    'The user was created, but Webex did not assign the {tier} license: no free seat was left when this user was reached.',
+  'exec.noSeat.updated': 'Webex did not assign the {tier} license: no free seat was left when this user was reached.',
+  'exec.roleNotApplied': 'Webex did not apply the administrator role change.',
+  'exec.trial':
+    '{email} is already used by another Webex organisation, typically a trial that someone created with this address. Webex cannot add it here until that trial organisation is deleted.',
+  'exec.trial.advice':
+    'Ask the user to delete the trial organisation (as its administrator, in Control Hub), or add them with a different email address.',
+  'exec.unexpected': 'Unexpected problem: {message}',
+  'exec.unexpected.advice': "Check the bot's log, then try this user again.",
+  'exec.forbidden': 'Webex refused the change: the admin credential may not manage this user.',
+  'exec.forbidden.advice':
+    "Give the bot's admin credential the Full or User Administrator role and the people write scope.",
+  'exec.throttled': 'Webex kept answering "too many requests" for this user.',
+  'exec.throttled.advice': 'Run the batch again later for this user.',
+  'exec.failing': 'Webex kept failing for this user ({status}).',
+  'exec.failing.advice': 'Try this user again later; if it persists, open a Webex support case with the trackingId.',
+  'exec.refused': 'Webex refused the change: {message}',
+  'exec.refused.advice': 'Correct the user in Control Hub or in your list and try again.',
+  'exec.credential': "Webex did not accept the bot's admin credential for this user.",
+  'exec.credential.advice':
+    'Renew the admin credential (see the alert in the admin space), then run the batch again for this user.',
+  'credential.failed.refused':
+    '⚠️ **The bot\'s admin credential could not be renewed.** Webex refused its refresh token or client: "{detail}".{tracking}',
+  'credential.failed.unreachable':
+    '⚠️ **The bot\'s admin credential could not be renewed**: the Webex token service did not answer ("{detail}"). The bot keeps trying.{tracking}',
+  'credential.expiry.future': 'The access token in hand works until {at}; provisioning goes on until then.',
+  'credential.expiry.past':
+    'The access token in hand has expired, so provisioning is paused: jobs in progress wait and go on by themselves once the credential works again. Nothing is lost.',
+  'credential.fix':
+    "To fix: a Full Administrator re-authorises the Service App in Control Hub (Apps > Service Apps); its owner copies the new refresh token from developer.webex.com (My Webex Apps > the Service App > Org authorizations), sets it as WEBEX_ADMIN_REFRESH_TOKEN in the bot's configuration and restarts the bot. `npm run doctor` checks the result.",
+  'credential.recovered':
+    "✅ **The bot's admin credential was renewed**: provisioning goes on, and jobs that were waiting resume.",
+  'exec.unknown': 'Unknown',
+  'exec.tryAgain': 'Try again.',
+} satisfies Record<string, string>;

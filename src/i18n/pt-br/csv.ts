@@ -1,0 +1,72 @@
+import type { csv as en } from '../en/csv.js';
+
+export const csv: Record<keyof typeof en, string> = {
+  // ---- CSV -------------------------------------------------------------------------------------
+  'mode.add': 'Adicionar serviços apenas',
+  'mode.add-remove': 'Adicionar e remover serviços',
+  'csv.empty': 'O arquivo está vazio.',
+  'csv.xlsx':
+    'Esta é uma pasta de trabalho do Excel (.xlsx) ou outro arquivo zip, não um arquivo CSV. No Excel use Arquivo > Salvar como > "CSV UTF-8 (Delimitado por vírgulas)" e envie esse arquivo.',
+  'csv.xls':
+    'Esta é uma pasta de trabalho antiga do Excel (.xls), não um arquivo CSV. Salve como "CSV UTF-8 (Delimitado por vírgulas)" e envie esse arquivo.',
+  'csv.binary':
+    'Este arquivo contém dados binários, então não é um arquivo CSV. Exporte os usuários como CSV e envie esse arquivo.',
+  'csv.tooBig': 'O arquivo tem {size} MB; o limite é {max} MB. Divida-o em arquivos menores.',
+  'csv.noRows': 'O arquivo não tem linhas.',
+  'csv.misplacedQuote':
+    'Linha {row}: há uma " fora do lugar (texto depois da aspa que fecha um valor, ou uma aspa no meio de um valor), então o resto do arquivo não pode ser lido com segurança. Coloque o valor inteiro entre aspas e escreva cada " dentro dele duas vezes ("").',
+  'csv.unclosedQuote':
+    'Linha {line}: um valor entre aspas nunca é fechado (falta uma "), então o resto do arquivo não pode ser lido com segurança.',
+  'csv.tooManyRows':
+    'O arquivo tem {rows, plural, =1 {# linha} other {# linhas}} de usuários; o limite do Control Hub, que o bot também segue, é {max}. Divida-o em vários arquivos.',
+  'csv.nothingToChange':
+    'O arquivo não tem coluna de licença do Contact Center ("Contact center Standard Agent", "Contact Center Premium Agent") nem coluna "Contact Center Role", então não há nada para alterar.',
+  'csv.noEmailColumn':
+    'O arquivo não tem a coluna "{header}". Comece pelo arquivo que `exportar` gera (ou pela exportação do Control Hub) e mantenha a linha de cabeçalho.',
+  'csv.notUsers':
+    'Isto não parece um arquivo CSV de usuários: a primeira linha não é um cabeçalho com a coluna "User ID/Email (Required)".',
+  'row.emailMissing': 'Linha {row}: falta o endereço de e-mail.',
+  'row.invalidEmail': 'Linha {row}: "{email}" não é um endereço de e-mail válido.',
+  'row.duplicate': 'Linha {row}: {email} já está na linha {first}; cada usuário só pode aparecer uma vez.',
+  'row.formula': 'Linha {row}: {header} "{value}" é uma fórmula de planilha, não um nome.',
+  'row.tooLong': 'Linha {row}: {header} tem mais de 256 caracteres.',
+  'row.notBoolean': 'Linha {row}: "{value}" em "{header}" não é TRUE nem FALSE (nem VERDADEIRO/FALSO).',
+  'row.bothLicenses':
+    'Linha {row}: Agente Padrão e Agente Premium estão ambos TRUE; um usuário do Contact Center tem exatamente uma delas.',
+  'row.unknownRole':
+    'Linha {row}: "{value}" em "{header}" não é Agent, Supervisor ou Administrator (nem Agente ou Administrador).',
+  'row.supervisorNeedsPremium':
+    'Linha {row}: um Supervisor precisa da licença de Agente Premium, mas Agente Padrão está TRUE.',
+  'row.administratorNeedsPremium':
+    'Linha {row}: um Administrador precisa da licença de Agente Premium, mas Agente Padrão está TRUE.',
+  'row.phoneNumber':
+    'Linha {row}: o telefone "{phone}" foi transformado em número por uma planilha; formate a coluna como Texto e digite o número de novo com o +.',
+  'row.phonePlus':
+    'Linha {row}: o telefone "{phone}" parece um número internacional cujo + uma planilha removeu; use "+{digits}" (formate a coluna como Texto para ele ficar).',
+  'export.done':
+    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando.',
+  'export.noSupervisors':
+    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando. Não foi possível ler os supervisores do Contact Center ({error}), então eles aparecem como Agent.',
+  'import.how': [
+    '**Importar usuários de um arquivo CSV**',
+    '1. Envie `exportar` para receber os usuários atuais no formato do Control Hub (ou use a exportação do próprio Control Hub).',
+    '2. Edite: TRUE/FALSE (ou VERDADEIRO/FALSO) nas colunas "Contact center Standard Agent" e "Contact Center Premium Agent" (em branco deixa a licença como está), e Agent, Supervisor ou Administrator em "Contact Center Role".',
+    '3. Envie o arquivo neste espaço (aqui nesta conversa serve) e me mencione na mesma mensagem.',
+    'Verifico cada linha antes de qualquer alteração, depois pergunto se devo **adicionar serviços apenas** ou **adicionar e remover serviços**, e mostro uma prévia para confirmar.',
+  ].join('\n'),
+  'import.refused':
+    '**{file} não foi importado: {count, plural, =1 {# problema} other {# problemas}} a corrigir primeiro.** Nada foi alterado.',
+  'import.moreProblems':
+    '…e mais {count, plural, =1 {# problema} other {# problemas}}: corrija estes primeiro e envie o arquivo de novo para ver o resto.',
+  'import.checked':
+    '{file}: {rows, plural, =1 {# linha verificada} other {# linhas verificadas}}. Escolha "Adicionar serviços apenas" ou "Adicionar e remover serviços" no cartão.',
+  'import.unknownUpload': 'Esse botão não pertence a um envio que eu conheça. Envie o arquivo de novo.',
+  'importMode.title': '{file}: {rows, plural, =1 {# linha verificada} other {# linhas verificadas}}, sem problemas',
+  'card.importMode.how': 'Como devo aplicá-lo? Nada muda antes de você confirmar a prévia.',
+  'card.importMode.addExplained': 'TRUE adiciona uma licença; FALSE e células em branco não alteram nada.',
+  'card.importMode.addRemoveExplained':
+    'TRUE adiciona, FALSE remove (as duas em FALSE removem a licença do Contact Center); células em branco não alteram nada.',
+  'importMode.ignored': 'Colunas de outros serviços não são alteradas: {columns}.',
+  'card.importMode.add': 'Adicionar serviços apenas',
+  'card.importMode.addRemove': 'Adicionar e remover serviços',
+};

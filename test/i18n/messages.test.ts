@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import type { MsgKey } from '../../src/i18n/en.js';
+import type { Msg } from '../../src/i18n/msg.js';
+import { CATALOGS, compiledMessage, LANGS, type Lang, translator } from '../../src/i18n/translate.js';
+
+const KEYS = Object.keys(CATALOGS.en) as MsgKey[];
+
+/** Parameters for a key: counts (in either language) get `count`, every other parameter its name. */
+function sampleParams(key: MsgKey, count: number, only?: string): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const lang of LANGS) {
+    const message = compiledMessage(lang, key)!;
+    for (const name of message.params) params[name] ??= `⟨${name}⟩`;
+    for (const name of message.counts) params[name] = only === undefined || only === name ? count : 2;
+  }
+  return params;
+}
+
+/** The counts of a key in either language. */
+const countsOf = (key: MsgKey): string[] => [...new Set(LANGS.flatMap((l) => [...compiledMessage(l, key)!.counts]))];
+
+/** A text with its digits blurred, to compare the words around a number. */
+const words = (text: string): string => text.replace(/\d+/g, 'N');
+
+describe('the ICU messages', () => {
+  it('render every text without a plural as written, apostrophes and <words> included', () => {
+    for (const lang of LANGS) {
+      const tr = translator(lang);
+      for (const key of KEYS) {
+        const source = CATALOGS[lang][key];
+        if (compiledMessage(lang, key)!.counts.size > 0 || /\{\w+, /.test(source)) continue;
+        const params = sampleParams(key, 2);
+        const written = source.replace(/\{(\w+)\}/g, (_, name: string) => {
+          const value = params[name]!;
+          return typeof value === 'number' ? tr.number(value) : value;
+        });
+        expect(tr.t(key, params), `${lang} ${key}`).toBe(written);
+      }
+    }
+  });
+
+  it('render every message with a count for 0, 1 and 2, agreeing with each count', () => {
+    const withCounts = KEYS.filter((key) => countsOf(key).length > 0 || 'count' in sampleParams(key, 0));
+    expect(withCounts).toEqual(
+      expect.arrayContaining(['progress.working', 'preview.seats.batch', 'summary.cancelledNote', 'bot.more']),
+    );
+    for (const lang of LANGS) {
+      const tr = translator(lang);
+      for (const key of withCounts) {
+        for (const n of [0, 1, 2]) {
+          expect(tr.t(key, sampleParams(key, n)), `${lang} ${key} ${n}`).not.toMatch(/[{}]/);
+        }
+        // Each count of this language's text chooses its own words: singular for 1, plural for 0 and 2
+        // ("0 users" in English, "0 usuários" in Brazilian Portuguese).
+        for (const name of compiledMessage(lang, key)!.counts) {
+          const [zero, one, two] = [0, 1, 2].map((n) => words(tr.t(key, sampleParams(key, n, name))));
+          expect(one, `${lang} ${key}: ${name} = 1`).not.toBe(two);
+          expect(zero, `${lang} ${key}: ${name} = 0`).toBe(two);
+        }
+      }
+    }
+  });
+
+  it('read as these sentences', () => {
+    const expected: [MsgKey, Record<string, string | number>, string, string][] = [
+      [
+        'progress.working',
+        { job: 'job-1', done: 1, total: 1, created: 1, updated: 0, unchanged: 0, failed: 0 },
+        'Working on job `job-1`: 1 of 1 user done (1 created, 0 updated, 0 unchanged, 0 failed).',
+        'Trabalhando na tarefa `job-1`: 1 de 1 usuário concluído (criados: 1, atualizados: 0, sem alteração: 0, com falha: 0).',
+      ],
+      [
+        'progress.working',
+        { job: 'job-1', done: 1, total: 2, created: 1, updated: 0, unchanged: 0, failed: 0 },
+        'Working on job `job-1`: 1 of 2 users done (1 created, 0 updated, 0 unchanged, 0 failed).',
+        'Trabalhando na tarefa `job-1`: 1 de 2 usuários concluídos (criados: 1, atualizados: 0, sem alteração: 0, com falha: 0).',
+      ],
+      [
+        'preview.seats.batch',
+        { free: 0, needed: 1 },
+        '0 free, 1 needed by this batch',
+        '0 livres, 1 necessária para este lote',
+      ],
+      [
+        'preview.seats.file',
+        { free: 1, needed: 2 },
+        '1 free, 2 needed by this file',
+        '1 livre, 2 necessárias para este arquivo',
+      ],
+      [
+        'summary.cancelledNote',
+        { count: 1 },
+        'Cancelled on request: 1 user was not reached and is unchanged.',
+        'Cancelada a pedido: 1 usuário não foi alcançado e não foi alterado.',
+      ],
+      [
+        'summary.cancelledNote',
+        { count: 0 },
+        'Cancelled on request: 0 users were not reached and are unchanged.',
+        'Cancelada a pedido: 0 usuários não foram alcançados e não foram alterados.',
+      ],
+      [
+        'summary.failedHeadline',
+        { job: 'job-1', count: 1 },
+        'Job job-1 finished with 1 failure',
+        'Tarefa job-1 terminada com 1 falha',
+      ],
+      [
+        'preview.confirmRemovals',
+        { changes: 1, count: 1 },
+        'Confirm: change 1 user, including 1 removal',
+        'Confirmar: alterar 1 usuário, incluindo 1 remoção',
+      ],
+      [
+        'preview.headlineBlocked',
+        { create: 0, update: 2, unchanged: 0, blocked: 1 },
+        '0 to create, 2 to update, 0 unchanged, 1 cannot be done',
+        '0 a criar, 2 a atualizar, 0 sem alteração, 1 não pode ser feito',
+      ],
+      [
+        'summary.activationSent',
+        { id: 'a-1', count: 1 },
+        "Activation emails: Webex's activation-email job a-1 was started and sent 1 email to users whose activation is pending.",
+        'E-mails de ativação: o envio de e-mails de ativação a-1 do Webex foi iniciado e enviou 1 e-mail a usuários com ativação pendente.',
+      ],
+      [
+        'sync.alert.intro',
+        { origin: 'job job-1', syncs: 1, count: 2 },
+        'After job job-1, the Contact Center did not pick up these users correctly, and 1 synchronisation did not fix it. They cannot work as agents until this is fixed. I keep watching and post here when it clears.',
+        'Depois de job job-1, o Contact Center não recebeu estes usuários corretamente, e 1 sincronização não resolveu. Eles não podem trabalhar como agentes até isso ser corrigido. Continuo acompanhando e aviso aqui quando se resolver.',
+      ],
+      [
+        'sync.resolved',
+        { at: 'now', alert: 'alert-1', count: 1, users: 'a@x.com' },
+        '**Resolved** (now): the user of alert `alert-1` is Synced now: a@x.com.',
+        '**Resolvido** (now): o usuário do alerta `alert-1` está Sincronizado agora: a@x.com.',
+      ],
+      [
+        'licenses.seats',
+        { free: 1, total: 1234, used: 1233 },
+        '1 free of 1,234 (1,233 in use)',
+        '1 livre de 1.234 (1.233 em uso)',
+      ],
+      [
+        'results.errors',
+        { count: 1 },
+        'The 1 row that did not go through, in the import layout: fix it (see the reasons above) and upload this file again.',
+        'A 1 linha que não foi aplicada, no formato de importação: corrija-a (veja os motivos acima) e envie este arquivo de novo.',
+      ],
+      [
+        'entries.noName',
+        { line: 3, email: 'ana@x.com' },
+        'Line 3: ana@x.com has no name. In "names and email addresses" mode write "First Last <ana@x.com>" or "ana@x.com, First, Last".',
+        'Linha 3: ana@x.com não tem nome. No modo "nomes e endereços de e-mail" escreva "Nome Sobrenome <ana@x.com>" ou "ana@x.com, Nome, Sobrenome".',
+      ],
+    ];
+    for (const [key, params, english, portuguese] of expected) {
+      expect(translator('en').t(key, params), key).toBe(english);
+      expect(translator('pt-BR').t(key, params), key).toBe(portuguese);
+    }
+  });
+
+  it('write a count that is also shown plainly in the locale digits', () => {
+    // "1.234 de 2.000" in Portuguese: `count` is plain here while `still` picks the plural.
+    expect(translator('pt-BR').t('sync.retryDone', { at: 'now', still: 1234, count: 2000, synced: 'then' })).toBe(
+      '**Nova tentativa concluída** (now): 1.234 de 2.000 ainda não sincronizados depois da sincronização de then.',
+    );
+  });
+
+  it('refuse a count that is not a number, and a missing parameter', () => {
+    const en = translator('en');
+    expect(() => en.t('summary.failedHeadline', { job: 'job-1', count: '1' })).toThrow(/needs a number for "count"/);
+    expect(() => en.t('summary.failedHeadline', { count: 1 })).toThrow(/needs the parameter "job"/);
+  });
+});
+
+describe('a stored message whose key the catalog no longer has', () => {
+  // Jobs, audit rows and sync alerts keep { key, params } in SQLite; a later version may rename a key.
+  const retired = {
+    key: 'plan.seatsGone',
+    params: { email: 'ana@x.com', tier: { key: 'tier.premium' }, free: 1234, at: { at: Date.UTC(2026, 10, 25, 14) } },
+  } as unknown as Msg;
+
+  it('renders as its key and parameters, in the reader language, instead of failing', () => {
+    expect(translator('pt-BR').m(retired)).toBe(
+      'plan.seatsGone (email: ana@x.com, tier: Agente Premium, free: 1.234, at: 25 de nov. de 2026, 14:00:00 UTC)',
+    );
+    expect(translator('en').m({ key: 'exec.renamed' } as unknown as Msg)).toBe('exec.renamed');
+    // Nested inside a message that still exists, too.
+    expect(translator('en').t('history.failed', { reason: retired })).toBe(
+      'failed: plan.seatsGone (email: ana@x.com, tier: Premium Agent, free: 1,234, at: Nov 25, 2026, 2:00:00 PM UTC)',
+    );
+  });
+
+  it('also when the key stayed but its parameters changed since', () => {
+    expect(translator('en').m({ key: 'plan.noSeat', params: { tier: 'Premium Agent', free: 0 } })).toBe(
+      'plan.noSeat (tier: Premium Agent, free: 0)',
+    );
+  });
+
+  it('while a key the code asks for directly must exist', () => {
+    expect(() => translator('en').t('plan.seatsGone' as MsgKey)).toThrow(
+      /The en catalog has no message "plan.seatsGone"/,
+    );
+    // Keys that only an object's prototype has are not messages either.
+    expect(translator('en').m({ key: 'constructor' } as unknown as Msg)).toBe('constructor');
+  });
+});
+
+describe('the pt-BR plural rule', () => {
+  it('differs from the CLDR one on purpose: 0 takes the plural', () => {
+    const lang: Lang = 'pt-BR';
+    expect(new Intl.PluralRules(lang).select(0)).toBe('one');
+    expect(translator(lang).t('bot.more', { count: 0 })).toBe('…e mais 0 linhas.');
+  });
+});
