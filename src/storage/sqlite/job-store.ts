@@ -81,12 +81,8 @@ export class SqliteJobStore implements JobStore {
     return this.jobNow(id);
   }
 
-  private jobsInStateNow(state: JobState): JobRow[] {
-    return (this.stmt('SELECT * FROM jobs WHERE state = ? ORDER BY created_at').all(state) as Row[]).map(toJob);
-  }
-
   async jobsInState(state: JobState): Promise<JobRow[]> {
-    return this.jobsInStateNow(state);
+    return (this.stmt('SELECT * FROM jobs WHERE state = ? ORDER BY created_at').all(state) as Row[]).map(toJob);
   }
 
   async recentJobs(limit = 10): Promise<JobRow[]> {
@@ -118,7 +114,10 @@ export class SqliteJobStore implements JobStore {
   }
 
   async queuePosition(jobId: string): Promise<number> {
-    const queued = this.jobsInStateNow('queued').filter((j) => j.kind === 'import');
+    // The order `startNextQueued` takes them in: the position told is the order they start in.
+    const queued = this.stmt(
+      "SELECT id FROM jobs WHERE kind = 'import' AND state = 'queued' ORDER BY confirmed_at, created_at",
+    ).all() as { id: string }[];
     return queued.findIndex((j) => j.id === jobId) + 1;
   }
 
