@@ -28,10 +28,10 @@ import { EndpointSyncTrigger, ManualSyncTrigger } from './contact-center/sync-tr
 import { Metrics } from './http/metrics.js';
 import { close, createHttpApp, listen } from './http/server.js';
 import type { Lang } from './i18n/translate.js';
-import { SqliteTokenVault } from './jobs/credential-vault.js';
+import type { JobStore } from './jobs/ports.js';
 import { JobRunner } from './jobs/runner.js';
-import { JobStore } from './jobs/store.js';
-import { SyncStore } from './jobs/sync-store.js';
+import { openSqliteStorage } from './storage/sqlite/open-storage.js';
+import type { Storage } from './storage/storage.js';
 import { type AdminCredential, RefreshingCredential, StaticCredential } from './webex/admin-credential.js';
 import { ApiHttpClient, type HttpClientOptions } from './webex/http-client.js';
 import { hydraKey } from './webex/hydra-id.js';
@@ -44,7 +44,7 @@ import { WebexClient } from './webex/webex-client.js';
  */
 async function adminCredential(
   config: RuntimeConfig,
-  store: JobStore,
+  storage: Storage,
   botClient: WebexClient,
   logger: Logger,
   onResponse: OnResponse,
@@ -61,12 +61,7 @@ async function adminCredential(
     clientSecret,
     refreshToken,
     ...(config.adminToken ? { accessToken: config.adminToken } : {}),
-    vault: new SqliteTokenVault(store.database, {
-      name: 'admin',
-      clientSecret,
-      configuredRefreshToken: refreshToken,
-      logger,
-    }),
+    vault: storage.tokenVault('admin', { clientSecret, configuredRefreshToken: refreshToken, logger }),
     listener: new CredentialReporter({
       botClient,
       adminRoomIds: config.adminRoomIds,
@@ -184,11 +179,12 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     counted('bot', 'webex'),
   );
   const botPerson = await botClient.me();
-  const store = new JobStore(config.dataDir);
+  const storage = openSqliteStorage(config.dataDir);
+  const store = storage.jobs;
   const defaultLanguage = config.defaultLanguage ?? 'en';
   const credential = await adminCredential(
     config,
-    store,
+    storage,
     botClient,
     logger.child({ part: 'credential' }),
     counted('token', 'webex'),
@@ -207,7 +203,15 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     adminClient,
     logger,
   });
-  const languageOf = (email: string): Lang => store.language(email) ?? defaultLanguage;
+  const languageOf = async (email: string): Promise<Lang> => {
+    try {
+      return (await storage.settings.language(email)) ?? defaultLanguage;
+    } catch (error) {
+      // An answer in the default language beats no answer.
+      logger.warn({ err: error }, 'could not read the language a person chose; answering in the default one');
+      return defaultLanguage;
+    }
+  };
   // The organisation, as the admin credential sees it: looked up once (again after a failure), for
   // the Contact Center API's paths and the alerts' support text.
   let org: Promise<{ orgId: string; orgUuid: string }> | undefined;
@@ -228,7 +232,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     logger: logger.child({ client: 'contact-center' }),
   });
   const ccClient = new ContactCenterClient(ccHttp, () => organisation().then((o) => o.orgUuid));
-  const syncStore = new SyncStore(store.database);
+  const syncStore = storage.sync;
   const sync = new SyncEngine({
     store: syncStore,
     cc: ccClient,
@@ -264,7 +268,15 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     concurrency: config.jobConcurrency ?? 4,
     credential,
   });
-  const imports: ImportsDeps = { botClient, adminClient, ccClient, store, runner, dataDir: config.dataDir };
+  const imports: ImportsDeps = {
+    botClient,
+    adminClient,
+    ccClient,
+    store,
+    uploads: storage.uploads,
+    runner,
+    dataDir: config.dataDir,
+  };
   const syncDeps = { engine: sync, syncStore, store, adminClient, ccClient };
   const bot = new Bot({
     botClient,
@@ -282,7 +294,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       licensesCommand(adminClient),
       historyCommand(store),
       syncCommand(syncDeps),
-      languageCommand(store, defaultLanguage),
+      languageCommand(storage.settings, defaultLanguage),
     ],
     cardActions: {
       ...usersCardActions({ adminClient, store, runner }),
@@ -320,17 +332,26 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
 
   const byKey = (name: string, counts: Record<string, number>, keys: readonly string[]) =>
     keys.map((k) => ({ labels: { [name]: k }, value: counts[k] ?? 0 }));
-  metrics.gauge('wxcc_bot_jobs', 'Jobs in the store, by state.', () =>
-    byKey('state', store.tallies().jobs, ['previewed', 'queued', 'running', 'done', 'cancelled', 'expired']),
+  metrics.gauge('wxcc_bot_jobs', 'Jobs in the store, by state.', async () =>
+    byKey('state', (await store.tallies()).jobs, ['previewed', 'queued', 'running', 'done', 'cancelled', 'expired']),
   );
-  metrics.gauge('wxcc_bot_records', 'Users of all jobs, by outcome (pending and in_flight while not done).', () =>
-    byKey('outcome', store.tallies().records, ['pending', 'in_flight', 'created', 'updated', 'unchanged', 'failed']),
+  metrics.gauge('wxcc_bot_records', 'Users of all jobs, by outcome (pending and in_flight while not done).', async () =>
+    byKey('outcome', (await store.tallies()).records, [
+      'pending',
+      'in_flight',
+      'created',
+      'updated',
+      'unchanged',
+      'failed',
+    ]),
   );
-  metrics.gauge('wxcc_bot_sync_users', 'Users by the state of their latest Contact Center synchronisation check.', () =>
-    byKey('state', syncStore.tallies().users, ['pending', 'synced', 'invalid']),
+  metrics.gauge(
+    'wxcc_bot_sync_users',
+    'Users by the state of their latest Contact Center synchronisation check.',
+    async () => byKey('state', (await syncStore.tallies()).users, ['pending', 'synced', 'invalid']),
   );
-  metrics.gauge('wxcc_bot_sync_alerts', 'Synchronisation alerts, by state.', () =>
-    byKey('state', syncStore.tallies().alerts, ['open', 'resolved', 'dismissed']),
+  metrics.gauge('wxcc_bot_sync_alerts', 'Synchronisation alerts, by state.', async () =>
+    byKey('state', (await syncStore.tallies()).alerts, ['open', 'resolved', 'dismissed']),
   );
   metrics.gauge(
     'wxcc_bot_admin_credential_usable',
@@ -372,7 +393,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
         }),
       ),
     ]);
-    const storeProblem = store.writeProblem();
+    const storeProblem = await storage.writeProblem();
     const checks = {
       webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing'),
       store: storeProblem ?? 'writable',
@@ -393,7 +414,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   } catch (error) {
     await close(server);
     credential.stop();
-    store.close();
+    await storage.close();
     throw error;
   }
   // The framework finishes registering webhooks after start() resolves: wait until they are really there.
@@ -412,7 +433,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       'the bot is NOT ready: its webhooks are not registered, so it hears nothing',
     );
   // Jobs that were running when the process stopped are finished now; so are synchronisation checks.
-  runner.resume();
+  await runner.resume();
   sync.startWatcher();
 
   const app: RunningApp = {
@@ -436,7 +457,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       await sync.stop();
       await runner.stop();
       credential.stop();
-      store.close();
+      await storage.close();
     },
   };
   return app;

@@ -22,8 +22,8 @@ export interface BotDeps {
   cardActions: Record<string, CardAction>;
   /** A message that carries a file (an upload to import). */
   onFiles?: (ctx: BotContext, files: string[]) => Promise<void>;
-  /** The language a person chose, or the organisation's default. */
-  languageOf: (email: string) => Lang;
+  /** The language a person chose, or the organisation's default (never rejects). */
+  languageOf: (email: string) => Promise<Lang>;
 }
 
 /**
@@ -54,7 +54,7 @@ export class Bot {
     }
     const say = (markdown: string) =>
       this.deps.botClient.createMessage({ roomId: event.roomId, parentId: threadId, markdown });
-    let tr = translator(this.deps.languageOf(event.personEmail));
+    let tr = translator(await this.deps.languageOf(event.personEmail));
     try {
       const decision = await this.deps.authorizer.check(event.roomId, event.personId);
       if (!decision.allowed) {
@@ -65,7 +65,7 @@ export class Bot {
         await say(tr.t(decision.reason === 'not_admin_space' ? 'bot.refusal.space' : 'bot.refusal.person'));
         return;
       }
-      tr = translator(this.deps.languageOf(decision.person.emails[0] ?? event.personEmail));
+      tr = translator(await this.deps.languageOf(decision.person.emails[0] ?? event.personEmail));
       const ctx = new BotContext(event, decision.person, threadId, log, this.deps.botClient, tr);
       if (event.kind === 'message' && event.files.length > 0 && this.deps.onFiles)
         await this.deps.onFiles(ctx, event.files);

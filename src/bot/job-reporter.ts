@@ -4,8 +4,8 @@ import type { Logger } from 'pino';
 import type { JobCheck, SyncEngine } from '../contact-center/sync-engine.js';
 import { csvLine, UTF8_BOM } from '../csv/write-csv.js';
 import { type Lang, type Translator, translator } from '../i18n/translate.js';
+import type { JobRow, JobStore, RecordRow } from '../jobs/ports.js';
 import type { JobCounts, JobListener } from '../jobs/runner.js';
-import type { JobRow, JobStore, RecordRow } from '../jobs/store.js';
 import { describeChange } from '../provisioning/plan.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment, renderCard } from './cards.js';
@@ -49,34 +49,34 @@ export class JobReporter implements JobListener {
       /** Checks that the Contact Center picked up the users a job changed. */
       sync?: SyncEngine;
       /** The language of the person a job belongs to. */
-      languageOf: (email: string) => Lang;
+      languageOf: (email: string) => Promise<Lang>;
     },
   ) {}
 
   /** A job's messages speak the language of the person who asked for it. */
-  private tr(job: JobRow): Translator {
-    return translator(this.options.languageOf(job.requestedBy));
+  private async tr(job: JobRow): Promise<Translator> {
+    return translator(await this.options.languageOf(job.requestedBy));
   }
 
   progress(job: JobRow, counts: JobCounts): Promise<void> {
     const step = Math.max(1, Math.ceil(counts.total / PROGRESS_EDITS));
     if (counts.done === counts.total || counts.done % step !== 0) return Promise.resolve();
     return this.serially(job.id, async () => {
-      const fresh = this.options.store.job(job.id);
+      const fresh = await this.options.store.job(job.id);
       if (!fresh?.progressMessageId || fresh.progressEdits >= PROGRESS_EDITS) return;
-      this.options.store.countProgressEdit(job.id);
+      await this.options.store.countProgressEdit(job.id);
       await this.options.botClient.updateMessage(fresh.progressMessageId, fresh.roomId, {
-        markdown: progressText(this.tr(fresh), fresh, counts),
+        markdown: progressText(await this.tr(fresh), fresh, counts),
       });
     });
   }
 
   finished(job: JobRow, counts: JobCounts, cancelled: boolean): Promise<void> {
     return this.serially(job.id, async () => {
-      const fresh = this.options.store.job(job.id) ?? job;
-      const tr = this.tr(fresh);
+      const fresh = (await this.options.store.job(job.id)) ?? job;
+      const tr = await this.tr(fresh);
       if (fresh.progressMessageId && fresh.progressEdits < PROGRESS_EDITS + 1) {
-        this.options.store.countProgressEdit(job.id);
+        await this.options.store.countProgressEdit(job.id);
         await this.options.botClient
           .updateMessage(fresh.progressMessageId, fresh.roomId, {
             markdown: progressText(tr, fresh, counts, cancelled ? 'cancelled' : 'finished'),
@@ -90,15 +90,8 @@ export class JobReporter implements JobListener {
       if (cancelled) notes.unshift(tr.t('summary.cancelledNote', { count: counts.total - counts.done }));
       const { store } = this.options;
       const line = check && syncLine(tr, check, this.options.sync!.mode);
-      const { card, fallback } = summaryCard(
-        tr,
-        fresh,
-        counts,
-        notes,
-        cancelled,
-        (outcome, limit) => store.recordsWithOutcome(fresh.id, outcome, limit),
-        line,
-      );
+      const listed = await summaryRecords(store, fresh.id);
+      const { card, fallback } = summaryCard(tr, fresh, counts, notes, cancelled, listed, line);
       await this.options.botClient.createMessage({
         roomId: fresh.roomId,
         parentId: fresh.threadId,
@@ -110,13 +103,13 @@ export class JobReporter implements JobListener {
   }
 
   async dequeued(job: JobRow): Promise<void> {
-    const total = this.options.store.counts(job.id).total;
+    const { total } = await this.options.store.counts(job.id);
     const message = await this.options.botClient.createMessage({
       roomId: job.roomId,
       parentId: job.threadId,
-      markdown: this.tr(job).t('progress.dequeued', { job: job.id, total }),
+      markdown: (await this.tr(job)).t('progress.dequeued', { job: job.id, total }),
     });
-    this.options.store.setProgressMessage(job.id, message.id);
+    await this.options.store.setProgressMessage(job.id, message.id);
   }
 
   /** The results file (every row) and, when some failed or were not reached, the rows to upload again. */
@@ -125,12 +118,12 @@ export class JobReporter implements JobListener {
     const dir = join(dataDir, 'results');
     mkdirSync(dir, { recursive: true });
     // Written row by row from the store and posted from disk: memory stays flat for 20,000 rows.
-    const write = (name: string, header: string[], rows: Iterable<string[]>): string => {
+    const write = async (name: string, header: string[], rows: AsyncIterable<string[]>): Promise<string> => {
       const path = join(dir, `${job.id}-${name}`);
       const fd = openSync(path, 'w');
       try {
         writeSync(fd, UTF8_BOM + csvLine(header));
-        for (const row of rows) writeSync(fd, csvLine(row));
+        for await (const row of rows) writeSync(fd, csvLine(row));
       } finally {
         closeSync(fd);
       }
@@ -141,8 +134,8 @@ export class JobReporter implements JobListener {
         { roomId: job.roomId, parentId: job.threadId, markdown },
         { filename, contentType: 'text/csv', data: await openAsBlob(path, { type: 'text/csv' }) },
       );
-    const resultRows = function* (): Generator<string[]> {
-      for (const r of store.iterateRecords(job.id)) {
+    const resultRows = async function* (): AsyncGenerator<string[]> {
+      for await (const r of store.iterateRecords(job.id)) {
         const outcome = r.outcome ? tr.t(`outcome.${r.outcome}`) : tr.t('outcome.notReached');
         const reason = r.result?.reason ? tr.m(r.result.reason) : r.outcome ? '' : tr.t('results.notReached');
         yield [
@@ -158,15 +151,16 @@ export class JobReporter implements JobListener {
     const header = (['row', 'email', 'action', 'outcome', 'reason', 'trackingId'] as const).map((h) =>
       tr.t(`results.header.${h}`),
     );
-    const results = write('results.csv', header, resultRows());
+    const results = await write('results.csv', header, resultRows());
     await post(tr.t('results.posted', { job: job.id }), `results-${job.id}.csv`, results);
     const redo = counts.failed + (counts.total - counts.done);
     if (redo > 0 && job.headers) {
       const headers = job.headers;
-      const errorRows = function* (): Generator<string[]> {
-        for (const r of store.iterateRecords(job.id, true)) yield r.source?.cells.slice(0, headers.length) ?? [r.email];
+      const errorRows = async function* (): AsyncGenerator<string[]> {
+        for await (const r of store.iterateRecords(job.id, true))
+          yield r.source?.cells.slice(0, headers.length) ?? [r.email];
       };
-      const errors = write('errors.csv', headers, errorRows());
+      const errors = await write('errors.csv', headers, errorRows());
       await post(tr.t('results.errors', { count: redo }), `errors-${job.id}.csv`, errors);
     }
   }
@@ -175,7 +169,7 @@ export class JobReporter implements JobListener {
   private async checkContactCenter(job: JobRow): Promise<JobCheck | undefined> {
     const { sync, store, logger } = this.options;
     if (!sync) return undefined;
-    const targets = store.syncTargets(job.id);
+    const targets = await store.syncTargets(job.id);
     if (targets.length === 0) return undefined;
     try {
       return await sync.checkJob(job, targets);
@@ -219,17 +213,29 @@ export class JobReporter implements JobListener {
   }
 }
 
+type SummaryOutcome = 'failed' | 'created' | 'updated' | 'unchanged';
+
+/** The first records of each outcome, as many as the summary shows. */
+async function summaryRecords(store: JobStore, jobId: string): Promise<Record<SummaryOutcome, RecordRow[]>> {
+  const [failed, created, updated, unchanged] = await Promise.all(
+    (['failed', 'created', 'updated', 'unchanged'] as const).map((o) =>
+      store.recordsWithOutcome(jobId, o, SUMMARY_LINES),
+    ),
+  );
+  return { failed: failed!, created: created!, updated: updated!, unchanged: unchanged! };
+}
+
 export function summaryCard(
   tr: Translator,
   job: JobRow,
   counts: JobCounts,
   notes: string[],
   cancelled: boolean,
-  recordsWith: (outcome: string, limit: number) => RecordRow[],
+  listed: Record<SummaryOutcome, RecordRow[]>,
   sync: string | undefined,
 ): { card: Record<string, unknown>; fallback: string } {
   const where = tr.t(job.kind === 'import' ? 'summary.whereFile' : 'summary.whereHistory');
-  const failed = recordsWith('failed', SUMMARY_LINES).map((r) => ({
+  const failed = listed.failed.map((r) => ({
     email: r.email,
     reason: r.result?.reason ? tr.m(r.result.reason) : tr.t('exec.unknown'),
     advice: r.result?.advice ? tr.m(r.result.advice) : tr.t('exec.tryAgain'),
@@ -243,7 +249,7 @@ export function summaryCard(
   }));
   const lines = (outcome: 'created' | 'updated' | 'unchanged') =>
     capped(
-      recordsWith(outcome, SUMMARY_LINES).map(
+      listed[outcome].map(
         (r) => `${r.email}: ${tr.m(outcome === 'unchanged' ? describeChange({ after: r.after }) : describeChange(r))}`,
       ),
       counts[outcome],

@@ -1,5 +1,5 @@
+import type { SyncCounts, SyncRun, SyncUserRow } from '../contact-center/sync-ports.js';
 import type { Translator } from '../i18n/translate.js';
-import type { SyncCounts, SyncRun, SyncUserRow } from '../jobs/sync-store.js';
 import { tierLabel } from '../provisioning/license-model.js';
 
 export function stateLabel(tr: Translator, state: SyncUserRow['state']): string {

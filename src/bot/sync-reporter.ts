@@ -1,8 +1,15 @@
 import type { Logger } from 'pino';
 import type { SyncListener } from '../contact-center/sync-engine.js';
 import { RESULT_LINES as USER_LINES } from '../contact-center/sync-engine.js';
+import type {
+  SyncAlert,
+  SyncCounts,
+  SyncRun,
+  SyncStore,
+  SyncTriggerRecord,
+  SyncUserRow,
+} from '../contact-center/sync-ports.js';
 import { type Lang, type Translator, translator } from '../i18n/translate.js';
-import type { SyncAlert, SyncCounts, SyncRun, SyncStore, SyncTriggerRecord, SyncUserRow } from '../jobs/sync-store.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { fitMessage } from './fit-message.js';
@@ -28,7 +35,7 @@ export class SyncReporter implements SyncListener {
       organisation: () => Promise<{ orgId: string; orgUuid: string }>;
       store: SyncStore;
       logger: Logger;
-      languageOf: (email: string) => Lang;
+      languageOf: (email: string) => Promise<Lang>;
       defaultLanguage: Lang;
       now?: () => number;
     },
@@ -38,8 +45,8 @@ export class SyncReporter implements SyncListener {
     return (this.options.now ?? Date.now)();
   }
 
-  private trOf(run: SyncRun): Translator {
-    return translator(this.options.languageOf(run.requestedBy));
+  private async trOf(run: SyncRun): Promise<Translator> {
+    return translator(await this.options.languageOf(run.requestedBy));
   }
 
   private get spaceTr(): Translator {
@@ -47,7 +54,7 @@ export class SyncReporter implements SyncListener {
   }
 
   async manualSyncNeeded(run: SyncRun, why: SyncTriggerRecord['why']): Promise<void> {
-    const tr = this.trOf(run);
+    const tr = await this.trOf(run);
     const headline = tr.t(why === 'first' ? 'sync.manual.first' : 'sync.manual.again');
     const intro = tr.t('sync.manual.intro', { origin: originOf(tr, run) });
     const meanwhile = tr.t('sync.manual.meanwhile', { deadline: { at: run.deadlineAt } });
@@ -63,11 +70,11 @@ export class SyncReporter implements SyncListener {
 
   async progress(run: SyncRun, counts: SyncCounts): Promise<void> {
     // Webex allows 10 edits of a message; an edit is spent only when the counts moved.
-    const tr = this.trOf(run);
+    const tr = await this.trOf(run);
     const tally = syncTally(tr, counts);
     if (!run.progressMessageId || run.progressEdits >= 9 || this.lastTally.get(run.id) === tally) return;
     this.lastTally.set(run.id, tally);
-    this.options.store.countProgressEdit(run.id);
+    await this.options.store.countProgressEdit(run.id);
     const markdown = `${run.progressText ?? ''}\n\n${tr.t('sync.progress', { at: { at: this.now() }, tally, deadline: { at: run.deadlineAt } })}`;
     await this.options.botClient.updateMessage(run.progressMessageId, run.roomId, { markdown });
   }
@@ -82,7 +89,7 @@ export class SyncReporter implements SyncListener {
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
-      markdown: runResultText(this.trOf(run), run, counts, notSynced, supervisors),
+      markdown: runResultText(await this.trOf(run), run, counts, notSynced, supervisors),
     });
   }
 

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { WebexModeConfig } from '../config.js';
-import { SqliteTokenVault } from '../jobs/credential-vault.js';
-import { JobStore } from '../jobs/store.js';
 import { tierOfLicense } from '../provisioning/license-model.js';
+import { openSqliteStorage } from '../storage/sqlite/open-storage.js';
+import type { Storage } from '../storage/storage.js';
 import { type AdminCredential, RefreshingCredential, StaticCredential } from '../webex/admin-credential.js';
 import { WebexApiError } from '../webex/errors.js';
 import { ApiHttpClient } from '../webex/http-client.js';
@@ -122,9 +122,9 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
   }
 
   // ---- the admin credential -----------------------------------------------------------------------
-  let store: JobStore;
+  let storage: Storage;
   try {
-    store = new JobStore(config.dataDir);
+    storage = openSqliteStorage(config.dataDir);
   } catch (error) {
     add({
       name: 'Data directory',
@@ -134,7 +134,7 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
     });
     return checks;
   }
-  const storeProblem = store.writeProblem();
+  const storeProblem = await storage.writeProblem();
   add(
     storeProblem
       ? {
@@ -153,8 +153,7 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
       http: new ApiHttpClient({ api: 'webex', baseUrl: config.webexApiBaseUrl, logger, maxAttempts: 2 }),
       ...config.adminRefresh,
       ...(config.adminToken ? { accessToken: config.adminToken } : {}),
-      vault: new SqliteTokenVault(store.database, {
-        name: 'admin',
+      vault: storage.tokenVault('admin', {
         clientSecret: config.adminRefresh.clientSecret,
         configuredRefreshToken: config.adminRefresh.refreshToken,
         logger,
@@ -296,7 +295,7 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
     }
   } finally {
     credential.stop();
-    store.close();
+    await storage.close();
   }
 
   return modeChecks(config, checks);

@@ -1,16 +1,9 @@
 import type { Logger } from 'pino';
 import { msg } from '../i18n/msg.js';
 import { type PeopleApi, provisionUser, type UserResult } from '../provisioning/execute-user.js';
-import type { JobRow, JobStore, RecordRow } from './store.js';
+import type { JobCounts, JobRow, JobStore, RecordRow } from './ports.js';
 
-export interface JobCounts {
-  total: number;
-  done: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-}
+export type { JobCounts };
 
 /** What the conversation does with a job's life: progress in the thread, the summary at the end. */
 export interface JobListener {
@@ -47,24 +40,24 @@ export class JobRunner {
   private wakeOnStop: (() => void) | undefined;
   private readonly stopped = new Promise<void>((resolve) => (this.wakeOnStop = resolve));
 
-  resume(): void {
-    for (const job of this.options.store.jobsInState('running')) {
+  /** Takes up the jobs that were running when the bot stopped, then the queue. */
+  async resume(): Promise<void> {
+    for (const job of await this.options.store.jobsInState('running')) {
       this.options.logger.info({ jobId: job.id }, 'resuming a job that was running when the bot stopped');
       void this.run(job.id);
     }
-    this.startQueued();
+    await this.startQueued();
   }
 
   /** Starts the next queued import if none is running. */
-  private startQueued(): void {
+  private async startQueued(): Promise<void> {
     if (this.stopping) return;
-    const next = this.options.store.startNextQueued();
+    const { store, listener, logger } = this.options;
+    const next = await store.startNextQueued();
     if (!next) return;
-    const job = this.options.store.job(next)!;
-    void (this.options.listener.dequeued?.(job) ?? Promise.resolve())
-      .catch((error: unknown) =>
-        this.options.logger.warn({ err: error, jobId: next }, 'could not announce the queued job'),
-      )
+    const job = (await store.job(next))!;
+    void (listener.dequeued?.(job) ?? Promise.resolve())
+      .catch((error: unknown) => logger.warn({ err: error, jobId: next }, 'could not announce the queued job'))
       .then(() => this.run(next));
   }
 
@@ -79,7 +72,12 @@ export class JobRunner {
         )
         .finally(() => {
           this.active.delete(jobId);
-          this.startQueued();
+          this.startQueued().catch((error: unknown) =>
+            this.options.logger.error(
+              { err: error },
+              'could not start the next queued job; it starts at the next start',
+            ),
+          );
         });
       this.active.set(jobId, running);
     }
@@ -100,24 +98,38 @@ export class JobRunner {
 
   private async execute(jobId: string): Promise<void> {
     const { store, api, listener, logger } = this.options;
-    const job = store.job(jobId);
+    const job = await store.job(jobId);
     if (job?.state !== 'running') return;
     const log = logger.child({ jobId });
     // Records are read a page at a time, so a 20,000-user job does not sit in memory.
-    let page: RecordRow[] = [];
+    const page: RecordRow[] = [];
     let lastSeq = 0;
     let exhausted = false;
-    const take = (): RecordRow | undefined => {
-      if (page.length === 0 && !exhausted) {
-        page = store.pendingRecords(jobId, lastSeq, 200);
-        if (page.length === 0) exhausted = true;
-        else lastSeq = page[page.length - 1]!.seq;
+    // One read of the next page at a time: workers that find the page empty wait for the same read,
+    // so no record is handed out twice.
+    let fetching: Promise<void> | undefined;
+    const take = async (): Promise<RecordRow | undefined> => {
+      while (page.length === 0 && !exhausted) {
+        fetching ??= store
+          .pendingRecords(jobId, lastSeq, 200)
+          .then((rows) => {
+            if (rows.length === 0) exhausted = true;
+            else lastSeq = rows[rows.length - 1]!.seq;
+            page.push(...rows);
+          })
+          .finally(() => {
+            fetching = undefined;
+          });
+        await fetching;
       }
       return page.shift();
     };
     const pickLicense = (tier: 'standard' | 'premium') => job.catalogue.licenseIds[tier][0];
     const report = () =>
-      listener.progress(job, store.counts(jobId)).catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
+      store
+        .counts(jobId)
+        .then((counts) => listener.progress(job, counts))
+        .catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
 
     const work = async (record: RecordRow): Promise<void> => {
       let result: UserResult;
@@ -161,7 +173,7 @@ export class JobRunner {
         await Promise.race([credential.whenUsable(), this.stopped]);
         return;
       }
-      store.completeRecord(job, record, result);
+      await store.completeRecord(job, record, result);
       log.info({ email: record.email, outcome: result.outcome, trackingId: result.trackingId }, 'user done');
       await report();
     };
@@ -170,23 +182,27 @@ export class JobRunner {
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         // A cancel request is honoured between users: the user in hand is always finished.
-        while (!this.stopping && !store.job(jobId)!.cancelRequested) {
-          const record = take();
-          if (!record) return;
+        for (;;) {
+          const { cancelRequested } = (await store.job(jobId))!;
+          if (this.stopping || cancelRequested) return;
+          const record = await take();
+          // Stopping meanwhile: the record stays as stored and is taken up at the next start.
+          if (!record || this.stopping) return;
           await work(record);
         }
       }),
     );
     // Shutting down: the users in hand are finished, the job stays running and resumes at the next start.
-    const progress = store.counts(jobId);
+    const progress = await store.counts(jobId);
     if (this.stopping && progress.done < progress.total) {
       log.info('stopped between users for shutdown; the job resumes at the next start');
       return;
     }
     // The summary first: a crash in between repeats the summary rather than losing it.
-    const cancelled = store.job(jobId)!.cancelRequested && progress.done < progress.total;
-    await listener.finished(store.job(jobId)!, progress, cancelled);
-    if (cancelled) store.markCancelled(jobId);
-    else store.finish(jobId);
+    const latest = (await store.job(jobId))!;
+    const cancelled = latest.cancelRequested && progress.done < progress.total;
+    await listener.finished(latest, progress, cancelled);
+    if (cancelled) await store.markCancelled(jobId);
+    else await store.finish(jobId);
   }
 }

@@ -102,13 +102,13 @@ function snapshot(person: { licenses?: string[]; roles?: string[] }): AccessSnap
  * Brings one user to the planned access with the fewest calls: a license change alone is one PATCH
  * (add the new Contact Center license, remove the other, in one operation); a role change is a read
  * followed by a full-replace PUT carrying back every field read. Creation is one POST. Before any
- * write, `beforeWrite` is called so the caller can record that Webex may be changed from here on.
+ * write, `beforeWrite` is awaited so the caller can record that Webex may be changed from here on.
  */
 export async function provisionUser(
   api: PeopleApi,
   catalogue: OrgCatalogue,
   task: UserTask,
-  beforeWrite: () => void,
+  beforeWrite: () => Promise<void>,
   pickLicense: (tier: ContactCenterTier) => string | undefined,
 ): Promise<UserResult> {
   const x: Execution = { api, catalogue, task, beforeWrite, pickLicense };
@@ -143,7 +143,7 @@ interface Execution {
   api: PeopleApi;
   catalogue: OrgCatalogue;
   task: UserTask;
-  beforeWrite: () => void;
+  beforeWrite: () => Promise<void>;
   pickLicense: (tier: ContactCenterTier) => string | undefined;
 }
 
@@ -161,7 +161,7 @@ async function createUser(x: Execution): Promise<UserResult> {
     roles: task.after.fullAdmin && catalogue.fullAdminRoleId ? [catalogue.fullAdminRoleId] : [],
   };
   for (let attempt = 1; ; attempt += 1) {
-    beforeWrite();
+    await beforeWrite();
     try {
       const res = await api.createPerson(body);
       return verify(res.body, task, catalogue, res.trackingId, 'created', { licenses: [], roles: [] });
@@ -203,7 +203,7 @@ async function updateUser(x: Execution, personId: string, known: Person, knownIs
     };
   }
   if (!roleChange) {
-    beforeWrite();
+    await beforeWrite();
     const res = await api.patchUserLicenses({
       personId,
       licenses: [
@@ -227,7 +227,7 @@ async function updateUser(x: Execution, personId: string, known: Person, knownIs
   const roles = (person.roles ?? []).filter((id) => id !== catalogue.fullAdminRoleId);
   if (task.after.fullAdmin && catalogue.fullAdminRoleId) roles.push(catalogue.fullAdminRoleId);
   const held = heldNow.filter((id) => !fresh.remove.includes(id));
-  beforeWrite();
+  await beforeWrite();
   const res = await api.replacePerson(personId, replaceBody(person, { licenses: [...held, ...fresh.add], roles }));
   return verify(res.body, task, catalogue, res.trackingId, 'updated', snapshot(person));
 }

@@ -15,8 +15,8 @@ export interface TokenPair {
 
 /** Where the newest pair is kept, so a restart does not go back to a refresh token already used up. */
 export interface TokenVault {
-  load(): TokenPair | undefined;
-  save(pair: TokenPair): void;
+  load(): Promise<TokenPair | undefined>;
+  save(pair: TokenPair): Promise<void>;
 }
 
 /** Why the credential cannot be renewed: Webex refused the refresh token or client, or could not be reached. */
@@ -110,7 +110,7 @@ export class RefreshingCredential implements AdminCredential {
 
   /** Takes the vault's pair (or the configuration's), renews it now if its expiry is unknown or near. */
   async start(): Promise<void> {
-    this.pair = this.options.vault.load();
+    this.pair = await this.options.vault.load();
     if (!this.pair && this.options.accessToken) {
       // A pasted access token: its expiry is unknown, so the first renewal happens at once.
       this.pair = {
@@ -215,7 +215,7 @@ export class RefreshingCredential implements AdminCredential {
         issuedAt: at,
       };
       this.pair = pair;
-      this.options.vault.save(pair);
+      await this.options.vault.save(pair);
       const recovered = this.problem !== undefined;
       this.problem = undefined;
       this.failures = 0;

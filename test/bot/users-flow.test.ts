@@ -7,7 +7,7 @@ import { BotContext } from '../../src/bot/context.js';
 import { usersCardActions } from '../../src/bot/flows/users.js';
 import { translator } from '../../src/i18n/translate.js';
 import type { JobRunner } from '../../src/jobs/runner.js';
-import { JobStore } from '../../src/jobs/store.js';
+import { openSqliteStorage } from '../../src/storage/sqlite/open-storage.js';
 import type { WebexClient } from '../../src/webex/webex-client.js';
 
 /** A real context whose Webex client keeps what the bot would have said in the thread. */
@@ -38,8 +38,11 @@ function fakeContext(cardMessageId: string, said: string[]): BotContext {
 
 describe('a preview left too long', () => {
   it('expires instead of running, and stays expired', async () => {
-    const store = new JobStore(mkdtempSync(join(tmpdir(), 'wxcc-flow-')), () => new Date('2026-11-24T10:00:00Z'));
-    store.createJob(
+    const storage = openSqliteStorage(mkdtempSync(join(tmpdir(), 'wxcc-flow-')), {
+      now: () => new Date('2026-11-24T10:00:00Z'),
+    });
+    const store = storage.jobs;
+    await store.createJob(
       {
         id: 'job-old',
         kind: 'users',
@@ -54,7 +57,7 @@ describe('a preview left too long', () => {
       },
       [],
     );
-    store.setPreviewMessage('job-old', 'preview-1');
+    await store.setPreviewMessage('job-old', 'preview-1');
     let ran = 0;
     const actions = usersCardActions({
       adminClient: {} as WebexClient,
@@ -69,12 +72,12 @@ describe('a preview left too long', () => {
     const said: string[] = [];
     await actions['job.confirm']!(fakeContext('preview-1', said), { action: 'job.confirm', jobId: 'job-old' });
     expect(said[0]).toMatch(/expired after 30 minutes.*Nothing was changed/);
-    expect(store.job('job-old')!.state).toBe('expired');
+    expect((await store.job('job-old'))!.state).toBe('expired');
     await actions['job.confirm']!(fakeContext('preview-1', said), { action: 'job.confirm', jobId: 'job-old' });
     expect(said[1]).toMatch(/Already handled: job `job-old` expired/);
     await actions['job.confirm']!(fakeContext('another-card', said), { action: 'job.confirm', jobId: 'job-old' });
     expect(said[2]).toMatch(/does not belong to a job I know/);
     expect(ran).toBe(0);
-    store.close();
+    await storage.close();
   });
 });

@@ -1,9 +1,9 @@
+import type { SettingsStore } from '../../i18n/settings-port.js';
 import { LANGS, type Lang, parseLang, translator } from '../../i18n/translate.js';
-import type { JobStore } from '../../jobs/store.js';
 import type { Command } from './command.js';
 
 /** `language pt-BR` / `idioma en`: the language the bot answers this person in, remembered in the store. */
-export function languageCommand(store: JobStore, defaultLang: Lang): Command {
+export function languageCommand(settings: SettingsStore, defaultLang: Lang): Command {
   return {
     name: 'language',
     names: { 'pt-BR': 'idioma' },
@@ -26,7 +26,7 @@ export function languageCommand(store: JobStore, defaultLang: Lang): Command {
         await ctx.reply(ctx.t('lang.unknown', { given }));
         return;
       }
-      store.setLanguage(ctx.actor.emails[0]!, lang);
+      await settings.setLanguage(ctx.actor.emails[0]!, lang);
       await ctx.reply(translator(lang).t('lang.now'));
     },
   };

@@ -17,8 +17,8 @@ import { type ImportRow, scanImportFile } from '../../csv/read-import.js';
 import { csvLine, UTF8_BOM } from '../../csv/write-csv.js';
 import { msg } from '../../i18n/msg.js';
 import type { Translator } from '../../i18n/translate.js';
+import type { JobRow, JobStore, UploadStore } from '../../jobs/ports.js';
 import type { JobRunner } from '../../jobs/runner.js';
-import type { JobRow, JobStore } from '../../jobs/store.js';
 import { buildCatalogue, contactCenterSeats, tierLabel } from '../../provisioning/license-model.js';
 import {
   describeChange,
@@ -40,6 +40,7 @@ export interface ImportsDeps {
   adminClient: WebexClient;
   ccClient: ContactCenterClient;
   store: JobStore;
+  uploads: UploadStore;
   runner: JobRunner;
   dataDir: string;
 }
@@ -112,14 +113,14 @@ export function tasksCommand(store: JobStore): Command {
     summary: 'cmd.tasks.summary',
     example: 'cmd.tasks.example',
     async run(ctx) {
-      const jobs = store.recentJobs(10);
+      const jobs = await store.recentJobs(10);
       if (jobs.length === 0) {
         await ctx.reply(ctx.t('tasks.none'));
         return;
       }
-      await ctx.reply(
-        [ctx.t('tasks.title'), ...jobs.map((j) => `- ${jobLine(ctx.tr, store, j)}`), ctx.t('tasks.footer')].join('\n'),
-      );
+      const lines = [];
+      for (const j of jobs) lines.push(`- ${await jobLine(ctx.tr, store, j)}`);
+      await ctx.reply([ctx.t('tasks.title'), ...lines, ctx.t('tasks.footer')].join('\n'));
     },
   };
 }
@@ -132,12 +133,12 @@ export function taskCommand(store: JobStore): Command {
     summary: 'cmd.task.summary',
     example: 'cmd.task.example',
     async run(ctx) {
-      const job = store.job(ctx.args[0] ?? '');
+      const job = await store.job(ctx.args[0] ?? '');
       if (!job) {
         await ctx.reply(ctx.t('task.unknown', { job: ctx.args[0] ?? '' }));
         return;
       }
-      const failed = store.recordsWithOutcome(job.id, 'failed', 21);
+      const failed = await store.recordsWithOutcome(job.id, 'failed', 21);
       const when = { at: Date.parse(job.createdAt) };
       const created = { created: when };
       const confirmed = job.confirmedAt
@@ -153,12 +154,14 @@ export function taskCommand(store: JobStore): Command {
           : ctx.t('task.created', created);
       await ctx.reply(
         [
-          ctx.t('task.title', { job: job.id, line: jobLine(ctx.tr, store, job) }),
+          ctx.t('task.title', { job: job.id, line: await jobLine(ctx.tr, store, job) }),
           dates,
           ...failed
             .slice(0, 20)
             .map((r) => `- ${r.email}: ${r.result?.reason ? ctx.m(r.result.reason) : ctx.t('outcome.failed')}`),
-          ...(failed.length > 20 ? [ctx.t('task.moreFailures', { count: store.counts(job.id).failed - 20 })] : []),
+          ...(failed.length > 20
+            ? [ctx.t('task.moreFailures', { count: (await store.counts(job.id)).failed - 20 })]
+            : []),
         ].join('\n'),
       );
     },
@@ -174,8 +177,8 @@ export function cancelCommand(store: JobStore): Command {
     example: 'cmd.cancel.example',
     async run(ctx) {
       const id = ctx.args[0] ?? '';
-      const result = store.requestCancel(id);
-      const job = store.job(id);
+      const result = await store.requestCancel(id);
+      const job = await store.job(id);
       if (result === 'cancelled') await ctx.reply(ctx.t('cancel.queued', { job: id }));
       else if (result === 'stopping') await ctx.reply(ctx.t('cancel.stopping', { job: id }));
       else
@@ -188,8 +191,8 @@ export function cancelCommand(store: JobStore): Command {
   };
 }
 
-function jobLine(tr: Translator, store: JobStore, job: JobRow): string {
-  const c = store.counts(job.id);
+async function jobLine(tr: Translator, store: JobStore, job: JobRow): Promise<string> {
+  const c = await store.counts(job.id);
   const what =
     job.kind === 'import'
       ? tr.t('tasks.whatImport', { file: job.filename ?? tr.t('tasks.aFile'), mode: modeLabel(job.mode ?? 'add') })
@@ -203,7 +206,7 @@ function jobLine(tr: Translator, store: JobStore, job: JobRow): string {
     ...c,
   };
   return job.state === 'queued'
-    ? tr.t('tasks.lineQueued', { ...params, position: store.queuePosition(job.id) })
+    ? tr.t('tasks.lineQueued', { ...params, position: await store.queuePosition(job.id) })
     : tr.t('tasks.line', params);
 }
 
@@ -227,7 +230,7 @@ export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: strin
     mkdirSync(dir, { recursive: true });
     const path = join(dir, `${id}.csv`);
     writeFileSync(path, file.data);
-    deps.store.saveUpload({
+    await deps.uploads.save({
       id,
       roomId: ctx.roomId,
       threadId: ctx.threadId,
@@ -251,7 +254,7 @@ export function importCardActions(
 ): Record<string, (ctx: BotContext, inputs: Record<string, unknown>) => Promise<void>> {
   return {
     'import.mode': async (ctx, inputs) => {
-      const upload = deps.store.upload(String(inputs.uploadId ?? ''));
+      const upload = await deps.uploads.get(String(inputs.uploadId ?? ''));
       const mode: ImportMode | undefined =
         inputs.mode === 'add' || inputs.mode === 'add-remove' ? inputs.mode : undefined;
       if (!upload || !mode) {
@@ -267,7 +270,7 @@ export function importCardActions(
       const header = scanImportFile(bytes, licenses, (row) => emails.push(row.email));
       const existing = await lookUpPeople(deps.adminClient, emails);
       emails.length = 0;
-      const job = deps.store.createJob(
+      const job = await deps.store.createJob(
         {
           id: `job-${randomBytes(3).toString('hex')}`,
           kind: 'import',
@@ -292,6 +295,9 @@ export function importCardActions(
       const preview = new PreviewTally(ctx.tr, join(deps.dataDir, 'results'), job.id);
       let chunk: ImportRow[] = [];
       let seq = 1;
+      // Each chunk's write starts as soon as it is planned (a synchronous store has written it before
+      // the scan goes on, so memory stays flat); the writes are awaited together after the scan.
+      const writes: Promise<void>[] = [];
       const flush = () => {
         const plan = planEntries({
           entries: planEntriesFromRows(chunk, mode),
@@ -301,21 +307,27 @@ export function importCardActions(
           firstSeq: seq,
         });
         seq += chunk.length;
-        deps.store.appendRecords(job.id, plan.users);
+        writes.push(deps.store.appendRecords(job.id, plan.users));
         for (const user of plan.users) preview.add(user);
         chunk = [];
       };
-      scanImportFile(bytes, licenses, (row) => {
-        chunk.push(row);
-        if (chunk.length >= 500) flush();
-      });
-      if (chunk.length > 0) flush();
+      try {
+        scanImportFile(bytes, licenses, (row) => {
+          chunk.push(row);
+          if (chunk.length >= 500) flush();
+        });
+        if (chunk.length > 0) flush();
+      } finally {
+        // Also when planning failed half-way: no write is left running unheard.
+        await Promise.allSettled(writes);
+      }
       preview.close();
-      deps.store.updateDetails(job.id, { seats: seatForecast(ledger) });
-      const fresh = deps.store.job(job.id)!;
+      await Promise.all(writes);
+      await deps.store.updateDetails(job.id, { seats: seatForecast(ledger) });
+      const fresh = (await deps.store.job(job.id))!;
       const rendered = importPreview(ctx.tr, fresh, preview, fresh.seats, mode);
       const message = await ctx.replyCard(rendered.card, rendered.fallback);
-      deps.store.setPreviewMessage(job.id, message.id);
+      await deps.store.setPreviewMessage(job.id, message.id);
       if (preview.truncated) {
         await deps.botClient.createMessageWithFile(
           { roomId: ctx.roomId, parentId: ctx.threadId, markdown: ctx.t('preview.planFile', { job: job.id }) },

@@ -1,8 +1,8 @@
 import type { ContactCenterClient } from '../../contact-center/cc-client.js';
 import type { SyncEngine } from '../../contact-center/sync-engine.js';
+import type { SyncStore, SyncTarget } from '../../contact-center/sync-ports.js';
 import { isMsg, type Msg, msg } from '../../i18n/msg.js';
-import type { JobStore } from '../../jobs/store.js';
-import type { SyncStore, SyncTarget } from '../../jobs/sync-store.js';
+import type { JobStore } from '../../jobs/ports.js';
 import { accessOf, buildCatalogue } from '../../provisioning/license-model.js';
 import { isValidEmail } from '../../provisioning/parse-entries.js';
 import { encodeHydraId, hydraKey } from '../../webex/hydra-id.js';
@@ -65,7 +65,7 @@ async function onePerson(deps: SyncFlowDeps, email: string): Promise<SyncTarget 
     ciUserId,
     email,
     tier,
-    supervisor: tier === 'premium' && deps.store.supervisorWanted(email),
+    supervisor: tier === 'premium' && (await deps.store.supervisorWanted(email)),
     trackingIds: [],
   };
 }
@@ -99,13 +99,13 @@ export function syncCommand(deps: SyncFlowDeps): Command {
         what = ctx.t('sync.cmd.whatEmail', { email: arg });
       } else {
         const job = arg
-          ? deps.store.job(arg)
-          : deps.store.recentJobs(20).find((j) => j.state === 'done' || j.state === 'cancelled');
+          ? await deps.store.job(arg)
+          : (await deps.store.recentJobs(20)).find((j) => j.state === 'done' || j.state === 'cancelled');
         if (!job) {
           await ctx.reply(arg ? ctx.t('sync.cmd.unknownJob', { job: arg }) : ctx.t('sync.cmd.noJob'));
           return;
         }
-        targets = deps.store.syncTargets(job.id);
+        targets = await deps.store.syncTargets(job.id);
         what = ctx.t('sync.cmd.whatJob', { count: targets.length, job: job.id });
         if (targets.length === 0) {
           await ctx.reply(ctx.t('sync.cmd.jobChangedNobody', { job: job.id }));
@@ -116,7 +116,7 @@ export function syncCommand(deps: SyncFlowDeps): Command {
         await ctx.reply(ctx.t('sync.cmd.nobody'));
         return;
       }
-      const run = deps.engine.startRun(
+      const run = await deps.engine.startRun(
         { origin: 'command', roomId: ctx.roomId, threadId: ctx.threadId, requestedBy: ctx.actor.emails[0]! },
         targets,
       );
@@ -128,14 +128,14 @@ export function syncCommand(deps: SyncFlowDeps): Command {
           deadline: { at: run.deadlineAt },
         }),
       );
-      deps.syncStore.setProgressMessage(run.id, started.id, started.markdown ?? '');
+      await deps.syncStore.setProgressMessage(run.id, started.id, started.markdown ?? '');
       void deps.engine.drive(run.id);
     },
   };
 }
 
-function alertOf(deps: SyncFlowDeps, ctx: BotContext, inputs: Record<string, unknown>) {
-  const alert = deps.syncStore.alert(String(inputs.alertId ?? ''));
+async function alertOf(deps: SyncFlowDeps, ctx: BotContext, inputs: Record<string, unknown>) {
+  const alert = await deps.syncStore.alert(String(inputs.alertId ?? ''));
   if (!alert || ctx.event.kind !== 'cardSubmit' || alert.messageId !== ctx.event.cardMessageId) return undefined;
   return alert;
 }
@@ -144,21 +144,21 @@ export function syncCardActions(deps: SyncFlowDeps): Record<string, CardAction> 
   return {
     'sync.check': async (ctx, inputs) => {
       const runId = String(inputs.runId ?? '');
-      const answer = deps.engine.checkAgain(runId);
+      const answer = await deps.engine.checkAgain(runId);
       if (answer === 'unknown') await ctx.reply(ctx.t('sync.check.unknown'));
       else if (answer === 'all-synced') await ctx.reply(ctx.t('sync.check.allSynced', { run: runId }));
       else await ctx.reply(ctx.t('sync.check.checking', { name: ctx.actor.displayName, run: runId }));
     },
 
     'sync.retry': async (ctx, inputs) => {
-      const alert = alertOf(deps, ctx, inputs);
+      const alert = await alertOf(deps, ctx, inputs);
       if (!alert) {
         await ctx.reply(ctx.t('sync.alert.unknown'));
         return;
       }
-      const open = deps.syncStore.alertUsers(alert.id).filter((u) => u.state !== 'synced');
+      const open = (await deps.syncStore.alertUsers(alert.id)).filter((u) => u.state !== 'synced');
       const answer = await deps.engine.retryAlert(alert.id);
-      const state = ctx.t(`alert.state.${deps.syncStore.alert(alert.id)?.state ?? alert.state}`);
+      const state = ctx.t(`alert.state.${(await deps.syncStore.alert(alert.id))?.state ?? alert.state}`);
       if (answer === 'closed') await ctx.reply(ctx.t('sync.alert.closed', { alert: alert.id, state }));
       else if (answer === 'busy') await ctx.reply(ctx.t('sync.alert.busy', { alert: alert.id }));
       else
@@ -171,16 +171,16 @@ export function syncCardActions(deps: SyncFlowDeps): Record<string, CardAction> 
     },
 
     'sync.dismiss': async (ctx, inputs) => {
-      const alert = alertOf(deps, ctx, inputs);
+      const alert = await alertOf(deps, ctx, inputs);
       if (!alert) {
         await ctx.reply(ctx.t('sync.alert.unknown'));
         return;
       }
-      if (!deps.engine.dismissAlert(alert.id, ctx.actor.emails[0]!)) {
+      if (!(await deps.engine.dismissAlert(alert.id, ctx.actor.emails[0]!))) {
         await ctx.reply(
           ctx.t('sync.alert.closedAlready', {
             alert: alert.id,
-            state: ctx.t(`alert.state.${deps.syncStore.alert(alert.id)?.state ?? 'dismissed'}`),
+            state: ctx.t(`alert.state.${(await deps.syncStore.alert(alert.id))?.state ?? 'dismissed'}`),
           }),
         );
         return;

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { MsgKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translate.js';
+import type { JobStore } from '../../jobs/ports.js';
 import type { JobRunner } from '../../jobs/runner.js';
-import type { JobStore } from '../../jobs/store.js';
 import {
   buildCatalogue,
   contactCenterSeats,
@@ -105,7 +105,7 @@ export function historyCommand(store: JobStore): Command {
         await ctx.reply(ctx.t('history.ask'));
         return;
       }
-      const rows = store.history(email);
+      const rows = await store.history(email);
       if (rows.length === 0) {
         await ctx.reply(ctx.t('history.none', { email }));
         return;
@@ -158,7 +158,7 @@ export function usersCardActions(
       }
       const plan = await planFromWebex(deps.adminClient, parsed.entries, role!);
       const jobId = `job-${randomBytes(3).toString('hex')}`;
-      const job = deps.store.createJob(
+      const job = await deps.store.createJob(
         {
           id: jobId,
           kind: 'users',
@@ -175,43 +175,44 @@ export function usersCardActions(
       );
       const preview = previewCard(ctx.tr, job.id, ctx.actor.emails[0]!, plan.plan, job.welcomeEmail);
       const message = await ctx.replyCard(preview.card, preview.fallback);
-      deps.store.setPreviewMessage(job.id, message.id);
+      await deps.store.setPreviewMessage(job.id, message.id);
     },
 
     'job.confirm': async (ctx, inputs) => {
-      const job = deps.store.job(String(inputs.jobId ?? ''));
+      const job = await deps.store.job(String(inputs.jobId ?? ''));
       if (!job || ctx.event.kind !== 'cardSubmit' || job.previewMessageId !== ctx.event.cardMessageId) {
         await ctx.reply(ctx.t('job.unknownButton'));
         return;
       }
       if (job.state === 'previewed' && now().getTime() - Date.parse(job.createdAt) > ttl) {
-        deps.store.expire(job.id);
+        await deps.store.expire(job.id);
         await ctx.reply(ctx.t('job.expired', { job: job.id, minutes: Math.round(ttl / 60000) }));
         return;
       }
-      const started = deps.store.confirm(job.id, ctx.actor.emails[0]!);
+      const started = await deps.store.confirm(job.id, ctx.actor.emails[0]!);
       if (!started) {
-        await ctx.reply(alreadyHandled(ctx.tr, deps.store, job.id));
+        await ctx.reply(await alreadyHandled(ctx.tr, deps.store, job.id));
         return;
       }
       ctx.log.info({ jobId: job.id, started }, 'job confirmed');
       if (started === 'queued') {
-        await ctx.reply(ctx.t('job.queued', { job: job.id, position: deps.store.queuePosition(job.id) }));
+        await ctx.reply(ctx.t('job.queued', { job: job.id, position: await deps.store.queuePosition(job.id) }));
         return;
       }
-      const progress = await ctx.reply(ctx.t('job.started', { job: job.id, total: deps.store.counts(job.id).total }));
-      deps.store.setProgressMessage(job.id, progress.id);
+      const { total } = await deps.store.counts(job.id);
+      const progress = await ctx.reply(ctx.t('job.started', { job: job.id, total }));
+      await deps.store.setProgressMessage(job.id, progress.id);
       void deps.runner.run(job.id);
     },
 
     'job.cancel': async (ctx, inputs) => {
-      const job = deps.store.job(String(inputs.jobId ?? ''));
+      const job = await deps.store.job(String(inputs.jobId ?? ''));
       if (!job || ctx.event.kind !== 'cardSubmit' || job.previewMessageId !== ctx.event.cardMessageId) {
         await ctx.reply(ctx.t('job.unknownButton'));
         return;
       }
-      if (!deps.store.cancel(job.id)) {
-        await ctx.reply(alreadyHandled(ctx.tr, deps.store, job.id));
+      if (!(await deps.store.cancel(job.id))) {
+        await ctx.reply(await alreadyHandled(ctx.tr, deps.store, job.id));
         return;
       }
       await ctx.reply(ctx.t('job.cancelledPreview', { job: job.id }));
@@ -219,8 +220,8 @@ export function usersCardActions(
   };
 }
 
-export function alreadyHandled(tr: Translator, store: JobStore, jobId: string): string {
-  const job = store.job(jobId)!;
+export async function alreadyHandled(tr: Translator, store: JobStore, jobId: string): Promise<string> {
+  const job = (await store.job(jobId))!;
   const by = job.confirmedBy ?? tr.t('job.someone');
   if (job.state === 'cancelled') return tr.t('job.handled.cancelled', { job: job.id });
   if (job.state === 'expired') return tr.t('job.handled.expired', { job: job.id });

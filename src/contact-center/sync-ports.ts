@@ -1,0 +1,179 @@
+import type { Msg } from '../i18n/msg.js';
+
+/** Where a synchronisation check came from. */
+export type SyncOrigin = 'job' | 'command';
+export type SyncUserState = 'pending' | 'synced' | 'invalid';
+export type SyncRunState = 'running' | 'done';
+export type SyncAlertState = 'open' | 'resolved' | 'dismissed';
+
+/** One request for a synchronisation (a press of Control Hub's button, or a request to the admins). */
+export interface SyncTriggerRecord {
+  at: number;
+  mode: 'endpoint' | 'manual';
+  trackingId?: string;
+  /** Why: the first synchronisation, a re-sync for Invalid users, a retry asked from an alert. */
+  why: 'first' | 'resync' | 'retry';
+}
+
+/** A user to check: who, and what Control Hub holds for them. */
+export interface SyncTarget {
+  personId: string;
+  ciUserId: string;
+  email: string;
+  tier: 'standard' | 'premium' | 'none';
+  supervisor: boolean;
+  /** trackingIds of the writes that changed this user (for a support request). */
+  trackingIds: string[];
+}
+
+export interface SyncUserRow extends SyncTarget {
+  runId: string;
+  seq: number;
+  state: SyncUserState;
+  reason: Msg;
+  ccUserId: string | undefined;
+  checks: number;
+  lastCheckedAt: number | undefined;
+  /** Supervisor profile: undefined (not wanted or not yet), set, or failed (with the reason). */
+  profile: 'set' | 'failed' | undefined;
+  profileReason: Msg | undefined;
+  alertId: string | undefined;
+}
+
+/** What checking a user needs. */
+export type SyncCheckItem = Pick<SyncUserRow, 'seq' | 'ciUserId' | 'email' | 'tier' | 'state'>;
+
+export interface SyncRun {
+  id: string;
+  origin: SyncOrigin;
+  jobId: string | undefined;
+  roomId: string;
+  threadId: string;
+  requestedBy: string;
+  state: SyncRunState;
+  createdAt: number;
+  deadlineAt: number;
+  finishedAt: number | undefined;
+  resyncs: number;
+  triggers: SyncTriggerRecord[];
+  /** The thread gets the result when the run ends (its summary went out before the run finished). */
+  reportAtEnd: boolean;
+  /** Set while an alert's "Retry sync" runs this run again. */
+  retryOfAlert: string | undefined;
+  /** `sync`: the message that says how the check goes (and its first text), edited as it goes. */
+  progressMessageId: string | undefined;
+  progressEdits: number;
+  progressText: string | undefined;
+}
+
+export interface SyncAlert {
+  id: string;
+  runId: string;
+  roomId: string;
+  messageId: string | undefined;
+  state: SyncAlertState;
+  createdAt: number;
+  closedAt: number | undefined;
+  closedBy: string | undefined;
+  nextCheckAt: number;
+}
+
+export interface SyncCounts {
+  total: number;
+  synced: number;
+  pending: number;
+  invalid: number;
+}
+
+/** What a user's check found. */
+export interface SyncVerdict {
+  state: SyncUserState;
+  reason: Msg;
+  ccUserId: string | undefined;
+  trackingId: string | undefined;
+}
+
+/**
+ * The synchronisation checks, kept durably: runs (one per job or `sync` request), the users each run
+ * checks with their last verdict, and the alerts raised. A restart finds them as they were. Each
+ * method is atomic on its own.
+ */
+export interface SyncStore {
+  /** Creates a run with its users; a run with this id that exists already is kept as it is. */
+  createRun(
+    run: Pick<SyncRun, 'id' | 'origin' | 'jobId' | 'roomId' | 'threadId' | 'requestedBy' | 'deadlineAt'>,
+    users: SyncTarget[],
+  ): Promise<{ run: SyncRun; created: boolean }>;
+  run(id: string): Promise<SyncRun | undefined>;
+  runsInState(state: SyncRunState): Promise<SyncRun[]>;
+  addTrigger(runId: string, trigger: SyncTriggerRecord, countsAsResync: boolean): Promise<void>;
+  /** The message that tells how a `sync` goes, with its first text (kept at the top of each edit). */
+  setProgressMessage(runId: string, messageId: string, text: string): Promise<void>;
+  countProgressEdit(runId: string): Promise<void>;
+  setDeadline(runId: string, deadlineAt: number): Promise<void>;
+  /**
+   * The summary goes out before the run ends: the run reports in the thread when it does. False when
+   * the run ended meanwhile (its result is final and goes into the summary itself).
+   */
+  reportAtEnd(runId: string): Promise<boolean>;
+  /** Ends a run; returns it as it ended (with whether the thread still waits for its result). */
+  finishRun(runId: string): Promise<SyncRun | undefined>;
+  /**
+   * Runs a finished run again for its users that are not synced: for an alert's "Retry sync" (the
+   * alert hears the outcome), or for "check again" (the thread does).
+   */
+  reopenRun(runId: string, deadlineAt: number, alertId: string | undefined): Promise<void>;
+
+  /** Users of a run not synced yet, in order, with only what checking them needs. */
+  unsettled(runId: string): Promise<SyncCheckItem[]>;
+  /** Users of a run that are not synced, in order, up to `limit` (what a result lists). */
+  notSynced(runId: string, limit: number): Promise<SyncUserRow[]>;
+  /** Users of a run in a state (Invalid ones, to alert), in order. */
+  usersInState(runId: string, state: SyncUserState): Promise<SyncUserRow[]>;
+  /** Users of a run who asked for a supervisor profile (what a result says about it). */
+  supervisors(runId: string): Promise<SyncUserRow[]>;
+  /** Synced users who want a supervisor profile and do not have it confirmed yet. */
+  supervisorsToSet(runId: string): Promise<SyncUserRow[]>;
+  /** Stores a check's verdict; keeps the first and the latest few trackingIds. */
+  recordVerdict(runId: string, seq: number, verdict: SyncVerdict): Promise<void>;
+  setProfile(runId: string, seq: number, profile: 'set' | 'failed', reason?: Msg): Promise<void>;
+  counts(runId: string): Promise<SyncCounts>;
+
+  /** Whether this person is already part of an open alert (one alert per problem). */
+  inOpenAlert(personId: string): Promise<boolean>;
+  /** Opens an alert for these users of a run (the message is posted next, then recorded). */
+  createAlert(id: string, run: SyncRun, users: SyncUserRow[], nextCheckAt: number): Promise<SyncAlert>;
+  setAlertMessage(alertId: string, messageId: string): Promise<void>;
+  alert(id: string): Promise<SyncAlert | undefined>;
+  alertsInState(state: SyncAlertState): Promise<SyncAlert[]>;
+  alertUsers(alertId: string): Promise<SyncUserRow[]>;
+  /** open -> resolved or dismissed, once; false when the alert was closed already. */
+  closeAlert(alertId: string, state: 'resolved' | 'dismissed', by: string): Promise<boolean>;
+  setAlertNextCheck(alertId: string, at: number): Promise<void>;
+  /** Users by the state of their latest check, and alerts by state (metrics). */
+  tallies(): Promise<{ users: Record<string, number>; alerts: Record<string, number> }>;
+}
+
+/** What the conversation does with the checks: ask for the manual step, report, alert. */
+export interface SyncListener {
+  /** Manual mode: asks the admins to press "Synchronize Users" in Control Hub. */
+  manualSyncNeeded(run: SyncRun, why: SyncTriggerRecord['why']): Promise<void>;
+  /** A round of checks is done (a `sync` request tells how it goes). */
+  progress?(run: SyncRun, counts: SyncCounts): Promise<void>;
+  /** A `sync` request, or a job check that outlived its summary, ended. */
+  runFinished(run: SyncRun, counts: SyncCounts, notSynced: SyncUserRow[], supervisors: SyncUserRow[]): Promise<void>;
+  /** Posts the alert in the admin space; returns the message id. */
+  alertRaised(alert: SyncAlert, run: SyncRun, users: SyncUserRow[]): Promise<string>;
+  alertResolved(alert: SyncAlert, users: SyncUserRow[]): Promise<void>;
+  /** "Retry sync" on an alert ended with users still Invalid. */
+  retryFinished(alert: SyncAlert, run: SyncRun, users: SyncUserRow[]): Promise<void>;
+}
+
+export interface JobCheck {
+  run: SyncRun;
+  counts: SyncCounts;
+  /** The users who asked for a supervisor profile, and what became of it. */
+  supervisors: SyncUserRow[];
+  /** False when the check goes on after the summary (the thread gets its result later). */
+  final: boolean;
+}

@@ -1,0 +1,83 @@
+import type { Logger } from 'pino';
+import type { SyncAlerts } from './sync-alerts.js';
+import type { SyncChecks } from './sync-checks.js';
+import type { SyncStore } from './sync-ports.js';
+import type { SyncSettings } from './sync-settings.js';
+
+/**
+ * The background round of the synchronisation checks: takes up runs left unfinished (after a
+ * restart), posts alerts not posted yet, and checks the users of open alerts when they are due, within
+ * a share of the Contact Center's rate limit.
+ */
+export class SyncWatcher {
+  private timer: NodeJS.Timeout | undefined;
+  private watching: Promise<void> | undefined;
+
+  constructor(
+    private readonly options: {
+      store: SyncStore;
+      checks: SyncChecks;
+      alerts: SyncAlerts;
+      logger: Logger;
+      settings: SyncSettings;
+      now: () => number;
+      /** Whether a run is being driven in this process now. */
+      isActive: (runId: string) => boolean;
+      drive: (runId: string) => Promise<void>;
+      stopping: () => boolean;
+    },
+  ) {}
+
+  start(): void {
+    if (this.timer) return;
+    const tick = () => {
+      if (this.watching || this.options.stopping()) return;
+      this.watching = this.round()
+        .catch((error: unknown) =>
+          this.options.logger.warn(
+            { err: error },
+            'the synchronisation watcher failed; it tries again at the next interval',
+          ),
+        )
+        .finally(() => (this.watching = undefined));
+    };
+    this.timer = setInterval(tick, this.options.settings.watchIntervalMs);
+    this.timer.unref();
+    tick();
+  }
+
+  /** No new round starts; resolves when the round under way ended. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.watching;
+  }
+
+  /** One round: unfinished runs, alerts not posted yet, open alerts that are due. */
+  async round(): Promise<void> {
+    const { store, logger, settings, checks, alerts, now } = this.options;
+    for (const run of await store.runsInState('running')) {
+      if (!this.options.isActive(run.id)) {
+        logger.info({ runId: run.id }, 'taking up a synchronisation check that was unfinished');
+        void this.options.drive(run.id);
+      }
+    }
+    let budget = Math.max(1, Math.floor((settings.watchChecksPerMinute * settings.watchIntervalMs) / 60_000));
+    for (const alert of await store.alertsInState('open')) {
+      if (this.options.stopping()) return;
+      const run = (await store.run(alert.runId))!;
+      if (!alert.messageId) await alerts.post(alert, run);
+      if (alert.nextCheckAt > now() || this.options.isActive(alert.runId)) continue;
+      const open = (await store.alertUsers(alert.id)).filter((u) => u.state !== 'synced');
+      if (open.length > budget) {
+        logger.info(
+          { alertId: alert.id, budget },
+          'the watcher has used its share of the Contact Center rate limit; the rest waits for the next round',
+        );
+        break;
+      }
+      budget -= await checks.check(run, open, true);
+      if (!(await alerts.resolveIfClear(alert)))
+        await store.setAlertNextCheck(alert.id, now() + settings.watchIntervalMs);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The schema as numbered steps. A database records the last step applied (`PRAGMA user_version`);
+ * opening it applies the steps after that one, each in its own transaction. Steps are only ever
+ * added at the end: a step that shipped is never edited, since databases out there have run it.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/**
+ * Step 1 is the schema as it stood before steps were recorded. Its `IF NOT EXISTS` lets a data
+ * directory written by that version (`user_version` 0, every table there) open unchanged.
+ */
+const INITIAL_SCHEMA = `
+CREATE TABLE IF NOT EXISTS jobs (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  state TEXT NOT NULL,
+  room_id TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  preview_message_id TEXT,
+  progress_message_id TEXT,
+  progress_edits INTEGER NOT NULL DEFAULT 0,
+  requested_by TEXT NOT NULL,
+  confirmed_by TEXT,
+  created_at TEXT NOT NULL,
+  confirmed_at TEXT,
+  finished_at TEXT,
+  cancel_requested INTEGER NOT NULL DEFAULT 0,
+  details TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state);
+CREATE TABLE IF NOT EXISTS uploads (
+  id TEXT PRIMARY KEY,
+  room_id TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  requested_by TEXT NOT NULL,
+  filename TEXT NOT NULL,
+  path TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS records (
+  job_id TEXT NOT NULL REFERENCES jobs(id),
+  seq INTEGER NOT NULL,
+  email TEXT NOT NULL,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  plan TEXT NOT NULL,
+  outcome TEXT,
+  result TEXT,
+  PRIMARY KEY (job_id, seq)
+);
+CREATE TABLE IF NOT EXISTS audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  job_id TEXT NOT NULL,
+  email TEXT NOT NULL,
+  person_id TEXT,
+  requested_by TEXT NOT NULL,
+  confirmed_by TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  details TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_email ON audit(email);
+CREATE TABLE IF NOT EXISTS health (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS people_settings (
+  email TEXT PRIMARY KEY,
+  language TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_runs (
+  id TEXT PRIMARY KEY,
+  origin TEXT NOT NULL,
+  job_id TEXT,
+  room_id TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  requested_by TEXT NOT NULL,
+  state TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  deadline_at INTEGER NOT NULL,
+  finished_at INTEGER,
+  resyncs INTEGER NOT NULL DEFAULT 0,
+  triggers TEXT NOT NULL DEFAULT '[]',
+  report_at_end INTEGER NOT NULL DEFAULT 0,
+  retry_of_alert TEXT,
+  progress_message_id TEXT,
+  progress_edits INTEGER NOT NULL DEFAULT 0,
+  progress_text TEXT
+);
+CREATE INDEX IF NOT EXISTS sync_runs_state ON sync_runs(state);
+CREATE TABLE IF NOT EXISTS sync_users (
+  run_id TEXT NOT NULL REFERENCES sync_runs(id),
+  seq INTEGER NOT NULL,
+  person_id TEXT NOT NULL,
+  ci_user_id TEXT NOT NULL,
+  email TEXT NOT NULL,
+  tier TEXT NOT NULL,
+  supervisor INTEGER NOT NULL,
+  tracking_ids TEXT NOT NULL,
+  state TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  cc_user_id TEXT,
+  checks INTEGER NOT NULL DEFAULT 0,
+  last_checked_at INTEGER,
+  profile TEXT,
+  profile_reason TEXT,
+  alert_id TEXT,
+  PRIMARY KEY (run_id, seq)
+);
+CREATE INDEX IF NOT EXISTS sync_users_alert ON sync_users(alert_id);
+CREATE INDEX IF NOT EXISTS sync_users_person ON sync_users(person_id);
+CREATE TABLE IF NOT EXISTS sync_alerts (
+  id TEXT PRIMARY KEY,
+  run_id TEXT NOT NULL REFERENCES sync_runs(id),
+  room_id TEXT NOT NULL,
+  message_id TEXT,
+  state TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  closed_at INTEGER,
+  closed_by TEXT,
+  next_check_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sync_alerts_state ON sync_alerts(state);
+CREATE TABLE IF NOT EXISTS credentials (
+  name TEXT PRIMARY KEY,
+  origin TEXT NOT NULL,
+  sealed TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'jobs, records, audit, uploads, settings, synchronisation checks and credentials',
+    sql: INITIAL_SCHEMA,
+  },
+];

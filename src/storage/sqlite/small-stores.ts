@@ -1,0 +1,72 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { SettingsStore } from '../../i18n/settings-port.js';
+import type { Lang } from '../../i18n/translate.js';
+import type { UploadRow, UploadStore } from '../../jobs/ports.js';
+import { StatementCache } from './statements.js';
+
+/** Each person's language, keyed by lower-cased address. */
+export class SqliteSettingsStore implements SettingsStore {
+  private readonly statements: StatementCache;
+
+  constructor(
+    db: BetterSqlite3.Database,
+    private readonly now: () => Date,
+  ) {
+    this.statements = new StatementCache(db);
+  }
+
+  async language(email: string): Promise<Lang | undefined> {
+    const row = this.statements.get('SELECT language FROM people_settings WHERE email = ?').get(email.toLowerCase()) as
+      | { language: Lang }
+      | undefined;
+    return row?.language;
+  }
+
+  async setLanguage(email: string, language: Lang): Promise<void> {
+    this.statements
+      .get(
+        'INSERT INTO people_settings (email, language, updated_at) VALUES (?, ?, ?) ON CONFLICT(email) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at',
+      )
+      .run(email.toLowerCase(), language, this.now().toISOString());
+  }
+}
+
+/** Files posted for import, by id. */
+export class SqliteUploadStore implements UploadStore {
+  private readonly statements: StatementCache;
+
+  constructor(db: BetterSqlite3.Database) {
+    this.statements = new StatementCache(db);
+  }
+
+  async save(upload: UploadRow): Promise<void> {
+    this.statements
+      .get(
+        'INSERT INTO uploads (id, room_id, thread_id, requested_by, filename, path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        upload.id,
+        upload.roomId,
+        upload.threadId,
+        upload.requestedBy,
+        upload.filename,
+        upload.path,
+        upload.createdAt,
+      );
+  }
+
+  async get(id: string): Promise<UploadRow | undefined> {
+    const r = this.statements.get('SELECT * FROM uploads WHERE id = ?').get(id) as Record<string, string> | undefined;
+    return r
+      ? {
+          id: r.id!,
+          roomId: r.room_id!,
+          threadId: r.thread_id!,
+          requestedBy: r.requested_by!,
+          filename: r.filename!,
+          path: r.path!,
+          createdAt: r.created_at!,
+        }
+      : undefined;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Logger } from 'pino';
+import type { SyncStore } from '../contact-center/sync-ports.js';
+import type { SettingsStore } from '../i18n/settings-port.js';
+import type { JobStore, UploadStore } from '../jobs/ports.js';
+import type { TokenVault } from '../webex/admin-credential.js';
+
+/** What a token vault needs to seal its pair and to tell a newly configured authorisation apart. */
+export interface TokenVaultOptions {
+  clientSecret: string;
+  configuredRefreshToken: string;
+  logger: Logger;
+}
+
+/**
+ * Everything the bot keeps durably, behind the interfaces the domain defines. The composition opens
+ * one implementation (SQLite under the data directory today) and hands each part to its users.
+ */
+export interface Storage {
+  jobs: JobStore;
+  uploads: UploadStore;
+  settings: SettingsStore;
+  sync: SyncStore;
+  /** The vault of one named credential (`admin`). */
+  tokenVault(name: string, options: TokenVaultOptions): TokenVault;
+  /** Why the storage cannot take a write now (readiness), or undefined when it can. */
+  writeProblem(): Promise<string | undefined>;
+  close(): Promise<void>;
+}

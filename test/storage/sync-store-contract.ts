@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncTarget } from '../../src/contact-center/sync-ports.js';
+import { msg } from '../../src/i18n/msg.js';
+import { manualClock, type StorageFactory } from './job-store-contract.js';
+
+function target(n: number, overrides: Partial<SyncTarget> = {}): SyncTarget {
+  return {
+    personId: `person-${n}`,
+    ciUserId: `ci-${n}`,
+    email: `user${n}@acme.example.com`,
+    tier: 'standard',
+    supervisor: false,
+    trackingIds: [`T-write-${n}`],
+    ...overrides,
+  };
+}
+
+const RUN = {
+  origin: 'job' as const,
+  jobId: 'job-1',
+  roomId: 'room-1',
+  threadId: 'thread-1',
+  requestedBy: 'alice@acme.example.com',
+  deadlineAt: Date.parse('2026-11-24T10:10:00Z'),
+};
+
+/** What any `SyncStore` must do, whatever database holds it. */
+export function syncStoreContract(name: string, open: StorageFactory): void {
+  describe(`${name}: the sync store`, () => {
+    it('creates a run once, with its users pending, and ends and reopens it', async () => {
+      const clock = manualClock();
+      const storage = await open({ now: clock.now });
+      const { sync } = storage;
+      const first = await sync.createRun({ id: 'sync-job-1', ...RUN }, [target(1), target(2, { supervisor: true })]);
+      expect(first.created).toBe(true);
+      expect(first.run).toMatchObject({
+        id: 'sync-job-1',
+        state: 'running',
+        createdAt: clock.now().getTime(),
+        triggers: [],
+        resyncs: 0,
+        reportAtEnd: false,
+        retryOfAlert: undefined,
+      });
+      // The same job asked again (after a restart) finds its run as it was.
+      const again = await sync.createRun({ id: 'sync-job-1', ...RUN }, [target(3)]);
+      expect(again.created).toBe(false);
+      expect(await sync.counts('sync-job-1')).toEqual({ total: 2, synced: 0, pending: 2, invalid: 0 });
+      expect((await sync.unsettled('sync-job-1')).map((u) => u.seq)).toEqual([1, 2]);
+
+      await sync.addTrigger('sync-job-1', { at: 1, mode: 'endpoint', why: 'first', trackingId: 'T-sync' }, false);
+      await sync.addTrigger('sync-job-1', { at: 2, mode: 'endpoint', why: 'resync' }, true);
+      await sync.setDeadline('sync-job-1', 99);
+      expect(await sync.run('sync-job-1')).toMatchObject({
+        triggers: [
+          { at: 1, mode: 'endpoint', why: 'first', trackingId: 'T-sync' },
+          { at: 2, mode: 'endpoint', why: 'resync' },
+        ],
+        resyncs: 1,
+        deadlineAt: 99,
+      });
+      expect((await sync.runsInState('running')).map((r) => r.id)).toEqual(['sync-job-1']);
+
+      expect(await sync.reportAtEnd('sync-job-1')).toBe(true);
+      clock.tick();
+      const ended = (await sync.finishRun('sync-job-1'))!;
+      expect(ended).toMatchObject({ state: 'done', reportAtEnd: true, finishedAt: clock.now().getTime() });
+      // Ended meanwhile: its result goes into the summary itself.
+      expect(await sync.reportAtEnd('sync-job-1')).toBe(false);
+
+      await sync.reopenRun('sync-job-1', 500, 'alert-1');
+      expect(await sync.run('sync-job-1')).toMatchObject({
+        state: 'running',
+        finishedAt: undefined,
+        deadlineAt: 500,
+        resyncs: 0,
+        reportAtEnd: false,
+        retryOfAlert: 'alert-1',
+      });
+      expect(await sync.run('unknown')).toBeUndefined();
+      await storage.close();
+    });
+
+    it('records verdicts, keeps the first and the latest trackingIds, and sets supervisor profiles', async () => {
+      const storage = await open({ now: manualClock().now });
+      const { sync } = storage;
+      await sync.createRun({ id: 'run-v', ...RUN }, [target(1, { supervisor: true }), target(2), target(3)]);
+      for (let i = 1; i <= 7; i += 1)
+        await sync.recordVerdict('run-v', 1, {
+          state: 'pending',
+          reason: msg('verify.notChecked'),
+          ccUserId: i === 1 ? 'cc-1' : undefined,
+          trackingId: `T-check-${i}`,
+        });
+      await sync.recordVerdict('run-v', 1, {
+        state: 'synced',
+        reason: msg('verify.notChecked'),
+        ccUserId: undefined,
+        trackingId: undefined,
+      });
+      await sync.recordVerdict('run-v', 2, {
+        state: 'invalid',
+        reason: msg('verify.apiFailed'),
+        ccUserId: 'cc-2',
+        trackingId: undefined,
+      });
+      const [one] = await sync.supervisors('run-v');
+      expect(one).toMatchObject({ seq: 1, state: 'synced', ccUserId: 'cc-1', checks: 8, profile: undefined });
+      expect(one!.trackingIds).toEqual(['T-write-1', 'T-check-1', 'T-check-4', 'T-check-5', 'T-check-6', 'T-check-7']);
+      expect((await sync.supervisorsToSet('run-v')).map((u) => u.seq)).toEqual([1]);
+      await sync.setProfile('run-v', 1, 'failed', msg('profile.gone'));
+      expect((await sync.supervisorsToSet('run-v')).map((u) => u.seq)).toEqual([1]);
+      expect((await sync.supervisors('run-v'))[0]).toMatchObject({
+        profile: 'failed',
+        profileReason: msg('profile.gone'),
+      });
+      await sync.setProfile('run-v', 1, 'set');
+      expect(await sync.supervisorsToSet('run-v')).toEqual([]);
+
+      expect(await sync.counts('run-v')).toEqual({ total: 3, synced: 1, pending: 1, invalid: 1 });
+      expect((await sync.unsettled('run-v')).map((u) => [u.seq, u.state])).toEqual([
+        [2, 'invalid'],
+        [3, 'pending'],
+      ]);
+      expect((await sync.notSynced('run-v', 1)).map((u) => u.seq)).toEqual([2]);
+      expect((await sync.usersInState('run-v', 'invalid')).map((u) => u.email)).toEqual(['user2@acme.example.com']);
+      expect((await sync.tallies()).users).toEqual({ synced: 1, invalid: 1, pending: 1 });
+      await storage.close();
+    });
+
+    it('raises an alert once, tells who is in it, and closes it once', async () => {
+      const clock = manualClock();
+      const storage = await open({ now: clock.now });
+      const { sync } = storage;
+      const { run } = await sync.createRun({ id: 'run-a', ...RUN }, [target(1), target(2)]);
+      const users = await sync.notSynced('run-a', 10);
+      expect(await sync.inOpenAlert('person-1')).toBe(false);
+      const alert = await sync.createAlert('alert-1', run, users.slice(0, 1), 12345);
+      expect(alert).toMatchObject({
+        id: 'alert-1',
+        runId: 'run-a',
+        roomId: 'room-1',
+        state: 'open',
+        messageId: undefined,
+        nextCheckAt: 12345,
+        createdAt: clock.now().getTime(),
+      });
+      expect(await sync.inOpenAlert('person-1')).toBe(true);
+      expect(await sync.inOpenAlert('person-2')).toBe(false);
+      expect((await sync.alertUsers('alert-1')).map((u) => [u.seq, u.alertId])).toEqual([[1, 'alert-1']]);
+
+      await sync.setAlertMessage('alert-1', 'msg-alert');
+      await sync.setAlertNextCheck('alert-1', 777);
+      expect(await sync.alert('alert-1')).toMatchObject({ messageId: 'msg-alert', nextCheckAt: 777 });
+      expect((await sync.alertsInState('open')).map((a) => a.id)).toEqual(['alert-1']);
+
+      expect(await sync.closeAlert('alert-1', 'dismissed', 'bob@acme.example.com')).toBe(true);
+      expect(await sync.closeAlert('alert-1', 'resolved', 'check')).toBe(false);
+      expect(await sync.alert('alert-1')).toMatchObject({ state: 'dismissed', closedBy: 'bob@acme.example.com' });
+      expect(await sync.inOpenAlert('person-1')).toBe(false);
+      expect((await sync.tallies()).alerts).toEqual({ dismissed: 1 });
+
+      await sync.setProgressMessage('run-a', 'msg-progress', 'Checking 2 users');
+      await sync.countProgressEdit('run-a');
+      expect(await sync.run('run-a')).toMatchObject({
+        progressMessageId: 'msg-progress',
+        progressText: 'Checking 2 users',
+        progressEdits: 1,
+      });
+      await storage.close();
+    });
+  });
+}
