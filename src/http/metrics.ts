@@ -16,7 +16,7 @@ interface Family {
   type: 'counter' | 'gauge';
   /** Counters: their values by label set. Gauges: read at scrape time. */
   values?: Map<string, Sample>;
-  collect?: () => Sample[];
+  collect?: () => Sample[] | Promise<Sample[]>;
 }
 
 const escapeLabel = (value: string): string => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
@@ -32,7 +32,8 @@ export class Metrics {
     this.families.set(name, { help, type: 'counter', values: new Map() });
   }
 
-  gauge(name: string, help: string, collect: () => Sample[]): void {
+  /** A gauge read at scrape time; its source may answer later (a store behind an async interface). */
+  gauge(name: string, help: string, collect: () => Sample[] | Promise<Sample[]>): void {
     this.families.set(name, { help, type: 'gauge', collect });
   }
 
@@ -45,13 +46,13 @@ export class Metrics {
     else family.values.set(key, { labels, value: by });
   }
 
-  render(): string {
+  async render(): Promise<string> {
     const lines: string[] = [];
     for (const [name, family] of this.families) {
       lines.push(`# HELP ${name} ${family.help}`, `# TYPE ${name} ${family.type}`);
       let samples: Sample[];
       try {
-        samples = family.values ? [...family.values.values()] : family.collect!();
+        samples = family.values ? [...family.values.values()] : await family.collect!();
       } catch {
         // A gauge that cannot be read now (the store closing) is left out of this scrape.
         samples = [];

@@ -9,7 +9,7 @@ export interface HttpDeps {
   receiveWebhook: (rawBody: Buffer, signature: string | undefined) => WebhookVerdict;
   readiness: () => Promise<{ ready: boolean; checks: Record<string, string> }>;
   /** The Prometheus text for `/metrics`. */
-  metrics: () => string;
+  metrics: () => Promise<string>;
   logger: Logger;
 }
 
@@ -68,8 +68,9 @@ export function createHttpApp(deps: HttpDeps): RequestListener {
     const result = await deps.readiness();
     res.status(result.ready ? 200 : 503).json(result);
   });
-  app.get('/metrics', (_req, res) => {
-    res.type('text/plain; version=0.0.4; charset=utf-8').send(deps.metrics());
+  app.get('/metrics', async (_req, res) => {
+    const text = await deps.metrics();
+    res.type('text/plain; version=0.0.4; charset=utf-8').send(text);
   });
   const webhook = webhookListener(deps);
   return (req, res) => {
