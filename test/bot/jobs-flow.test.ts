@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { BotContext } from '../../src/bot/context.js';
-import { usersCardActions } from '../../src/bot/flows/users.js';
+import { jobCardActions } from '../../src/bot/flows/jobs.js';
 import { translator } from '../../src/i18n/translate.js';
 import type { JobRunner } from '../../src/jobs/runner.js';
 import { JobStore } from '../../src/jobs/store.js';
+import { JobDesk } from '../../src/provisioning/services/job-desk.js';
 import type { WebexClient } from '../../src/webex/webex-client.js';
 
 /** A real context whose Webex client keeps what the bot would have said in the thread. */
@@ -56,16 +57,17 @@ describe('a preview left too long', () => {
     );
     store.setPreviewMessage('job-old', 'preview-1');
     let ran = 0;
-    const actions = usersCardActions({
-      adminClient: {} as WebexClient,
-      store,
-      runner: {
-        run: async () => {
-          ran += 1;
-        },
-      } as unknown as JobRunner,
-      now: () => new Date('2026-11-24T10:31:00Z'),
-    });
+    const actions = jobCardActions(
+      new JobDesk({
+        store,
+        runner: {
+          run: async () => {
+            ran += 1;
+          },
+        } as unknown as JobRunner,
+        now: () => new Date('2026-11-24T10:31:00Z'),
+      }),
+    );
     const said: string[] = [];
     await actions['job.confirm']!(fakeContext('preview-1', said), { action: 'job.confirm', jobId: 'job-old' });
     expect(said[0]).toMatch(/expired after 30 minutes.*Nothing was changed/);
