@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RunningApp, type RuntimeConfig, startApp } from './app.js';
+import { type RunningApp, startApp } from './app.js';
 import { type AppConfig, ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
+import { runtimeConfig, type SandboxRuntime } from './runtime-config.js';
 import { type IdentityDescription, Sandbox } from './sandbox/server.js';
 
 /** Composition root: configuration, then (in sandbox mode) the sandbox cloud, then the bot. */
@@ -47,8 +48,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   let sandbox: Sandbox | undefined;
+  let sandboxRuntime: SandboxRuntime | undefined;
   let sandboxBot: IdentityDescription | undefined;
-  let runtime: RuntimeConfig;
   if (config.mode === 'sandbox') {
     // The sandbox starts from its seed every time, so the jobs of an earlier sandbox run mean nothing.
     const sandboxDataDir = join(config.dataDir, 'sandbox');
@@ -61,52 +62,16 @@ async function main(): Promise<void> {
       throw new Error('The sandbox seed has no bot or no Service App.');
     sandboxBot = bot;
     const { clientId, clientSecret, refreshToken } = serviceApp.oauth;
-    runtime = {
+    sandboxRuntime = {
+      url: sandbox.url,
       botToken: bot.token,
-      // As a real deployment: the Service App's client and refresh token; the bot gets its access tokens.
-      adminRefresh: { clientId, clientSecret, refreshToken },
-      webexApiBaseUrl: `${sandbox.url}/v1`,
-      ccApiBaseUrl: `${sandbox.url}/cc`,
-      webhook: { secret: randomBytes(24).toString('hex'), path: '/webhook' },
-      adminRoomIds: config.adminRoomIds.length > 0 ? config.adminRoomIds : [seed.adminSpaceId],
-      allowedActors: config.allowedActors,
-      port: config.port,
-      bindHost: config.bindHost,
+      serviceApp: { clientId, clientSecret, refreshToken },
+      adminSpaceId: seed.adminSpaceId,
       dataDir: sandboxDataDir,
-      webexRequestsPerSecond: config.webexRequestsPerSecond,
-      ccRequestsPerMinute: config.ccRequestsPerMinute,
-      defaultLanguage: config.defaultLanguage,
-      // The sandbox models Control Hub's "Synchronize Users" button with an endpoint.
-      sync: {
-        ...config.sync,
-        endpointUrl: config.sync.endpointUrl ?? `${sandbox.url}/sandbox/contact-center/synchronize`,
-      },
-    };
-  } else {
-    runtime = {
-      botToken: config.botToken,
-      ...(config.adminToken ? { adminToken: config.adminToken } : {}),
-      ...(config.adminRefresh ? { adminRefresh: config.adminRefresh } : {}),
-      webexApiBaseUrl: config.webexApiBaseUrl,
-      ccApiBaseUrl: config.ccApiBaseUrl,
-      webhook: config.webhook
-        ? {
-            secret: config.webhook.secret,
-            path: new URL(config.webhook.publicUrl).pathname,
-            publicUrl: config.webhook.publicUrl,
-          }
-        : undefined,
-      adminRoomIds: config.adminRoomIds,
-      allowedActors: config.allowedActors,
-      port: config.port,
-      bindHost: config.bindHost,
-      dataDir: config.dataDir,
-      webexRequestsPerSecond: config.webexRequestsPerSecond,
-      ccRequestsPerMinute: config.ccRequestsPerMinute,
-      defaultLanguage: config.defaultLanguage,
-      sync: config.sync,
+      webhookSecret: randomBytes(24).toString('hex'),
     };
   }
+  const runtime = runtimeConfig(config, sandboxRuntime);
   const app = await startApp(runtime, logger);
   if (sandbox && sandboxBot) process.stdout.write(sandboxBanner(sandbox, sandboxBot, app));
 

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { type Lang, translator } from '../i18n/translate.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import type { Authorizer } from './authorize.js';
+import type { CardAction } from './card-action.js';
 import { type Command, commandWords } from './commands/command.js';
 import { helpCommand } from './commands/help.js';
 import { BotContext } from './context.js';
@@ -9,7 +10,7 @@ import type { BotEvent } from './events.js';
 import { explainError } from './explain-error.js';
 import { SeenEvents } from './seen-events.js';
 
-export type CardAction = (ctx: BotContext, inputs: Record<string, unknown>) => Promise<void>;
+export type { CardAction } from './card-action.js';
 
 export interface BotDeps {
   botClient: WebexClient;

@@ -1,3 +1,4 @@
+import { openAsBlob } from 'node:fs';
 import type { Logger } from 'pino';
 import type { MsgKey } from '../i18n/en.js';
 import type { Msg, MsgParam } from '../i18n/msg.js';
@@ -6,6 +7,9 @@ import type { Message, Person } from '../webex/types.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment } from './cards.js';
 import type { BotEvent } from './events.js';
+
+/** A file to post: its bytes, or the path of a file on disk (read as it is sent, not into memory first). */
+export type OutgoingFile = { filename: string; contentType: string } & ({ data: Buffer | Blob } | { path: string });
 
 /**
  * Everything a handler needs for one event: who acted, where to answer (always the event's thread),
@@ -42,6 +46,25 @@ export class BotContext {
 
   reply(markdown: string): Promise<Message> {
     return this.client.createMessage({ roomId: this.roomId, parentId: this.threadId, markdown });
+  }
+
+  /** A message with one file attached, in the event's thread. */
+  async replyFile(markdown: string, file: OutgoingFile): Promise<Message> {
+    const data = 'path' in file ? await openAsBlob(file.path, { type: file.contentType }) : file.data;
+    return this.client.createMessageWithFile(
+      { roomId: this.roomId, parentId: this.threadId, markdown },
+      { filename: file.filename, contentType: file.contentType, data },
+    );
+  }
+
+  /** The requester of a job started from this event: its progress and summary come back to this thread. */
+  get requester(): { roomId: string; threadId: string; requestedBy: string } {
+    return { roomId: this.roomId, threadId: this.threadId, requestedBy: this.actor.emails[0]! };
+  }
+
+  /** The card whose button sent this event (undefined for a message). */
+  get cardMessageId(): string | undefined {
+    return this.event.kind === 'cardSubmit' ? this.event.cardMessageId : undefined;
   }
 
   replyCard(card: Record<string, unknown>, fallbackMarkdown: string): Promise<Message> {

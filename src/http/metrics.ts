@@ -14,7 +14,7 @@ export interface Sample {
 interface Family {
   help: string;
   type: 'counter' | 'gauge';
-  /** Counters: their values by label set. Gauges: read at scrape time (from storage, so maybe async). */
+  /** Counters: their values by label set. Gauges: read at scrape time. */
   values?: Map<string, Sample>;
   collect?: () => Sample[] | Promise<Sample[]>;
 }
@@ -32,6 +32,7 @@ export class Metrics {
     this.families.set(name, { help, type: 'counter', values: new Map() });
   }
 
+  /** A gauge read at scrape time; its source may answer later (a store behind an async interface). */
   gauge(name: string, help: string, collect: () => Sample[] | Promise<Sample[]>): void {
     this.families.set(name, { help, type: 'gauge', collect });
   }

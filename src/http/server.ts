@@ -69,7 +69,8 @@ export function createHttpApp(deps: HttpDeps): RequestListener {
     res.status(result.ready ? 200 : 503).json(result);
   });
   app.get('/metrics', async (_req, res) => {
-    res.type('text/plain; version=0.0.4; charset=utf-8').send(await deps.metrics());
+    const text = await deps.metrics();
+    res.type('text/plain; version=0.0.4; charset=utf-8').send(text);
   });
   const webhook = webhookListener(deps);
   return (req, res) => {

@@ -12,10 +12,10 @@ const EMAIL = 'old.job@acme.example.com';
  * A job finished by an older version of the bot, whose failure reason uses a key the catalog has
  * since renamed: the store keeps messages as { key, params }, exactly as that version wrote them.
  */
-function storeOldJob(): void {
+async function storeOldJob(): Promise<void> {
   const store = h.app.store;
   const reason = { key: 'exec.seatVanished', params: { tier: { key: 'tier.premium' }, free: 0 } } as unknown as Msg;
-  store.createJob(
+  await store.createJob(
     {
       id: 'job-old1',
       kind: 'users',
@@ -30,16 +30,16 @@ function storeOldJob(): void {
     },
     [{ seq: 1, email: EMAIL, action: 'create', after: { tier: 'premium', fullAdmin: false }, supervisor: false }],
   );
-  expect(store.confirm('job-old1', 'alice.admin@acme.example.com')).toBe('running');
-  const [record] = store.pendingRecords('job-old1', 0, 10);
-  store.markInFlight('job-old1', record!.seq);
-  store.completeRecord(store.job('job-old1')!, record!, { outcome: 'failed', reason });
-  store.finish('job-old1');
+  expect(await store.confirm('job-old1', 'alice.admin@acme.example.com')).toBe('running');
+  const [record] = await store.pendingRecords('job-old1', 0, 10);
+  await store.markInFlight('job-old1', record!.seq);
+  await store.completeRecord((await store.job('job-old1'))!, record!, { outcome: 'failed', reason });
+  await store.finish('job-old1');
 }
 
 describe('messages stored by an older catalog', () => {
   it('still show in history and task, with their key and parameters, in the reader language', async () => {
-    storeOldJob();
+    await storeOldJob();
 
     const history = await h.say('alice', `history ${EMAIL}`);
     const [historyReply] = await h.waitForReply(history.id);

@@ -1,9 +1,9 @@
-import type { SettingsStore } from '../../i18n/settings-port.js';
-import { LANGS, type Lang, parseLang, translator } from '../../i18n/translate.js';
+import { type Lang, translator } from '../../i18n/translate.js';
+import type { ProvisioningServices } from '../../provisioning/services/services.js';
 import type { Command } from './command.js';
 
 /** `language pt-BR` / `idioma en`: the language the bot answers this person in, remembered in the store. */
-export function languageCommand(settings: SettingsStore, defaultLang: Lang): Command {
+export function languageCommand(services: Pick<ProvisioningServices, 'chooseLanguage'>, defaultLang: Lang): Command {
   return {
     name: 'language',
     names: { 'pt-BR': 'idioma' },
@@ -21,12 +21,11 @@ export function languageCommand(settings: SettingsStore, defaultLang: Lang): Com
         );
         return;
       }
-      const lang = parseLang(given);
-      if (!lang || !LANGS.includes(lang)) {
+      const lang = await services.chooseLanguage(ctx.actor.emails[0]!, given);
+      if (!lang) {
         await ctx.reply(ctx.t('lang.unknown', { given }));
         return;
       }
-      await settings.setLanguage(ctx.actor.emails[0]!, lang);
       await ctx.reply(translator(lang).t('lang.now'));
     },
   };

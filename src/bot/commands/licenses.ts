@@ -1,6 +1,6 @@
 import type { Translator } from '../../i18n/translate.js';
-import { contactCenterSeats, type SeatSummary, tierLabel } from '../../provisioning/license-model.js';
-import type { WebexClient } from '../../webex/webex-client.js';
+import { type SeatSummary, tierLabel } from '../../provisioning/license-model.js';
+import type { ProvisioningServices } from '../../provisioning/services/services.js';
 import { renderCard } from '../cards.js';
 import type { Command } from './command.js';
 
@@ -9,7 +9,7 @@ function seatLine(tr: Translator, s: SeatSummary): string {
   return tr.t('licenses.seats', { free: s.free, total: s.total, used: s.used });
 }
 
-export function licensesCommand(adminClient: WebexClient): Command {
+export function licensesCommand(services: Pick<ProvisioningServices, 'organisation'>): Command {
   return {
     name: 'licenses',
     names: { 'pt-BR': 'licenças' },
@@ -17,7 +17,7 @@ export function licensesCommand(adminClient: WebexClient): Command {
     summary: 'cmd.licenses.summary',
     example: 'cmd.licenses.example',
     async run(ctx) {
-      const seats = contactCenterSeats(await adminClient.listLicenses());
+      const { seats } = await services.organisation();
       const rows = (['standard', 'premium'] as const).map((tier) => {
         const s = seats[tier];
         const label = ctx.m(tierLabel(tier));

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { BotContext } from '../../src/bot/context.js';
-import { usersCardActions } from '../../src/bot/flows/users.js';
+import { jobCardActions } from '../../src/bot/flows/jobs.js';
 import { translator } from '../../src/i18n/translate.js';
 import type { JobRunner } from '../../src/jobs/runner.js';
+import { JobDesk } from '../../src/provisioning/services/job-desk.js';
 import { openSqliteStorage } from '../../src/storage/sqlite/open-storage.js';
 import type { WebexClient } from '../../src/webex/webex-client.js';
 
@@ -59,16 +60,17 @@ describe('a preview left too long', () => {
     );
     await store.setPreviewMessage('job-old', 'preview-1');
     let ran = 0;
-    const actions = usersCardActions({
-      adminClient: {} as WebexClient,
-      store,
-      runner: {
-        run: async () => {
-          ran += 1;
-        },
-      } as unknown as JobRunner,
-      now: () => new Date('2026-11-24T10:31:00Z'),
-    });
+    const actions = jobCardActions(
+      new JobDesk({
+        store,
+        runner: {
+          run: async () => {
+            ran += 1;
+          },
+        } as unknown as JobRunner,
+        now: () => new Date('2026-11-24T10:31:00Z'),
+      }),
+    );
     const said: string[] = [];
     await actions['job.confirm']!(fakeContext('preview-1', said), { action: 'job.confirm', jobId: 'job-old' });
     expect(said[0]).toMatch(/expired after 30 minutes.*Nothing was changed/);

@@ -10,7 +10,7 @@ const ONE_BY_ONE = 25;
  * organisation is listed once and only what planning needs is kept, for the addresses of the file.
  */
 export async function lookUpPeople(
-  adminClient: WebexClient,
+  adminClient: Pick<WebexClient, 'findPersonByEmail' | 'listPeople'>,
   emails: string[],
 ): Promise<Map<string, Person | undefined>> {
   const found = new Map<string, Person | undefined>();

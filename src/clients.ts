@@ -1,0 +1,127 @@
+import type { Logger } from 'pino';
+import { CredentialReporter } from './bot/credential-reporter.js';
+import { ContactCenterClient } from './contact-center/cc-client.js';
+import type { OnResponse } from './http/app-metrics.js';
+import type { RuntimeConfig } from './runtime-config.js';
+import type { Storage } from './storage/storage.js';
+import { type AdminCredential, RefreshingCredential, StaticCredential } from './webex/admin-credential.js';
+import { ApiHttpClient } from './webex/http-client.js';
+import { type Organisation, organisationLookUp } from './webex/organisation.js';
+import { RateLimiter } from './webex/rate-limiter.js';
+import type { Person } from './webex/types.js';
+import { WebexClient } from './webex/webex-client.js';
+
+/** A Webex client acting with a credential, paced and counted. */
+export function webexClient(
+  baseUrl: string,
+  credential: AdminCredential,
+  perSecond: number,
+  logger: Logger,
+  onResponse: OnResponse,
+): WebexClient {
+  return new WebexClient(
+    new ApiHttpClient({
+      api: 'webex',
+      baseUrl,
+      token: () => credential.token(),
+      onUnauthorized: (used) => credential.unauthorized(used),
+      limiter: new RateLimiter(perSecond),
+      logger,
+      onResponse,
+    }),
+  );
+}
+
+/** The Contact Center API's HTTP client, with the admin credential. */
+export function contactCenterHttp(
+  config: RuntimeConfig,
+  credential: AdminCredential,
+  logger: Logger,
+  onResponse: OnResponse,
+): ApiHttpClient {
+  return new ApiHttpClient({
+    api: 'contact-center',
+    baseUrl: config.ccApiBaseUrl,
+    token: () => credential.token(),
+    onUnauthorized: (used) => credential.unauthorized(used),
+    onResponse,
+    limiter: new RateLimiter((config.ccRequestsPerMinute ?? 300) / 60),
+    logger,
+  });
+}
+
+/**
+ * The admin credential: renewed with its refresh token (the newest pair sealed in the store) when a
+ * Service App's client is configured, the pasted token as it is otherwise.
+ */
+export async function adminCredential(
+  config: RuntimeConfig,
+  storage: Pick<Storage, 'tokenVault'>,
+  botClient: WebexClient,
+  logger: Logger,
+  onResponse: OnResponse,
+): Promise<AdminCredential> {
+  if (!config.adminRefresh) {
+    if (!config.adminToken) throw new Error('No admin credential: give adminToken or adminRefresh');
+    return new StaticCredential(config.adminToken);
+  }
+  const { clientId, clientSecret, refreshToken } = config.adminRefresh;
+  const credential = new RefreshingCredential({
+    // The token endpoint takes the client's id and secret, no bearer token; a few tries on 5xx.
+    http: new ApiHttpClient({ api: 'webex', baseUrl: config.webexApiBaseUrl, logger, maxAttempts: 3, onResponse }),
+    clientId,
+    clientSecret,
+    refreshToken,
+    ...(config.adminToken ? { accessToken: config.adminToken } : {}),
+    vault: storage.tokenVault('admin', {
+      clientSecret,
+      configuredRefreshToken: refreshToken,
+      logger,
+    }),
+    listener: new CredentialReporter({
+      botClient,
+      adminRoomIds: config.adminRoomIds,
+      language: config.defaultLanguage ?? 'en',
+      logger,
+    }),
+    logger,
+    ...config.adminRenewal,
+  });
+  await credential.start();
+  return credential;
+}
+
+export interface Clients {
+  /** The bot's own client: it speaks in the spaces and downloads what people post to it. */
+  botClient: WebexClient;
+  botPerson: Person;
+  credential: AdminCredential;
+  /** The admin credential's client: it reads and provisions the organisation. */
+  adminClient: WebexClient;
+  ccHttp: ApiHttpClient;
+  ccClient: ContactCenterClient;
+  organisation: () => Promise<Organisation>;
+}
+
+/** Every API client the bot uses, each with its own logger and its answers counted. */
+export async function createClients(
+  config: RuntimeConfig,
+  storage: Pick<Storage, 'tokenVault'>,
+  logger: Logger,
+  counted: (client: string, api: 'webex' | 'contact-center') => OnResponse,
+): Promise<Clients> {
+  const { webexApiBaseUrl: baseUrl, webexRequestsPerSecond: perSecond } = config;
+  const bot = new StaticCredential(config.botToken);
+  const botClient = webexClient(baseUrl, bot, perSecond, logger.child({ client: 'bot' }), counted('bot', 'webex'));
+  // A wrong bot token is told before the admin credential is touched.
+  const botPerson = await botClient.me();
+  const credentialLog = logger.child({ part: 'credential' });
+  const credential = await adminCredential(config, storage, botClient, credentialLog, counted('token', 'webex'));
+  const adminLog = logger.child({ client: 'admin' });
+  const adminClient = webexClient(baseUrl, credential, perSecond, adminLog, counted('admin', 'webex'));
+  const organisation = organisationLookUp(adminClient);
+  const ccLog = logger.child({ client: 'contact-center' });
+  const ccHttp = contactCenterHttp(config, credential, ccLog, counted('admin', 'contact-center'));
+  const ccClient = new ContactCenterClient(ccHttp, () => organisation().then((o) => o.orgUuid));
+  return { botClient, botPerson, credential, adminClient, ccHttp, ccClient, organisation };
+}

@@ -1,0 +1,91 @@
+import type { SyncStore } from '../contact-center/sync-ports.js';
+import type { JobStore } from '../jobs/ports.js';
+import type { AdminCredential } from '../webex/admin-credential.js';
+import type { HttpClientOptions } from '../webex/http-client.js';
+import { Metrics, type Sample } from './metrics.js';
+
+export type OnResponse = NonNullable<HttpClientOptions['onResponse']>;
+
+/** The counters the bot increments as it works; the gauges are added once their sources exist. */
+export function createAppMetrics(): {
+  metrics: Metrics;
+  /** Counts the answers a client gets, to hand to that client. */
+  counted: (client: string, api: 'webex' | 'contact-center') => OnResponse;
+} {
+  const metrics = new Metrics();
+  metrics.counter(
+    'wxcc_bot_api_requests_total',
+    'Answers from Webex and the Contact Center API, by client and HTTP status ("error": no answer).',
+  );
+  metrics.counter(
+    'wxcc_bot_api_rate_limited_total',
+    'Answers 429 (too many requests) by client; each was waited out and retried.',
+  );
+  metrics.counter('wxcc_bot_webhook_deliveries_total', 'Webhook deliveries received, by verdict.');
+  const counted =
+    (client: string, api: 'webex' | 'contact-center'): OnResponse =>
+    (info) => {
+      metrics.inc('wxcc_bot_api_requests_total', { api, client, status: String(info.status) });
+      if (info.status === 429) metrics.inc('wxcc_bot_api_rate_limited_total', { api, client });
+    };
+  return { metrics, counted };
+}
+
+/** Every key gets a sample, 0 when absent: a dashboard sees a state drop to 0 rather than vanish. */
+const byKey = (name: string, counts: Record<string, number>, keys: readonly string[]): Sample[] =>
+  keys.map((k) => ({ labels: { [name]: k }, value: counts[k] ?? 0 }));
+
+/** The gauges read at scrape time: jobs, records, synchronisation states, the admin credential, readiness. */
+export function addAppGauges(
+  metrics: Metrics,
+  sources: {
+    store: Pick<JobStore, 'tallies'>;
+    syncStore: Pick<SyncStore, 'tallies'>;
+    credential: Pick<AdminCredential, 'problem' | 'expiresAt'>;
+    ready: () => boolean;
+  },
+): void {
+  const { store, syncStore, credential } = sources;
+  metrics.gauge('wxcc_bot_jobs', 'Jobs in the store, by state.', async () =>
+    byKey('state', (await store.tallies()).jobs, ['previewed', 'queued', 'running', 'done', 'cancelled', 'expired']),
+  );
+  metrics.gauge('wxcc_bot_records', 'Users of all jobs, by outcome (pending and in_flight while not done).', async () =>
+    byKey('outcome', (await store.tallies()).records, [
+      'pending',
+      'in_flight',
+      'created',
+      'updated',
+      'unchanged',
+      'failed',
+    ]),
+  );
+  metrics.gauge(
+    'wxcc_bot_sync_users',
+    'Users by the state of their latest Contact Center synchronisation check.',
+    async () => byKey('state', (await syncStore.tallies()).users, ['pending', 'synced', 'invalid']),
+  );
+  metrics.gauge('wxcc_bot_sync_alerts', 'Synchronisation alerts, by state.', async () =>
+    byKey('state', (await syncStore.tallies()).alerts, ['open', 'resolved', 'dismissed']),
+  );
+  metrics.gauge(
+    'wxcc_bot_admin_credential_usable',
+    '1 while the admin access token works and its renewal is not failing.',
+    () => [
+      {
+        labels: {},
+        value: credential.problem || (credential.expiresAt !== undefined && credential.expiresAt <= Date.now()) ? 0 : 1,
+      },
+    ],
+  );
+  metrics.gauge(
+    'wxcc_bot_admin_credential_expiry_seconds',
+    'Seconds until the admin access token expires (absent when unknown).',
+    () =>
+      credential.expiresAt === undefined
+        ? []
+        : [{ labels: {}, value: Math.round((credential.expiresAt - Date.now()) / 1000) }],
+  );
+  metrics.gauge('wxcc_bot_ready', '1 when the last readiness check passed.', () => [
+    { labels: {}, value: sources.ready() ? 1 : 0 },
+  ]);
+}

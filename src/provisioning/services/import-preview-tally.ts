@@ -1,0 +1,65 @@
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvLine, UTF8_BOM } from '../../csv/write-csv.js';
+import type { Translator } from '../../i18n/translate.js';
+import { describeChange, type PlannedUser } from '../plan.js';
+
+/** How many lines a preview section shows before it points to the plan file. */
+export const SECTION_LINES = 30;
+
+export function isRemoval(u: PlannedUser): boolean {
+  return (
+    !!u.before && ((u.before.tier !== 'none' && u.after.tier === 'none') || (u.before.fullAdmin && !u.after.fullAdmin))
+  );
+}
+
+/**
+ * What the preview of a large file needs, gathered user by user: counts, the first lines of each
+ * section, and the full plan written to a file (in the requester's language: the admin reads it).
+ */
+export class PreviewTally {
+  readonly path: string;
+  readonly counts = { create: 0, update: 0, unchanged: 0, blocked: 0, removals: 0 };
+  readonly sections = {
+    removals: [] as string[],
+    create: [] as string[],
+    update: [] as string[],
+    blocked: [] as string[],
+  };
+  truncated = false;
+  private readonly fd: number;
+
+  constructor(
+    private readonly tr: Translator,
+    dir: string,
+    jobId: string,
+  ) {
+    mkdirSync(dir, { recursive: true });
+    this.path = join(dir, `${jobId}-plan.csv`);
+    this.fd = openSync(this.path, 'w');
+    const h = (key: 'row' | 'email' | 'action' | 'change') => tr.t(`results.header.${key}`);
+    writeSync(this.fd, `${UTF8_BOM}${csvLine([h('row'), h('email'), h('action'), h('change')])}`);
+  }
+
+  add(u: PlannedUser): void {
+    const { tr } = this;
+    const what = u.action === 'blocked' ? tr.m(u.reason) : tr.m(describeChange(u));
+    const bare = `${u.email}: ${what}`;
+    const line = u.source ? tr.t('preview.line.row', { row: String(u.source.row), line: bare }) : bare;
+    writeSync(this.fd, csvLine([String(u.source?.row ?? ''), u.email, tr.t(`action.${u.action}`), what]));
+    const removal = u.action === 'update' && isRemoval(u);
+    if (removal) this.counts.removals += 1;
+    if (u.action === 'unchanged') {
+      this.counts.unchanged += 1;
+      return;
+    }
+    this.counts[u.action] += 1;
+    const section = removal ? this.sections.removals : this.sections[u.action];
+    if (section.length < SECTION_LINES) section.push(line);
+    else this.truncated = true;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}

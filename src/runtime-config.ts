@@ -1,0 +1,94 @@
+import type { AllowedActors, AppConfig, SyncConfig } from './config.js';
+import type { Lang } from './i18n/translate.js';
+
+/** Configuration with everything resolved (in sandbox mode, filled in from the running sandbox). */
+export interface RuntimeConfig {
+  botToken: string;
+  /** A pasted admin access token; with `adminRefresh`, used until the first renewal. One of the two is needed. */
+  adminToken?: string;
+  /** A Service App's (or integration's) OAuth client and refresh token: the bot renews its access token. */
+  adminRefresh?: { clientId: string; clientSecret: string; refreshToken: string };
+  /** Pacing of the renewals (tests): share of the lifetime left when renewing, retry wait after a failure. */
+  adminRenewal?: { renewAtRemaining?: number; retryMs?: number; retryMaxMs?: number };
+  webexApiBaseUrl: string;
+  ccApiBaseUrl: string;
+  /** Webhook mode: the secret, the local path, and the public URL (default: this server's loopback address). */
+  webhook: { secret: string; path: string; publicUrl?: string } | undefined;
+  adminRoomIds: string[];
+  allowedActors: AllowedActors;
+  port: number;
+  bindHost: string;
+  dataDir: string;
+  webexRequestsPerSecond: number;
+  ccRequestsPerMinute?: number;
+  /** Users provisioned at the same time within one job. */
+  jobConcurrency?: number;
+  /** How long to wait at start for the webhooks to be confirmed. */
+  readinessTimeoutMs?: number;
+  /** How long a readiness answer is reused before Webex is asked again. */
+  readinessCacheMs?: number;
+  /** The organisation's language, for people who did not choose one (`language pt-BR`). Default: English. */
+  defaultLanguage?: Lang;
+  /** The Contact Center synchronisation checks (default: manual mode, default settings). */
+  sync?: Partial<Omit<SyncConfig, 'settings'>> & { settings?: Partial<SyncConfig['settings']> };
+}
+
+/** What a running sandbox puts in place of a real organisation's credentials and addresses. */
+export interface SandboxRuntime {
+  url: string;
+  botToken: string;
+  serviceApp: { clientId: string; clientSecret: string; refreshToken: string };
+  adminSpaceId: string;
+  /** Where the bot keeps this run's data: the sandbox starts from its seed, so earlier jobs mean nothing. */
+  dataDir: string;
+  webhookSecret: string;
+}
+
+/** The runtime configuration from the loaded one; in sandbox mode, the sandbox's values on top. */
+export function runtimeConfig(config: AppConfig, sandbox?: SandboxRuntime): RuntimeConfig {
+  const common: Omit<RuntimeConfig, 'botToken' | 'webhook'> = {
+    webexApiBaseUrl: config.webexApiBaseUrl,
+    ccApiBaseUrl: config.ccApiBaseUrl,
+    adminRoomIds: config.adminRoomIds,
+    allowedActors: config.allowedActors,
+    port: config.port,
+    bindHost: config.bindHost,
+    dataDir: config.dataDir,
+    webexRequestsPerSecond: config.webexRequestsPerSecond,
+    ccRequestsPerMinute: config.ccRequestsPerMinute,
+    defaultLanguage: config.defaultLanguage,
+    sync: config.sync,
+  };
+  if (config.mode === 'webex') {
+    return {
+      ...common,
+      botToken: config.botToken,
+      ...(config.adminToken ? { adminToken: config.adminToken } : {}),
+      ...(config.adminRefresh ? { adminRefresh: config.adminRefresh } : {}),
+      webhook: config.webhook
+        ? {
+            secret: config.webhook.secret,
+            path: new URL(config.webhook.publicUrl).pathname,
+            publicUrl: config.webhook.publicUrl,
+          }
+        : undefined,
+    };
+  }
+  if (!sandbox) throw new Error('sandbox mode needs the running sandbox');
+  return {
+    ...common,
+    botToken: sandbox.botToken,
+    // As a real deployment: the Service App's client and refresh token; the bot gets its access tokens.
+    adminRefresh: sandbox.serviceApp,
+    webexApiBaseUrl: `${sandbox.url}/v1`,
+    ccApiBaseUrl: `${sandbox.url}/cc`,
+    webhook: { secret: sandbox.webhookSecret, path: '/webhook' },
+    adminRoomIds: config.adminRoomIds.length > 0 ? config.adminRoomIds : [sandbox.adminSpaceId],
+    dataDir: sandbox.dataDir,
+    // The sandbox models Control Hub's "Synchronize Users" button with an endpoint.
+    sync: {
+      ...config.sync,
+      endpointUrl: config.sync.endpointUrl ?? `${sandbox.url}/sandbox/contact-center/synchronize`,
+    },
+  };
+}

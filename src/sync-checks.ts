@@ -1,0 +1,37 @@
+import type { Logger } from 'pino';
+import { SyncReporter } from './bot/sync-reporter.js';
+import type { Clients } from './clients.js';
+import { SyncEngine } from './contact-center/sync-engine.js';
+import type { SyncStore } from './contact-center/sync-ports.js';
+import { DEFAULT_SYNC_SETTINGS } from './contact-center/sync-settings.js';
+import { EndpointSyncTrigger, ManualSyncTrigger } from './contact-center/sync-trigger.js';
+import type { Lang } from './i18n/translate.js';
+import type { RuntimeConfig } from './runtime-config.js';
+
+/**
+ * The Contact Center synchronisation checks: asked for at the configured endpoint (or of the admins,
+ * in manual mode), and told in the spaces.
+ */
+export function syncChecks(
+  config: RuntimeConfig,
+  deps: Pick<Clients, 'botClient' | 'ccClient' | 'ccHttp' | 'organisation'> & {
+    syncStore: SyncStore;
+    languageOf: (email: string) => Promise<Lang>;
+    defaultLanguage: Lang;
+    logger: Logger;
+  },
+): SyncEngine {
+  const { botClient, organisation, syncStore: store, languageOf, defaultLanguage } = deps;
+  const logger = deps.logger.child({ part: 'sync' });
+  return new SyncEngine({
+    store,
+    cc: deps.ccClient,
+    trigger:
+      config.sync?.mode === 'endpoint' && config.sync.endpointUrl
+        ? new EndpointSyncTrigger(deps.ccHttp, config.sync.endpointUrl)
+        : new ManualSyncTrigger(),
+    listener: new SyncReporter({ botClient, organisation, store, logger, languageOf, defaultLanguage }),
+    logger,
+    settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
+  });
+}
