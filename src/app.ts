@@ -5,6 +5,7 @@ import { Bot } from './bot/bot.js';
 import { languageCommand } from './bot/commands/language.js';
 import { licensesCommand } from './bot/commands/licenses.js';
 import { CredentialReporter } from './bot/credential-reporter.js';
+import type { BotEvent } from './bot/events.js';
 import {
   cancelCommand,
   exportCommand,
@@ -17,9 +18,11 @@ import {
 } from './bot/flows/imports.js';
 import { syncCardActions, syncCommand } from './bot/flows/sync.js';
 import { addCommand, historyCommand, modifyCommand, usersCardActions } from './bot/flows/users.js';
-import { FrameworkAdapter } from './bot/framework-adapter.js';
+import type { Ingress } from './bot/ingress.js';
 import { JobReporter } from './bot/job-reporter.js';
 import { SyncReporter } from './bot/sync-reporter.js';
+import { WebhookIngress } from './bot/webhook-ingress.js';
+import { WebsocketIngress } from './bot/websocket-ingress.js';
 import type { AllowedActors, SyncConfig } from './config.js';
 import { ContactCenterClient } from './contact-center/cc-client.js';
 import { SyncEngine } from './contact-center/sync-engine.js';
@@ -35,6 +38,7 @@ import { SyncStore } from './jobs/sync-store.js';
 import { type AdminCredential, RefreshingCredential, StaticCredential } from './webex/admin-credential.js';
 import { ApiHttpClient, type HttpClientOptions } from './webex/http-client.js';
 import { hydraKey } from './webex/hydra-id.js';
+import { keepTrying } from './webex/keep-trying.js';
 import { RateLimiter } from './webex/rate-limiter.js';
 import { WebexClient } from './webex/webex-client.js';
 
@@ -104,6 +108,8 @@ export interface RuntimeConfig {
   jobConcurrency?: number;
   /** How long to wait at start for the webhooks to be confirmed. */
   readinessTimeoutMs?: number;
+  /** Waits between attempts when Webex fails at start (webhook registration, connection); tests shorten them. */
+  retryMs?: { first: number; max: number };
   /** How long a readiness answer is reused before Webex is asked again. */
   readinessCacheMs?: number;
   /** The organisation's language, for people who did not choose one (`language pt-BR`). Default: English. */
@@ -117,7 +123,7 @@ export interface RunningApp {
   webhookUrl: string | undefined;
   botClient: WebexClient;
   adminClient: WebexClient;
-  adapter: FrameworkAdapter;
+  adapter: Ingress;
   store: JobStore;
   runner: JobRunner;
   sync: SyncEngine;
@@ -183,7 +189,10 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     logger.child({ client: 'bot' }),
     counted('bot', 'webex'),
   );
-  const botPerson = await botClient.me();
+  const botPerson = await keepTrying("reading the bot's own identity (GET /people/me)", () => botClient.me(), {
+    logger,
+    ...(config.retryMs ? { firstMs: config.retryMs.first, maxMs: config.retryMs.max } : {}),
+  });
   const store = new JobStore(config.dataDir);
   const defaultLanguage = config.defaultLanguage ?? 'en';
   const credential = await adminCredential(
@@ -293,7 +302,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     languageOf,
   });
 
-  let adapter: FrameworkAdapter | undefined;
+  let adapter: Ingress | undefined;
   const http = createHttpApp({
     webhookPath: config.webhook?.path ?? '/webhook',
     receiveWebhook: (raw, signature) => {
@@ -309,14 +318,25 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const url = `http://${config.bindHost === '0.0.0.0' ? '127.0.0.1' : config.bindHost}:${port}`;
   const webhookUrl = config.webhook ? (config.webhook.publicUrl ?? `${url}${config.webhook.path}`) : undefined;
 
-  adapter = new FrameworkAdapter({
-    botToken: config.botToken,
-    webexApiBaseUrl: config.webexApiBaseUrl,
-    webhook: config.webhook && webhookUrl ? { publicUrl: webhookUrl, secret: config.webhook.secret } : undefined,
-    botClient,
-    logger,
-    onEvent: (event) => bot.handle(event),
-  });
+  const onEvent = (event: BotEvent) => bot.handle(event);
+  adapter =
+    config.webhook && webhookUrl
+      ? new WebhookIngress({
+          botClient,
+          bot: botPerson,
+          publicUrl: webhookUrl,
+          secret: config.webhook.secret,
+          logger,
+          onEvent,
+          ...(config.retryMs ? { retryMs: config.retryMs } : {}),
+        })
+      : new WebsocketIngress({
+          botToken: config.botToken,
+          webexApiBaseUrl: config.webexApiBaseUrl,
+          logger,
+          onEvent,
+          ...(config.retryMs ? { retryMs: config.retryMs } : {}),
+        });
 
   const byKey = (name: string, counts: Record<string, number>, keys: readonly string[]) =>
     keys.map((k) => ({ labels: { [name]: k }, value: counts[k] ?? 0 }));
