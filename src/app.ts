@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import { Authorizer } from './bot/authorize.js';
 import { awaitWebhooks } from './bot/await-webhooks.js';
 import { Bot } from './bot/bot.js';
-import { FrameworkAdapter } from './bot/framework-adapter.js';
+import { createIngress } from './bot/create-ingress.js';
+import type { Ingress } from './bot/ingress.js';
 import { JobReporter } from './bot/job-reporter.js';
 import { conversation } from './bot/registry.js';
 import { createClients } from './clients.js';
@@ -10,9 +11,9 @@ import type { SyncEngine } from './contact-center/sync-engine.js';
 import { addAppGauges, createAppMetrics } from './http/app-metrics.js';
 import { Readiness, type ReadinessResult } from './http/readiness.js';
 import { close, createHttpApp, listen } from './http/server.js';
-import type { Lang } from './i18n/translate.js';
 import type { JobStore } from './jobs/ports.js';
 import { JobRunner } from './jobs/runner.js';
+import { languageOf as languageLookup } from './provisioning/services/choose-language.js';
 import { provisioningServices } from './provisioning/services/services.js';
 import type { RuntimeConfig } from './runtime-config.js';
 import { openSqliteStorage } from './storage/sqlite/open-storage.js';
@@ -26,7 +27,7 @@ export interface RunningApp {
   webhookUrl: string | undefined;
   botClient: WebexClient;
   adminClient: WebexClient;
-  adapter: FrameworkAdapter;
+  adapter: Ingress;
   store: JobStore;
   runner: JobRunner;
   sync: SyncEngine;
@@ -47,14 +48,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const { botClient, botPerson, credential, adminClient, ccClient } = clients;
   const defaultLanguage = config.defaultLanguage ?? 'en';
   const authorizer = new Authorizer({ adminRoomIds, allowedActors, botClient, adminClient, logger });
-  const languageOf = async (email: string): Promise<Lang> => {
-    try {
-      return (await storage.settings.language(email)) ?? defaultLanguage;
-    } catch (error) {
-      logger.warn({ err: error }, 'reading a language choice failed; answering in the default language');
-      return defaultLanguage;
-    }
-  };
+  const languageOf = languageLookup(storage.settings, defaultLanguage, logger);
   const sync = syncChecks(config, { ...clients, syncStore, languageOf, defaultLanguage, logger });
   const reporter = new JobReporter({ botClient, adminClient, store, logger, dataDir, sync, languageOf });
   const concurrency = config.jobConcurrency ?? 4;
@@ -73,7 +67,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     languageOf,
   });
 
-  let adapter: FrameworkAdapter | undefined;
+  let adapter: Ingress | undefined;
   const readiness = new Readiness({
     webhooks: () => adapter!.webhooksRegistered(),
     webex: () => adminClient.me(),
@@ -97,9 +91,9 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const url = `http://${config.bindHost === '0.0.0.0' ? '127.0.0.1' : config.bindHost}:${port}`;
   const webhookUrl = config.webhook ? (config.webhook.publicUrl ?? `${url}${config.webhook.path}`) : undefined;
   const webhook = config.webhook && webhookUrl ? { publicUrl: webhookUrl, secret: config.webhook.secret } : undefined;
-  const started = new FrameworkAdapter({
+  const started = createIngress({
     ...{ botToken: config.botToken, webexApiBaseUrl: config.webexApiBaseUrl, webhook, botClient, logger },
-    onEvent: (event) => chat.handle(event),
+    ...{ bot: botPerson, retryMs: config.retryMs, onEvent: (event) => chat.handle(event) },
   });
   adapter = started;
 

@@ -6,6 +6,7 @@ import type { RuntimeConfig } from './runtime-config.js';
 import type { Storage } from './storage/storage.js';
 import { type AdminCredential, RefreshingCredential, StaticCredential } from './webex/admin-credential.js';
 import { ApiHttpClient } from './webex/http-client.js';
+import { keepTrying } from './webex/keep-trying.js';
 import { type Organisation, organisationLookUp } from './webex/organisation.js';
 import { RateLimiter } from './webex/rate-limiter.js';
 import type { Person } from './webex/types.js';
@@ -114,7 +115,12 @@ export async function createClients(
   const bot = new StaticCredential(config.botToken);
   const botClient = webexClient(baseUrl, bot, perSecond, logger.child({ client: 'bot' }), counted('bot', 'webex'));
   // A wrong bot token is told before the admin credential is touched.
-  const botPerson = await botClient.me();
+  // Who the bot is: read until Webex answers, so a throttled or failing Webex delays the start
+  // instead of ending it.
+  const botPerson = await keepTrying("reading the bot's own identity (GET /people/me)", () => botClient.me(), {
+    logger,
+    ...(config.retryMs ? { firstMs: config.retryMs.first, maxMs: config.retryMs.max } : {}),
+  });
   const credentialLog = logger.child({ part: 'credential' });
   const credential = await adminCredential(config, storage, botClient, credentialLog, counted('token', 'webex'));
   const adminLog = logger.child({ client: 'admin' });

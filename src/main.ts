@@ -47,6 +47,14 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // A promise or callback deep in a library (the bot framework's SDK, a stream) that fails with nobody
+  // to handle it is logged; the bot keeps serving its spaces instead of ending with work in hand.
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason }, 'a promise failed with nobody to handle it; the bot keeps running'),
+  );
+  process.on('uncaughtException', (error) =>
+    logger.error({ err: error }, 'an unexpected error escaped its handler; the bot keeps running'),
+  );
   let sandbox: Sandbox | undefined;
   let sandboxRuntime: SandboxRuntime | undefined;
   let sandboxBot: IdentityDescription | undefined;

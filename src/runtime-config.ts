@@ -25,6 +25,8 @@ export interface RuntimeConfig {
   jobConcurrency?: number;
   /** How long to wait at start for the webhooks to be confirmed. */
   readinessTimeoutMs?: number;
+  /** Waits between attempts when Webex fails at start (who the bot is, webhooks, connection); tests shorten them. */
+  retryMs?: { first: number; max: number };
   /** How long a readiness answer is reused before Webex is asked again. */
   readinessCacheMs?: number;
   /** The organisation's language, for people who did not choose one (`language pt-BR`). Default: English. */

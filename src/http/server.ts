@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Logger } from 'pino';
-import type { WebhookVerdict } from '../bot/framework-adapter.js';
+import type { WebhookVerdict } from '../bot/ingress.js';
 
 export interface HttpDeps {
   webhookPath: string;

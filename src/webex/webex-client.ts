@@ -201,6 +201,29 @@ export class WebexClient {
     for await (const hook of this.http.paginate<Webhook>('/webhooks', { max: 100 })) result.push(hook);
     return result;
   }
+
+  async createWebhook(body: {
+    name: string;
+    targetUrl: string;
+    resource: string;
+    event: string;
+    secret: string;
+  }): Promise<Webhook> {
+    // POST is not retried after a 5xx by default (it may have been done); a duplicate webhook is
+    // found and removed by the next registration, so a retry is safe here.
+    return (await this.http.request<Webhook>('POST', '/webhooks', { body, idempotent: true })).body;
+  }
+
+  async updateWebhook(
+    id: string,
+    body: { name: string; targetUrl: string; secret: string; status: 'active' },
+  ): Promise<Webhook> {
+    return (await this.http.request<Webhook>('PUT', `/webhooks/${encodeURIComponent(id)}`, { body })).body;
+  }
+
+  async deleteWebhook(id: string): Promise<void> {
+    await this.http.request('DELETE', `/webhooks/${encodeURIComponent(id)}`);
+  }
 }
 
 export function filenameFromDisposition(header: string | null): string | undefined {
