@@ -110,6 +110,8 @@ export interface RuntimeConfig {
   defaultLanguage?: Lang;
   /** The Contact Center synchronisation checks (default: manual mode, default settings). */
   sync?: Partial<Omit<SyncConfig, 'settings'>> & { settings?: Partial<SyncConfig['settings']> };
+  /** The clock of the synchronisation checks (default: the system clock); a test moves it forward. */
+  syncClock?: () => number;
 }
 
 export interface RunningApp {
@@ -246,6 +248,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     }),
     logger: logger.child({ part: 'sync' }),
     settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
+    now: config.syncClock,
   });
   const reporter = new JobReporter({
     botClient,

@@ -225,6 +225,20 @@ export class SyncEngine {
     while (this.active.size > 0) await Promise.allSettled([...this.active.values()]);
   }
 
+  /** Runs one watcher round now, after the round under way if any, so that two rounds never overlap. */
+  async watchRound(): Promise<void> {
+    while (this.watching) await this.watching;
+    const round = this.watch();
+    // The caller gets the round's failure; whoever waits for the round to end only needs to know it ended.
+    this.watching = round
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => (this.watching = undefined));
+    return round;
+  }
+
   /** One round of the watcher: unfinished runs, alerts not posted yet, open alerts that are due. */
   async watch(): Promise<void> {
     const { store, logger } = this.options;
