@@ -27,6 +27,8 @@ export interface RuntimeConfig {
   readinessTimeoutMs?: number;
   /** Waits between attempts when Webex fails at start (who the bot is, webhooks, connection); tests shorten them. */
   retryMs?: { first: number; max: number };
+  /** The clock of the synchronisation checks (default: the system clock); a test moves it forward. */
+  syncClock?: () => number;
   /** How long a readiness answer is reused before Webex is asked again. */
   readinessCacheMs?: number;
   /** The organisation's language, for people who did not choose one (`language pt-BR`). Default: English. */

@@ -33,5 +33,6 @@ export function syncChecks(
     listener: new SyncReporter({ botClient, organisation, store, logger, languageOf, defaultLanguage }),
     logger,
     settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
+    ...(config.syncClock ? { now: config.syncClock } : {}),
   });
 }

@@ -205,6 +205,11 @@ export class SyncEngine {
     while (this.active.size > 0) await Promise.allSettled([...this.active.values()]);
   }
 
+  /** Runs one watcher round now, after the round under way if any, so that two rounds never overlap. */
+  watchRound(): Promise<void> {
+    return this.watcher.roundNow();
+  }
+
   /** One round of the watcher: unfinished runs, alerts not posted yet, open alerts that are due. */
   watch(): Promise<void> {
     return this.watcher.round();

@@ -52,6 +52,20 @@ export class SyncWatcher {
     await this.watching;
   }
 
+  /** Runs one round now, after the round under way if any, so that two rounds never overlap. */
+  async roundNow(): Promise<void> {
+    while (this.watching) await this.watching;
+    const round = this.round();
+    // The caller gets the round's failure; whoever waits for the round to end only needs to know it ended.
+    this.watching = round
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => (this.watching = undefined));
+    return round;
+  }
+
   /** One round: unfinished runs, alerts not posted yet, open alerts that are due. */
   async round(): Promise<void> {
     const { store, logger, settings, checks, alerts, now } = this.options;

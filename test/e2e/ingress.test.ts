@@ -54,7 +54,9 @@ describe('a bot starting while Webex throttles it', () => {
     );
     // The client's own retries give up first; then the start says why in the log and tries again.
     const retrying = "reading the bot's own identity (GET /people/me) failed; trying again";
-    await eventually(async () => (h.logLines.join('').split(retrying).length > 1 ? true : undefined), { timeoutMs: 30_000 });
+    await eventually(async () => (h.logLines.join('').split(retrying).length > 1 ? true : undefined), {
+      timeoutMs: 30_000,
+    });
     expect(settled).toBe(false);
     await h.fx.call(null, 'DELETE', '/sandbox/faults');
     const app = await started;

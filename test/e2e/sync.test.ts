@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotHarness, FAST_SYNC, type PostedMessage } from '../support/bot-harness.js';
+import { BotHarness, FAST_SYNC, type PostedMessage, SyncClock } from '../support/bot-harness.js';
 import { cardProblems } from '../support/cards.js';
 import { eventually } from '../support/receiver.js';
 import { specChecker } from '../support/spec-check.js';
 import { cardOf, cardText, confirmBatch, previewBatch } from '../support/users-flow.js';
 
-const h = new BotHarness();
+// The watcher's rounds are driven by the test: a check that nothing happens runs the rounds it speaks
+// of and then looks, rather than sleeping through them.
+const h = new BotHarness({ syncClock: new SyncClock() });
 beforeAll(() => h.start(), 60_000);
 afterAll(() => h.stop());
 
@@ -24,7 +26,12 @@ const alertsFor = async (email: string): Promise<PostedMessage[]> =>
 const synchronizations = (): number => h.fx.sandbox.state.ccSyncCount;
 const setInvalid = (email: string, mode: 'once' | 'always' | 'off') =>
   h.fx.call(null, 'PUT', '/sandbox/contact-center/invalid', { email, mode });
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How often the Contact Center answered the bot's reads of one user. */
+const ccReadsOf = (email: string): number => {
+  const person = h.fx.sandbox.state.findPersonByEmail(email)!;
+  return h.fx.sandbox.exchanges.filter((e) => e.method === 'GET' && e.path.endsWith(`/by-ci-user-id/${person.uuid}`))
+    .length;
+};
 
 /** Adds users by card as Alice and returns the job's summary text and thread. */
 async function addUsers(
@@ -121,18 +128,24 @@ describe('Contact Center synchronisation after a job', () => {
     expect((await h.botReplies(thread)).some((m) => cardText(m).includes('The alert posted in this space'))).toBe(true);
 
     // The watcher keeps checking, and says nothing while nothing changes.
-    await pause(FAST_SYNC.watchIntervalMs * 3);
+    const readsBefore = ccReadsOf(email);
+    for (let round = 0; round < 3; round += 1) await h.watcherRound();
+    await eventually(() => ccReadsOf(email) >= readsBefore + 3 || undefined);
     expect(await alertsFor(email)).toHaveLength(1);
     expect(await h.botReplies(alert!.id)).toEqual([]);
 
     await setInvalid(email, 'off');
+    await h.watcherRound();
     const [notice] = await h.waitForReplies(alert!.id, (r) => r.length > 0);
     expect(notice!.markdown).toMatch(
       /^\*\*Resolved\*\* \(.+ UTC\): the user of alert `alert-\w+` is Synced now: walt.invalid@acme.example.com\./,
     );
-    await pause(FAST_SYNC.watchIntervalMs * 2);
+    // A resolved alert is no longer watched: nothing more is read or said.
+    const readsResolved = ccReadsOf(email);
+    for (let round = 0; round < 2; round += 1) await h.watcherRound();
     expect(await h.botReplies(alert!.id)).toHaveLength(1);
     expect(await alertsFor(email)).toHaveLength(1);
+    expect(ccReadsOf(email)).toBe(readsResolved);
   });
 
   it('retries from the alert on request, and Dismiss stops the watching', async () => {
@@ -160,18 +173,27 @@ describe('Contact Center synchronisation after a job', () => {
       action: 'sync.dismiss',
       alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[1]!.data.alertId,
     });
-    await pause(500);
-    expect((await h.botReplies(alert!.id)).some((m) => m.markdown?.startsWith('Dismissed'))).toBe(false);
+    const refused = await h.waitForReplies(alert!.id, (r) =>
+      r.some((m) => /only Control Hub administrators/.test(m.markdown ?? '')),
+    );
+    expect(refused.some((m) => m.markdown?.startsWith('Dismissed'))).toBe(false);
 
     await h.submit('alice', alert!, {
       action: 'sync.dismiss',
       alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[1]!.data.alertId,
     });
-    await h.waitForReplies(alert!.id, (r) => r.some((m) => m.markdown?.startsWith('Dismissed by Alice')));
+    const dismissed = await h.waitForReplies(alert!.id, (r) =>
+      r.some((m) => m.markdown?.startsWith('Dismissed by Alice')),
+    );
+    expect(dismissed.filter((m) => m.markdown?.startsWith('Dismissed'))).toHaveLength(1);
+    // A round that began before the dismissal may still have read her; the rounds after may not.
+    await h.watcherRound();
     const count = (await h.botReplies(alert!.id)).length;
+    const reads = ccReadsOf(email);
     await setInvalid(email, 'off');
-    await pause(FAST_SYNC.watchIntervalMs * 2);
+    for (let round = 0; round < 2; round += 1) await h.watcherRound();
     expect(await h.botReplies(alert!.id)).toHaveLength(count);
+    expect(ccReadsOf(email)).toBe(reads);
     expect(await alertsFor(email)).toHaveLength(1);
   });
 });
@@ -301,6 +323,7 @@ describe('after a restart', () => {
 
     // A slow synchronisation: the bot stops while the next job's check is still waiting for it.
     await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 2_500 });
+    const syncsBefore = synchronizations();
     const { thread, summary } = await (async () => {
       const { thread: t, answer } = await previewBatch(h, 'alice', {
         entries: 'abe.slow@acme.example.com',
@@ -313,7 +336,8 @@ describe('after a restart', () => {
       await eventually(
         () => h.fx.sandbox.state.findPersonByEmail('abe.slow@acme.example.com')?.licenses.length === 1 || undefined,
       );
-      await pause(300);
+      // The check reads the user only after it asked for the synchronisation.
+      await eventually(() => ccReadsOf('abe.slow@acme.example.com') > 0 || undefined);
       await h.app.stop();
       const replies = await h.waitForReplies(t, (r) =>
         r.some((m) => /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? ''))),
@@ -329,7 +353,8 @@ describe('after a restart', () => {
 
     // While the bot is down, the synchronisation lands and the stuck user is fixed.
     await setInvalid(stuck, 'off');
-    await pause(2_600);
+    await eventually(() => synchronizations() > syncsBefore || undefined);
+    expect(h.ccUser('abe.slow@acme.example.com')).toMatchObject({ contactCenterEnabled: true });
     await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 0 });
     h.app = await h.startBot();
 

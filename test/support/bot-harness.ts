@@ -32,12 +32,40 @@ export interface PostedMessage {
   files?: string[];
 }
 
+/**
+ * A clock for the bot's synchronisation checks that runs with the wall clock and that a test moves
+ * forward, to make the watcher's next round due at once instead of waiting for it. It starts behind the
+ * wall clock and never passes it: the sandbox stamps Contact Center users with wall-clock times, and the
+ * checks compare those with the times they asked for a synchronisation, so a clock ahead of the sandbox
+ * would take every synchronisation for one that had not happened yet.
+ */
+export class SyncClock {
+  private behindMs: number;
+
+  constructor(leewayMs = 60_000) {
+    this.behindMs = leewayMs;
+  }
+
+  readonly now = (): number => Date.now() - this.behindMs;
+
+  advance(ms: number): void {
+    if (ms > this.behindMs) throw new Error(`the sync clock has only ${this.behindMs} ms left to move forward`);
+    this.behindMs -= ms;
+  }
+}
+
 /** The sandbox and the bot, both running for real on loopback, and helpers to talk as a person. */
 export class BotHarness {
   readonly fx = new SandboxFixture({ recordExchanges: true });
   readonly logLines: string[] = [];
   readonly dataDir = mkdtempSync(join(tmpdir(), 'wxcc-bot-test-'));
+  /** The clock of every bot this harness starts, when the test drives it; otherwise the system clock. */
+  readonly syncClock: SyncClock | undefined;
   app!: RunningApp;
+
+  constructor(options: { syncClock?: SyncClock } = {}) {
+    this.syncClock = options.syncClock;
+  }
 
   async start(options: { allowedActors?: AllowedActors; config?: Partial<RuntimeConfig> } = {}): Promise<this> {
     await this.fx.start();
@@ -72,6 +100,7 @@ export class BotHarness {
           endpointUrl: `${this.fx.url}/sandbox/contact-center/synchronize`,
           settings: FAST_SYNC,
         },
+        ...(this.syncClock ? { syncClock: this.syncClock.now } : {}),
         ...options.config,
       },
       createLogger('debug', sink),
@@ -149,6 +178,16 @@ export class BotHarness {
       filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? '',
       text: (await res.text()).replace(/^\uFEFF/, ''),
     };
+  }
+
+  /**
+   * One round of the synchronisation watcher, run to its end, with the sync clock moved on by one watch
+   * interval first: every open alert is due, whether or not the watcher's own timer has fired meanwhile.
+   */
+  async watcherRound(): Promise<void> {
+    if (!this.syncClock) throw new Error('this harness was made without a sync clock to move');
+    this.syncClock.advance(this.app.sync.settings.watchIntervalMs);
+    await this.app.sync.watchRound();
   }
 
   /** Write calls (create, replace, license changes) the sandbox received since `since` exchanges. */
