@@ -54,7 +54,7 @@ export class SyncWatcher {
 
   /** Runs one round now, after the round under way if any, so that two rounds never overlap. */
   async roundNow(): Promise<void> {
-    while (this.watching) await this.watching;
+    while (this.watching !== undefined) await this.watching;
     const round = this.round();
     // The caller gets the round's failure; whoever waits for the round to end only needs to know it ended.
     this.watching = round
