@@ -49,7 +49,9 @@ export function usersPreviewCard(
   }));
   const warnings = plan.seats
     .filter((s) => s.short.length > 0)
-    .map((s) => tr.t('preview.notEnough', { tier: tierLabel(s.tier), users: s.short.join(', ') }));
+    .map((s) =>
+      tr.t('preview.notEnough', { tier: tierLabel(s.tier), users: s.short.join(', '), count: s.short.length }),
+    );
   const notes: string[] = [];
   if (plan.users.some((u) => u.supervisor && u.action !== 'blocked')) notes.push(tr.t('preview.note.supervisor'));
   if (plan.role !== 'administrator' && plan.role !== 'no-admin' && plan.users.some((u) => u.before?.fullAdmin))
