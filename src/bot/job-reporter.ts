@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { JobCheck, SyncEngine } from '../contact-center/sync-engine.js';
 import { csvLine, UTF8_BOM } from '../csv/write-csv.js';
+import { escapeMarkdown } from '../i18n/escape-markdown.js';
+import { md } from '../i18n/msg.js';
 import { type Lang, type Translator, translator } from '../i18n/translate.js';
 import type { JobRow, JobStore, RecordRow } from '../jobs/ports.js';
 import type { JobCounts, JobListener } from '../jobs/runner.js';
@@ -137,7 +139,7 @@ export class JobReporter implements JobListener {
     const resultRows = async function* (): AsyncGenerator<string[]> {
       for await (const r of store.iterateRecords(job.id)) {
         const outcome = r.outcome ? tr.t(`outcome.${r.outcome}`) : tr.t('outcome.notReached');
-        const reason = r.result?.reason ? tr.m(r.result.reason) : r.outcome ? '' : tr.t('results.notReached');
+        const reason = r.result?.reason ? tr.plain.m(r.result.reason) : r.outcome ? '' : tr.t('results.notReached');
         yield [
           String(r.source?.row ?? ''),
           r.email,
@@ -236,7 +238,7 @@ export function summaryCard(
 ): { card: Record<string, unknown>; fallback: string } {
   const where = tr.t(job.kind === 'import' ? 'summary.whereFile' : 'summary.whereHistory');
   const failed = listed.failed.map((r) => ({
-    email: r.email,
+    email: escapeMarkdown(r.email),
     reason: r.result?.reason ? tr.m(r.result.reason) : tr.t('exec.unknown'),
     advice: r.result?.advice ? tr.m(r.result.advice) : tr.t('exec.tryAgain'),
     trackingId: r.result?.trackingId ?? '',
@@ -250,7 +252,8 @@ export function summaryCard(
   const lines = (outcome: 'created' | 'updated' | 'unchanged') =>
     capped(
       listed[outcome].map(
-        (r) => `${r.email}: ${tr.m(outcome === 'unchanged' ? describeChange({ after: r.after }) : describeChange(r))}`,
+        (r) =>
+          `${escapeMarkdown(r.email)}: ${tr.m(outcome === 'unchanged' ? describeChange({ after: r.after }) : describeChange(r))}`,
       ),
       counts[outcome],
       (n) => tr.t('summary.moreLines', { count: n, where }),
@@ -274,7 +277,7 @@ export function summaryCard(
     failed: tr.number(counts.failed),
     failures: failures.map((f) => ({
       ...f,
-      advice: tr.t('summary.whatToDo', { advice: f.advice }),
+      advice: tr.t('summary.whatToDo', { advice: md(f.advice) }),
       trackingId: f.trackingId ? tr.t('summary.trackingId', { trackingId: f.trackingId }) : '',
     })),
     sections,

@@ -1,4 +1,5 @@
 import type { SyncCounts, SyncRun, SyncUserRow } from '../contact-center/sync-ports.js';
+import { type MsgParam, md, msg } from '../i18n/msg.js';
 import type { Translator } from '../i18n/translate.js';
 import { tierLabel } from '../provisioning/license-model.js';
 
@@ -9,7 +10,7 @@ export function stateLabel(tr: Translator, state: SyncUserRow['state']): string 
 /** One line per synchronisation asked for: when, how, why. */
 export function triedLines(tr: Translator, run: SyncRun): string[] {
   return run.triggers.map((t) => {
-    const params = { at: { at: t.at }, why: tr.t(`sync.why.${t.why}`) };
+    const params = { at: { at: t.at }, why: msg(`sync.why.${t.why}`) };
     if (t.mode === 'manual') return tr.t('sync.tried.manual', params);
     return t.trackingId
       ? tr.t('sync.tried.endpointTracking', { ...params, trackingId: t.trackingId })
@@ -30,12 +31,12 @@ export function syncTally(tr: Translator, c: Pick<SyncCounts, 'synced' | 'pendin
 }
 
 /** Up to 20 addresses, and how many more. */
-function emailList(tr: Translator, rows: SyncUserRow[]): string {
+function emailList(tr: Translator, rows: SyncUserRow[]): MsgParam {
   const shown = rows
     .slice(0, 20)
     .map((u) => u.email)
     .join(', ');
-  return rows.length > 20 ? tr.t('sync.andMore', { users: shown, count: rows.length - 20 }) : shown;
+  return rows.length > 20 ? md(tr.t('sync.andMore', { users: shown, count: rows.length - 20 })) : shown;
 }
 
 /** What the supervisor step did, as notes (nothing when nobody wanted the profile). */
@@ -48,7 +49,7 @@ export function supervisorNotes(tr: Translator, users: SyncUserRow[]): string[] 
   const notes: string[] = [];
   if (set.length > 0) notes.push(tr.t('sync.supervisor.set', { users: emailList(tr, set) }));
   for (const u of failed.slice(0, 20))
-    notes.push(tr.t('sync.supervisor.failed', { email: u.email, reason: tr.m(u.profileReason) }));
+    notes.push(tr.t('sync.supervisor.failed', { email: u.email, reason: md(tr.m(u.profileReason)) }));
   if (waiting.length > 0)
     notes.push(tr.t('sync.supervisor.waiting', { users: emailList(tr, waiting), count: waiting.length }));
   return notes;
@@ -69,8 +70,8 @@ export function supportRequestText(
       ci: u.ciUserId,
       cc: u.ccUserId ?? tr.t('sync.alert.noCcUser'),
       license: u.tier === 'none' ? tr.t('sync.support.noLicense') : tierLabel(u.tier),
-      state: stateLabel(tr, u.state),
-      reason: tr.m(u.reason),
+      state: md(stateLabel(tr, u.state)),
+      reason: md(tr.m(u.reason)),
     };
     return u.trackingIds.length > 0
       ? tr.t('sync.support.userTracking', { ...params, ids: u.trackingIds.join(', ') })

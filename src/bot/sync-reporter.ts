@@ -9,6 +9,7 @@ import type {
   SyncTriggerRecord,
   SyncUserRow,
 } from '../contact-center/sync-ports.js';
+import { md } from '../i18n/msg.js';
 import { type Lang, type Translator, translator } from '../i18n/translate.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment, renderCard } from './cards.js';
@@ -75,7 +76,7 @@ export class SyncReporter implements SyncListener {
     if (!run.progressMessageId || run.progressEdits >= 9 || this.lastTally.get(run.id) === tally) return;
     this.lastTally.set(run.id, tally);
     await this.options.store.countProgressEdit(run.id);
-    const markdown = `${run.progressText ?? ''}\n\n${tr.t('sync.progress', { at: { at: this.now() }, tally, deadline: { at: run.deadlineAt } })}`;
+    const markdown = `${run.progressText ?? ''}\n\n${tr.t('sync.progress', { at: { at: this.now() }, tally: md(tally), deadline: { at: run.deadlineAt } })}`;
     await this.options.botClient.updateMessage(run.progressMessageId, run.roomId, { markdown });
   }
 
@@ -103,7 +104,7 @@ export class SyncReporter implements SyncListener {
       count: users.length,
     });
     const steps = [tr.t('sync.alert.step1'), tr.t('sync.alert.step2'), tr.t('sync.alert.step3')];
-    const supportText = supportRequestText(tr, { ...org, run, users, detectedAt: alert.createdAt });
+    const supportText = supportRequestText(tr.plain, { ...org, run, users, detectedAt: alert.createdAt });
     const card = renderCard('sync-alert', tr, {
       headline,
       intro,
@@ -113,7 +114,11 @@ export class SyncReporter implements SyncListener {
       alertId: alert.id,
       alertFact: tr.t('sync.alert.fact', { alert: alert.id, at: { at: alert.createdAt } }),
       users: users.slice(0, USER_LINES).map((u) => ({
-        line: tr.t('sync.alert.userLine', { email: u.email, state: stateLabel(tr, u.state), reason: tr.m(u.reason) }),
+        line: tr.t('sync.alert.userLine', {
+          email: u.email,
+          state: md(stateLabel(tr, u.state)),
+          reason: md(tr.m(u.reason)),
+        }),
         ids: tr.t('sync.alert.ids', { ci: u.ciUserId, cc: u.ccUserId ?? tr.t('sync.alert.noCcUser') }),
         trackingIds: u.trackingIds.length > 0 ? tr.t('sync.alert.trackingIds', { ids: u.trackingIds.join(', ') }) : '',
       })),
@@ -160,7 +165,7 @@ export class SyncReporter implements SyncListener {
     const tr = this.spaceTr;
     const still = users.filter((u) => u.state !== 'synced');
     const lines = still.slice(0, USER_LINES).map((u) => {
-      const params = { email: u.email, state: stateLabel(tr, u.state), reason: tr.m(u.reason) };
+      const params = { email: u.email, state: md(stateLabel(tr, u.state)), reason: md(tr.m(u.reason)) };
       return u.trackingIds.length > 0
         ? tr.t('sync.retryLineTracking', { ...params, ids: u.trackingIds.slice(-2).join(', ') })
         : tr.t('sync.retryLine', params);
@@ -197,11 +202,11 @@ export function runResultText(
   const missing = counts.pending + counts.invalid;
   return fitMessage(
     [
-      tr.t('sync.result', { origin: originOf(tr, run), tally: syncTally(tr, counts), count: counts.total }),
+      tr.t('sync.result', { origin: md(originOf(tr, run)), tally: md(syncTally(tr, counts)), count: counts.total }),
       ...notSynced
         .slice(0, USER_LINES)
         .map((u) =>
-          tr.t('sync.result.line', { email: u.email, state: stateLabel(tr, u.state), reason: tr.m(u.reason) }),
+          tr.t('sync.result.line', { email: u.email, state: md(stateLabel(tr, u.state)), reason: md(tr.m(u.reason)) }),
         ),
       ...(missing > USER_LINES ? [tr.t('sync.result.more', { count: missing - USER_LINES })] : []),
       ...supervisorNotes(tr, supervisors),

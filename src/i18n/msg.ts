@@ -20,7 +20,19 @@ export interface MsgList {
   list: MsgParam[];
 }
 
-export type MsgParam = string | number | Msg | MsgTime | MsgList;
+/**
+ * Markdown the bot itself wrote (a rendered catalog text, a link it built), passed on as it is. Every
+ * plain string parameter is data and is escaped; this is the one way to hand on markup.
+ */
+export interface MsgMarkdown {
+  md: string;
+}
+
+export type MsgParam = string | number | Msg | MsgTime | MsgList | MsgMarkdown;
+
+export function md(markdown: string): MsgMarkdown {
+  return { md: markdown };
+}
 
 export function msg(key: MsgKey, params?: Record<string, MsgParam>): Msg {
   return params ? { key, params } : { key };

@@ -1,6 +1,7 @@
 import type { MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MsgKey } from './en.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import { isMsg, type Msg, type MsgParam } from './msg.js';
 import { ptBR } from './pt-br.js';
 
@@ -34,6 +35,8 @@ export interface CompiledMessage {
   params: ReadonlySet<string>;
   /** The parameters that choose a plural (or are ICU numbers): they must be numbers. */
   counts: ReadonlySet<string>;
+  /** The parameters written inside a code span (`{job}`): markdown escapes would show there. */
+  inCode: ReadonlySet<string>;
 }
 
 /** The parameters of a parsed message: all of them, and those that are counts. */
@@ -82,7 +85,10 @@ export function compiledMessage(lang: Lang, key: string): CompiledMessage | unde
   const ast = parsed.getAst();
   const { params, counts } = messageParams(ast);
   countsAsNumbers(ast, counts);
-  const message = { format: new IntlMessageFormat(ast, lang, undefined, options), params, counts };
+  const inCode = new Set<string>();
+  for (const span of catalog[key]!.matchAll(/`[^`]*`/g))
+    for (const arg of span[0].matchAll(/\{(\w+)\}/g)) inCode.add(arg[1]!);
+  const message = { format: new IntlMessageFormat(ast, lang, undefined, options), params, counts, inCode };
   cache.set(key, message);
   return message;
 }
@@ -98,7 +104,15 @@ export class Translator {
   private readonly times: Intl.DateTimeFormat;
   private readonly lists: Intl.ListFormat;
 
-  constructor(readonly lang: Lang) {
+  /**
+   * `markdown` (messages and cards): every string parameter is data from a file, a card or Webex, and
+   * is escaped so it can never become a mention, a link or emphasis. `plain` (files the bot writes,
+   * text to copy): parameters as they are.
+   */
+  constructor(
+    readonly lang: Lang,
+    readonly format: 'markdown' | 'plain' = 'markdown',
+  ) {
     this.numbers = new Intl.NumberFormat(lang);
     this.times = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
     this.lists = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
@@ -148,13 +162,22 @@ export class Translator {
       if (message.counts.has(name)) {
         if (typeof value !== 'number') return { problem: `The message "${key}" needs a number for "${name}".` };
         values[name] = value;
-      } else values[name] = this.param(value);
+      } else if (message.inCode.has(name) && typeof value === 'string' && this.format === 'markdown')
+        // Inside a code span nothing is markup but a backtick, which would close it.
+        values[name] = value.replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
+      else values[name] = this.param(value);
     }
     return message.format.format(values) as string;
   }
 
+  /** The same language, rendering for files and copyable text (nothing escaped). */
+  get plain(): Translator {
+    return translator(this.lang, 'plain');
+  }
+
   private param(value: MsgParam): string {
-    if (typeof value === 'string') return value;
+    if (typeof value === 'string') return this.format === 'markdown' ? escapeMarkdown(value) : value;
+    if (typeof value === 'object' && 'md' in value) return value.md;
     if (typeof value === 'number') return this.number(value);
     if (isMsg(value)) return this.m(value);
     if ('at' in value) return this.time(value.at);
@@ -182,13 +205,14 @@ export class Translator {
   }
 }
 
-const translators = new Map<Lang, Translator>();
+const translators = new Map<string, Translator>();
 
-export function translator(lang: Lang): Translator {
-  let t = translators.get(lang);
+export function translator(lang: Lang, format: 'markdown' | 'plain' = 'markdown'): Translator {
+  const key = `${lang}/${format}`;
+  let t = translators.get(key);
   if (!t) {
-    t = new Translator(lang);
-    translators.set(lang, t);
+    t = new Translator(lang, format);
+    translators.set(key, t);
   }
   return t;
 }

@@ -126,7 +126,8 @@ describe('import', () => {
     const [reply] = await h.waitForReplies(upload.id, (r) => r.length >= 1);
     expect(reply!.markdown).toMatch(/hostile.csv was not imported: 8 problems to fix first.\*\* Nothing was changed/);
     expect(reply!.markdown).toContain('Row 4: both Standard Agent and Premium Agent are TRUE');
-    expect(reply!.markdown).toContain('Row 7: First Name "=cmd|\' /C calc\'!A0" is a spreadsheet formula');
+    // The cell is quoted as data: its `|` escaped, so it cannot start a table or any other markup.
+    expect(reply!.markdown).toContain('Row 7: First Name "=cmd\\|\' /C calc\'!A0" is a spreadsheet formula');
     const xlsx = await h.upload('alice', 'users.xlsx', fixture('workbook.xlsx'));
     const [xlsxReply] = await h.waitForReplies(xlsx.id, (r) => r.length >= 1);
     expect(xlsxReply!.markdown).toMatch(/Excel workbook \(\.xlsx\)/);

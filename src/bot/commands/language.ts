@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/msg.js';
 import { type Lang, translator } from '../../i18n/translate.js';
 import type { ProvisioningServices } from '../../provisioning/services/services.js';
 import type { Command } from './command.js';
@@ -15,8 +16,8 @@ export function languageCommand(services: Pick<ProvisioningServices, 'chooseLang
       if (!given) {
         await ctx.reply(
           ctx.t('lang.current', {
-            language: ctx.t(`lang.name.${ctx.tr.lang}`),
-            default: ctx.t(`lang.name.${defaultLang}`),
+            language: msg(`lang.name.${ctx.tr.lang}`),
+            default: msg(`lang.name.${defaultLang}`),
           }),
         );
         return;

@@ -1,4 +1,5 @@
 import { type ImportMode, modeLabel } from '../../csv/import-plan.js';
+import { msg } from '../../i18n/msg.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { JobRow } from '../../jobs/ports.js';
 import { tierLabel } from '../../provisioning/license-model.js';
@@ -46,7 +47,7 @@ export function importPreviewCard(
   const card = renderCard('preview', tr, {
     title: tr.t('preview.title', { headline }),
     subtitle: tr.t('preview.subtitle', {
-      role: tr.t('preview.fromFile', { file: job.filename ?? tr.t('tasks.aFile'), mode: modeLabel(mode) }),
+      role: msg('preview.fromFile', { file: job.filename ?? msg('tasks.aFile'), mode: modeLabel(mode) }),
       job: job.id,
       requestedBy: job.requestedBy,
     }),

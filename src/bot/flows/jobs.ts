@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { modeLabel } from '../../csv/import-plan.js';
+import { md, msg } from '../../i18n/msg.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { JobRow } from '../../jobs/ports.js';
 import { describeChange } from '../../provisioning/plan.js';
@@ -60,7 +61,7 @@ export function taskCommand(desk: JobDesk): Command {
           : ctx.t('task.created', created);
       await ctx.reply(
         [
-          ctx.t('task.title', { job: job.id, line: jobLine(ctx.tr, detail) }),
+          ctx.t('task.title', { job: job.id, line: md(jobLine(ctx.tr, detail)) }),
           dates,
           ...failed
             .slice(0, FAILURES_SHOWN)
@@ -87,7 +88,7 @@ export function cancelCommand(desk: JobDesk): Command {
       if (answer.kind === 'cancelled') await ctx.reply(ctx.t('cancel.queued', { job: id }));
       else if (answer.kind === 'stopping') await ctx.reply(ctx.t('cancel.stopping', { job: id }));
       else if (answer.kind === 'nothing')
-        await ctx.reply(ctx.t('cancel.nothing', { job: id, state: ctx.t(`state.${answer.job.state}`) }));
+        await ctx.reply(ctx.t('cancel.nothing', { job: id, state: msg(`state.${answer.job.state}`) }));
       else await ctx.reply(ctx.t('task.unknown', { job: id }));
     },
   };
@@ -113,14 +114,14 @@ export function historyCommand(desk: JobDesk): Command {
       }
       const lines = rows.map((r) => {
         const change = r.afterAccess
-          ? ctx.m(describeChange({ ...(r.beforeAccess ? { before: r.beforeAccess } : {}), after: r.afterAccess }))
-          : '';
-        const outcome = ctx.t(`outcome.${r.outcome as 'created' | 'updated' | 'unchanged' | 'failed'}`);
+          ? describeChange({ ...(r.beforeAccess ? { before: r.beforeAccess } : {}), after: r.afterAccess })
+          : undefined;
+        const outcome = msg(`outcome.${r.outcome as 'created' | 'updated' | 'unchanged' | 'failed'}`);
         const detail =
           r.outcome === 'failed'
-            ? ctx.t('history.failed', { reason: r.reason ? ctx.m(r.reason) : ctx.t('history.seeSummary') })
+            ? msg('history.failed', { reason: r.reason ?? msg('history.seeSummary') })
             : change
-              ? ctx.t('history.outcome', { outcome, change })
+              ? msg('history.outcome', { outcome, change })
               : outcome;
         const params = {
           at: { at: Date.parse(r.at) },
@@ -178,14 +179,14 @@ function alreadyHandled(tr: Translator, job: JobRow): string {
 function jobLine(tr: Translator, { job, counts, position }: JobOverview): string {
   const what =
     job.kind === 'import'
-      ? tr.t('tasks.whatImport', { file: job.filename ?? tr.t('tasks.aFile'), mode: modeLabel(job.mode ?? 'add') })
-      : tr.t('tasks.whatCard');
+      ? msg('tasks.whatImport', { file: job.filename ?? msg('tasks.aFile'), mode: modeLabel(job.mode ?? 'add') })
+      : msg('tasks.whatCard');
   const params = {
     job: job.id,
     what,
     by: job.requestedBy,
     at: { at: Date.parse(job.createdAt) },
-    state: tr.t(`state.${job.state}`),
+    state: msg(`state.${job.state}`),
     ...counts,
   };
   return position !== undefined ? tr.t('tasks.lineQueued', { ...params, position }) : tr.t('tasks.line', params);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { md, msg } from '../../i18n/msg.js';
 import type { SyncRequests, SyncSelection } from '../../provisioning/services/sync-requests.js';
 import { type CardAction, cardAction } from '../card-action.js';
 import type { Command } from '../commands/command.js';
@@ -31,7 +32,7 @@ export function syncCommand(requests: SyncRequests): Command {
       const started = await requests.start(ctx.requester, targets);
       const progress = await ctx.reply(
         ctx.t(started.mode === 'endpoint' ? 'sync.cmd.started' : 'sync.cmd.startedManual', {
-          what: selectionText(ctx, selection, targets.length),
+          what: md(selectionText(ctx, selection, targets.length)),
           run: started.run.id,
           count: targets.length,
           deadline: { at: started.run.deadlineAt },
@@ -77,7 +78,7 @@ export function syncCardActions(requests: SyncRequests): Record<string, CardActi
         await ctx.reply(
           ctx.t('sync.alert.closedAlready', {
             alert: dismissed.alert.id,
-            state: ctx.t(`alert.state.${dismissed.state}`),
+            state: msg(`alert.state.${dismissed.state}`),
           }),
         );
       else await ctx.reply(ctx.t('sync.alert.dismissed', { name: ctx.actor.displayName, alert: dismissed.alert.id }));

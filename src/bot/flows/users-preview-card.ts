@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../i18n/escape-markdown.js';
 import type { Translator } from '../../i18n/translate.js';
 import { roleLabel, tierLabel } from '../../provisioning/license-model.js';
 import { describeChange, type Plan } from '../../provisioning/plan.js';
@@ -5,7 +6,8 @@ import { renderCard } from '../cards.js';
 
 function nameOf(u: { email: string; firstName?: string; lastName?: string }): string {
   const name = [u.firstName, u.lastName].filter(Boolean).join(' ');
-  return name ? `${u.email} (${name})` : u.email;
+  // Typed into the card: data, never markup.
+  return escapeMarkdown(name ? `${u.email} (${name})` : u.email);
 }
 
 /** The preview of a card batch: every user with what would change, seats, and Confirm/Cancel. */

@@ -1,6 +1,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvLine, UTF8_BOM } from '../../csv/write-csv.js';
+import { escapeMarkdown } from '../../i18n/escape-markdown.js';
+import { md } from '../../i18n/msg.js';
 import type { Translator } from '../../i18n/translate.js';
 import { describeChange, type PlannedUser } from '../plan.js';
 
@@ -43,10 +45,13 @@ export class PreviewTally {
 
   add(u: PlannedUser): void {
     const { tr } = this;
-    const what = u.action === 'blocked' ? tr.m(u.reason) : tr.m(describeChange(u));
-    const bare = `${u.email}: ${what}`;
-    const line = u.source ? tr.t('preview.line.row', { row: String(u.source.row), line: bare }) : bare;
-    writeSync(this.fd, csvLine([String(u.source?.row ?? ''), u.email, tr.t(`action.${u.action}`), what]));
+    const change = u.action === 'blocked' ? u.reason : describeChange(u);
+    // The card's line is markdown (the address escaped); the plan file holds the plain words.
+    const bare = `${escapeMarkdown(u.email)}: ${tr.m(change)}`;
+    const line = u.source ? tr.t('preview.line.row', { row: String(u.source.row), line: md(bare) }) : bare;
+    const plain = tr.plain;
+    const row = [String(u.source?.row ?? ''), u.email, plain.t(`action.${u.action}`), plain.m(change)];
+    writeSync(this.fd, csvLine(row));
     const removal = u.action === 'update' && isRemoval(u);
     if (removal) this.counts.removals += 1;
     if (u.action === 'unchanged') {

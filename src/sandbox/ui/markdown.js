@@ -7,7 +7,25 @@
       (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
     );
   }
-  function inline(text) {
+  const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" };
+  function inline(source) {
+    // As CommonMark reads it: outside code spans a backslash makes punctuation literal and an entity
+    // reference is its character; literal characters take no part in any markup below.
+    const literals = [];
+    const keep = (c) => {
+      literals.push(c);
+      return `\u0000${literals.length - 1}\u0000`;
+    };
+    const text = source
+      .split(/(`[^`]*`)/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part
+              .replace(/\\([!-/:-@[-`{-~])/g, (_, c) => keep(c))
+              .replace(/&(lt|gt|amp|quot|#39);/g, (_, e) => keep(ENTITIES[e])),
+      )
+      .join('');
     let html = escapeHtml(text);
     // Mentions: <@personId:ID|Name> and <@personEmail:EMAIL|Name> (escaped by now).
     html = html.replace(
@@ -19,7 +37,7 @@
     html = html.replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:])/g, '$1<em>$2</em>');
     html = html.replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
     html = html.replace(/(^|[\s(])(https?:\/\/[^\s<)]+)/g, '$1<a href="$2" target="_blank" rel="noopener">$2</a>');
-    return html;
+    return html.replace(/\u0000(\d+)\u0000/g, (_, i) => escapeHtml(literals[Number(i)]));
   }
   function renderMarkdown(text) {
     const out = [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/bot/markdown.js';
+import { escapeMarkdown } from '../../src/i18n/escape-markdown.js';
+import { md, msg } from '../../src/i18n/msg.js';
+import { translator } from '../../src/i18n/translate.js';
 
 /** What an escaped value must never contain: the syntax that would make it markup. */
 function live(markdown: string): string[] {
@@ -55,5 +57,26 @@ describe('escapeMarkdown', () => {
   it('leaves ordinary names and addresses readable', () => {
     expect(escapeMarkdown('Fátima Conceição')).toBe('Fátima Conceição');
     expect(shown(escapeMarkdown('ana.silva@acme.example.com'))).toBe('ana.silva@acme.example.com');
+    // Underscores inside a word make no emphasis: addresses and trackingIds stay as they are, to copy.
+    expect(escapeMarkdown('john_doe@acme.example.com')).toBe('john_doe@acme.example.com');
+    expect(escapeMarkdown('ROUTER_7a194727-7cd9')).toBe('ROUTER_7a194727-7cd9');
+  });
+});
+
+describe('the translator', () => {
+  it('escapes every string parameter in messages, and leaves files and copyable text as they are', () => {
+    const hostile = '<@all> [x](http://evil.example.com)';
+    const markdown = translator('en').t('error.other', { status: 400, message: hostile, tracking: md('') });
+    expect(markdown).not.toContain('<@all>');
+    expect(markdown).not.toMatch(/(?<!\\)\]\(http/);
+    expect(translator('en', 'plain').t('error.other', { status: 400, message: hostile, tracking: md('') })).toContain(
+      hostile,
+    );
+  });
+
+  it('hands on what the bot wrote itself, and what it rendered from a message, untouched', () => {
+    const tr = translator('en');
+    const nested = tr.t('history.outcome', { outcome: msg('outcome.created'), change: md('**Premium Agent**') });
+    expect(nested).toContain('**Premium Agent**');
   });
 });

@@ -12,7 +12,10 @@
 // Emphasis, code, links and images, headings, tables, strike-through. Dots, dashes and parentheses are
 // left alone (addresses stay readable in the message's source): without brackets they make no link,
 // and they start a list only at the start of a line, which the value's first characters handle.
-const PUNCTUATION = /[\\`*_[\]#|~]/g;
+const PUNCTUATION = /[\\`*[\]#|~]/g;
+// An underscore between letters or digits never starts emphasis (CommonMark's intraword rule), so
+// addresses and Webex's trackingIds ("ROUTER_7a19...") stay exactly as they are to copy.
+const EDGE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 const LIST_START = /^(\s*)(\d+)([.)])|^(\s*)([-+])/;
 const SCHEMES = /\b(https?|ftp|mailto|file|javascript|data|webexteams|tel|sip)(:)/gi;
 
@@ -25,19 +28,11 @@ export function escapeMarkdown(value: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(PUNCTUATION, (c) => `\\${c}`)
+      .replace(EDGE_UNDERSCORE, '\\_')
       .replace(LIST_START, (_m, sp1, digits, mark, sp2, bullet) =>
         digits !== undefined ? `${sp1}${digits}\\${mark}` : `${sp2}\\${bullet}`,
       )
       // "http\://" is shown as "http://" but is no longer an address a client turns into a link.
       .replace(SCHEMES, '$1\\$2')
   );
-}
-
-/** Markdown the bot wrote itself (a rendered catalog message), passed where a value is expected. */
-export interface TrustedMarkdown {
-  readonly markdown: string;
-}
-
-export function trusted(markdown: string): TrustedMarkdown {
-  return { markdown };
 }
