@@ -14,7 +14,7 @@
     const literals = [];
     const keep = (c) => {
       literals.push(c);
-      return `\u0000${literals.length - 1}\u0000`;
+      return `\uE000${literals.length - 1}\uE001`;
     };
     const text = source
       .split(/(`[^`]*`)/)
@@ -37,7 +37,8 @@
     html = html.replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:])/g, '$1<em>$2</em>');
     html = html.replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
     html = html.replace(/(^|[\s(])(https?:\/\/[^\s<)]+)/g, '$1<a href="$2" target="_blank" rel="noopener">$2</a>');
-    return html.replace(/\u0000(\d+)\u0000/g, (_, i) => escapeHtml(literals[Number(i)]));
+    // Private-use characters mark where a literal character goes back in.
+    return html.replace(/\uE000(\d+)\uE001/g, (_, i) => escapeHtml(literals[Number(i)]));
   }
   function renderMarkdown(text) {
     const out = [];
