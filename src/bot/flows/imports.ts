@@ -214,7 +214,7 @@ export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: strin
     const licenses = await deps.adminClient.listLicenses();
     const read = scanImportFile(file.data, licenses, () => undefined);
     if (read.problems.length > 0) {
-      const title = ctx.t('import.refused', { file: file.filename, count: read.problems.length });
+      const title = ctx.t('import.refused', { file: file.filename, count: read.problemCount });
       await ctx.reply(
         fitMessage([title, ...read.problems.map((p) => `- ${ctx.m(p)}`)], (n) =>
           ctx.t('import.moreProblems', { count: n }),
