@@ -6,7 +6,7 @@
 
 /** A phone number as people type it: it starts with + and holds only digits, spaces and ( ) . - */
 const PHONE = /^\+[\d\s().-]+$/;
-/** A function call (`HYPERLINK(`, `SUM (`, `cmd|`-style DDE aside). */
+/** A function call: `HYPERLINK(`, `SUM (`. */
 const FUNCTION_CALL = /[A-Za-z_][\w.]*\s*\(/;
 /** A DDE command (`cmd|' /C calc'!A0`) or a reference to another sheet (`Sheet1!A1`). */
 const DDE_OR_SHEET = /[|!]/;
