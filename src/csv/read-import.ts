@@ -1,22 +1,22 @@
-import { isMsg, type Msg, msg } from '../i18n/msg.js';
+import { type Msg, msg } from '../i18n/msg.js';
 import type { ContactCenterTier } from '../provisioning/license-model.js';
 import { isValidEmail } from '../provisioning/parse-entries.js';
 import type { License } from '../webex/types.js';
 import {
   type CsvRole,
   DISPLAY_NAME_HEADER,
-  EMAIL_HEADER,
-  EMAIL_HEADERS,
   FIRST_NAME_HEADER,
   LAST_NAME_HEADER,
-  licenseColumnTier,
-  PHONE_HEADER,
   parseBoolean,
   parseRole,
   ROLE_HEADER,
 } from './control-hub-columns.js';
 import { decodeCsvBytes } from './decode.js';
-import { readCsvRows } from './read-rows.js';
+import { type Columns, columnName, ignoredForDisplay, readHeader } from './import-header.js';
+import { holdsOddBytes, type OddBytes } from './mixed-encoding.js';
+import { ProblemList, quoteName, quoteValue } from './problem-list.js';
+import { type CsvRow, readCsvRows, type Separator } from './read-rows.js';
+import { looksLikeFormula } from './spreadsheet-formula.js';
 
 export const MAX_IMPORT_ROWS = 20_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -39,12 +39,20 @@ export interface ImportRow {
 export interface ImportFile {
   headers: string[];
   rows: ImportRow[];
+  /**
+   * The first problems found, at most MAX_LISTED_PROBLEMS, the last of them saying how many more there are
+   * when the list is cut: what the administrator reads, within one Webex message.
+   */
   problems: Msg[];
+  /** Every problem found, listed or not. */
+  problemCount: number;
+  /** Other services' columns, the first ones by name and the rest counted, to show in the mode card. */
   ignoredColumns: string[];
   encoding: string;
   separator: string;
 }
 
+/** A name that starts like a formula is refused whatever follows: Webex would show it as typed. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export type ImportSummary = Omit<ImportFile, 'rows'> & { rowCount: number };
@@ -52,15 +60,8 @@ export type ImportSummary = Omit<ImportFile, 'rows'> & { rowCount: number };
 /** Reads an uploaded Control Hub CSV and checks every row; every problem is reported with its row. */
 export function readImportFile(bytes: Buffer, licenses: License[]): ImportFile {
   const rows: ImportRow[] = [];
-  const summary = scanImportFile(bytes, licenses, (row) => rows.push(row));
-  return {
-    headers: summary.headers,
-    rows,
-    problems: summary.problems,
-    ignoredColumns: summary.ignoredColumns,
-    encoding: summary.encoding,
-    separator: summary.separator,
-  };
+  const { rowCount: _, ...summary } = scanImportFile(bytes, licenses, (row) => rows.push(row));
+  return { ...summary, rows };
 }
 
 /**
@@ -68,137 +69,124 @@ export function readImportFile(bytes: Buffer, licenses: License[]): ImportFile {
  * is read in constant memory apart from the set of addresses seen (for duplicates).
  */
 export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: ImportRow) => void): ImportSummary {
-  const result: ImportSummary = {
-    headers: [],
-    problems: [],
-    ignoredColumns: [],
-    encoding: '',
-    separator: '',
-    rowCount: 0,
-  };
-  const fail = (problem: Msg): ImportSummary => ({ ...result, problems: [problem] });
+  const result = { headers: [] as string[], ignoredColumns: [] as string[], encoding: '', separator: '', rowCount: 0 };
+  const problems = new ProblemList();
+  const done = (): ImportSummary => ({ ...result, problems: problems.listed(), problemCount: problems.total });
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail(
+    problems.add(
       msg('csv.tooBig', {
         size: Math.round((bytes.length / 1024 / 1024) * 10) / 10,
         max: MAX_IMPORT_BYTES / 1024 / 1024,
       }),
     );
+    return done();
   }
   const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return fail(decoded.problem);
+  if (!decoded.ok) {
+    problems.add(decoded.problem);
+    return done();
+  }
   result.encoding = decoded.encoding;
-  const problems = result.problems;
   let columns: Columns | undefined;
   let headerProblem: Msg | undefined;
   let dataRows = 0;
   const seen = new Map<string, number>();
-  const csv = readCsvRows(decoded.utf8, ({ line, cells }) => {
+  const csv = readCsvRows(decoded.utf8, (read) => {
     if (headerProblem) return;
+    if (columns) {
+      dataRows += 1;
+      if (dataRows > MAX_IMPORT_ROWS) return;
+    }
+    // A row whose bytes cannot be trusted is refused for that alone: its other problems may be echoes of it.
+    const damaged = damage(read, decoded.utf8, decoded.oddBytes);
+    for (const problem of damaged) problems.add(problem);
     if (!columns) {
-      const found = readHeader(cells, licenses);
-      if (isMsg(found)) headerProblem = found;
-      else {
-        columns = found;
-        result.headers = found.headers;
-        result.ignoredColumns = found.ignored;
+      const header = readHeader(read.cells, read.end - read.start, licenses);
+      if (!header.ok) {
+        headerProblem = header.problem;
+        return;
       }
+      columns = header.columns;
+      result.headers = columns.headers;
+      result.ignoredColumns = ignoredForDisplay(columns.ignored);
+      for (const problem of header.problems) problems.add(problem);
       return;
     }
-    dataRows += 1;
-    if (dataRows > MAX_IMPORT_ROWS) return;
-    const row = checkRow(line, cells, columns, seen, problems);
+    if (damaged.length > 0) return;
+    const row = checkRow(read, columns, seen, problems);
     if (row) onRow(row);
   });
   result.separator = csv.separator;
-  if (!columns && !headerProblem) return { ...result, problems: [csv.quoteProblem ?? msg('csv.noRows')] };
-  if (headerProblem) return { ...result, problems: [headerProblem] };
-  if (csv.quoteProblem) problems.unshift(csv.quoteProblem);
-  if (dataRows > MAX_IMPORT_ROWS) {
-    problems.unshift(msg('csv.tooManyRows', { rows: dataRows, max: MAX_IMPORT_ROWS }));
+  if (headerProblem) {
+    problems.add(headerProblem);
+    return done();
   }
-  if (columns!.licenses.length === 0 && columns!.role === -1) {
-    problems.push(msg('csv.nothingToChange'));
+  if (!columns) {
+    problems.add(csv.quoteProblem ?? msg('csv.noRows'));
+    return done();
+  }
+  if (csv.quoteProblem) problems.addFirst(csv.quoteProblem);
+  if (dataRows > MAX_IMPORT_ROWS) {
+    problems.addFirst(msg('csv.tooManyRows', { rows: dataRows, max: MAX_IMPORT_ROWS }));
+  }
+  // A header alone would show the mode buttons for an import of nobody.
+  if (dataRows === 0 && !csv.quoteProblem) problems.add(msg('csv.noUsers'));
+  if (columns.licenses.length === 0 && columns.role === -1) {
+    problems.add(msg('csv.nothingToChange'));
   }
   result.rowCount = Math.min(dataRows, MAX_IMPORT_ROWS);
-  return result;
+  return done();
 }
 
-interface Columns {
-  headers: string[];
-  email: number;
-  first: number;
-  last: number;
-  display: number;
-  phone: number;
-  role: number;
-  licenses: { index: number; header: string; tier: ContactCenterTier }[];
-  ignored: string[];
+/** What makes a row unreadable whatever its columns: a NUL byte, or text in the file's other encoding. */
+function damage(read: CsvRow, utf8: Buffer, oddBytes: OddBytes | undefined): Msg[] {
+  const row = String(read.line);
+  const found: Msg[] = [];
+  if (read.cells.some((cell) => cell.includes('\u0000'))) found.push(msg('row.nul', { row }));
+  if (oddBytes && holdsOddBytes(utf8, read.start, read.end, oddBytes)) found.push(msg('row.mixedEncoding', { row }));
+  return found;
 }
 
-function readHeader(cells: string[], licenses: License[]): Columns | Msg {
-  const headers = cells.map((h) => h.trim());
-  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
-  const find = (names: string[]) => headers.findIndex((h) => names.includes(h.toLowerCase()));
-  const email = find(EMAIL_HEADERS);
-  if (email === -1) {
-    const looksLikeCsv = headers.length > 1 || headers.some((h) => /name|email|user/i.test(h));
-    return looksLikeCsv ? msg('csv.noEmailColumn', { header: EMAIL_HEADER }) : msg('csv.notUsers');
-  }
-  const col = (name: string) => find([name.toLowerCase()]);
-  const columns: Columns = {
-    headers,
-    email,
-    first: col(FIRST_NAME_HEADER),
-    last: col(LAST_NAME_HEADER),
-    display: col(DISPLAY_NAME_HEADER),
-    phone: col(PHONE_HEADER),
-    role: col(ROLE_HEADER),
-    licenses: [],
-    ignored: [],
-  };
-  headers.forEach((header, index) => {
-    if (
-      [columns.email, columns.first, columns.last, columns.display, columns.phone, columns.role].includes(index) ||
-      header === ''
-    )
-      return;
-    const tier = licenseColumnTier(header, licenses);
-    if (tier) columns.licenses.push({ index, header, tier });
-    else columns.ignored.push(header);
-  });
-  return columns;
-}
-
-function checkRow(
-  line: number,
-  cells: string[],
-  c: Columns,
-  seen: Map<string, number>,
-  problems: Msg[],
-): ImportRow | undefined {
-  const cell = (index: number) => (index >= 0 ? (cells[index] ?? '').trim() : '');
+function checkRow(read: CsvRow, c: Columns, seen: Map<string, number>, problems: ProblemList): ImportRow | undefined {
+  const { line, cells } = read;
   const row = String(line);
-  const rawEmail = cell(c.email);
+  if (cells.length !== c.width) {
+    // Cells shifted by a stray separator land under the wrong headers (a name's comma turning Standard into
+    // Premium), so nothing else of the row is read.
+    const counts = { row, cells: cells.length, columns: c.width, separator: SEPARATOR_NAMES[read.separator] };
+    problems.add(msg(cells.length > c.width ? 'row.moreCells' : 'row.fewerCells', counts));
+    return undefined;
+  }
+  const cell = (index: number) => (index >= 0 ? (cells[index] ?? '').trim() : '');
   const rowProblems: Msg[] = [];
+  const formula = (index: number) =>
+    rowProblems.push(msg('row.formulaCell', { row, value: quoteValue(cell(index)), header: columnName(c, index) }));
+  const rawEmail = cell(c.email);
   const email = rawEmail.toLowerCase();
   if (!rawEmail) rowProblems.push(msg('row.emailMissing', { row }));
-  else if (!isValidEmail(email)) rowProblems.push(msg('row.invalidEmail', { row, email: truncate(rawEmail) }));
-  else if (seen.has(email)) rowProblems.push(msg('row.duplicate', { row, email, first: String(seen.get(email)) }));
+  else if (!isValidEmail(email)) rowProblems.push(msg('row.invalidEmail', { row, email: quoteValue(rawEmail) }));
+  else if (looksLikeFormula(rawEmail)) formula(c.email);
+  else if (seen.has(email)) {
+    rowProblems.push(msg('row.duplicate', { row, email: quoteValue(email), first: String(seen.get(email)) }));
+  }
   for (const [index, header] of [
     [c.first, FIRST_NAME_HEADER],
     [c.last, LAST_NAME_HEADER],
     [c.display, DISPLAY_NAME_HEADER],
   ] as const) {
     const value = cell(index);
-    if (FORMULA_START.test(value)) rowProblems.push(msg('row.formula', { row, header, value: truncate(value) }));
+    if (FORMULA_START.test(value)) rowProblems.push(msg('row.formula', { row, header, value: quoteValue(value) }));
     else if (value.length > 256) rowProblems.push(msg('row.tooLong', { row, header }));
   }
   const licensesOfRow: Partial<Record<ContactCenterTier, boolean>> = {};
   for (const lc of c.licenses) {
+    if (looksLikeFormula(cell(lc.index))) {
+      formula(lc.index);
+      continue;
+    }
     const value = parseBoolean(cell(lc.index));
     if (value === 'invalid') {
-      rowProblems.push(msg('row.notBoolean', { row, value: truncate(cell(lc.index)), header: lc.header }));
+      rowProblems.push(msg('row.notBoolean', { row, value: quoteValue(cell(lc.index)), header: quoteName(lc.header) }));
       continue;
     }
     if (value === undefined) continue;
@@ -208,21 +196,29 @@ function checkRow(
   if (licensesOfRow.standard === true && licensesOfRow.premium === true) {
     rowProblems.push(msg('row.bothLicenses', { row }));
   }
-  const role = parseRole(cell(c.role));
-  if (role === 'invalid')
-    rowProblems.push(msg('row.unknownRole', { row, value: truncate(cell(c.role)), header: ROLE_HEADER }));
+  const roleFormula = looksLikeFormula(cell(c.role));
+  const role = roleFormula ? undefined : parseRole(cell(c.role));
+  if (roleFormula) formula(c.role);
+  else if (role === 'invalid')
+    rowProblems.push(msg('row.unknownRole', { row, value: quoteValue(cell(c.role)), header: ROLE_HEADER }));
   else if ((role === 'supervisor' || role === 'administrator') && licensesOfRow.standard === true) {
     rowProblems.push(
       msg(role === 'supervisor' ? 'row.supervisorNeedsPremium' : 'row.administratorNeedsPremium', { row }),
     );
   }
   const phone = cell(c.phone);
-  const phoneProblem = phone ? strippedPlus(phone, row) : undefined;
-  if (phoneProblem) rowProblems.push(phoneProblem);
-  if (rowProblems.length > 0) {
-    problems.push(...rowProblems);
-    return undefined;
+  if (looksLikeFormula(phone)) formula(c.phone);
+  else {
+    const phoneProblem = phone ? strippedPlus(phone, row) : undefined;
+    if (phoneProblem) rowProblems.push(phoneProblem);
   }
+  // The columns of other services are not imported, but they go back into the errors-only file.
+  const imported = new Set([c.email, c.first, c.last, c.display, c.phone, c.role, ...c.licenses.map((l) => l.index)]);
+  cells.forEach((value, index) => {
+    if (!imported.has(index) && looksLikeFormula(value)) formula(index);
+  });
+  for (const problem of rowProblems) problems.add(problem);
+  if (rowProblems.length > 0) return undefined;
   seen.set(email, line);
   return {
     row: line,
@@ -237,18 +233,17 @@ function checkRow(
   };
 }
 
+/** The separator as the messages name it (an ICU select). */
+const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
 /** A phone number a spreadsheet damaged: its leading + removed, or turned into 1.41E+10. */
 export function strippedPlus(phone: string, row: string): Msg | undefined {
   if (/^\d+(?:[.,]\d+)?E\+?\d+$/i.test(phone)) {
-    return msg('row.phoneNumber', { row, phone });
+    return msg('row.phoneNumber', { row, phone: quoteValue(phone) });
   }
   const digits = phone.replace(/[\s().-]/g, '');
   if (/^\d{11,15}$/.test(digits) && !digits.startsWith('0')) {
-    return msg('row.phonePlus', { row, phone, digits });
+    return msg('row.phonePlus', { row, phone: quoteValue(phone), digits });
   }
   return undefined;
-}
-
-function truncate(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
 }

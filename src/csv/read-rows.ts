@@ -19,13 +19,27 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 /** A header row longer than this is not a header a spreadsheet wrote; the separator is guessed from its start. */
 const FIRST_LINE_SAMPLE = 64 * 1024;
 
+/** A non-blank row: the line of the file (1-based) it starts on, its cells, and the bytes it spans. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+  /** Byte offsets in the buffer read, `end` past the row's line break. */
+  start: number;
+  end: number;
+  /** The separator the file is read with. */
+  separator: Separator;
+}
+
 /**
  * Reads the rows one by one without keeping them: `onRow` gets each non-blank row with the line of the file
- * (1-based) it starts on, the number an administrator looks for in a text editor.
+ * it starts on, the number an administrator looks for in a text editor.
  */
-export function readCsvRows(utf8: Buffer, onRow: (row: { line: number; cells: string[] }) => void): CsvRows {
+export function readCsvRows(utf8: Buffer, onRow: (row: CsvRow) => void): CsvRows {
   let body = utf8;
   let line = 1;
+  /** The bytes before `body` (Excel's sep= line), for offsets in `utf8`. */
+  let skipped = 0;
+  let offset = 0;
   let separator: Separator | undefined;
   const sepLine = SEP_LINE.exec(utf8.subarray(0, 8).toString('latin1'));
   if (sepLine) {
@@ -33,11 +47,14 @@ export function readCsvRows(utf8: Buffer, onRow: (row: { line: number; cells: st
     if (SEPARATORS.includes(named)) separator = named as Separator;
     body = utf8.subarray(sepLine[0].length);
     line = 2;
+    skipped = sepLine[0].length;
+    offset = skipped;
   }
   separator ??= detectSeparator(firstLine(body));
+  const delimiter = separator;
   try {
     parse(body, {
-      delimiter: separator,
+      delimiter,
       // Any mix of CRLF, LF and CR-only (old Mac) line ends: files pass through several systems' editors.
       record_delimiter: ['\r\n', '\n', '\r'],
       // Spaces around a quoted value (`a, "b, c"`) as people type them; the cells are trimmed anyway.
@@ -46,11 +63,15 @@ export function readCsvRows(utf8: Buffer, onRow: (row: { line: number; cells: st
       relax_column_count: true,
       // `"a"b` or a quote inside an unquoted value is refused, never a guess at what was meant.
       relax_quotes: false,
-      on_record: (cells: string[]) => {
+      on_record: (cells: string[], context: { bytes: number }) => {
         const start = line;
+        const from = offset;
         // csv-parse counts a CRLF inside quotes as two lines, so the line breaks are counted here.
         line += 1 + lineBreaks(cells);
-        if (cells.some((c) => c.trim() !== '')) onRow({ line: start, cells });
+        // csv-parse counts the bytes of the buffer it reads, whatever they decode to.
+        offset = skipped + context.bytes;
+        if (cells.some((c) => c.trim() !== ''))
+          onRow({ line: start, cells, start: from, end: offset, separator: delimiter });
         return null;
       },
     });

@@ -56,7 +56,7 @@ export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: strin
     const file = await deps.botClient.downloadFile(files[0]!);
     const answer = await deps.services.imports.accept(file, ctx.requester);
     if (answer.kind === 'refused') {
-      const title = ctx.t('import.refused', { file: file.filename, count: answer.problems.length });
+      const title = ctx.t('import.refused', { file: file.filename, count: answer.problemCount });
       await ctx.reply(
         fitMessage([title, ...answer.problems.map((p) => `- ${ctx.m(p)}`)], (n) =>
           ctx.t('import.moreProblems', { count: n }),

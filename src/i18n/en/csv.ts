@@ -12,6 +12,14 @@ export const csv = {
     'This file contains binary data, so it is not a CSV file. Export the users as CSV and upload that file.',
   'csv.tooBig': 'The file is {size} MB; the limit is {max} MB. Split it into smaller files.',
   'csv.noRows': 'The file has no rows.',
+  'csv.noUsers':
+    'The file has no users: there is a header row but no rows under it. Add one row per user and upload the file again.',
+  'csv.tooManyColumns':
+    "The header row has {count, plural, one {# column} other {# columns}} ({names}); a Control Hub user file has a few dozen, and I read at most {max}. This is not a file of users I can import: start from the file `export` gives you (or Control Hub's export).",
+  'csv.headerTooLong':
+    "The header row is {size} KB long ({names}); a Control Hub header row is far shorter, and I read at most {max} KB. This is not a file of users I can import: start from the file `export` gives you (or Control Hub's export).",
+  'csv.repeatedColumn':
+    'The header has the same column more than once: {columns}. Keep only one of them, so that it is clear which one to read.',
   'csv.misplacedQuote':
     'Row {row}: a " is out of place (text after a closing quote, or a quote in the middle of a value), so the rest of the file cannot be read reliably. Put the whole value in quotes and write each " inside it twice ("").',
   'csv.unclosedQuote':
@@ -24,6 +32,16 @@ export const csv = {
     'The file has no "{header}" column. Start from the file `export` gives you (or Control Hub\'s export) and keep its header row.',
   'csv.notUsers':
     'This does not look like a CSV file of users: its first line is not a header row with a "User ID/Email (Required)" column.',
+  'row.moreCells':
+    'Row {row} has {cells, plural, one {# value} other {# values}} but the header has {columns, plural, one {# column} other {# columns}}, so its values would land under the wrong columns. A value, such as a name, probably holds an unquoted {separator, select, semicolon {semicolon} tab {tab} other {comma}}: put that value in quotes.',
+  'row.fewerCells':
+    'Row {row} has {cells, plural, one {# value} other {# values}} but the header has {columns, plural, one {# column} other {# columns}}, so its values would land under the wrong columns: a {separator, select, semicolon {semicolon} tab {tab} other {comma}} between two values is missing, or the row was cut short. Give the row one cell per column (empty where there is nothing).',
+  'row.nul':
+    'Row {row} holds a NUL character (a zero byte), which no text file has: the file is damaged or was not saved as text. Export the users again as CSV and upload that file.',
+  'row.mixedEncoding':
+    'Row {row} is written in a different text encoding from the rest of the file (UTF-8 mixed with Windows-1252, for example), so its accents would be read wrong, like "FÃ¡tima". Save the whole file again as "CSV UTF-8 (Comma delimited)" and upload that.',
+  'row.formulaCell':
+    'Row {row}: "{value}" in "{header}" is a spreadsheet formula, which a spreadsheet would run when the file is opened. Type the value itself instead.',
   'row.emailMissing': 'Row {row}: the email address is missing.',
   'row.invalidEmail': 'Row {row}: "{email}" is not a valid email address.',
   'row.duplicate': 'Row {row}: {email} is already on row {first}; each user can appear once.',

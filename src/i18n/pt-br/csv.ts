@@ -13,6 +13,14 @@ export const csv: Record<keyof typeof en, string> = {
     'Este arquivo contém dados binários, então não é um arquivo CSV. Exporte os usuários como CSV e envie esse arquivo.',
   'csv.tooBig': 'O arquivo tem {size} MB; o limite é {max} MB. Divida-o em arquivos menores.',
   'csv.noRows': 'O arquivo não tem linhas.',
+  'csv.noUsers':
+    'O arquivo não tem usuários: há uma linha de cabeçalho, mas nenhuma linha abaixo dela. Adicione uma linha por usuário e envie o arquivo de novo.',
+  'csv.tooManyColumns':
+    'A linha de cabeçalho tem {count, plural, =1 {# coluna} other {# colunas}} ({names}); um arquivo de usuários do Control Hub tem algumas dezenas, e eu leio no máximo {max}. Este não é um arquivo de usuários que eu possa importar: comece pelo arquivo que `exportar` gera (ou pela exportação do Control Hub).',
+  'csv.headerTooLong':
+    'A linha de cabeçalho tem {size} KB ({names}); um cabeçalho do Control Hub é bem menor, e eu leio no máximo {max} KB. Este não é um arquivo de usuários que eu possa importar: comece pelo arquivo que `exportar` gera (ou pela exportação do Control Hub).',
+  'csv.repeatedColumn':
+    'O cabeçalho tem a mesma coluna mais de uma vez: {columns}. Mantenha apenas uma delas, para que fique claro qual deve ser lida.',
   'csv.misplacedQuote':
     'Linha {row}: há uma " fora do lugar (texto depois da aspa que fecha um valor, ou uma aspa no meio de um valor), então o resto do arquivo não pode ser lido com segurança. Coloque o valor inteiro entre aspas e escreva cada " dentro dele duas vezes ("").',
   'csv.unclosedQuote':
@@ -25,6 +33,16 @@ export const csv: Record<keyof typeof en, string> = {
     'O arquivo não tem a coluna "{header}". Comece pelo arquivo que `exportar` gera (ou pela exportação do Control Hub) e mantenha a linha de cabeçalho.',
   'csv.notUsers':
     'Isto não parece um arquivo CSV de usuários: a primeira linha não é um cabeçalho com a coluna "User ID/Email (Required)".',
+  'row.moreCells':
+    'A linha {row} tem {cells, plural, =1 {# valor} other {# valores}}, mas o cabeçalho tem {columns, plural, =1 {# coluna} other {# colunas}}, então os valores cairiam nas colunas erradas. Provavelmente um valor, como um nome, contém {separator, select, semicolon {um ponto e vírgula} tab {uma tabulação} other {uma vírgula}} sem aspas: coloque esse valor entre aspas.',
+  'row.fewerCells':
+    'A linha {row} tem {cells, plural, =1 {# valor} other {# valores}}, mas o cabeçalho tem {columns, plural, =1 {# coluna} other {# colunas}}, então os valores cairiam nas colunas erradas: falta {separator, select, semicolon {um ponto e vírgula} tab {uma tabulação} other {uma vírgula}} entre dois valores, ou a linha foi cortada. Dê à linha uma célula por coluna (vazia onde não há nada).',
+  'row.nul':
+    'A linha {row} contém um caractere NUL (um byte zero), que nenhum arquivo de texto tem: o arquivo está danificado ou não foi salvo como texto. Exporte os usuários de novo como CSV e envie esse arquivo.',
+  'row.mixedEncoding':
+    'A linha {row} está em uma codificação de texto diferente do resto do arquivo (UTF-8 misturado com Windows-1252, por exemplo), então os acentos seriam lidos errado, como "FÃ¡tima". Salve o arquivo inteiro de novo como "CSV UTF-8 (Delimitado por vírgulas)" e envie esse arquivo.',
+  'row.formulaCell':
+    'Linha {row}: "{value}" em "{header}" é uma fórmula de planilha, que uma planilha executaria ao abrir o arquivo. Digite o próprio valor.',
   'row.emailMissing': 'Linha {row}: falta o endereço de e-mail.',
   'row.invalidEmail': 'Linha {row}: "{email}" não é um endereço de e-mail válido.',
   'row.duplicate': 'Linha {row}: {email} já está na linha {first}; cada usuário só pode aparecer uma vez.',

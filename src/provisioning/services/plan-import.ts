@@ -20,7 +20,7 @@ export type ImportStore = Pick<JobStore, 'createJob' | 'appendRecords' | 'update
 export type ImportDirectory = Pick<WebexClient, 'listLicenses' | 'listRoles' | 'findPersonByEmail' | 'listPeople'>;
 
 export type UploadAnswer =
-  | { kind: 'refused'; problems: Msg[] }
+  | { kind: 'refused'; problems: Msg[]; problemCount: number }
   | { kind: 'accepted'; uploadId: string; rowCount: number; ignoredColumns: string[] };
 
 export interface PlannedImport {
@@ -44,7 +44,7 @@ export class ImportPlanner {
   async accept(file: { filename: string; data: Buffer }, requester: Requester): Promise<UploadAnswer> {
     const { licenses } = await takeOrganisationSnapshot(this.deps.webex);
     const read = scanImportFile(file.data, licenses, () => undefined);
-    if (read.problems.length > 0) return { kind: 'refused', problems: read.problems };
+    if (read.problems.length > 0) return { kind: 'refused', problems: read.problems, problemCount: read.problemCount };
     const uploadId = `upload-${randomBytes(4).toString('hex')}`;
     const dir = join(this.deps.dataDir, 'uploads');
     mkdirSync(dir, { recursive: true });
