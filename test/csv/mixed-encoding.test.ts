@@ -4,7 +4,7 @@ import { utf8Census } from '../../src/csv/mixed-encoding.js';
 import { readImportFile } from '../../src/csv/read-import.js';
 import { translator } from '../../src/i18n/translate.js';
 
-const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en').m(m);
+const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en', 'plain').m(m);
 const windows1252 = (value: string): Buffer =>
   Buffer.from(
     [...value].map((ch) => {

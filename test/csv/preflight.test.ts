@@ -8,7 +8,7 @@ import { type Lang, translator } from '../../src/i18n/translate.js';
 const text =
   (lang: Lang = 'en') =>
   (m: Parameters<ReturnType<typeof translator>['m']>[0]): string =>
-    translator(lang).m(m);
+    translator(lang, 'plain').m(m);
 
 const HEADER =
   'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role';
@@ -198,7 +198,8 @@ describe('the pre-flight of an import file', () => {
       // As the bot posts it: a title with the file's name, then one line per problem.
       const tr = translator(lang);
       const title = tr.t('import.refused', { file: `${'f'.repeat(251)}.csv`, count: file.problemCount });
-      const message = [title, ...file.texts.map((t) => `- ${t}`)].join('\n');
+      // Escaped as the bot posts it (escapes make a quoted value longer).
+      const message = [title, ...file.problems.map((p) => `- ${tr.m(p)}`)].join('\n');
       expect(Buffer.byteLength(message, 'utf8')).toBeLessThanOrEqual(MESSAGE_BYTES);
     }
   });

@@ -6,7 +6,7 @@ import { encodeHydraId } from '../../src/webex/hydra-id.js';
 import type { License } from '../../src/webex/types.js';
 
 /** A catalog text as an English-speaking administrator reads it. */
-const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en').m(m);
+const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en', 'plain').m(m);
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url));
 const org = 'e5ad1c47-fdee-5056-ae84-2197c9022dcf';

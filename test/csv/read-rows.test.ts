@@ -4,7 +4,7 @@ import { readImportFile } from '../../src/csv/read-import.js';
 import { readCsvRows } from '../../src/csv/read-rows.js';
 import { translator } from '../../src/i18n/translate.js';
 
-const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en').m(m);
+const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en', 'plain').m(m);
 
 /** Every non-blank row with its line, and what the reader says about the quotes. */
 function read(csv: string | Buffer): { rows: [number, string[]][]; separator: string; problem?: string } {

@@ -71,7 +71,7 @@ describe('hostile import files', () => {
     expect(formulas).toBe(
       [
         '**formulas.csv was not imported: 2 problems to fix first.** Nothing was changed.',
-        '- Row 2: "=HYPERLINK("http://evil.example/x","call")" in "Phone Number" is a spreadsheet formula, which a spreadsheet would run when the file is opened. Type the value itself instead.',
+        '- Row 2: "=HYPERLINK("http\\://evil.example/x","call")" in "Phone Number" is a spreadsheet formula, which a spreadsheet would run when the file is opened. Type the value itself instead.',
         '- Row 3: "@SUM(A1)" in "Contact Center Role" is a spreadsheet formula, which a spreadsheet would run when the file is opened. Type the value itself instead.',
       ].join('\n'),
     );
