@@ -1,24 +1,33 @@
 import type { Logger } from 'pino';
 import type { AllowedActors } from '../config.js';
+import { FULL_ADMIN_ROLE_KEY } from '../provisioning/license-model.js';
 import { hydraKey } from '../webex/hydra-id.js';
 import type { Person } from '../webex/types.js';
 import type { WebexClient } from '../webex/webex-client.js';
 
 export type AuthDecision =
-  | { allowed: true; person: Person; via: 'admin-role' | 'allow-list' }
+  /** `fullAdmin`: a Full Administrator of the bot's organisation (never so by the allow-list alone). */
+  | { allowed: true; person: Person; via: 'admin-role' | 'allow-list'; fullAdmin: boolean }
   | { allowed: false; reason: 'not_admin_space' | 'not_member' | 'not_allowed'; person?: Person };
 
 /** Control Hub roles that may provision users (Full Administrator, User Administrator). */
 const PROVISIONING_ROLE_KEYS = ['id_full_admin', 'id_user_admin'];
 const PROVISIONING_ROLE_NAMES = /^(full admin(istrator)?|user admin(istrator)?|user and device admin(istrator)?)$/i;
+const FULL_ADMIN_ROLE_NAME = /^full admin(istrator)?$/i;
+
+interface NamedRoles {
+  provisioning: Set<string>;
+  fullAdmin: Set<string>;
+}
 
 /**
  * Who may act: only in a configured admin space, only members of it, and only Control Hub
  * administrators (Full or User Administrator) of the bot's organisation or people on the allow-list.
- * Every command and every card submission is checked against the person who sent it.
+ * Every command and every card submission is checked against the person who sent it, and the answer
+ * says whether that person is a Full Administrator: only they may grant or remove that role.
  */
 export class Authorizer {
-  private provisioningRoleIds: Promise<Set<string>> | undefined;
+  private namedRoles: Promise<NamedRoles> | undefined;
   private orgId: Promise<string> | undefined;
 
   constructor(
@@ -40,10 +49,11 @@ export class Authorizer {
     const membership = await this.options.botClient.findMembership(roomId, personId);
     if (!membership) return { allowed: false, reason: 'not_member' };
     const person = await this.options.adminClient.getPerson(personId);
-    if (person.orgId === (await this.organisationId()) && (await this.holdsProvisioningRole(person))) {
-      return { allowed: true, person, via: 'admin-role' };
+    if (person.orgId === (await this.organisationId())) {
+      const roles = await this.adminRoles(person);
+      if (roles.provisioning) return { allowed: true, person, via: 'admin-role', fullAdmin: roles.fullAdmin };
     }
-    if (this.onAllowList(person)) return { allowed: true, person, via: 'allow-list' };
+    if (this.onAllowList(person)) return { allowed: true, person, via: 'allow-list', fullAdmin: false };
     return { allowed: false, reason: 'not_allowed', person };
   }
 
@@ -61,16 +71,24 @@ export class Authorizer {
     return this.orgId;
   }
 
-  private async holdsProvisioningRole(person: Person): Promise<boolean> {
+  /** Whether the person may provision users, and whether they are a Full Administrator. */
+  private async adminRoles(person: Person): Promise<{ provisioning: boolean; fullAdmin: boolean }> {
     const roles = person.roles ?? [];
-    if (roles.some((id) => PROVISIONING_ROLE_KEYS.includes(hydraKey(id, 'ROLE') ?? ''))) return true;
-    if (roles.length === 0) return false;
-    // Role ids that do not carry a known key: fall back to the role names of the organisation.
-    this.provisioningRoleIds ??= this.options.adminClient
-      .listRoles()
-      .then((all) => new Set(all.filter((r) => PROVISIONING_ROLE_NAMES.test(r.name.trim())).map((r) => r.id)));
-    this.provisioningRoleIds.catch(() => (this.provisioningRoleIds = undefined));
-    const ids = await this.provisioningRoleIds;
-    return roles.some((id) => ids.has(id));
+    const keys = roles.map((id) => hydraKey(id, 'ROLE') ?? '');
+    const fullAdmin = keys.includes(FULL_ADMIN_ROLE_KEY);
+    const provisioning = keys.some((key) => PROVISIONING_ROLE_KEYS.includes(key));
+    // Role ids that carry no Control Hub key (`id_...`): fall back to the role names of the organisation.
+    const unkeyed = roles.filter((_, i) => !keys[i]!.startsWith('id_'));
+    if (fullAdmin || unkeyed.length === 0) return { provisioning, fullAdmin };
+    this.namedRoles ??= this.options.adminClient.listRoles().then((all) => {
+      const named = (pattern: RegExp) => new Set(all.filter((r) => pattern.test(r.name.trim())).map((r) => r.id));
+      return { provisioning: named(PROVISIONING_ROLE_NAMES), fullAdmin: named(FULL_ADMIN_ROLE_NAME) };
+    });
+    this.namedRoles.catch(() => (this.namedRoles = undefined));
+    const ids = await this.namedRoles;
+    return {
+      provisioning: provisioning || unkeyed.some((id) => ids.provisioning.has(id)),
+      fullAdmin: unkeyed.some((id) => ids.fullAdmin.has(id)),
+    };
   }
 }

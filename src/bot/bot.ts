@@ -67,7 +67,9 @@ export class Bot {
         return;
       }
       tr = translator(await this.deps.languageOf(decision.person.emails[0] ?? event.personEmail));
-      const ctx = new BotContext(event, decision.person, threadId, log, this.deps.botClient, tr);
+      const ctx = new BotContext(event, decision.person, threadId, log, this.deps.botClient, tr, {
+        fullAdmin: decision.fullAdmin,
+      });
       if (event.kind === 'message' && event.files.length > 0 && this.deps.onFiles)
         await this.deps.onFiles(ctx, event.files);
       else if (event.kind === 'message') await this.runCommand(ctx, event.text);

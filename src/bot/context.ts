@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { MsgKey } from '../i18n/en.js';
 import type { Msg, MsgParam } from '../i18n/msg.js';
 import type { Translator } from '../i18n/translate.js';
+import type { AdminRights } from '../provisioning/full-admin-right.js';
 import type { Message, Person } from '../webex/types.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment } from './cards.js';
@@ -24,6 +25,8 @@ export class BotContext {
     private readonly client: WebexClient,
     /** The actor's language: every text of the answer comes from its catalog. */
     readonly tr: Translator,
+    /** What the actor may change beyond provisioning (the Full Administrator role). */
+    readonly rights: AdminRights,
   ) {}
 
   t(key: MsgKey, params?: Record<string, MsgParam>): string {

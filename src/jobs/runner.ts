@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { msg } from '../i18n/msg.js';
 import { type PeopleApi, provisionUser, type UserResult } from '../provisioning/execute-user.js';
+import { ConfirmerRight } from '../provisioning/full-admin-right.js';
 import type { JobCounts, JobRow, JobStore, RecordRow } from './ports.js';
 
 export type { JobCounts };
@@ -125,6 +126,9 @@ export class JobRunner {
       return page.shift();
     };
     const pickLicense = (tier: 'standard' | 'premium') => job.catalogue.licenseIds[tier][0];
+    // Read at each start and resume: a confirmer who lost the Full Administrator role since Confirm
+    // no longer grants or removes it.
+    const confirmerRight = new ConfirmerRight(api, job.confirmedBy, job.catalogue);
     const report = () =>
       store
         .counts(jobId)
@@ -132,8 +136,10 @@ export class JobRunner {
         .catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
 
     const work = async (record: RecordRow): Promise<void> => {
+      const refusal = await confirmerRight.refusal(record);
       let result: UserResult;
-      if (record.action === 'blocked') {
+      if (refusal) result = refusal;
+      else if (record.action === 'blocked') {
         result = {
           outcome: 'failed',
           reason: record.reason ?? msg('exec.unknown'),

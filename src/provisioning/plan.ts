@@ -1,5 +1,6 @@
 import { type Msg, msg } from '../i18n/msg.js';
 import type { Person } from '../webex/types.js';
+import { type AdminRights, changesFullAdmin } from './full-admin-right.js';
 import {
   accessAfter,
   accessOf,
@@ -71,15 +72,18 @@ export function planUsers(input: {
   existing: Map<string, Person | undefined>;
   catalogue: OrgCatalogue;
   freeSeats: Record<ContactCenterTier, number>;
+  /** What the person asking may change (only a Full Administrator grants or removes that role). */
+  rights: AdminRights;
 }): Plan {
   const desired = desiredAccess(input.role);
-  const { entries, existing, catalogue, freeSeats, role } = input;
+  const { entries, existing, catalogue, freeSeats, role, rights } = input;
   return {
     ...planEntries({
       entries: entries.map((e) => ({ ...e, desired: () => desired })),
       existing,
       catalogue,
       ledger: newSeatLedger(freeSeats),
+      rights,
     }),
     role,
   };
@@ -115,9 +119,11 @@ export function planEntries(input: {
   catalogue: OrgCatalogue;
   /** Seats free and handed out so far (carried from chunk to chunk of a file). */
   ledger: SeatLedger;
+  /** What the person asking may change (only a Full Administrator grants or removes that role). */
+  rights: AdminRights;
   firstSeq?: number;
 }): Plan {
-  const { entries, existing, catalogue, ledger } = input;
+  const { entries, existing, catalogue, ledger, rights } = input;
   const { remaining, needed, short } = ledger;
   const freeSeats = ledger.free;
   const firstSeq = input.firstSeq ?? 1;
@@ -155,6 +161,10 @@ export function planEntries(input: {
     const after = accessAfter(before ?? { tier: 'none', fullAdmin: false }, desired);
     if (!person && desired.existingOnly) {
       return blocked(after, msg('plan.notUser', { email: entry.email }));
+    }
+    // Checked before seats are counted: a row refused here takes no seat from the rows after it.
+    if (!rights.fullAdmin && changesFullAdmin({ before, after })) {
+      return blocked(after, msg('plan.fullAdminOnly'), before, msg('advice.fullAdminOnly'));
     }
     if (desired.fullAdmin === true && !catalogue.fullAdminRoleId) {
       return blocked(after, msg('plan.noAdminRole'), before);

@@ -34,6 +34,7 @@ function fakeContext(cardMessageId: string, said: string[]): BotContext {
     pino({ level: 'silent' }),
     client,
     translator('en'),
+    { fullAdmin: true },
   );
 }
 

@@ -29,6 +29,8 @@ const catalogue = buildCatalogue(
   [STD, PRM, MS],
   [FULL, { id: encodeHydraId('ROLE', 'id_user_admin'), name: 'User Administrator' }],
 );
+/** A Full Administrator asks: every change of that role may be planned. */
+const rights = { fullAdmin: true };
 const person = (email: string, licenses: License[], roles: string[] = []): Person => ({
   id: encodeHydraId('PEOPLE', email),
   emails: [email],
@@ -74,6 +76,7 @@ describe('planning a batch', () => {
       existing,
       catalogue,
       freeSeats: { standard: 1, premium: 2 },
+      rights,
     });
     expect(plan.users.map((u) => [u.email, u.action])).toEqual([
       ['std@x.com', 'update'],
@@ -91,16 +94,16 @@ describe('planning a batch', () => {
     const existing = new Map([['boss@x.com', admin]]);
     const entries = [{ line: 1, email: 'boss@x.com' }];
     const free = { standard: 5, premium: 5 };
-    expect(planUsers({ entries, role: 'administrator', existing, catalogue, freeSeats: free }).users[0]!.action).toBe(
-      'unchanged',
-    );
-    const removal = planUsers({ entries, role: 'no-admin', existing, catalogue, freeSeats: free }).users[0]!;
+    expect(
+      planUsers({ entries, role: 'administrator', existing, catalogue, freeSeats: free, rights }).users[0]!.action,
+    ).toBe('unchanged');
+    const removal = planUsers({ entries, role: 'no-admin', existing, catalogue, freeSeats: free, rights }).users[0]!;
     expect(removal).toMatchObject({
       action: 'update',
       before: { tier: 'premium', fullAdmin: true },
       after: { tier: 'premium', fullAdmin: false },
     });
-    const downgrade = planUsers({ entries, role: 'standard', existing, catalogue, freeSeats: free }).users[0]!;
+    const downgrade = planUsers({ entries, role: 'standard', existing, catalogue, freeSeats: free, rights }).users[0]!;
     expect(downgrade.after).toEqual({ tier: 'standard', fullAdmin: true });
     const unknown = planUsers({
       entries: [{ line: 1, email: 'ghost@x.com' }],
@@ -108,6 +111,7 @@ describe('planning a batch', () => {
       existing: new Map(),
       catalogue,
       freeSeats: free,
+      rights,
     }).users[0]!;
     expect(unknown).toMatchObject({ action: 'blocked' });
     expect(text(unknown.reason)).toMatch(/only changes existing users/);
@@ -121,6 +125,7 @@ describe('planning a batch', () => {
       existing: new Map(),
       catalogue: noPremium,
       freeSeats: { standard: 3, premium: 0 },
+      rights,
     });
     expect(plan.users[0]).toMatchObject({ action: 'blocked', supervisor: true });
     expect(text(plan.users[0]!.reason)).toBe('This organisation has no Premium Agent licenses.');
@@ -130,6 +135,7 @@ describe('planning a batch', () => {
       existing: new Map(),
       catalogue: noPremium,
       freeSeats: { standard: 3, premium: 3 },
+      rights,
     });
     expect(text(admin.users[0]!.reason)).toMatch(/Full Administrator role is not visible/);
   });

@@ -77,7 +77,7 @@ export function uploadHandler(deps: ImportsDeps): (ctx: BotContext, files: strin
 export function importCardActions(deps: ImportsDeps): Record<string, CardAction> {
   return {
     'import.mode': cardAction(modeInputs, 'import.unknownUpload', async (ctx, { uploadId, mode }) => {
-      const planned = await deps.services.imports.plan(uploadId, mode, ctx.requester, ctx.tr);
+      const planned = await deps.services.imports.plan(uploadId, mode, ctx.requester, ctx.tr, ctx.rights);
       if (!planned) {
         await ctx.reply(ctx.t('import.unknownUpload'));
         return;

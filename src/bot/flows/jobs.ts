@@ -143,9 +143,12 @@ export function historyCommand(desk: JobDesk): Command {
 export function jobCardActions(desk: JobDesk): Record<string, CardAction> {
   return {
     'job.confirm': cardAction(jobButton, 'job.unknownButton', async (ctx, { jobId }) => {
-      const answer = await desk.confirm(jobId, ctx.cardMessageId, ctx.actor.emails[0]!);
+      const answer = await desk.confirm(jobId, ctx.cardMessageId, ctx.actor.emails[0]!, ctx.rights);
       if (answer.kind === 'unknown') await ctx.reply(ctx.t('job.unknownButton'));
-      else if (answer.kind === 'expired')
+      else if (answer.kind === 'fullAdminOnly') {
+        ctx.log.warn({ jobId: answer.job.id }, 'refused a Confirm: the job changes Full Administrators');
+        await ctx.reply(ctx.t('job.fullAdminOnly', { job: answer.job.id }));
+      } else if (answer.kind === 'expired')
         await ctx.reply(ctx.t('job.expired', { job: answer.job.id, minutes: answer.minutes }));
       else if (answer.kind === 'handled') await ctx.reply(alreadyHandled(ctx.tr, answer.job));
       else if (answer.kind === 'queued') {

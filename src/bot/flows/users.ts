@@ -104,6 +104,7 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction
         role: inputs.role,
         welcomeEmail: inputs.welcome === true || inputs.welcome === 'true',
         requester: ctx.requester,
+        rights: ctx.rights,
       });
       const preview = usersPreviewCard(ctx.tr, job.id, job.requestedBy, plan, job.welcomeEmail);
       const message = await ctx.replyCard(preview.card, preview.fallback);

@@ -38,8 +38,11 @@ export const licenses = {
   'plan.notUser': '{email} is not a user of this organisation; "No admin privileges" only changes existing users.',
   'plan.noAdminRole':
     "The Full Administrator role is not visible to the bot's admin credential, so administrator privileges cannot be granted.",
+  'plan.fullAdminOnly':
+    'Only a Full Administrator can grant or remove the Full Administrator role in Control Hub; ask one to preview and confirm this change.',
   'plan.noLicense': 'This organisation has no {tier} licenses.',
   'plan.noSeat': 'No free {tier} seat is left for this user ({free} free, {needed} needed by this batch so far).',
   'advice.freeSeats': 'Free or buy {tier} seats (see `licenses`), then add this user again.',
   'advice.blocked': 'Correct what the reason says, then add this user again.',
+  'advice.fullAdminOnly': 'Ask a Full Administrator to make this change, with the bot or in Control Hub.',
 } satisfies Record<string, string>;

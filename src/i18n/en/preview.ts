@@ -64,6 +64,8 @@ export const preview = {
     'This preview (job `{job}`) expired after {minutes, plural, one {# minute} other {# minutes}}, because Webex may have changed since. Nothing was changed: send `add` again for a fresh preview.',
   'job.queued':
     'Queued: one import runs at a time, as in Control Hub. Job `{job}` is number {position} in line and starts when the import before it finishes. `cancel {job}` takes it out of the queue.',
+  'job.fullAdminOnly':
+    'Only a Full Administrator can confirm job `{job}`: it grants or removes the Full Administrator role in Control Hub. Nothing was changed; the preview stays open for a Full Administrator to confirm.',
   'job.started': 'Working on job `{job}`: 0 of {total, plural, one {# user} other {# users}} done.',
   'job.cancelledPreview': 'Cancelled job `{job}`. Nothing was changed.',
   'job.handled.cancelled': 'Already handled: job `{job}` was cancelled. Nothing more was done.',

@@ -24,6 +24,8 @@ export const provisioning = {
   'exec.failing.advice': 'Try this user again later; if it persists, open a Webex support case with the trackingId.',
   'exec.refused': 'Webex refused the change: {message}',
   'exec.refused.advice': 'Correct the user in Control Hub or in your list and try again.',
+  'exec.fullAdminUnverified':
+    'Could not check that the person who confirmed still holds the Full Administrator role ({message}), so the role was not changed.',
   'exec.credential': "Webex did not accept the bot's admin credential for this user.",
   'exec.credential.advice':
     'Renew the admin credential (see the alert in the admin space), then run the batch again for this user.',

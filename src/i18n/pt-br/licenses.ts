@@ -42,9 +42,12 @@ export const licenses: Record<keyof typeof en, string> = {
     '{email} não é usuário desta organização; "Sem privilégios de administrador" só altera usuários existentes.',
   'plan.noAdminRole':
     'A função Administrador completo não está visível para a credencial de administração do bot, então privilégios de administrador não podem ser concedidos.',
+  'plan.fullAdminOnly':
+    'Só um Administrador completo pode conceder ou remover a função Administrador completo no Control Hub; peça a um deles que gere a prévia e confirme esta alteração.',
   'plan.noLicense': 'Esta organização não tem licenças de {tier}.',
   'plan.noSeat':
     'Não sobrou licença livre de {tier} para este usuário ({free, plural, =1 {# livre} other {# livres}}, {needed, plural, =1 {# necessária} other {# necessárias}} por este lote até aqui).',
   'advice.freeSeats': 'Libere ou compre licenças de {tier} (veja `licenças`) e adicione este usuário de novo.',
   'advice.blocked': 'Corrija o que o motivo diz e adicione este usuário de novo.',
+  'advice.fullAdminOnly': 'Peça a um Administrador completo que faça esta alteração, com o bot ou no Control Hub.',
 };

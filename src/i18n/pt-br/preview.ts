@@ -70,6 +70,8 @@ export const preview: Record<keyof typeof en, string> = {
     'Esta prévia (tarefa `{job}`) expirou depois de {minutes, plural, =1 {# minuto} other {# minutos}}, porque o Webex pode ter mudado desde então. Nada foi alterado: envie `adicionar` de novo para uma prévia nova.',
   'job.queued':
     'Na fila: uma importação roda por vez, como no Control Hub. A tarefa `{job}` é a número {position} da fila e começa quando a importação anterior terminar. `cancelar {job}` a tira da fila.',
+  'job.fullAdminOnly':
+    'Só um Administrador completo pode confirmar a tarefa `{job}`: ela concede ou remove a função Administrador completo no Control Hub. Nada foi alterado; a prévia continua aberta para um Administrador completo confirmar.',
   'job.started':
     'Trabalhando na tarefa `{job}`: 0 de {total, plural, =1 {# usuário concluído} other {# usuários concluídos}}.',
   'job.cancelledPreview': 'Tarefa `{job}` cancelada. Nada foi alterado.',

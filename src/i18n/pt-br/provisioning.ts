@@ -27,6 +27,8 @@ export const provisioning: Record<keyof typeof en, string> = {
     'Tente este usuário mais tarde; se persistir, abra um chamado no suporte do Webex com o trackingId.',
   'exec.refused': 'O Webex recusou a alteração: {message}',
   'exec.refused.advice': 'Corrija o usuário no Control Hub ou na sua lista e tente de novo.',
+  'exec.fullAdminUnverified':
+    'Não foi possível verificar se quem confirmou ainda tem a função Administrador completo ({message}), então a função não foi alterada.',
   'exec.credential': 'O Webex não aceitou a credencial de administrador do bot para este usuário.',
   'exec.credential.advice':
     'Renove a credencial de administrador (veja o alerta no espaço de administradores) e execute o lote de novo para este usuário.',

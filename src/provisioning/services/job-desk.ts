@@ -1,5 +1,6 @@
 import type { AuditRow, JobRow, JobStore, RecordRow } from '../../jobs/ports.js';
 import type { JobRunner } from '../../jobs/runner.js';
+import { type AdminRights, writesFullAdmin } from '../full-admin-right.js';
 
 /** How long a preview may wait for its Confirm button before it expires. */
 export const PREVIEW_TTL_MS = 30 * 60 * 1000;
@@ -11,6 +12,7 @@ export type DeskStore = Pick<
   | 'counts'
   | 'queuePosition'
   | 'recordsWithOutcome'
+  | 'iterateRecords'
   | 'history'
   | 'setPreviewMessage'
   | 'setProgressMessage'
@@ -34,6 +36,8 @@ export type ConfirmAnswer =
   | { kind: 'unknown' }
   | { kind: 'expired'; job: JobRow; minutes: number }
   | { kind: 'handled'; job: JobRow }
+  /** The job grants or removes the Full Administrator role and the confirmer is not one: nothing ran. */
+  | { kind: 'fullAdminOnly'; job: JobRow }
   | { kind: 'queued'; job: JobRow; position: number }
   /** `begin` runs the job once its progress message is posted (the runner edits that message). */
   | { kind: 'started'; job: JobRow; total: number; begin: (progressMessageId: string) => Promise<void> };
@@ -90,13 +94,26 @@ export class JobDesk {
     await this.deps.store.setPreviewMessage(jobId, messageId);
   }
 
-  async confirm(jobId: string, cardMessageId: string | undefined, confirmedBy: string): Promise<ConfirmAnswer> {
+  /**
+   * The preview's Confirm, pressed by `confirmedBy` with their `rights`. Whoever confirms need not be
+   * who previewed: a job that would grant or remove the Full Administrator role waits for a Full
+   * Administrator's Confirm, and a Full Administrator's Confirm runs only what the preview planned.
+   */
+  async confirm(
+    jobId: string,
+    cardMessageId: string | undefined,
+    confirmedBy: string,
+    rights: AdminRights,
+  ): Promise<ConfirmAnswer> {
     const { store, runner } = this.deps;
     const job = await this.previewed(jobId, cardMessageId);
     if (!job) return { kind: 'unknown' };
     if (job.state === 'previewed' && this.now().getTime() - Date.parse(job.createdAt) > this.ttlMs) {
       await store.expire(job.id);
       return { kind: 'expired', job, minutes: Math.round(this.ttlMs / 60000) };
+    }
+    if (job.state === 'previewed' && !rights.fullAdmin && (await this.writesFullAdmin(job.id))) {
+      return { kind: 'fullAdminOnly', job };
     }
     const started = await store.confirm(job.id, confirmedBy);
     if (!started) return { kind: 'handled', job: (await store.job(job.id))! };
@@ -127,6 +144,11 @@ export class JobDesk {
     if (result) return { kind: result };
     const job = await store.job(jobId);
     return job ? { kind: 'nothing', job } : { kind: 'unknown' };
+  }
+
+  private async writesFullAdmin(jobId: string): Promise<boolean> {
+    for await (const record of this.deps.store.iterateRecords(jobId)) if (writesFullAdmin(record)) return true;
+    return false;
   }
 
   private async previewed(jobId: string, cardMessageId: string | undefined): Promise<JobRow | undefined> {

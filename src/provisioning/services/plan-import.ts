@@ -7,6 +7,7 @@ import { type Msg, msg } from '../../i18n/msg.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { JobRow, JobStore, UploadStore } from '../../jobs/ports.js';
 import type { WebexClient } from '../../webex/webex-client.js';
+import type { AdminRights } from '../full-admin-right.js';
 import { newSeatLedger, planEntries, seatForecast } from '../plan.js';
 import { PreviewTally } from './import-preview-tally.js';
 import { lookUpPeople } from './look-up-people.js';
@@ -60,12 +61,16 @@ export class ImportPlanner {
     return { kind: 'accepted', uploadId, rowCount: read.rowCount, ignoredColumns: read.ignoredColumns };
   }
 
-  /** Plans a kept upload in `mode` as a previewed job; undefined when the upload is not known. */
+  /**
+   * Plans a kept upload in `mode` as a previewed job; undefined when the upload is not known. Rows that
+   * grant or remove the Full Administrator role are blocked unless `rights` (the requester's) allow it.
+   */
   async plan(
     uploadId: string,
     mode: ImportMode,
     requester: Requester,
     tr: Translator,
+    rights: AdminRights,
   ): Promise<PlannedImport | undefined> {
     const { store, webex, dataDir } = this.deps;
     const upload = await this.deps.uploads.get(uploadId);
@@ -110,6 +115,7 @@ export class ImportPlanner {
         existing,
         catalogue,
         ledger,
+        rights,
         firstSeq: seq,
       });
       seq += chunk.length;

@@ -1,5 +1,6 @@
 import type { JobRow, JobStore } from '../../jobs/ports.js';
 import type { WebexClient } from '../../webex/webex-client.js';
+import type { AdminRights } from '../full-admin-right.js';
 import type { ProvisioningRole } from '../license-model.js';
 import type { UserEntry } from '../parse-entries.js';
 import { type Plan, planUsers } from '../plan.js';
@@ -15,6 +16,8 @@ export interface BatchRequest {
   role: ProvisioningRole;
   welcomeEmail: boolean;
   requester: Requester;
+  /** The requester's: changes of the Full Administrator role are blocked for anyone else. */
+  rights: AdminRights;
 }
 
 /**
@@ -25,13 +28,14 @@ export async function previewBatch(
   deps: { webex: BatchDirectory; store: BatchStore },
   request: BatchRequest,
 ): Promise<{ job: JobRow; plan: Plan }> {
-  const { entries, role, welcomeEmail, requester } = request;
+  const { entries, role, welcomeEmail, requester, rights } = request;
   const snapshot = await takeOrganisationSnapshot(deps.webex);
   const existing = await lookUpPeople(
     deps.webex,
     entries.map((e) => e.email),
   );
-  const plan = planUsers({ entries, role, existing, catalogue: snapshot.catalogue, freeSeats: freeSeats(snapshot) });
+  const catalogue = snapshot.catalogue;
+  const plan = planUsers({ entries, role, existing, catalogue, freeSeats: freeSeats(snapshot), rights });
   const job = await deps.store.createJob(
     {
       id: newJobId(),

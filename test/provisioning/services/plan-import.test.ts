@@ -63,7 +63,7 @@ describe('planning an uploaded Control Hub file', () => {
 
   it('plans every row against Webex as it is: created, changed, unchanged, with the seats they take', async () => {
     const uploadId = await accepted('export.csv', fixture('control-hub-export.csv'));
-    const planned = (await planner.plan(uploadId, 'add', requester, en))!;
+    const planned = (await planner.plan(uploadId, 'add', requester, en, { fullAdmin: true }))!;
     // Dana already holds Standard; Eli moves to Premium; Hana and Ivo are new; Gus keeps what he has.
     expect(planned.tally.counts).toEqual({ create: 2, update: 1, unchanged: 2, blocked: 0, removals: 0 });
     expect(planned.job).toMatchObject({ kind: 'import', state: 'previewed', mode: 'add', filename: 'export.csv' });
@@ -88,7 +88,7 @@ describe('planning an uploaded Control Hub file', () => {
       ['User ID/Email (Required),Contact center Standard Agent,Contact Center Role', ...rows].join('\n'),
     );
     const uploadId = await accepted('large.csv', csv);
-    const planned = (await planner.plan(uploadId, 'add', requester, en))!;
+    const planned = (await planner.plan(uploadId, 'add', requester, en, { fullAdmin: true }))!;
     expect(planned.tally.counts).toMatchObject({ create: 18, blocked: 1_183 });
     expect(planned.job.seats).toEqual([expect.objectContaining({ tier: 'standard', free: 18, needed: 1_201 })]);
     expect(planned.job.seats[0]!.short).toHaveLength(1_183);
@@ -106,7 +106,7 @@ describe('planning an uploaded Control Hub file', () => {
 
   it('knows no upload it did not keep', async () => {
     const jobsBefore = (await store.recentJobs(100)).length;
-    expect(await planner.plan('upload-unknown', 'add', requester, en)).toBeUndefined();
+    expect(await planner.plan('upload-unknown', 'add', requester, en, { fullAdmin: true })).toBeUndefined();
     expect(await store.recentJobs(100)).toHaveLength(jobsBefore);
   });
 });
