@@ -69,8 +69,9 @@ const REASONS: Record<string, FileWriteReason> = {
  */
 export function asFileWriteError(error: unknown, folder: string): unknown {
   if (error instanceof FileWriteError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code !== 'string' || !code.startsWith('E')) return error;
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  // Only the system's answer to a file-system call; errors of the calls around the write pass as they are.
+  if (typeof code !== 'string' || typeof syscall !== 'string') return error;
   return new FileWriteError(folder, REASONS[code] ?? 'other', (error as Error).message, { cause: error });
 }
 
