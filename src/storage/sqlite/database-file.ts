@@ -38,15 +38,18 @@ export function databaseFileProblem(path: string, opened: FileIdentity): Databas
   }
   if (!now.isFile() || now.dev !== opened.dev || now.ino !== opened.ino)
     return { state: 'replaced', detail: `${path} is no longer the database file that was opened` };
-  for (const target of [dirname(path), path]) {
-    try {
-      accessSync(target, constants.W_OK);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-        return { state: 'readonly', detail: `${target} cannot be written (${code})` };
-      return { state: 'unavailable', detail: (error as Error).message };
-    }
+  return writeAccessProblem(dirname(path)) ?? writeAccessProblem(path);
+}
+
+/** Whether `target` (a file, or a folder to make files in) may be written, asked with access(2). */
+export function writeAccessProblem(target: string): DatabaseFileProblem | undefined {
+  try {
+    accessSync(target, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      return { state: 'readonly', detail: `${target} cannot be written (${code})` };
+    return { state: 'unavailable', detail: (error as Error).message };
   }
-  return undefined;
 }

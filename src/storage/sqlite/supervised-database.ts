@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { type StorageState, StorageUnavailableError } from '../errors.js';
 import { connectDatabase, DATABASE_FILE, openDatabase } from './database.js';
-import { databaseFileProblem, type FileIdentity, fileIdentity } from './database-file.js';
+import { databaseFileProblem, type FileIdentity, fileIdentity, writeAccessProblem } from './database-file.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 
 export interface SupervisedDatabaseOptions {
@@ -40,6 +40,27 @@ export function asStorageError(error: unknown, dataDir: string): unknown {
 export const HEALTH_WRITE = 'INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at';
 
 type AnyFunction = (...args: unknown[]) => unknown;
+
+/** Why the first open failed, in the words an operator acts on (SQLite says "disk I/O error"). */
+function openingError(error: unknown, dataDir: string, path: string): unknown {
+  const storageError = asStorageError(error, dataDir);
+  if (!(storageError instanceof StorageUnavailableError)) return storageError;
+  if (storageError.state === 'locked')
+    return new StorageUnavailableError(
+      'locked',
+      dataDir,
+      `another process holds ${path} (only one process may open it at a time)`,
+      { cause: error },
+    );
+  const unwritable = existsSync(path)
+    ? databaseFileProblem(path, fileIdentity(path))
+    : existsSync(dataDir)
+      ? writeAccessProblem(dataDir)
+      : undefined;
+  return unwritable
+    ? new StorageUnavailableError(unwritable.state, dataDir, unwritable.detail, { cause: error })
+    : storageError;
+}
 
 /** Statement methods that set how it answers: replayed on the statement prepared again after a reopen. */
 const STATEMENT_MODES = new Set<PropertyKey>(['pluck', 'expand', 'raw', 'safeIntegers', 'bind']);
@@ -84,15 +105,7 @@ export class SupervisedDatabase {
     try {
       this.db = openDatabase(dataDir, this.migrations, { busyTimeoutMs: options.busyTimeoutMs });
     } catch (error) {
-      const storageError = asStorageError(error, dataDir);
-      if (storageError instanceof StorageUnavailableError && storageError.state === 'locked')
-        throw new StorageUnavailableError(
-          'locked',
-          dataDir,
-          `another process holds ${this.path} (only one process may open it at a time)`,
-          { cause: error },
-        );
-      throw storageError;
+      throw openingError(error, dataDir, this.path);
     }
     // A first write makes the WAL file exist, so that it is known as this connection's own.
     this.writeFailure(this.db);
