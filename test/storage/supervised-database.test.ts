@@ -198,6 +198,15 @@ describe('the supervised store', () => {
     }
   });
 
+  it.skipIf(!canBeImmutable)('names the folder that cannot be written when it cannot open at all', () => {
+    const dir = tempDir();
+    frozen.push(dir);
+    setImmutable(dir, true);
+    expect(() => openSqliteStorage(dir)).toThrow(
+      new StorageUnavailableError('readonly', dir, `${dir} cannot be written (EPERM)`),
+    );
+  });
+
   it('is opened by one process only, and the second is told why', () => {
     const { dir } = supervisedStorage();
     expect(() => openSqliteStorage(dir, { busyTimeoutMs: 50 })).toThrow(
