@@ -41,7 +41,7 @@ export interface RunningApp {
 export async function startApp(config: RuntimeConfig, logger: Logger): Promise<RunningApp> {
   const { metrics, counted } = createAppMetrics();
   const { dataDir, adminRoomIds, allowedActors } = config;
-  const storage = openSqliteStorage(dataDir);
+  const storage = openSqliteStorage(dataDir, { logger });
   const store = storage.jobs;
   const syncStore = storage.sync;
   const clients = await createClients(config, storage, logger, counted);

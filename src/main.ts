@@ -80,7 +80,15 @@ async function main(): Promise<void> {
     };
   }
   const runtime = runtimeConfig(config, sandboxRuntime);
-  const app = await startApp(runtime, logger);
+  let app: RunningApp;
+  try {
+    app = await startApp(runtime, logger);
+  } catch (error) {
+    // Said and ended here: the handler of escaped errors above would keep an idle process alive, and
+    // a start that failed (an unusable data directory, say) must exit non-zero for the supervisor.
+    logger.fatal({ err: error }, `the bot could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
   if (sandbox && sandboxBot) process.stdout.write(sandboxBanner(sandbox, sandboxBot, app));
 
   let stopping = false;

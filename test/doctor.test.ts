@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig, type WebexModeConfig } from '../src/config.js';
 import { type Check, formatReport, runDoctor } from '../src/doctor/checks.js';
 import { createLogger } from '../src/log.js';
+import { openSqliteStorage } from '../src/storage/sqlite/open-storage.js';
 import { SandboxFixture } from './support/sandbox-api.js';
 
 /** The doctor against the sandbox configured as a real org: a good configuration, then broken ones. */
@@ -113,6 +114,21 @@ describe('doctor', () => {
     });
     expect(refused.byName['Admin credential']).toMatchObject({ verdict: 'fail' });
     expect(refused.report).not.toContain('a-refresh-token-that-was-revoked');
+  });
+
+  it('says when a running bot holds the data directory, instead of waiting for it', async () => {
+    const variables = await env();
+    const running = openSqliteStorage(variables.DATA_DIR!);
+    try {
+      const { byName } = await doctor(variables);
+      expect(byName['Data directory']).toMatchObject({
+        verdict: 'fail',
+        detail: `the store in ${variables.DATA_DIR} is held by a running bot (only one process may open it)`,
+      });
+      expect(byName['Data directory']!.fix).toContain('Stop the bot while the doctor runs');
+    } finally {
+      await running.close();
+    }
   });
 
   it('runs as a command whose exit code says whether the configuration works', async () => {

@@ -1,4 +1,5 @@
 import { type Msg, msg } from '../i18n/msg.js';
+import { FileWriteError, StorageUnavailableError } from '../storage/errors.js';
 import { WebexApiError } from '../webex/errors.js';
 
 /**
@@ -29,5 +30,9 @@ export function explainError(error: unknown): Msg {
           : msg('error.otherNoStatus', { message: error.message, tracking });
     }
   }
+  if (error instanceof StorageUnavailableError)
+    return msg('error.storage', { dataDir: error.dataDir, state: error.state });
+  if (error instanceof FileWriteError)
+    return msg('error.fileWrite', { folder: error.folder, reason: error.reason, detail: error.detail });
   return msg('error.internal');
 }

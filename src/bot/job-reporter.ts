@@ -9,6 +9,7 @@ import { type Lang, type Translator, translator } from '../i18n/translate.js';
 import type { JobRow, JobStore, RecordRow } from '../jobs/ports.js';
 import type { JobCounts, JobListener } from '../jobs/runner.js';
 import { describeChange } from '../provisioning/plan.js';
+import { FileWriteError, writingFile } from '../storage/errors.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { explainError } from './explain-error.js';
@@ -100,7 +101,16 @@ export class JobReporter implements JobListener {
         markdown: fallback,
         attachments: [cardAttachment(card)],
       });
-      if (fresh.kind === 'import') await this.postResultFiles(tr, fresh, counts);
+      if (fresh.kind === 'import')
+        await this.postResultFiles(tr, fresh, counts).catch(async (error: unknown) => {
+          if (!(error instanceof FileWriteError)) throw error;
+          this.options.logger.error({ err: error, jobId: job.id }, 'could not write the results file');
+          await this.options.botClient.createMessage({
+            roomId: fresh.roomId,
+            parentId: fresh.threadId,
+            markdown: tr.t('results.notWritten', { job: fresh.id, error: explainError(error) }),
+          });
+        });
     });
   }
 
@@ -118,19 +128,20 @@ export class JobReporter implements JobListener {
   private async postResultFiles(tr: Translator, job: JobRow, counts: JobCounts): Promise<void> {
     const { store, botClient, dataDir } = this.options;
     const dir = join(dataDir, 'results');
-    mkdirSync(dir, { recursive: true });
     // Written row by row from the store and posted from disk: memory stays flat for 20,000 rows.
-    const write = async (name: string, header: string[], rows: AsyncIterable<string[]>): Promise<string> => {
-      const path = join(dir, `${job.id}-${name}`);
-      const fd = openSync(path, 'w');
-      try {
-        writeSync(fd, UTF8_BOM + csvLine(header));
-        for await (const row of rows) writeSync(fd, csvLine(row));
-      } finally {
-        closeSync(fd);
-      }
-      return path;
-    };
+    const write = (name: string, header: string[], rows: AsyncIterable<string[]>): Promise<string> =>
+      writingFile(dir, async () => {
+        mkdirSync(dir, { recursive: true });
+        const path = join(dir, `${job.id}-${name}`);
+        const fd = openSync(path, 'w');
+        try {
+          writeSync(fd, UTF8_BOM + csvLine(header));
+          for await (const row of rows) writeSync(fd, csvLine(row));
+        } finally {
+          closeSync(fd);
+        }
+        return path;
+      });
     const post = async (markdown: string, filename: string, path: string) =>
       botClient.createMessageWithFile(
         { roomId: job.roomId, parentId: job.threadId, markdown },

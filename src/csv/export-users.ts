@@ -1,4 +1,5 @@
-import type { WriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { accessOf, type OrgCatalogue } from '../provisioning/license-model.js';
 import { hydraKey } from '../webex/hydra-id.js';
 import type { License, Person } from '../webex/types.js';
@@ -24,17 +25,14 @@ export async function writeUsersExport(options: {
   catalogue: OrgCatalogue;
   /** Contact Center user profile type by CI user id (SUPERVISOR marks supervisors). */
   profileTypes: Map<string, string>;
-  out: WriteStream;
+  /** A file stream still opening is fine: its failure (a folder it cannot write in) rejects the promise. */
+  out: Writable;
 }): Promise<number> {
   const { people, licenses, catalogue, profileTypes, out } = options;
   const columns = licenseColumns(licenses);
-  const write = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      if (out.write(text)) resolve();
-      else out.once('drain', resolve).once('error', reject);
-    });
-  await write(
-    UTF8_BOM +
+  let count = 0;
+  const lines = async function* (): AsyncGenerator<string> {
+    yield UTF8_BOM +
       csvLine([
         EMAIL_HEADER,
         FIRST_NAME_HEADER,
@@ -43,23 +41,20 @@ export async function writeUsersExport(options: {
         PHONE_HEADER,
         ...columns.map((c) => c.header),
         ROLE_HEADER,
-      ]),
-  );
-  let count = 0;
-  for await (const person of people) {
-    if (person.type && person.type !== 'person') continue;
-    const held = person.licenses ?? [];
-    const access = accessOf(person, catalogue);
-    const ciUserId = hydraKey(person.id, 'PEOPLE');
-    let role = '';
-    if (access.tier !== 'none') {
-      if (access.fullAdmin && access.tier === 'premium') role = ROLE_VALUES.administrator;
-      else if (ciUserId && profileTypes.get(ciUserId) === 'SUPERVISOR') role = ROLE_VALUES.supervisor;
-      else if (!access.fullAdmin) role = ROLE_VALUES.agent;
-    }
-    const phone = person.phoneNumbers?.find((n) => n.type === 'work' || n.type === 'mobile')?.value ?? '';
-    await write(
-      csvLine([
+      ]);
+    for await (const person of people) {
+      if (person.type && person.type !== 'person') continue;
+      const held = person.licenses ?? [];
+      const access = accessOf(person, catalogue);
+      const ciUserId = hydraKey(person.id, 'PEOPLE');
+      let role = '';
+      if (access.tier !== 'none') {
+        if (access.fullAdmin && access.tier === 'premium') role = ROLE_VALUES.administrator;
+        else if (ciUserId && profileTypes.get(ciUserId) === 'SUPERVISOR') role = ROLE_VALUES.supervisor;
+        else if (!access.fullAdmin) role = ROLE_VALUES.agent;
+      }
+      const phone = person.phoneNumbers?.find((n) => n.type === 'work' || n.type === 'mobile')?.value ?? '';
+      yield csvLine([
         person.emails[0] ?? '',
         person.firstName ?? '',
         person.lastName ?? '',
@@ -67,10 +62,12 @@ export async function writeUsersExport(options: {
         phone,
         ...columns.map((c) => (held.includes(c.licenseId) ? 'TRUE' : 'FALSE')),
         role,
-      ]),
-    );
-    count += 1;
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      ]);
+      count += 1;
+    }
+  };
+  // The pipeline ends the stream and waits for it; an error of the file (it cannot be opened, the disk
+  // fills) stops the reading of people and rejects, instead of being an 'error' event nobody hears.
+  await pipeline(lines(), out);
   return count;
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { WebexModeConfig } from '../config.js';
 import { tierOfLicense } from '../provisioning/license-model.js';
+import { StorageUnavailableError } from '../storage/errors.js';
 import { openSqliteStorage } from '../storage/sqlite/open-storage.js';
 import type { Storage } from '../storage/storage.js';
 import { type AdminCredential, RefreshingCredential, StaticCredential } from '../webex/admin-credential.js';
@@ -124,8 +125,19 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
   // ---- the admin credential -----------------------------------------------------------------------
   let storage: Storage;
   try {
-    storage = openSqliteStorage(config.dataDir);
+    // The bot's database is opened by one process at a time (no shared-memory WAL index, see
+    // database.ts); a running bot holds it, and the doctor does not wait long for it.
+    storage = openSqliteStorage(config.dataDir, { busyTimeoutMs: 1_000 });
   } catch (error) {
+    if (error instanceof StorageUnavailableError && error.state === 'locked') {
+      add({
+        name: 'Data directory',
+        verdict: 'fail',
+        detail: `the store in ${config.dataDir} is held by a running bot (only one process may open it)`,
+        fix: 'Stop the bot while the doctor runs, then start it again; a running bot reports on its store and credential at /readyz.',
+      });
+      return checks;
+    }
     add({
       name: 'Data directory',
       verdict: 'fail',

@@ -13,7 +13,8 @@ export type WebhookStatus = { ok: boolean; problem?: string };
  */
 export class Readiness {
   private passed = false;
-  private lastCheck: { at: number; result: ReadinessResult } | undefined;
+  /** The last good answer of Webex and the webhooks; the store and the credential are asked each time. */
+  private remote: { at: number; checks: Record<string, string> } | undefined;
 
   constructor(
     private readonly deps: {
@@ -22,7 +23,7 @@ export class Readiness {
       webex: () => Promise<unknown>;
       store: { writeProblem(): Promise<string | undefined> };
       credential: Pick<AdminCredential, 'problem'>;
-      /** How long a good answer is reused before Webex is asked again. */
+      /** How long a good answer of Webex is reused before Webex is asked again. */
       cacheMs: number;
     },
   ) {}
@@ -34,7 +35,31 @@ export class Readiness {
 
   async check(): Promise<ReadinessResult> {
     const { deps } = this;
-    if (this.lastCheck && Date.now() - this.lastCheck.at < deps.cacheMs) return this.lastCheck.result;
+    // The store is never taken on trust: a data directory deleted or made read-only a moment ago
+    // must show at the next probe, and asking the file system costs nothing next to asking Webex.
+    const [remote, storeProblem] = await Promise.all([this.remoteChecks(), deps.store.writeProblem()]);
+    const checks = {
+      webhooks: remote.checks.webhooks!,
+      store: storeProblem ?? 'writable',
+      ...(remote.checks.webex ? { webex: remote.checks.webex } : {}),
+      credential: deps.credential.problem
+        ? `renewal failing (${deps.credential.problem.kind}): ${deps.credential.problem.detail}`
+        : 'usable',
+    };
+    const result = { ready: remote.ok && !storeProblem, checks };
+    this.passed = result.ready;
+    return result;
+  }
+
+  /** What the wait for the webhooks at start found: Webex's part of the answer until the next check. */
+  started(webhooks: WebhookStatus): void {
+    this.passed = webhooks.ok;
+    this.remote = webhooks.ok ? { at: Date.now(), checks: { webhooks: 'registered' } } : undefined;
+  }
+
+  private async remoteChecks(): Promise<{ ok: boolean; checks: Record<string, string> }> {
+    const { deps } = this;
+    if (this.remote && Date.now() - this.remote.at < deps.cacheMs) return { ok: true, checks: this.remote.checks };
     const [hooks, webex] = await Promise.all([
       deps.webhooks(),
       deps.webex().then(
@@ -45,28 +70,13 @@ export class Readiness {
         }),
       ),
     ]);
-    const storeProblem = await deps.store.writeProblem();
+    const ok = hooks.ok && webex.ok;
     const checks = {
       webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing'),
-      store: storeProblem ?? 'writable',
       webex: webex.ok ? 'reachable' : webex.problem!,
-      credential: deps.credential.problem
-        ? `renewal failing (${deps.credential.problem.kind}): ${deps.credential.problem.detail}`
-        : 'usable',
     };
-    const result = { ready: hooks.ok && webex.ok && !storeProblem, checks };
-    this.remember(result);
-    return result;
-  }
-
-  /** What the wait for the webhooks at start found: the first answer until the next check. */
-  started(webhooks: WebhookStatus): void {
-    this.remember({ ready: webhooks.ok, checks: { webhooks: 'registered' } });
-  }
-
-  private remember(result: ReadinessResult): void {
-    this.passed = result.ready;
     // Only a good answer is reused: a bot that is not ready yet says so until it is, not for 5 s more.
-    this.lastCheck = result.ready ? { at: Date.now(), result } : undefined;
+    this.remote = ok ? { at: Date.now(), checks } : undefined;
+    return { ok, checks };
   }
 }

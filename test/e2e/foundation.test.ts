@@ -1,4 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryBody } from '../../src/sandbox/deliveries.js';
 import { BotHarness, WEBHOOK_SECRET } from '../support/bot-harness.js';
@@ -230,7 +233,9 @@ describe('a bot whose webhooks cannot be registered', () => {
       errorStatus: 500,
       pathPattern: '^POST /v1/webhooks$',
     });
-    const app = await h.startBot({ config: { readinessTimeoutMs: 1_500 } });
+    // Beside the running bot, so in a data directory of its own: one process opens a database.
+    const dataDir = mkdtempSync(join(tmpdir(), 'wxcc-second-bot-'));
+    const app = await h.startBot({ config: { readinessTimeoutMs: 1_500, dataDir } });
     try {
       expect(app.ready).toBe(false);
       expect((await fetch(`${app.url}/readyz`)).status).toBe(503);

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
 import { eventually } from '../support/receiver.js';
@@ -48,7 +51,11 @@ describe('a bot starting while Webex throttles it', () => {
       throttleRate: 1,
       pathPattern: '^GET /v1/people/me$',
     });
-    const started = h.startBot({ config: { retryMs: { first: 200, max: 400 }, readinessTimeoutMs: 10_000 } });
+    // Beside the running bot, so in a data directory of its own: one process opens a database.
+    const dataDir = mkdtempSync(join(tmpdir(), 'wxcc-second-bot-'));
+    const started = h.startBot({
+      config: { retryMs: { first: 200, max: 400 }, readinessTimeoutMs: 10_000, dataDir },
+    });
     let settled = false;
     void started.then(
       () => (settled = true),

@@ -35,6 +35,10 @@ export const conversation = {
   'error.otherNoStatus': 'Webex answered with an error: "{message}".{tracking}',
   'error.internal':
     'Something unexpected went wrong inside the bot; the details are in its log. Nothing further was changed.',
+  'error.storage':
+    'I cannot save anything right now: my data directory `{dataDir}` is {state, select, deleted {gone (deleted while I was running)} replaced {no longer the one I opened (its database file was replaced)} readonly {read-only} full {full} locked {in use by another process} other {unusable}}. Nothing was changed. An operator must fix it; I recover by myself once it is back.',
+  'error.fileWrite':
+    'I could not write a file in `{folder}`: {reason, select, readonly {that folder cannot be written (permissions or a read-only disk)} full {the disk is full} notADirectory {something that is not a folder is in the way} other {{detail}}}. An operator must fix the data directory.',
 
   // ---- commands (help) -------------------------------------------------------------------------
   'cmd.help.summary': 'What I do and the commands I understand.',

@@ -92,6 +92,7 @@ export const jobs = {
   'results.header.change': 'Change',
   'results.notReached': 'The job was cancelled before this user.',
   'results.posted': 'Results of job `{job}`, one row per user of the file.',
+  'results.notWritten': 'The results file of job `{job}` could not be posted. {error}',
   'results.errors':
     '{count, plural, one {The # row that did not go through, in the import layout: fix it} other {The # rows that did not go through, in the import layout: fix them}} (see the reasons above) and upload this file again.',
 } satisfies Record<string, string>;

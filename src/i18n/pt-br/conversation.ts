@@ -35,6 +35,10 @@ export const conversation: Record<keyof typeof en, string> = {
   'error.other': 'O Webex respondeu {status}: "{message}".{tracking}',
   'error.otherNoStatus': 'O Webex respondeu com um erro: "{message}".{tracking}',
   'error.internal': 'Algo inesperado deu errado dentro do bot; os detalhes estão no log dele. Nada mais foi alterado.',
+  'error.storage':
+    'Não consigo salvar nada agora: meu diretório de dados `{dataDir}` {state, select, deleted {sumiu (foi apagado enquanto eu rodava)} replaced {não é mais o que abri (o arquivo do banco de dados foi substituído)} readonly {está somente leitura} full {está cheio} locked {está em uso por outro processo} other {está inutilizável}}. Nada foi alterado. Um operador precisa corrigir isso; eu me recupero sozinho assim que ele voltar.',
+  'error.fileWrite':
+    'Não consegui gravar um arquivo em `{folder}`: {reason, select, readonly {essa pasta não pode ser gravada (permissões ou um disco somente leitura)} full {o disco está cheio} notADirectory {há algo que não é uma pasta no caminho} other {{detail}}}. Um operador precisa corrigir o diretório de dados.',
 
   // ---- comandos (ajuda) ------------------------------------------------------------------------
   'cmd.help.summary': 'O que eu faço e os comandos que entendo.',

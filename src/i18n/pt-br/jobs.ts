@@ -95,6 +95,7 @@ export const jobs: Record<keyof typeof en, string> = {
   'results.header.change': 'Alteração',
   'results.notReached': 'A tarefa foi cancelada antes deste usuário.',
   'results.posted': 'Resultados da tarefa `{job}`, uma linha por usuário do arquivo.',
+  'results.notWritten': 'O arquivo de resultados da tarefa `{job}` não pôde ser publicado. {error}',
   'results.errors':
     '{count, plural, =1 {A # linha que não foi aplicada, no formato de importação: corrija-a} other {As # linhas que não foram aplicadas, no formato de importação: corrija-as}} (veja os motivos acima) e envie este arquivo de novo.',
 };

@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContactCenterClient } from '../../contact-center/cc-client.js';
 import { writeUsersExport } from '../../csv/export-users.js';
+import { writingFile } from '../../storage/errors.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import { takeOrganisationSnapshot } from './organisation-snapshot.js';
 
@@ -15,7 +16,10 @@ export interface UsersExport {
   contactCenterProblem: string | undefined;
 }
 
-/** Every user of the organisation in Control Hub's layout, written to `<dataDir>/exports`. */
+/**
+ * Every user of the organisation in Control Hub's layout, written to `<dataDir>/exports`; a folder that
+ * cannot be written or a full disk is a FileWriteError.
+ */
 export async function exportUsers(deps: {
   webex: Pick<WebexClient, 'listLicenses' | 'listRoles' | 'listPeople'>;
   contactCenter: Pick<ContactCenterClient, 'listUsers'>;
@@ -32,15 +36,17 @@ export async function exportUsers(deps: {
     contactCenterProblem = (error as Error).message;
   }
   const dir = join(deps.dataDir, 'exports');
-  mkdirSync(dir, { recursive: true });
   const filename = `users-${(deps.now?.() ?? new Date()).toISOString().slice(0, 10)}.csv`;
   const path = join(dir, `${randomBytes(4).toString('hex')}-${filename}`);
-  const count = await writeUsersExport({
-    people: deps.webex.listPeople(),
-    licenses,
-    catalogue,
-    profileTypes,
-    out: createWriteStream(path),
+  const count = await writingFile(dir, () => {
+    mkdirSync(dir, { recursive: true });
+    return writeUsersExport({
+      people: deps.webex.listPeople(),
+      licenses,
+      catalogue,
+      profileTypes,
+      out: createWriteStream(path),
+    });
   });
   return { path, filename, count, contactCenterProblem };
 }

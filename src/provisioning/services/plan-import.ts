@@ -6,6 +6,7 @@ import { type ImportRow, scanImportFile } from '../../csv/read-import.js';
 import { type Msg, msg } from '../../i18n/msg.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { JobRow, JobStore, UploadStore } from '../../jobs/ports.js';
+import { writingFile } from '../../storage/errors.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import type { AdminRights } from '../full-admin-right.js';
 import { newSeatLedger, planEntries, seatForecast } from '../plan.js';
@@ -48,9 +49,11 @@ export class ImportPlanner {
     if (read.problems.length > 0) return { kind: 'refused', problems: read.problems, problemCount: read.problemCount };
     const uploadId = `upload-${randomBytes(4).toString('hex')}`;
     const dir = join(this.deps.dataDir, 'uploads');
-    mkdirSync(dir, { recursive: true });
     const path = join(dir, `${uploadId}.csv`);
-    writeFileSync(path, file.data);
+    await writingFile(dir, () => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path, file.data);
+    });
     await this.deps.uploads.save({
       id: uploadId,
       ...requester,

@@ -11,10 +11,36 @@ const Database = require('better-sqlite3') as typeof BetterSqlite3;
 export const DATABASE_FILE = 'bot.sqlite';
 
 /** Opens (or creates) the database under `dataDir` and brings its schema up to date. */
-export function openDatabase(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): BetterSqlite3.Database {
+export function openDatabase(
+  dataDir: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: ConnectOptions = {},
+): BetterSqlite3.Database {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, DATABASE_FILE));
+  return connectDatabase(join(dataDir, DATABASE_FILE), migrations, options);
+}
+
+export interface ConnectOptions {
+  /** How long to wait for a lock another process holds (SQLite's busy timeout); 5 s when not given. */
+  busyTimeoutMs?: number;
+}
+
+/** Opens (or creates, in an existing folder) the database file at `path`, its schema up to date. */
+export function connectDatabase(
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: ConnectOptions = {},
+): BetterSqlite3.Database {
+  const db = new Database(path, { timeout: options.busyTimeoutMs ?? 5_000 });
   try {
+    // WAL normally keeps its index in a `-shm` file mapped into memory; when that file vanishes or its
+    // folder turns read-only the process dies of SIGBUS, with no log. In EXCLUSIVE locking mode set
+    // before the first WAL access SQLite keeps the index in heap memory and never maps a shared file
+    // ("Use of WAL Without Shared-Memory", https://sqlite.org/wal.html#noshm); the price is that only
+    // this connection may open the database, which the bot's one process is. No memory-mapped I/O
+    // either (https://sqlite.org/mmap.html: an I/O error on a mapped page is a signal, not an error).
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('mmap_size = 0');
     db.pragma('journal_mode = WAL');
     // In WAL mode, NORMAL survives the process being killed (what resume is built for) without an
     // fsync per user; after a power cut a user's last mark may be lost, and the create then meets
