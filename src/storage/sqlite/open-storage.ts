@@ -1,6 +1,7 @@
 import type { Storage } from '../storage.js';
 import { openDatabase } from './database.js';
 import { SqliteJobStore } from './job-store.js';
+import { SqliteOutboxStore } from './outbox-store.js';
 import { SqliteSettingsStore, SqliteUploadStore } from './small-stores.js';
 import { SqliteSyncStore } from './sync-store.js';
 import { SqliteTokenVault } from './token-vault.js';
@@ -20,6 +21,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
   const health = db.prepare('INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at');
   return {
     jobs: new SqliteJobStore(db, now),
+    outbox: new SqliteOutboxStore(db, () => now().getTime()),
     uploads: new SqliteUploadStore(db),
     settings: new SqliteSettingsStore(db, now),
     sync: new SqliteSyncStore(db, () => now().getTime()),
