@@ -7,6 +7,11 @@ export type { JobCounts };
 
 /** What the conversation does with a job's life: progress in the thread, the summary at the end. */
 export interface JobListener {
+  /**
+   * The answer to the Confirm that started (`running`) or queued the job. The job does not wait for
+   * it: it starts from the store, and the answer is owed to the thread until Webex takes it.
+   */
+  acknowledge?(job: JobRow, reply: string, state: 'running' | 'queued'): Promise<void>;
   progress(job: JobRow, counts: JobCounts): Promise<void>;
   /** `cancelled`: the job stopped on request; records not reached are still pending. */
   finished(job: JobRow, counts: JobCounts, cancelled: boolean): Promise<void>;
@@ -82,6 +87,12 @@ export class JobRunner {
       this.active.set(jobId, running);
     }
     return running;
+  }
+
+  /** Passes the answer to a Confirm on to the conversation; the job runs whether or not it is posted. */
+  async acknowledge(jobId: string, reply: string, state: 'running' | 'queued'): Promise<void> {
+    const job = await this.options.store.job(jobId);
+    if (job) await this.options.listener.acknowledge?.(job, reply, state);
   }
 
   /** No new job or user starts from now on; resolves when the users in hand are finished. */
