@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { msg } from '../i18n/msg.js';
 import { type PeopleApi, provisionUser, type UserResult } from '../provisioning/execute-user.js';
+import { OutageWait } from './outage-wait.js';
 import type { JobCounts, JobRow, JobStore, RecordRow } from './ports.js';
 
 export type { JobCounts };
@@ -19,10 +20,14 @@ export interface JobListener {
   dequeued?(job: JobRow): Promise<void>;
 }
 
+/** Times a user may meet Webex failing for it alone (while others go through) before it counts as failed. */
+const STRIKES_FOR_ONE_USER = 4;
+
 /**
  * Runs confirmed jobs: every user through `provisionUser`, a few at a time (the shared rate limiter
  * paces the calls), each outcome stored before the next step. After a restart, `resume` picks up the
  * jobs that were running; a user whose write may have reached Webex is read back before anything else.
+ * While Webex does not answer, the job waits: users are failed only for reasons about them.
  */
 export class JobRunner {
   private readonly active = new Map<string, Promise<void>>();
@@ -40,6 +45,8 @@ export class JobRunner {
        * credential waits (not failed) until it works again, and so does the rest of the job.
        */
       credential?: { whenUsable(): Promise<void>; readonly problem: unknown };
+      /** How long a job waits for Webex to answer again: the first wait, doubled up to the longest. */
+      outageWait?: { firstMs: number; maxMs: number };
     },
   ) {}
   private wakeOnStop: (() => void) | undefined;
@@ -107,6 +114,17 @@ export class JobRunner {
     while (this.active.size > 0) await Promise.allSettled([...this.active.values()]);
   }
 
+  /** Waits `ms`, or less when the runner stops meanwhile. */
+  private pauseFor(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      void this.stopped.then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   private async execute(jobId: string): Promise<void> {
     const { store, api, listener, logger } = this.options;
     const job = await store.job(jobId);
@@ -141,6 +159,25 @@ export class JobRunner {
         .counts(jobId)
         .then((counts) => listener.progress(job, counts))
         .catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
+    const outage = new OutageWait({
+      firstMs: this.options.outageWait?.firstMs ?? 2_000,
+      maxMs: this.options.outageWait?.maxMs ?? 60_000,
+      // A read any working Webex answers, about nobody the job changes (a user Webex keeps failing
+      // for must not hold the whole job).
+      probe: () => api.findPersonByEmail(job.confirmedBy ?? job.requestedBy),
+      shouldEnd: async () => this.stopping || (await store.job(jobId))!.cancelRequested,
+      sleep: (ms) => this.pauseFor(ms),
+      log,
+    });
+    // Users Webex answered for in this run, and per user the failures it met while others went through.
+    let answered = 0;
+    const strikes = new Map<number, { count: number; answered: number }>();
+    const failingForItAlone = (record: RecordRow): boolean => {
+      const last = strikes.get(record.seq);
+      const count = (last?.count ?? 0) + (last === undefined || answered > last.answered ? 1 : 0);
+      strikes.set(record.seq, { count, answered });
+      return count >= STRIKES_FOR_ONE_USER;
+    };
 
     const work = async (record: RecordRow): Promise<void> => {
       let result: UserResult;
@@ -184,6 +221,16 @@ export class JobRunner {
         await Promise.race([credential.whenUsable(), this.stopped]);
         return;
       }
+      if (result.unavailable && !failingForItAlone(record)) {
+        // Not the user's fault either: back in line, read back first (a write may have been applied),
+        // and the whole job waits until Webex answers again.
+        log.warn({ email: record.email, reason: result.reason }, 'Webex did not answer; the user waits in line');
+        page.unshift({ ...record, state: 'in_flight' });
+        await outage.begin();
+        return;
+      }
+      answered += 1;
+      outage.answered();
       await store.completeRecord(job, record, result);
       log.info({ email: record.email, outcome: result.outcome, trackingId: result.trackingId }, 'user done');
       await report();
@@ -194,6 +241,7 @@ export class JobRunner {
       Array.from({ length: concurrency }, async () => {
         // A cancel request is honoured between users: the user in hand is always finished.
         for (;;) {
+          await outage.current;
           const { cancelRequested } = (await store.job(jobId))!;
           if (this.stopping || cancelRequested) return;
           const record = await take();

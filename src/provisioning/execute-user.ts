@@ -53,6 +53,11 @@ export interface UserResult {
   after?: AccessSnapshot;
   /** Webex did not accept the admin credential: nothing about the user is known to be wrong. */
   credentialRejected?: boolean;
+  /**
+   * Webex did not answer (5xx, timeouts, network, throttling beyond the client's retries): nothing
+   * about the user is known to be wrong, and a write may or may not have been applied.
+   */
+  unavailable?: boolean;
 }
 
 const CREATE_ATTEMPTS = 3;
@@ -299,7 +304,13 @@ function failure(error: unknown, task: UserTask): UserResult {
         ...trackingId,
       };
     case 'rate_limited':
-      return { outcome: 'failed', reason: msg('exec.throttled'), advice: msg('exec.throttled.advice'), ...trackingId };
+      return {
+        outcome: 'failed',
+        reason: msg('exec.throttled'),
+        advice: msg('exec.throttled.advice'),
+        unavailable: true,
+        ...trackingId,
+      };
     case 'server_error':
     case 'timeout':
     case 'network':
@@ -307,6 +318,7 @@ function failure(error: unknown, task: UserTask): UserResult {
         outcome: 'failed',
         reason: msg('exec.failing', { status: String(error.status ?? error.code) }),
         advice: msg('exec.failing.advice'),
+        unavailable: true,
         ...trackingId,
       };
     default:
