@@ -27,7 +27,8 @@ const STRIKES_FOR_ONE_USER = 4;
  * Runs confirmed jobs: every user through `provisionUser`, a few at a time (the shared rate limiter
  * paces the calls), each outcome stored before the next step. After a restart, `resume` picks up the
  * jobs that were running; a user whose write may have reached Webex is read back before anything else.
- * While Webex does not answer, the job waits: users are failed only for reasons about them.
+ * While Webex does not answer, the job waits (users are failed only for reasons about them), and a
+ * user another job changed since the preview is read before anything is sent.
  */
 export class JobRunner {
   private readonly active = new Map<string, Promise<void>>();
@@ -181,13 +182,16 @@ export class JobRunner {
 
     const work = async (record: RecordRow): Promise<void> => {
       let result: UserResult;
+      // What the preview planned may be out of date when another job changed the user since.
+      const changedElsewhere =
+        record.action !== 'blocked' && record.state === 'pending' && (await store.changedElsewhere(job, record.email));
       if (record.action === 'blocked') {
         result = {
           outcome: 'failed',
           reason: record.reason ?? msg('exec.unknown'),
           advice: record.advice ?? msg('advice.blocked'),
         };
-      } else if (record.action === 'unchanged' && record.state === 'pending') {
+      } else if (record.action === 'unchanged' && record.state === 'pending' && !changedElsewhere) {
         result = {
           outcome: 'unchanged',
           ...(record.personId ? { personId: record.personId } : {}),
@@ -207,6 +211,7 @@ export class JobRunner {
             action: record.action === 'unchanged' ? 'update' : record.action,
             after: record.after,
             uncertain: record.state === 'in_flight',
+            changedElsewhere,
           },
           () => store.markInFlight(jobId, record.seq),
           pickLicense,

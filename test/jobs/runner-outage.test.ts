@@ -13,6 +13,8 @@ import { WebexApiError } from '../../src/webex/errors.js';
 import type { LicenseOperation, Person } from '../../src/webex/types.js';
 import { newJob, planned } from '../storage/job-store-contract.js';
 
+const STANDARD = 'lic-std';
+
 /**
  * Webex's people in memory, every call written down. `down` makes every call fail as Webex does
  * in an outage (5xx after the client's retries); `failingFor` fails only the calls about one address.
@@ -193,6 +195,71 @@ describe('a job while Webex does not answer', () => {
     expect((await store.job('job-down'))!.state).toBe('running');
     // The creation was sent (and failed): after a restart the user is looked up before anything else.
     expect((await store.pendingRecords('job-down', 0, 10)).map((r) => r.state)).toEqual(['in_flight', 'pending']);
+    await storage.close();
+  });
+});
+
+describe('two jobs for the same users', () => {
+  it('finds the users the first job created as unchanged, and counts one creation', async () => {
+    const storage = openStorage();
+    const store = storage.jobs;
+    const api = new FlakyPeople();
+    const users = [planned(1), planned(2), planned(3)];
+    // Both previews planned creations before either was confirmed.
+    await store.createJob(newJob('job-first'), users);
+    await store.createJob(newJob('job-second'), users);
+    await store.confirm('job-first', 'alice@acme.example.com');
+    const heard = new Heard();
+    const runner = new JobRunner({ store, api, listener: heard, logger: pino({ level: 'silent' }) });
+    await runner.run('job-first');
+    await store.confirm('job-second', 'bruno@acme.example.com');
+    await runner.run('job-second');
+
+    expect(heard.ends.map((e) => [e.jobId, e.counts])).toEqual([
+      ['job-first', { total: 3, done: 3, created: 3, updated: 0, unchanged: 0, failed: 0 }],
+      ['job-second', { total: 3, done: 3, created: 0, updated: 0, unchanged: 3, failed: 0 }],
+    ]);
+    for (const user of users) {
+      expect(api.created(user.email)).toBe(1);
+      expect((await store.history(user.email)).map((a) => [a.jobId, a.outcome])).toEqual([
+        ['job-second', 'unchanged'],
+        ['job-first', 'created'],
+      ]);
+    }
+    await storage.close();
+  });
+
+  it('reads a user planned as unchanged again when another job changed it since, and brings it back', async () => {
+    const storage = openStorage();
+    const store = storage.jobs;
+    const api = new FlakyPeople();
+    const email = emailOf(1);
+    const person = api.add(email, [STANDARD]);
+    const keep = planned(1, {
+      action: 'unchanged',
+      personId: person.id,
+      before: { tier: 'standard', fullAdmin: false },
+      held: { licenses: [STANDARD], roles: [] },
+    });
+    const remove = planned(1, {
+      action: 'update',
+      personId: person.id,
+      before: { tier: 'standard', fullAdmin: false },
+      after: { tier: 'none', fullAdmin: false },
+      held: { licenses: [STANDARD], roles: [] },
+    });
+    await store.createJob(newJob('job-keep'), [keep]);
+    await store.createJob(newJob('job-remove'), [remove]);
+    await store.confirm('job-remove', 'alice@acme.example.com');
+    const heard = new Heard();
+    const runner = new JobRunner({ store, api, listener: heard, logger: pino({ level: 'silent' }) });
+    await runner.run('job-remove');
+    expect(api.people.get(email)!.licenses).toEqual([]);
+    await store.confirm('job-keep', 'bruno@acme.example.com');
+    await runner.run('job-keep');
+    // The second job's preview said "already Standard Agent"; Webex no longer held that, so it was read and set.
+    expect(heard.ends[1]!.counts).toMatchObject({ updated: 1, unchanged: 0 });
+    expect(api.people.get(email)!.licenses).toEqual([STANDARD]);
     await storage.close();
   });
 });
