@@ -5,6 +5,7 @@ import { Bot } from './bot/bot.js';
 import { createIngress } from './bot/create-ingress.js';
 import type { Ingress } from './bot/ingress.js';
 import { JobReporter } from './bot/job-reporter.js';
+import { Outbox } from './bot/outbox.js';
 import { conversation } from './bot/registry.js';
 import { createClients } from './clients.js';
 import type { SyncEngine } from './contact-center/sync-engine.js';
@@ -50,7 +51,8 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const authorizer = new Authorizer({ adminRoomIds, allowedActors, botClient, adminClient, logger });
   const languageOf = languageLookup(storage.settings, defaultLanguage, logger);
   const sync = syncChecks(config, { ...clients, syncStore, languageOf, defaultLanguage, logger });
-  const reporter = new JobReporter({ botClient, adminClient, store, logger, dataDir, sync, languageOf });
+  const outbox = new Outbox({ store: storage.outbox, client: botClient, logger, botPersonId: botPerson.id });
+  const reporter = new JobReporter({ outbox, adminClient, store, logger, dataDir, sync, languageOf });
   const concurrency = config.jobConcurrency ?? 4;
   const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency, credential });
   const services = provisioningServices({
@@ -97,9 +99,12 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   });
   adapter = started;
 
+  // Messages a previous run still owed go out first, and whatever the events handled from now on owe.
+  outbox.start();
   try {
     await started.start();
   } catch (error) {
+    await outbox.stop();
     await close(server);
     credential.stop();
     await storage.close();
@@ -137,6 +142,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       // and the check resumes at the next start.
       await sync.stop();
       await runner.stop();
+      await outbox.stop();
       credential.stop();
       await storage.close();
     },

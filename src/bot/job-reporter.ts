@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openAsBlob, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { JobCheck, SyncEngine } from '../contact-center/sync-engine.js';
@@ -6,7 +6,7 @@ import { csvLine, UTF8_BOM } from '../csv/write-csv.js';
 import { escapeMarkdown } from '../i18n/escape-markdown.js';
 import { md } from '../i18n/msg.js';
 import { type Lang, type Translator, translator } from '../i18n/translate.js';
-import type { JobRow, JobStore, RecordRow } from '../jobs/ports.js';
+import type { JobRow, JobStore, NewOutboxEntry, OutgoingMessage, RecordRow } from '../jobs/ports.js';
 import type { JobCounts, JobListener } from '../jobs/runner.js';
 import { describeChange } from '../provisioning/plan.js';
 import { FileWriteError, writingFile } from '../storage/errors.js';
@@ -14,6 +14,7 @@ import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { explainError } from './explain-error.js';
 import { fitMessage } from './fit-message.js';
+import type { Outbox } from './outbox.js';
 import { supervisorNotes, syncTally } from './sync-messages.js';
 
 /** Lines a summary section shows; the results file has every user. */
@@ -34,16 +35,27 @@ function progressText(tr: Translator, job: JobRow, c: JobCounts, end?: 'finished
   return tr.t('progress.working', params);
 }
 
+/** The keys of a job's messages in the outbox: each is owed once. */
+const keys = {
+  queued: (jobId: string) => `${jobId}:queued`,
+  progress: (jobId: string) => `${jobId}:progress`,
+  summary: (jobId: string) => `${jobId}:summary`,
+  results: (jobId: string) => `${jobId}:results`,
+  errors: (jobId: string) => `${jobId}:errors`,
+};
+
 /**
- * Tells the thread how a job goes: one progress message edited as users are done (within Webex's
- * 10-edit limit), then the processed-records summary card.
+ * Tells the thread how a job goes: one progress message (the answer to Confirm, or the start of a
+ * queued import) edited as users are done (within Webex's 10-edit limit), then the processed-records
+ * summary card and, for imports, the result files. Every message goes through the outbox: it is owed
+ * until Webex takes it, so an outage delays it and a restart does not lose it.
  */
 export class JobReporter implements JobListener {
   private readonly chains = new Map<string, Promise<void>>();
 
   constructor(
     private readonly options: {
-      botClient: WebexClient;
+      outbox: Outbox;
       adminClient: WebexClient;
       store: JobStore;
       logger: Logger;
@@ -61,72 +73,89 @@ export class JobReporter implements JobListener {
     return translator(await this.options.languageOf(job.requestedBy));
   }
 
+  private inThread(job: JobRow, markdown: string): OutgoingMessage {
+    return { roomId: job.roomId, parentId: job.threadId, markdown };
+  }
+
+  async acknowledge(job: JobRow, reply: string, state: 'running' | 'queued'): Promise<void> {
+    const message = this.inThread(job, reply);
+    // A running job's answer becomes its progress message; progress already recorded is newer, and stays.
+    const key = state === 'queued' ? keys.queued(job.id) : keys.progress(job.id);
+    await this.options.outbox.owe([{ key, group: job.id, message }]);
+  }
+
   progress(job: JobRow, counts: JobCounts): Promise<void> {
     const step = Math.max(1, Math.ceil(counts.total / PROGRESS_EDITS));
     if (counts.done === counts.total || counts.done % step !== 0) return Promise.resolve();
     return this.serially(job.id, async () => {
       const fresh = await this.options.store.job(job.id);
-      if (!fresh?.progressMessageId || fresh.progressEdits >= PROGRESS_EDITS) return;
-      await this.options.store.countProgressEdit(job.id);
-      await this.options.botClient.updateMessage(fresh.progressMessageId, fresh.roomId, {
-        markdown: progressText(await this.tr(fresh), fresh, counts),
-      });
+      if (!fresh || fresh.progressEdits >= PROGRESS_EDITS) return;
+      await this.reviseProgress(fresh, progressText(await this.tr(fresh), fresh, counts));
     });
   }
 
+  /** The latest text of the progress message; an edit of a message already posted is counted against the limit. */
+  private async reviseProgress(job: JobRow, markdown: string): Promise<void> {
+    const revised = await this.options.outbox.revise({
+      key: keys.progress(job.id),
+      group: job.id,
+      message: this.inThread(job, markdown),
+      // A job started by an older version of the bot had its progress message posted directly.
+      ...(job.progressMessageId ? { messageId: job.progressMessageId } : {}),
+    });
+    if (revised === 'rearmed') await this.options.store.countProgressEdit(job.id);
+  }
+
+  /**
+   * Builds the summary (and the result files) once and records them as owed, together; a failure to
+   * build them is the runner's to see, so the job is not marked done without its summary.
+   */
   finished(job: JobRow, counts: JobCounts, cancelled: boolean): Promise<void> {
     return this.serially(job.id, async () => {
-      const fresh = (await this.options.store.job(job.id)) ?? job;
+      const { store, outbox } = this.options;
+      // Owed already (the bot stopped before the job was marked done): built once, posted once.
+      if (await outbox.entry(keys.summary(job.id))) return;
+      const fresh = (await store.job(job.id)) ?? job;
       const tr = await this.tr(fresh);
-      if (fresh.progressMessageId && fresh.progressEdits < PROGRESS_EDITS + 1) {
-        await this.options.store.countProgressEdit(job.id);
-        await this.options.botClient
-          .updateMessage(fresh.progressMessageId, fresh.roomId, {
-            markdown: progressText(tr, fresh, counts, cancelled ? 'cancelled' : 'finished'),
-          })
-          .catch((error: unknown) =>
-            this.options.logger.warn({ err: error, jobId: job.id }, 'could not edit the progress message'),
-          );
-      }
+      if (fresh.progressEdits < PROGRESS_EDITS + 1)
+        await this.reviseProgress(fresh, progressText(tr, fresh, counts, cancelled ? 'cancelled' : 'finished'));
       const check = await this.checkContactCenter(fresh);
       const notes = await this.afterJobNotes(tr, fresh, counts, check);
       if (cancelled) notes.unshift(tr.t('summary.cancelledNote', { count: counts.total - counts.done }));
-      const { store } = this.options;
       const line = check && syncLine(tr, check, this.options.sync!.mode);
       const listed = await summaryRecords(store, fresh.id);
       const { card, fallback } = summaryCard(tr, fresh, counts, notes, cancelled, listed, line);
-      await this.options.botClient.createMessage({
-        roomId: fresh.roomId,
-        parentId: fresh.threadId,
-        markdown: fallback,
-        attachments: [cardAttachment(card)],
-      });
-      if (fresh.kind === 'import')
-        await this.postResultFiles(tr, fresh, counts).catch(async (error: unknown) => {
+      const summary = { ...this.inThread(fresh, fallback), attachments: [cardAttachment(card)] };
+      let files: NewOutboxEntry[] = [];
+      if (fresh.kind === 'import') {
+        try {
+          files = await this.resultFiles(tr, fresh, counts);
+        } catch (error) {
           if (!(error instanceof FileWriteError)) throw error;
+          // The summary still goes out; the thread is told why the files do not follow.
           this.options.logger.error({ err: error, jobId: job.id }, 'could not write the results file');
-          await this.options.botClient.createMessage({
-            roomId: fresh.roomId,
-            parentId: fresh.threadId,
-            markdown: tr.t('results.notWritten', { job: fresh.id, error: explainError(error) }),
-          });
-        });
+          const markdown = tr.t('results.notWritten', { job: fresh.id, error: explainError(error) });
+          files = [{ key: keys.results(fresh.id), group: fresh.id, message: this.inThread(fresh, markdown) }];
+        }
+      }
+      await outbox.owe([{ key: keys.summary(fresh.id), group: fresh.id, message: summary }, ...files]);
     });
   }
 
   async dequeued(job: JobRow): Promise<void> {
     const { total } = await this.options.store.counts(job.id);
-    const message = await this.options.botClient.createMessage({
-      roomId: job.roomId,
-      parentId: job.threadId,
-      markdown: (await this.tr(job)).t('progress.dequeued', { job: job.id, total }),
-    });
-    await this.options.store.setProgressMessage(job.id, message.id);
+    const markdown = (await this.tr(job)).t('progress.dequeued', { job: job.id, total });
+    await this.options.outbox.owe([
+      { key: keys.progress(job.id), group: job.id, message: this.inThread(job, markdown) },
+    ]);
   }
 
-  /** The results file (every row) and, when some failed or were not reached, the rows to upload again. */
-  private async postResultFiles(tr: Translator, job: JobRow, counts: JobCounts): Promise<void> {
-    const { store, botClient, dataDir } = this.options;
+  /**
+   * The results file (every row) and, when some failed or were not reached, the rows to upload again:
+   * written to disk, and returned as the messages that carry them.
+   */
+  private async resultFiles(tr: Translator, job: JobRow, counts: JobCounts): Promise<NewOutboxEntry[]> {
+    const { store, dataDir } = this.options;
     const dir = join(dataDir, 'results');
     // Written row by row from the store and posted from disk: memory stays flat for 20,000 rows.
     const write = (name: string, header: string[], rows: AsyncIterable<string[]>): Promise<string> =>
@@ -142,11 +171,11 @@ export class JobReporter implements JobListener {
         }
         return path;
       });
-    const post = async (markdown: string, filename: string, path: string) =>
-      botClient.createMessageWithFile(
-        { roomId: job.roomId, parentId: job.threadId, markdown },
-        { filename, contentType: 'text/csv', data: await openAsBlob(path, { type: 'text/csv' }) },
-      );
+    const entry = (key: string, markdown: string, filename: string, path: string): NewOutboxEntry => ({
+      key,
+      group: job.id,
+      message: { ...this.inThread(job, markdown), file: { path, filename, contentType: 'text/csv' } },
+    });
     const resultRows = async function* (): AsyncGenerator<string[]> {
       for await (const r of store.iterateRecords(job.id)) {
         const outcome = r.outcome ? tr.t(`outcome.${r.outcome}`) : tr.t('outcome.notReached');
@@ -165,7 +194,9 @@ export class JobReporter implements JobListener {
       tr.t(`results.header.${h}`),
     );
     const results = await write('results.csv', header, resultRows());
-    await post(tr.t('results.posted', { job: job.id }), `results-${job.id}.csv`, results);
+    const entries = [
+      entry(keys.results(job.id), tr.t('results.posted', { job: job.id }), `results-${job.id}.csv`, results),
+    ];
     const redo = counts.failed + (counts.total - counts.done);
     if (redo > 0 && job.headers) {
       const headers = job.headers;
@@ -174,8 +205,9 @@ export class JobReporter implements JobListener {
           yield r.source?.cells.slice(0, headers.length) ?? [r.email];
       };
       const errors = await write('errors.csv', headers, errorRows());
-      await post(tr.t('results.errors', { count: redo }), `errors-${job.id}.csv`, errors);
+      entries.push(entry(keys.errors(job.id), tr.t('results.errors', { count: redo }), `errors-${job.id}.csv`, errors));
     }
+    return entries;
   }
 
   /** The Contact Center check of the users the job changed (none when it changed nobody). */
@@ -215,14 +247,15 @@ export class JobReporter implements JobListener {
     return notes;
   }
 
-  /** Messages of one job go out in order. */
+  /** A job's messages are recorded in order; the task's own failure is its caller's. */
   private serially(jobId: string, task: () => Promise<void>): Promise<void> {
-    const previous = this.chains.get(jobId) ?? Promise.resolve();
-    const next = previous
-      .then(task)
-      .catch((error: unknown) => this.options.logger.warn({ err: error, jobId }, 'reporting on the job failed'));
-    this.chains.set(jobId, next);
-    return next;
+    const result = (this.chains.get(jobId) ?? Promise.resolve()).then(task);
+    const settled = result.catch(() => undefined);
+    this.chains.set(jobId, settled);
+    void settled.then(() => {
+      if (this.chains.get(jobId) === settled) this.chains.delete(jobId);
+    });
+    return result;
   }
 }
 

@@ -139,6 +139,11 @@ export interface JobStore {
   completeRecord(job: JobRow, record: RecordRow, result: UserResult): Promise<void>;
   /** Outcome counts of a job. */
   counts(jobId: string): Promise<JobCounts>;
+  /**
+   * Whether another job changed this address after `job` was previewed, or has a write to it under
+   * way: what the preview planned may be out of date, so the user is read before anything is sent.
+   */
+  changedElsewhere(job: JobRow, email: string): Promise<boolean>;
 
   /** The users a job created or changed, as the Contact Center must now hold them. */
   syncTargets(jobId: string): Promise<SyncTarget[]>;
@@ -164,4 +169,71 @@ export interface UploadRow {
 export interface UploadStore {
   save(upload: UploadRow): Promise<void>;
   get(id: string): Promise<UploadRow | undefined>;
+}
+
+/** A message the bot posts: text (with a card) or text with a file from disk. */
+export interface OutgoingMessage {
+  roomId: string;
+  parentId?: string;
+  markdown: string;
+  attachments?: { contentType: string; content: Record<string, unknown> }[];
+  file?: { path: string; filename: string; contentType: string };
+}
+
+export type OutboxState = 'pending' | 'posted' | 'failed';
+
+/** A message owed to a thread, as it is recorded before anything is sent. */
+export interface NewOutboxEntry {
+  /** What the message is (`job-1:summary`): a message is owed once, however often it is recorded. */
+  key: string;
+  /** The entries of a group (a job's thread) go out in the order they were recorded. */
+  group: string;
+  message: OutgoingMessage;
+  /** A message posted before the outbox kept it (an older version's progress message): later versions edit it. */
+  messageId?: string;
+}
+
+export interface OutboxEntry extends NewOutboxEntry {
+  id: number;
+  state: OutboxState;
+  /** Each revision of the message counts one up; an edit only settles the version it sent. */
+  version: number;
+  attempts: number;
+  /** Epoch milliseconds before which the entry is not tried again. */
+  nextAttemptAt: number;
+  /**
+   * When a post began whose outcome is unknown (the bot stopped, or Webex gave no clear answer): the
+   * message may be in the thread already, so it is looked for before it is posted again.
+   */
+  sendingSince: number | undefined;
+  lastError: string | undefined;
+}
+
+/**
+ * The messages the bot owes, kept until Webex took them: a restart finds what is still owed, and a
+ * message posted is recorded with its id, so it is neither lost nor posted twice.
+ */
+export interface OutboxStore {
+  /** Records entries not owed yet (by key), together; returns the keys that were new. */
+  add(entries: NewOutboxEntry[]): Promise<string[]>;
+  /**
+   * A message kept up to date (a job's progress): the entry is created, or its text replaced. Replacing
+   * text not sent yet costs nothing (`replaced`); a message already posted is edited again (`rearmed`).
+   */
+  revise(entry: NewOutboxEntry): Promise<'added' | 'replaced' | 'rearmed'>;
+  entry(key: string): Promise<OutboxEntry | undefined>;
+  /** Entries due at `now`, each the oldest unsettled one of its group, oldest first. */
+  due(now: number, limit: number): Promise<OutboxEntry[]>;
+  /** When the next entry falls due (undefined: nothing is owed). */
+  nextDueAt(): Promise<number | undefined>;
+  /** Written before a post is sent: from here on the message may be in the thread. */
+  markSending(id: number, at: number): Promise<void>;
+  /** Webex took `version` of the entry as message `messageId`; a newer version stays owed. */
+  markPosted(id: number, version: number, messageId: string): Promise<void>;
+  /** An attempt failed; tried again at `nextAttemptAt`. `uncertain`: it may have been applied anyway. */
+  retryLater(id: number, nextAttemptAt: number, error: string, uncertain: boolean): Promise<void>;
+  /** Webex refused `version` of the entry for good (its newer versions are still tried). */
+  markFailed(id: number, version: number, error: string): Promise<void>;
+  /** Entries by state, over the whole store. */
+  tallies(): Promise<Record<string, number>>;
 }

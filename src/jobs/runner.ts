@@ -2,12 +2,18 @@ import type { Logger } from 'pino';
 import { msg } from '../i18n/msg.js';
 import { type PeopleApi, provisionUser, type UserResult } from '../provisioning/execute-user.js';
 import { ConfirmerRight } from '../provisioning/full-admin-right.js';
+import { OutageWait } from './outage-wait.js';
 import type { JobCounts, JobRow, JobStore, RecordRow } from './ports.js';
 
 export type { JobCounts };
 
 /** What the conversation does with a job's life: progress in the thread, the summary at the end. */
 export interface JobListener {
+  /**
+   * The answer to the Confirm that started (`running`) or queued the job. The job does not wait for
+   * it: it starts from the store, and the answer is owed to the thread until Webex takes it.
+   */
+  acknowledge?(job: JobRow, reply: string, state: 'running' | 'queued'): Promise<void>;
   progress(job: JobRow, counts: JobCounts): Promise<void>;
   /** `cancelled`: the job stopped on request; records not reached are still pending. */
   finished(job: JobRow, counts: JobCounts, cancelled: boolean): Promise<void>;
@@ -15,10 +21,15 @@ export interface JobListener {
   dequeued?(job: JobRow): Promise<void>;
 }
 
+/** Times a user may meet Webex failing for it alone (while others go through) before it counts as failed. */
+const STRIKES_FOR_ONE_USER = 4;
+
 /**
  * Runs confirmed jobs: every user through `provisionUser`, a few at a time (the shared rate limiter
  * paces the calls), each outcome stored before the next step. After a restart, `resume` picks up the
  * jobs that were running; a user whose write may have reached Webex is read back before anything else.
+ * While Webex does not answer, the job waits (users are failed only for reasons about them), and a
+ * user another job changed since the preview is read before anything is sent.
  */
 export class JobRunner {
   private readonly active = new Map<string, Promise<void>>();
@@ -36,6 +47,8 @@ export class JobRunner {
        * credential waits (not failed) until it works again, and so does the rest of the job.
        */
       credential?: { whenUsable(): Promise<void>; readonly problem: unknown };
+      /** How long a job waits for Webex to answer again: the first wait, doubled up to the longest. */
+      outageWait?: { firstMs: number; maxMs: number };
     },
   ) {}
   private wakeOnStop: (() => void) | undefined;
@@ -85,6 +98,12 @@ export class JobRunner {
     return running;
   }
 
+  /** Passes the answer to a Confirm on to the conversation; the job runs whether or not it is posted. */
+  async acknowledge(jobId: string, reply: string, state: 'running' | 'queued'): Promise<void> {
+    const job = await this.options.store.job(jobId);
+    if (job) await this.options.listener.acknowledge?.(job, reply, state);
+  }
+
   /** No new job or user starts from now on; resolves when the users in hand are finished. */
   async stop(): Promise<void> {
     this.stopping = true;
@@ -95,6 +114,17 @@ export class JobRunner {
   /** Resolves when every job started so far has finished. */
   async idle(): Promise<void> {
     while (this.active.size > 0) await Promise.allSettled([...this.active.values()]);
+  }
+
+  /** Waits `ms`, or less when the runner stops meanwhile. */
+  private pauseFor(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      void this.stopped.then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private async execute(jobId: string): Promise<void> {
@@ -134,10 +164,35 @@ export class JobRunner {
         .counts(jobId)
         .then((counts) => listener.progress(job, counts))
         .catch((e: unknown) => log.warn({ err: e }, 'progress report failed'));
+    const outage = new OutageWait({
+      firstMs: this.options.outageWait?.firstMs ?? 2_000,
+      maxMs: this.options.outageWait?.maxMs ?? 60_000,
+      // A read any working Webex answers, about nobody the job changes (a user Webex keeps failing
+      // for must not hold the whole job).
+      probe: () => api.findPersonByEmail(job.confirmedBy ?? job.requestedBy),
+      shouldEnd: async () => this.stopping || (await store.job(jobId))!.cancelRequested,
+      sleep: (ms) => this.pauseFor(ms),
+      log,
+    });
+    // Users Webex answered for in this run, and per user the failures it met while others went through.
+    let answered = 0;
+    const strikes = new Map<number, { count: number; answered: number }>();
+    const failingForItAlone = (record: RecordRow): boolean => {
+      const last = strikes.get(record.seq);
+      const count = (last?.count ?? 0) + (last === undefined || answered > last.answered ? 1 : 0);
+      strikes.set(record.seq, { count, answered });
+      return count >= STRIKES_FOR_ONE_USER;
+    };
 
     const work = async (record: RecordRow): Promise<void> => {
       const refusal = await confirmerRight.refusal(record);
       let result: UserResult;
+      // What the preview planned may be out of date when another job changed the user since.
+      const changedElsewhere =
+        !refusal &&
+        record.action !== 'blocked' &&
+        record.state === 'pending' &&
+        (await store.changedElsewhere(job, record.email));
       if (refusal) result = refusal;
       else if (record.action === 'blocked') {
         result = {
@@ -145,7 +200,7 @@ export class JobRunner {
           reason: record.reason ?? msg('exec.unknown'),
           advice: record.advice ?? msg('advice.blocked'),
         };
-      } else if (record.action === 'unchanged' && record.state === 'pending') {
+      } else if (record.action === 'unchanged' && record.state === 'pending' && !changedElsewhere) {
         result = {
           outcome: 'unchanged',
           ...(record.personId ? { personId: record.personId } : {}),
@@ -165,6 +220,7 @@ export class JobRunner {
             action: record.action === 'unchanged' ? 'update' : record.action,
             after: record.after,
             uncertain: record.state === 'in_flight',
+            changedElsewhere,
           },
           () => store.markInFlight(jobId, record.seq),
           pickLicense,
@@ -179,6 +235,16 @@ export class JobRunner {
         await Promise.race([credential.whenUsable(), this.stopped]);
         return;
       }
+      if (result.unavailable && !failingForItAlone(record)) {
+        // Not the user's fault either: back in line, read back first (a write may have been applied),
+        // and the whole job waits until Webex answers again.
+        log.warn({ email: record.email, reason: result.reason }, 'Webex did not answer; the user waits in line');
+        page.unshift({ ...record, state: 'in_flight' });
+        await outage.begin();
+        return;
+      }
+      answered += 1;
+      outage.answered();
       await store.completeRecord(job, record, result);
       log.info({ email: record.email, outcome: result.outcome, trackingId: result.trackingId }, 'user done');
       await report();
@@ -189,6 +255,7 @@ export class JobRunner {
       Array.from({ length: concurrency }, async () => {
         // A cancel request is honoured between users: the user in hand is always finished.
         for (;;) {
+          await outage.current;
           const { cancelRequested } = (await store.job(jobId))!;
           if (this.stopping || cancelRequested) return;
           const record = await take();

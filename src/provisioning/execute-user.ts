@@ -36,6 +36,11 @@ export interface UserTask {
   phone?: string;
   /** A previous attempt may or may not have reached Webex (a crash or an unanswered call): read first. */
   uncertain: boolean;
+  /**
+   * Another job changed the user after this one was planned: read first, and count only what this job
+   * changes (a user found as wanted is unchanged, not created or updated).
+   */
+  changedElsewhere?: boolean;
 }
 
 export interface AccessSnapshot {
@@ -53,6 +58,11 @@ export interface UserResult {
   after?: AccessSnapshot;
   /** Webex did not accept the admin credential: nothing about the user is known to be wrong. */
   credentialRejected?: boolean;
+  /**
+   * Webex did not answer (5xx, timeouts, network, throttling beyond the client's retries): nothing
+   * about the user is known to be wrong, and a write may or may not have been applied.
+   */
+  unavailable?: boolean;
 }
 
 const CREATE_ATTEMPTS = 3;
@@ -113,9 +123,10 @@ export async function provisionUser(
 ): Promise<UserResult> {
   const x: Execution = { api, catalogue, task, beforeWrite, pickLicense };
   try {
-    if (task.action === 'create' && !task.uncertain) return await createUser(x);
+    const readFirst = task.uncertain || task.changedElsewhere === true;
+    if (task.action === 'create' && !readFirst) return await createUser(x);
     let current: Person | undefined;
-    if (task.uncertain) {
+    if (readFirst) {
       current = await api.findPersonByEmail(task.email);
       if (!current) {
         if (task.action === 'create') return await createUser(x);
@@ -130,8 +141,10 @@ export async function provisionUser(
         ? ({ id: personId, emails: [task.email], ...task.held } as unknown as Person)
         : await api.getPerson(personId));
     const result = await updateUser(x, personId, known, !current && task.held !== undefined);
-    // A user this job created before a restart counts as created, not as updated.
-    if (task.action === 'create' && result.outcome !== 'failed') return { ...result, outcome: 'created' };
+    // A user this job created before a restart counts as created, not as updated; one that another
+    // job created meanwhile counts as what this job changed.
+    if (task.action === 'create' && task.uncertain && result.outcome !== 'failed')
+      return { ...result, outcome: 'created' };
     return result;
   } catch (error) {
     return failure(error, task);
@@ -299,7 +312,13 @@ function failure(error: unknown, task: UserTask): UserResult {
         ...trackingId,
       };
     case 'rate_limited':
-      return { outcome: 'failed', reason: msg('exec.throttled'), advice: msg('exec.throttled.advice'), ...trackingId };
+      return {
+        outcome: 'failed',
+        reason: msg('exec.throttled'),
+        advice: msg('exec.throttled.advice'),
+        unavailable: true,
+        ...trackingId,
+      };
     case 'server_error':
     case 'timeout':
     case 'network':
@@ -307,6 +326,7 @@ function failure(error: unknown, task: UserTask): UserResult {
         outcome: 'failed',
         reason: msg('exec.failing', { status: String(error.status ?? error.code) }),
         advice: msg('exec.failing.advice'),
+        unavailable: true,
         ...trackingId,
       };
     default:

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { SyncStore } from '../contact-center/sync-ports.js';
 import type { SettingsStore } from '../i18n/settings-port.js';
-import type { JobStore, UploadStore } from '../jobs/ports.js';
+import type { JobStore, OutboxStore, UploadStore } from '../jobs/ports.js';
 import type { TokenVault } from '../webex/admin-credential.js';
 
 /** What a token vault needs to seal its pair and to tell a newly configured authorisation apart. */
@@ -17,6 +17,8 @@ export interface TokenVaultOptions {
  */
 export interface Storage {
   jobs: JobStore;
+  /** The messages owed to threads, until Webex took them. */
+  outbox: OutboxStore;
   uploads: UploadStore;
   settings: SettingsStore;
   sync: SyncStore;

@@ -153,11 +153,10 @@ export function jobCardActions(desk: JobDesk): Record<string, CardAction> {
       else if (answer.kind === 'handled') await ctx.reply(alreadyHandled(ctx.tr, answer.job));
       else if (answer.kind === 'queued') {
         ctx.log.info({ jobId: answer.job.id, started: 'queued' }, 'job confirmed');
-        await ctx.reply(ctx.t('job.queued', { job: answer.job.id, position: answer.position }));
+        await answer.acknowledge(ctx.t('job.queued', { job: answer.job.id, position: answer.position }));
       } else {
         ctx.log.info({ jobId: answer.job.id, started: 'running' }, 'job confirmed');
-        const progress = await ctx.reply(ctx.t('job.started', { job: answer.job.id, total: answer.total }));
-        await answer.begin(progress.id);
+        await answer.acknowledge(ctx.t('job.started', { job: answer.job.id, total: answer.total }));
       }
     }),
 

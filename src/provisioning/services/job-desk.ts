@@ -15,7 +15,6 @@ export type DeskStore = Pick<
   | 'iterateRecords'
   | 'history'
   | 'setPreviewMessage'
-  | 'setProgressMessage'
   | 'confirm'
   | 'cancel'
   | 'expire'
@@ -38,9 +37,12 @@ export type ConfirmAnswer =
   | { kind: 'handled'; job: JobRow }
   /** The job grants or removes the Full Administrator role and the confirmer is not one: nothing ran. */
   | { kind: 'fullAdminOnly'; job: JobRow }
-  | { kind: 'queued'; job: JobRow; position: number }
-  /** `begin` runs the job once its progress message is posted (the runner edits that message). */
-  | { kind: 'started'; job: JobRow; total: number; begin: (progressMessageId: string) => Promise<void> };
+  /**
+   * The job is recorded as queued or running (and running already): `acknowledge` hands over the
+   * answer to the Confirm, which the thread is owed; the job does not wait for it to be posted.
+   */
+  | { kind: 'queued'; job: JobRow; position: number; acknowledge: (reply: string) => Promise<void> }
+  | { kind: 'started'; job: JobRow; total: number; acknowledge: (reply: string) => Promise<void> };
 
 export type CancelPreviewAnswer = { kind: 'unknown' } | { kind: 'handled'; job: JobRow } | { kind: 'cancelled' };
 
@@ -57,7 +59,7 @@ export class JobDesk {
   constructor(
     private readonly deps: {
       store: DeskStore;
-      runner: Pick<JobRunner, 'run'>;
+      runner: Pick<JobRunner, 'run' | 'acknowledge'>;
       previewTtlMs?: number;
       now?: () => Date;
     },
@@ -117,16 +119,11 @@ export class JobDesk {
     }
     const started = await store.confirm(job.id, confirmedBy);
     if (!started) return { kind: 'handled', job: (await store.job(job.id))! };
-    if (started === 'queued') return { kind: 'queued', job, position: await store.queuePosition(job.id) };
-    return {
-      kind: 'started',
-      job,
-      total: (await store.counts(job.id)).total,
-      begin: async (progressMessageId) => {
-        await store.setProgressMessage(job.id, progressMessageId);
-        void runner.run(job.id);
-      },
-    };
+    const acknowledge = (reply: string) => runner.acknowledge(job.id, reply, started);
+    if (started === 'queued') return { kind: 'queued', job, position: await store.queuePosition(job.id), acknowledge };
+    // The job starts from the store: nothing said in the thread (or not) holds it back.
+    void runner.run(job.id);
+    return { kind: 'started', job, total: (await store.counts(job.id)).total, acknowledge };
   }
 
   async cancelPreview(jobId: string, cardMessageId: string | undefined): Promise<CancelPreviewAnswer> {

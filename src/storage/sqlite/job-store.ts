@@ -255,6 +255,17 @@ export class SqliteJobStore implements JobStore {
     return counts;
   }
 
+  async changedElsewhere(job: JobRow, email: string): Promise<boolean> {
+    const changed = this.stmt(
+      "SELECT 1 FROM audit WHERE email = ? AND job_id != ? AND at > ? AND outcome IN ('created', 'updated') LIMIT 1",
+    ).get(email, job.id, job.createdAt);
+    if (changed) return true;
+    const underWay = this.stmt(
+      "SELECT 1 FROM records WHERE email = ? AND state = 'in_flight' AND job_id != ? LIMIT 1",
+    ).get(email, job.id);
+    return underWay !== undefined;
+  }
+
   async syncTargets(jobId: string): Promise<SyncTarget[]> {
     const sql =
       "SELECT * FROM records WHERE job_id = ? AND state = 'done' AND outcome IN ('created', 'updated') ORDER BY seq";

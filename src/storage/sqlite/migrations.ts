@@ -134,10 +134,37 @@ CREATE TABLE IF NOT EXISTS credentials (
 );
 `;
 
+/**
+ * Step 2: the messages the bot owes a thread, kept until Webex took them. `version` counts the
+ * revisions of a message kept up to date (a job's progress); `sending_since` marks a post whose
+ * outcome is unknown. Records get an index by address: a job asks, user by user, whether another
+ * job changed the same address meanwhile.
+ */
+const OUTBOX = `
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  key TEXT NOT NULL UNIQUE,
+  grp TEXT NOT NULL,
+  message TEXT NOT NULL,
+  message_id TEXT,
+  state TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  sending_since INTEGER,
+  last_error TEXT,
+  created_at INTEGER NOT NULL,
+  posted_at INTEGER
+);
+CREATE INDEX outbox_owed ON outbox(state, grp, id);
+CREATE INDEX records_email ON records(email, state);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'jobs, records, audit, uploads, settings, synchronisation checks and credentials',
     sql: INITIAL_SCHEMA,
   },
+  { version: 2, description: 'the outbox of messages owed to threads; records by address', sql: OUTBOX },
 ];

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Storage } from '../storage.js';
 import { SqliteJobStore } from './job-store.js';
+import { SqliteOutboxStore } from './outbox-store.js';
 import { SqliteSettingsStore, SqliteUploadStore } from './small-stores.js';
 import { HEALTH_WRITE, SupervisedDatabase } from './supervised-database.js';
 import { SqliteSyncStore } from './sync-store.js';
@@ -31,6 +32,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
   const health = db.prepare(HEALTH_WRITE);
   return {
     jobs: new SqliteJobStore(db, now),
+    outbox: new SqliteOutboxStore(db, () => now().getTime()),
     uploads: new SqliteUploadStore(db),
     settings: new SqliteSettingsStore(db, now),
     sync: new SqliteSyncStore(db, () => now().getTime()),
