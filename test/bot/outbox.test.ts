@@ -153,6 +153,10 @@ describe('the outbox', () => {
     await store.markSending(entry.id, Date.now());
     const taken = await client.createMessage(message);
     await outbox.stop();
+    // The process that stopped let go of its database: only one may hold it.
+    const first = opened.find((o) => o.outbox === outbox)!;
+    await first.storage.close();
+    opened.splice(opened.indexOf(first), 1);
 
     const restarted = outboxOn(dir);
     const before = postsOfMessages().length;
