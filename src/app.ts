@@ -113,13 +113,11 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const status = await awaitWebhooks(started, config.readinessTimeoutMs ?? 15_000);
   readiness.started(status);
   if (status.ok) logger.info({ mode: started.mode, webhookUrl }, 'bot is ready');
-  else
-    logger.error(
-      { problem: status.problem },
-      'the bot is NOT ready: its webhooks are not registered, so it hears nothing',
-    );
-  // Jobs that were running when the process stopped are finished now; so are synchronisation checks.
+  else logger.error({ problem: status.problem }, 'the bot is NOT ready: its webhooks are not registered');
+  // Jobs that were running when the process (or the store) stopped are finished now, and again each
+  // time the store comes back; so are synchronisation checks.
   await runner.resume();
+  storage.onRecovered(() => void runner.resume().catch((e: unknown) => logger.error({ err: e }, 'resume failed')));
   sync.startWatcher();
 
   return {

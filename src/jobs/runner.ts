@@ -5,6 +5,10 @@ import { ConfirmerRight } from '../provisioning/full-admin-right.js';
 import { OutageWait } from './outage-wait.js';
 import type { JobCounts, JobRow, JobStore, RecordRow } from './ports.js';
 
+/** Waits before a job that stopped with an error is tried again: from 5 s, doubling to 5 minutes. */
+const RETRY_FIRST_MS = 5_000;
+const RETRY_MAX_MS = 300_000;
+
 export type { JobCounts };
 
 /** What the conversation does with a job's life: progress in the thread, the summary at the end. */
@@ -75,14 +79,35 @@ export class JobRunner {
       .then(() => this.run(next));
   }
 
+  /** Waits before a job that stopped with an error is taken up again, by job. */
+  private readonly retries = new Map<string, { wait: number; timer?: NodeJS.Timeout }>();
+
+  /**
+   * A job that stopped with an error (the store refusing writes, most often) is not left for the next
+   * start: it is taken up again after a growing wait, and picks up where it stopped (users in flight
+   * are read back first). A store that recovers sooner resumes it at once (`resume`).
+   */
+  private tryAgainLater(jobId: string, error: unknown): void {
+    const retry = this.retries.get(jobId) ?? { wait: RETRY_FIRST_MS };
+    this.options.logger.error({ err: error, jobId, retryInMs: retry.wait }, 'job stopped with an error; trying again');
+    if (this.stopping) return;
+    retry.timer = setTimeout(() => void this.run(jobId), retry.wait);
+    retry.timer.unref();
+    retry.wait = Math.min(retry.wait * 2, RETRY_MAX_MS);
+    this.retries.set(jobId, retry);
+  }
+
   /** Runs a job (once, however often it is asked) and resolves when it is finished. */
   run(jobId: string): Promise<void> {
     if (this.stopping) return Promise.resolve();
     let running = this.active.get(jobId);
     if (!running) {
       running = this.execute(jobId)
-        .catch((error: unknown) =>
-          this.options.logger.error({ err: error, jobId }, 'job stopped with an error; it resumes at the next start'),
+        .then(
+          () => {
+            this.retries.delete(jobId);
+          },
+          (error: unknown) => this.tryAgainLater(jobId, error),
         )
         .finally(() => {
           this.active.delete(jobId);
@@ -107,6 +132,7 @@ export class JobRunner {
   /** No new job or user starts from now on; resolves when the users in hand are finished. */
   async stop(): Promise<void> {
     this.stopping = true;
+    for (const retry of this.retries.values()) clearTimeout(retry.timer);
     this.wakeOnStop?.();
     await this.idle();
   }
@@ -251,20 +277,29 @@ export class JobRunner {
     };
 
     const concurrency = Math.max(1, this.options.concurrency ?? 4);
-    await Promise.all(
+    // One worker failing (the store refusing a write) stops the others taking more users, and the job
+    // ends only once every worker has: a resume never runs beside workers still busy with this job.
+    let broken = false;
+    const workers = await Promise.allSettled(
       Array.from({ length: concurrency }, async () => {
         // A cancel request is honoured between users: the user in hand is always finished.
         for (;;) {
           await outage.current;
+          if (broken) return;
           const { cancelRequested } = (await store.job(jobId))!;
           if (this.stopping || cancelRequested) return;
           const record = await take();
           // Stopping meanwhile: the record stays as stored and is taken up at the next start.
           if (!record || this.stopping) return;
-          await work(record);
+          await work(record).catch((error: unknown) => {
+            broken = true;
+            throw error;
+          });
         }
       }),
     );
+    const failure = workers.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+    if (failure) throw failure.reason;
     // Shutting down: the users in hand are finished, the job stays running and resumes at the next start.
     const progress = await store.counts(jobId);
     if (this.stopping && progress.done < progress.total) {

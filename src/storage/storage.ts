@@ -26,5 +26,7 @@ export interface Storage {
   tokenVault(name: string, options: TokenVaultOptions): TokenVault;
   /** Why the storage cannot take a write now (readiness), or undefined when it can. */
   writeProblem(): Promise<string | undefined>;
+  /** Called each time the storage takes writes again after it broke. */
+  onRecovered(listener: () => void): void;
   close(): Promise<void>;
 }

@@ -106,6 +106,42 @@ describe('the data directory made read-only under the running bot', () => {
   );
 });
 
+describe('a job running when the data directory turns read-only', () => {
+  it.skipIf(!canBeImmutable)(
+    'stops where it is, loses nobody, and finishes by itself once the directory is writable again',
+    async () => {
+      const emails = Array.from({ length: 12 }, (_, i) => `midjob${i}@acme.example.com`);
+      const { thread, answer } = await previewBatch(h, 'alice', { entries: emails.join('\n'), role: 'standard' });
+      // Slow creations, so the directory fails while the job is under way.
+      await h.fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 300, pathPattern: '^POST /v1/people$' });
+      try {
+        await h.submit('alice', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
+        await eventually(() => emails.some((e) => h.personState(e)) || undefined, { timeoutMs: 15_000 });
+        const files = readdirSync(h.dataDir).filter((name) => name.startsWith('bot.sqlite'));
+        for (const name of files) freeze(join(h.dataDir, name));
+        freeze(h.dataDir);
+        await eventually(async () => (await readiness()).status === 503 || undefined, { timeoutMs: 10_000 });
+        // The job cannot record its users: it stops instead of working on without a trail.
+        const createdWhileFrozen = emails.filter((e) => h.personState(e)).length;
+        expect(createdWhileFrozen).toBeLessThan(emails.length);
+      } finally {
+        for (const path of frozen.splice(0)) setImmutable(path, false);
+        await h.fx.call(null, 'DELETE', '/sandbox/faults');
+      }
+      // Writable again: the store recovers and the job is taken up where it stopped, without a restart.
+      const replies = await h.waitForReplies(thread, (r) => r.some(isSummary), undefined, 60_000);
+      expect(summaryCounts(replies.find(isSummary)!)).toMatchObject({ created: emails.length, failed: 0 });
+      for (const email of emails) expect(h.personState(email)?.licenses).toContain('CJPSTD');
+      const posts = h.fx.sandbox.exchanges.filter(
+        (e) => e.method === 'POST' && e.path === '/v1/people' && e.status < 300,
+      );
+      const created = posts.map((e) => (e.requestBody as { emails: string[] }).emails[0]);
+      for (const email of emails) expect(created.filter((c) => c === email)).toHaveLength(1);
+    },
+    120_000,
+  );
+});
+
 describe('files the bot cannot write', () => {
   it('answers an export into an exports folder that is a file, and lives on', async () => {
     const exports = join(h.dataDir, 'exports');

@@ -27,7 +27,11 @@ export interface SqliteStorageOptions {
 export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions = {}): Storage {
   const now = options.now ?? (() => new Date());
   const { logger, retryMs, busyTimeoutMs } = options;
-  const database = new SupervisedDatabase(dataDir, { logger, retryMs, busyTimeoutMs });
+  const recovered = new Set<() => void>();
+  const onRecovered = () => {
+    for (const listener of recovered) listener();
+  };
+  const database = new SupervisedDatabase(dataDir, { logger, retryMs, busyTimeoutMs, onRecovered });
   const db = database.handle;
   const health = db.prepare(HEALTH_WRITE);
   return {
@@ -44,6 +48,9 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
       } catch (error) {
         return `the store cannot be written: ${(error as Error).message}`;
       }
+    },
+    onRecovered(listener) {
+      recovered.add(listener);
     },
     async close() {
       database.close();

@@ -14,6 +14,8 @@ export interface SupervisedDatabaseOptions {
   retryMs?: { first: number; max: number };
   /** How long the first open waits for a lock another process holds. */
   busyTimeoutMs?: number;
+  /** Told when the database takes writes again after it broke (work it refused can be taken up). */
+  onRecovered?: () => void;
 }
 
 /** SQLite's result codes that say the file, not the statement, is the problem. */
@@ -179,9 +181,11 @@ export class SupervisedDatabase {
       this.scheduleRecovery();
       return;
     }
-    if (this.broken) this.options.logger?.info({ path: this.path }, outcome);
+    const wasBroken = this.broken !== undefined;
+    if (wasBroken) this.options.logger?.info({ path: this.path }, outcome);
     this.broken = undefined;
     this.retryDelay = this.retryMs.first;
+    if (wasBroken) this.options.onRecovered?.();
   }
 
   /** One attempt: back when the file is the one opened and takes a write; otherwise open the path anew. */
