@@ -139,8 +139,12 @@ export class WebexClient {
 
   // ---- messages ----------------------------------------------------------------------------
 
+  /**
+   * Posting is retried after a 5xx like a read: an answer lost to a Webex hiccup is worse for the
+   * administrator than the rare duplicate of a message Webex took but failed to confirm.
+   */
   async createMessage(message: NewMessage): Promise<Message> {
-    return (await this.http.request<Message>('POST', '/messages', { body: message })).body;
+    return (await this.http.request<Message>('POST', '/messages', { body: message, idempotent: true })).body;
   }
 
   async createMessageWithFile(
@@ -157,7 +161,7 @@ export class WebexClient {
       file.data instanceof Blob ? file.data : new Blob([file.data], { type: file.contentType }),
       file.filename,
     );
-    return (await this.http.request<Message>('POST', '/messages', { form })).body;
+    return (await this.http.request<Message>('POST', '/messages', { form, idempotent: true })).body;
   }
 
   async updateMessage(
