@@ -55,3 +55,35 @@ export function stripBotMention(
   }
   return result.replace(/\s+/g, ' ').trim();
 }
+
+/** A message as Webex gives it (REST or the framework), for the bot's own MessageEvent. */
+interface IncomingMessage {
+  id: string;
+  roomId: string;
+  roomType?: 'group' | 'direct';
+  parentId?: string;
+  personId: string;
+  text?: string;
+  html?: string;
+  files?: string[];
+}
+
+/** The event for a message, with the bot's mention taken out of its text. */
+export function messageEvent(
+  m: IncomingMessage,
+  personEmail: string,
+  bot: { id: string; displayName: string },
+): MessageEvent {
+  return {
+    kind: 'message',
+    eventId: m.id,
+    roomId: m.roomId,
+    roomType: m.roomType ?? 'group',
+    messageId: m.id,
+    ...(m.parentId ? { parentId: m.parentId } : {}),
+    personId: m.personId,
+    personEmail,
+    text: stripBotMention(m.text ?? '', m.html, bot),
+    files: m.files ?? [],
+  };
+}

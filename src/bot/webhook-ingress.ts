@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Person, Webhook } from '../webex/types.js';
 import type { WebexClient } from '../webex/webex-client.js';
-import { type BotEvent, stripBotMention } from './events.js';
+import { type BotEvent, messageEvent } from './events.js';
 import type { Ingress, WebhookVerdict } from './ingress.js';
 
 /**
@@ -234,19 +234,7 @@ export class WebhookIngress implements Ingress {
   private async messageEvent(id: string): Promise<BotEvent | undefined> {
     const m = await this.options.botClient.getMessage(id);
     if (m.personId === this.options.bot.id) return undefined;
-    const bot = this.options.bot;
-    return {
-      kind: 'message',
-      eventId: m.id,
-      roomId: m.roomId,
-      roomType: m.roomType ?? 'group',
-      messageId: m.id,
-      ...(m.parentId ? { parentId: m.parentId } : {}),
-      personId: m.personId,
-      personEmail: m.personEmail,
-      text: stripBotMention(m.text ?? '', m.html, { id: bot.id, displayName: bot.displayName }),
-      files: m.files ?? [],
-    };
+    return messageEvent(m, m.personEmail, this.options.bot);
   }
 
   private async cardEvent(id: string): Promise<BotEvent> {

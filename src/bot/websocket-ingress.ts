@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
-import { type BotEvent, stripBotMention } from './events.js';
+import { type BotEvent, messageEvent } from './events.js';
 import type { Ingress, WebhookVerdict } from './ingress.js';
 
 /**
@@ -163,19 +163,8 @@ export class WebsocketIngress implements Ingress {
     const email = trigger.person?.emails?.[0] ?? '';
     if (trigger.type === 'message' && trigger.message) {
       const m = trigger.message;
-      const bot = this.framework!.person;
-      return {
-        kind: 'message',
-        eventId: m.id,
-        roomId: m.roomId,
-        roomType: m.roomType ?? 'group',
-        messageId: m.id,
-        ...(m.parentId ? { parentId: m.parentId } : {}),
-        personId: m.personId,
-        personEmail: m.personEmail ?? email,
-        text: stripBotMention(m.raw ?? m.text ?? '', m.html, { id: bot.id, displayName: bot.displayName }),
-        files: m.files ?? [],
-      };
+      // The framework keeps the text as Webex sent it in `raw`.
+      return messageEvent({ ...m, text: m.raw ?? m.text ?? '' }, m.personEmail ?? email, this.framework!.person);
     }
     if (trigger.type === 'attachmentAction' && trigger.attachmentAction) {
       const a = trigger.attachmentAction;
