@@ -284,14 +284,12 @@ function trialOrganisation(email: string, trackingId: string | undefined): UserR
   };
 }
 
-function failure(error: unknown, task: UserTask): UserResult {
-  if (!(error instanceof WebexApiError)) {
-    return {
-      outcome: 'failed',
-      reason: msg('exec.unexpected', { message: (error as Error).message }),
-      advice: msg('exec.unexpected.advice'),
-    };
-  }
+/**
+ * What any Webex call can end in, whoever the user is: the credential refused (the runner waits for its
+ * renewal) or Webex unavailable (the runner puts the user back in line and pauses the job).
+ */
+export function webexTrouble(error: unknown): UserResult | undefined {
+  if (!(error instanceof WebexApiError)) return undefined;
   const trackingId = error.trackingId ? { trackingId: error.trackingId } : {};
   switch (error.code) {
     case 'unauthorized':
@@ -300,15 +298,6 @@ function failure(error: unknown, task: UserTask): UserResult {
         reason: msg('exec.credential'),
         advice: msg('exec.credential.advice'),
         credentialRejected: true,
-        ...trackingId,
-      };
-    case 'forbidden':
-      return { outcome: 'failed', reason: msg('exec.forbidden'), advice: msg('exec.forbidden.advice'), ...trackingId };
-    case 'not_found':
-      return {
-        outcome: 'failed',
-        reason: msg('exec.gone', { email: task.email }),
-        advice: msg('exec.gone.advice'),
         ...trackingId,
       };
     case 'rate_limited':
@@ -327,6 +316,32 @@ function failure(error: unknown, task: UserTask): UserResult {
         reason: msg('exec.failing', { status: String(error.status ?? error.code) }),
         advice: msg('exec.failing.advice'),
         unavailable: true,
+        ...trackingId,
+      };
+    default:
+      return undefined;
+  }
+}
+
+function failure(error: unknown, task: UserTask): UserResult {
+  const trouble = webexTrouble(error);
+  if (trouble) return trouble;
+  if (!(error instanceof WebexApiError)) {
+    return {
+      outcome: 'failed',
+      reason: msg('exec.unexpected', { message: (error as Error).message }),
+      advice: msg('exec.unexpected.advice'),
+    };
+  }
+  const trackingId = error.trackingId ? { trackingId: error.trackingId } : {};
+  switch (error.code) {
+    case 'forbidden':
+      return { outcome: 'failed', reason: msg('exec.forbidden'), advice: msg('exec.forbidden.advice'), ...trackingId };
+    case 'not_found':
+      return {
+        outcome: 'failed',
+        reason: msg('exec.gone', { email: task.email }),
+        advice: msg('exec.gone.advice'),
         ...trackingId,
       };
     default:

@@ -2,7 +2,7 @@ import { msg } from '../i18n/msg.js';
 import { WebexApiError } from '../webex/errors.js';
 import { hydraKey } from '../webex/hydra-id.js';
 import type { Person } from '../webex/types.js';
-import type { PeopleApi, UserResult } from './execute-user.js';
+import { type PeopleApi, type UserResult, webexTrouble } from './execute-user.js';
 import { accessOf, FULL_ADMIN_ROLE_KEY, type OrgCatalogue, type UserAccess } from './license-model.js';
 import type { PlannedUser } from './plan.js';
 
@@ -67,17 +67,11 @@ export class ConfirmerRight {
 }
 
 function unverified(error: unknown): UserResult {
+  // A refused credential or a Webex that is down says nothing about the confirmer: the runner waits for
+  // the credential, or pauses the job, and asks again.
+  const trouble = webexTrouble(error);
+  if (trouble) return trouble;
   const trackingId = error instanceof WebexApiError && error.trackingId ? { trackingId: error.trackingId } : {};
-  if (error instanceof WebexApiError && error.code === 'unauthorized') {
-    // As for any call the credential is refused for: the runner waits for a renewed credential.
-    return {
-      outcome: 'failed',
-      reason: msg('exec.credential'),
-      advice: msg('exec.credential.advice'),
-      credentialRejected: true,
-      ...trackingId,
-    };
-  }
   return {
     outcome: 'failed',
     reason: msg('exec.fullAdminUnverified', { message: (error as Error).message }),

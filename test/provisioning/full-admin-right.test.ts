@@ -188,7 +188,7 @@ describe("the confirmer's right when a job runs", () => {
     expect(gone).toMatchObject({ outcome: 'failed', reason: { key: 'plan.fullAdminOnly' } });
   });
 
-  it('fails the change when the confirmer cannot be read, and reads again for the next one', async () => {
+  it('waits out Webex, fails the change when the confirmer cannot be read, and reads again each time', async () => {
     let calls = 0;
     const api = {
       findPersonByEmail: async (email: string) => {
@@ -203,14 +203,17 @@ describe("the confirmer's right when a job runs", () => {
             method: 'GET',
             path: '/people',
           });
+        if (calls === 3) throw new Error('the answer could not be read');
         return person(email, [PRM], [FULL.id]);
       },
     };
     const right = new ConfirmerRight(api, 'boss@x.com', catalogue);
-    const failed = await right.refusal(grant);
-    expect(failed).toMatchObject({ outcome: 'failed', trackingId: 'ROUTER_1' });
-    expect(text(failed!.reason)).toMatch(/Could not check that the person who confirmed still holds/);
+    // Webex down: the user goes back in line and the job pauses, as for any call.
+    expect(await right.refusal(grant)).toMatchObject({ unavailable: true, trackingId: 'ROUTER_1' });
     expect(await right.refusal(grant)).toMatchObject({ credentialRejected: true, trackingId: 'ROUTER_2' });
+    const failed = await right.refusal(grant);
+    expect(failed).toMatchObject({ outcome: 'failed' });
+    expect(text(failed!.reason)).toMatch(/Could not check that the person who confirmed still holds/);
     expect(await right.refusal(grant)).toBeUndefined();
   });
 });
