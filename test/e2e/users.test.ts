@@ -56,6 +56,16 @@ describe('adding and changing users by card', () => {
     expect(h.fx.sandbox.state.people.size).toBe(before);
   });
 
+  it('answers 300 invalid lines in one message that Webex takes, counting what it does not list', async () => {
+    const entries = Array.from({ length: 300 }, (_, i) => `not-an-address-${i}@`).join('\n');
+    const { answer } = await previewBatch(h, 'alice', { entries, role: 'standard' });
+    const text = answer.markdown!;
+    expect(text).toMatch(/Nothing was changed/);
+    expect(text).toMatch(/Line 1: "not-an-address-0@" is not a valid email address/);
+    expect(text).toMatch(/…and \d+ more lines\.$/);
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(7_439);
+  });
+
   it('adds users by email as Standard Agents, after a preview, with progress and a summary', async () => {
     const { thread, answer: preview } = await previewBatch(h, 'alice', {
       entries: 'nina.std@acme.example.com, omar.std@acme.example.com\ndana.agent@acme.example.com',

@@ -64,13 +64,26 @@ describe('the typed Webex client', () => {
     await fx.call(null, 'PUT', '/sandbox/faults', {
       errorRate: 1,
       errorStatus: 500,
-      pathPattern: '^POST /v1/messages',
+      pathPattern: '^POST /v1/people',
     });
-    const error = await client('alice', { sleep: async () => {} })
-      .createMessage({ roomId: fx.seed.adminSpaceId, text: 'once' })
+    const error = await client('serviceApp', { sleep: async () => {} })
+      .createPerson({ emails: ['once@acme.example.com'], displayName: 'Once' })
       .catch((e: unknown) => e as WebexApiError);
     expect((error as WebexApiError).code).toBe('server_error');
     expect(fx.sandbox.exchanges.filter((e) => e.method === 'POST')).toHaveLength(1);
+  });
+
+  it('repeats posting a message after a 5xx: a lost answer is worse than a rare duplicate', async () => {
+    await fx.call(null, 'PUT', '/sandbox/faults', {
+      errorRate: 1,
+      errorStatus: 500,
+      pathPattern: '^POST /v1/messages',
+    });
+    const error = await client('alice', { sleep: async () => {} })
+      .createMessage({ roomId: fx.seed.adminSpaceId, text: 'again' })
+      .catch((e: unknown) => e as WebexApiError);
+    expect((error as WebexApiError).code).toBe('server_error');
+    expect(fx.sandbox.exchanges.filter((e) => e.method === 'POST').length).toBeGreaterThan(1);
   });
 
   it('turns Webex error bodies into typed errors with the license errorCode and trackingId', async () => {

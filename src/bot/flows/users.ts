@@ -7,6 +7,7 @@ import type { ProvisioningServices } from '../../provisioning/services/services.
 import { type CardAction, cardAction } from '../card-action.js';
 import { renderCard } from '../cards.js';
 import type { Command } from '../commands/command.js';
+import { fitMessage } from '../fit-message.js';
 import { usersPreviewCard } from './users-preview-card.js';
 
 const ROLE_ORDER: ProvisioningRole[] = ['standard', 'agent', 'supervisor', 'administrator', 'no-admin'];
@@ -96,7 +97,9 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction
       const problems = parsed.problems.map((p) => ctx.m(p));
       if (!inputs.role) problems.push(ctx.t('preview.chooseRole'));
       if (problems.length > 0 || !inputs.role) {
-        await ctx.reply([ctx.t('preview.invalid'), ...problems.map((p) => `- ${p}`)].join('\n'));
+        // However many lines were pasted, the answer fits in one Webex message (7,439 bytes at most).
+        const lines = [ctx.t('preview.invalid'), ...problems.map((p) => `- ${p}`)];
+        await ctx.reply(fitMessage(lines, (n) => ctx.t('bot.more', { count: n })));
         return;
       }
       const { job, plan } = await deps.previewBatch({
