@@ -10,8 +10,9 @@ import { conversation } from './bot/registry.js';
 import { createClients } from './clients.js';
 import type { SyncEngine } from './contact-center/sync-engine.js';
 import { addAppGauges, createAppMetrics } from './http/app-metrics.js';
+import { listenFirst } from './http/listen-first.js';
 import { Readiness, type ReadinessResult } from './http/readiness.js';
-import { close, createHttpApp, listen } from './http/server.js';
+import { close } from './http/server.js';
 import type { JobStore } from './jobs/ports.js';
 import { JobRunner } from './jobs/runner.js';
 import { languageOf as languageLookup } from './provisioning/services/choose-language.js';
@@ -45,7 +46,19 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const storage = openSqliteStorage(dataDir, { logger });
   const store = storage.jobs;
   const syncStore = storage.sync;
-  const clients = await createClients(config, storage, logger, counted);
+  const { webhook: hook, port: wantedPort, bindHost } = config;
+  const http = await listenFirst({
+    webhookPath: hook?.path ?? '/webhook',
+    port: wantedPort,
+    bindHost,
+    metrics,
+    logger,
+  });
+  const { server, port } = http;
+  const clients = await createClients(config, storage, logger, counted, http.waiting).catch(async (error: unknown) => {
+    await Promise.all([close(server), storage.close()]);
+    throw error;
+  });
   const { botClient, botPerson, credential, adminClient, ccClient } = clients;
   const defaultLanguage = config.defaultLanguage ?? 'en';
   const authorizer = new Authorizer({ adminRoomIds, allowedActors, botClient, adminClient, logger });
@@ -69,27 +82,6 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     languageOf,
   });
 
-  let adapter: Ingress | undefined;
-  const readiness = new Readiness({
-    webhooks: () => adapter!.webhooksRegistered(),
-    webex: () => adminClient.me(),
-    store: storage,
-    credential,
-    cacheMs: config.readinessCacheMs ?? 5_000,
-  });
-  addAppGauges(metrics, { store, syncStore, credential, ready: () => readiness.ready });
-  const http = createHttpApp({
-    webhookPath: config.webhook?.path ?? '/webhook',
-    receiveWebhook: (raw, signature) => {
-      const verdict = adapter ? adapter.receiveWebhook(raw, signature) : 'not-listening';
-      metrics.inc('wxcc_bot_webhook_deliveries_total', { verdict });
-      return verdict;
-    },
-    readiness: () => readiness.check(),
-    metrics: () => metrics.render(),
-    logger,
-  });
-  const { server, port } = await listen(http, config.port, config.bindHost);
   const url = `http://${config.bindHost === '0.0.0.0' ? '127.0.0.1' : config.bindHost}:${port}`;
   const webhookUrl = config.webhook ? (config.webhook.publicUrl ?? `${url}${config.webhook.path}`) : undefined;
   const webhook = config.webhook && webhookUrl ? { publicUrl: webhookUrl, secret: config.webhook.secret } : undefined;
@@ -97,7 +89,15 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     ...{ botToken: config.botToken, webexApiBaseUrl: config.webexApiBaseUrl, webhook, botClient, logger },
     ...{ bot: botPerson, retryMs: config.retryMs, onEvent: (event) => chat.handle(event) },
   });
-  adapter = started;
+  const ready = new Readiness({
+    webhooks: () => started.webhooksRegistered(),
+    webex: () => adminClient.me(),
+    store: storage,
+    credential,
+    cacheMs: config.readinessCacheMs ?? 5_000,
+  });
+  addAppGauges(metrics, { store, syncStore, credential, ready: () => ready.ready });
+  http.started({ ingress: started, readiness: () => ready.check() });
 
   // Messages a previous run still owed go out first, and whatever the events handled from now on owe.
   outbox.start();
@@ -111,7 +111,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     throw error;
   }
   const status = await awaitWebhooks(started, config.readinessTimeoutMs ?? 15_000);
-  readiness.started(status);
+  ready.started(status);
   if (status.ok) logger.info({ mode: started.mode, webhookUrl }, 'bot is ready');
   else logger.error({ problem: status.problem }, 'the bot is NOT ready: its webhooks are not registered');
   // Jobs that were running when the process (or the store) stopped are finished now, and again each
@@ -130,9 +130,9 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     runner,
     sync,
     get ready() {
-      return readiness.ready;
+      return ready.ready;
     },
-    readiness: () => readiness.check(),
+    readiness: () => ready.check(),
     async stop() {
       await started.stop();
       await close(server);

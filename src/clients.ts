@@ -110,6 +110,8 @@ export async function createClients(
   storage: Pick<Storage, 'tokenVault'>,
   logger: Logger,
   counted: (client: string, api: 'webex' | 'contact-center') => OnResponse,
+  /** Told why the start is waiting for Webex (readiness shows it meanwhile). */
+  onStartProblem?: (problem: string) => void,
 ): Promise<Clients> {
   const { webexApiBaseUrl: baseUrl, webexRequestsPerSecond: perSecond } = config;
   const bot = new StaticCredential(config.botToken);
@@ -119,6 +121,7 @@ export async function createClients(
   // instead of ending it.
   const botPerson = await keepTrying("reading the bot's own identity (GET /people/me)", () => botClient.me(), {
     logger,
+    ...(onStartProblem ? { onFailure: onStartProblem } : {}),
     ...(config.retryMs ? { firstMs: config.retryMs.first, maxMs: config.retryMs.max } : {}),
   });
   const credentialLog = logger.child({ part: 'credential' });

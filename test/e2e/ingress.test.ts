@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,8 +54,9 @@ describe('a bot starting while Webex throttles it', () => {
     });
     // Beside the running bot, so in a data directory of its own: one process opens a database.
     const dataDir = mkdtempSync(join(tmpdir(), 'wxcc-second-bot-'));
+    const port = await freePort();
     const started = h.startBot({
-      config: { retryMs: { first: 200, max: 400 }, readinessTimeoutMs: 10_000, dataDir },
+      config: { retryMs: { first: 200, max: 400 }, readinessTimeoutMs: 10_000, dataDir, port },
     });
     let settled = false;
     void started.then(
@@ -67,6 +69,13 @@ describe('a bot starting while Webex throttles it', () => {
       timeoutMs: 30_000,
     });
     expect(settled).toBe(false);
+    // Meanwhile it answers health checks, and readiness says what the start waits for.
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const waiting = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(waiting.status).toBe(503);
+    expect(((await waiting.json()) as { checks: { start: string } }).checks.start).toMatch(
+      /^reading the bot's own identity \(GET \/people\/me\) failed: /,
+    );
     await h.fx.call(null, 'DELETE', '/sandbox/faults');
     const app = await started;
     try {
@@ -80,3 +89,15 @@ describe('a bot starting while Webex throttles it', () => {
     }
   });
 });
+
+/** A port nothing listens on now, for a bot whose address a test must know before its start ends. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
