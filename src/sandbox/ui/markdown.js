@@ -9,8 +9,10 @@
   }
   const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" };
   function inline(source) {
-    // As CommonMark reads it: outside code spans a backslash makes punctuation literal and an entity
-    // reference is its character; literal characters take no part in any markup below.
+    // As CommonMark reads it (spec.commonmark.org 0.31, 2.4 "Backslash escapes" and 2.5 "Entity and
+    // numeric character references"; Webex renders message markdown as CommonMark): outside code spans a
+    // backslash makes punctuation literal and an entity reference is its character; literal characters
+    // take no part in any markup below.
     const literals = [];
     const keep = (c) => {
       literals.push(c);
