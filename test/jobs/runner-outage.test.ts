@@ -5,91 +5,13 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { JobCounts, JobRow, JobStore } from '../../src/jobs/ports.js';
 import { type JobListener, JobRunner } from '../../src/jobs/runner.js';
-import type { PeopleApi } from '../../src/provisioning/execute-user.js';
 import type { PlannedUser } from '../../src/provisioning/plan.js';
 import { openSqliteStorage } from '../../src/storage/sqlite/open-storage.js';
 import type { Storage } from '../../src/storage/storage.js';
-import { WebexApiError } from '../../src/webex/errors.js';
-import type { LicenseOperation, Person } from '../../src/webex/types.js';
 import { newJob, planned } from '../storage/job-store-contract.js';
+import { FakePeople } from '../support/fake-people.js';
 
 const STANDARD = 'lic-std';
-
-/**
- * Webex's people in memory, every call written down. `down` makes every call fail as Webex does
- * in an outage (5xx after the client's retries); `failingFor` fails only the calls about one address.
- */
-class FlakyPeople implements PeopleApi {
-  readonly people = new Map<string, Person>();
-  readonly calls: string[] = [];
-  down = false;
-  failingFor: string | undefined;
-
-  private check(what: string, email?: string): void {
-    this.calls.push(what);
-    if (this.down || (email !== undefined && email === this.failingFor))
-      throw new WebexApiError('server_error', 'Service Unavailable', 503, 'T-down', [], {
-        method: 'GET',
-        path: '/v1/people',
-      });
-  }
-
-  add(email: string, licenses: string[] = []): Person {
-    const person: Person = {
-      id: `person-${email}`,
-      emails: [email],
-      displayName: email,
-      orgId: 'o',
-      licenses,
-      roles: [],
-    };
-    this.people.set(email, person);
-    return person;
-  }
-
-  private answer<T>(body: T) {
-    return { status: 200, body, headers: new Headers(), trackingId: `T-${this.calls.length}` };
-  }
-
-  async findPersonByEmail(email: string): Promise<Person | undefined> {
-    this.check(`find ${email}`, email);
-    return this.people.get(email);
-  }
-
-  async getPerson(personId: string): Promise<Person> {
-    this.check(`get ${personId}`);
-    return [...this.people.values()].find((p) => p.id === personId)!;
-  }
-
-  async createPerson(body: Record<string, unknown>) {
-    const email = (body.emails as string[])[0]!;
-    this.check(`create ${email}`, email);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-    this.calls.push(`created ${email}`);
-    return this.answer(this.add(email, body.licenses as string[]));
-  }
-
-  async replacePerson(personId: string, body: Record<string, unknown>) {
-    this.check(`replace ${personId}`);
-    const person = { ...(await this.getPerson(personId)), ...body } as Person;
-    this.people.set(person.emails[0]!, person);
-    return this.answer(person);
-  }
-
-  async patchUserLicenses(body: { personId: string; licenses: LicenseOperation[] }) {
-    this.check(`patch ${body.personId}`);
-    const person = [...this.people.values()].find((p) => p.id === body.personId)!;
-    const licenses = new Set(person.licenses);
-    for (const op of body.licenses) op.operation === 'add' ? licenses.add(op.id) : licenses.delete(op.id);
-    person.licenses = [...licenses];
-    return this.answer({ orgId: 'o', personId: person.id, email: person.emails[0]!, licenses: person.licenses });
-  }
-
-  /** Creations Webex carried out (the ones that did not fail), per address. */
-  created(email: string): number {
-    return this.calls.filter((c) => c === `created ${email}`).length;
-  }
-}
 
 class Heard implements JobListener {
   readonly ends: { jobId: string; counts: JobCounts }[] = [];
@@ -121,7 +43,7 @@ describe('a job while Webex does not answer', () => {
   it('waits, probes Webex, and goes on: nobody fails, and each user is created once', async () => {
     const storage = openStorage();
     const store = storage.jobs;
-    const api = new FlakyPeople();
+    const api = new FakePeople();
     const lines: string[] = [];
     const users = Array.from({ length: 30 }, (_, i) => planned(i + 1));
     await runningJob(store, 'job-outage', users);
@@ -153,7 +75,7 @@ describe('a job while Webex does not answer', () => {
   it('fails a user that Webex keeps failing while it serves the others, so the job ends', async () => {
     const storage = openStorage();
     const store = storage.jobs;
-    const api = new FlakyPeople();
+    const api = new FakePeople();
     api.failingFor = emailOf(2);
     await runningJob(
       store,
@@ -173,7 +95,7 @@ describe('a job while Webex does not answer', () => {
   it('stops waiting when the bot stops, leaving the user in hand to be read back first', async () => {
     const storage = openStorage();
     const store = storage.jobs;
-    const api = new FlakyPeople();
+    const api = new FakePeople();
     api.down = true;
     await runningJob(store, 'job-down', [planned(1), planned(2)]);
     const heard = new Heard();
@@ -203,7 +125,7 @@ describe('two jobs for the same users', () => {
   it('finds the users the first job created as unchanged, and counts one creation', async () => {
     const storage = openStorage();
     const store = storage.jobs;
-    const api = new FlakyPeople();
+    const api = new FakePeople();
     const users = [planned(1), planned(2), planned(3)];
     // Both previews planned creations before either was confirmed.
     await store.createJob(newJob('job-first'), users);
@@ -232,7 +154,7 @@ describe('two jobs for the same users', () => {
   it('reads a user planned as unchanged again when another job changed it since, and brings it back', async () => {
     const storage = openStorage();
     const store = storage.jobs;
-    const api = new FlakyPeople();
+    const api = new FakePeople();
     const email = emailOf(1);
     const person = api.add(email, [STANDARD]);
     const keep = planned(1, {

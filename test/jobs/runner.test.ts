@@ -5,76 +5,13 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { JobCounts, JobRow, JobStore } from '../../src/jobs/ports.js';
 import { type JobListener, JobRunner } from '../../src/jobs/runner.js';
-import type { PeopleApi } from '../../src/provisioning/execute-user.js';
 import type { PlannedUser } from '../../src/provisioning/plan.js';
 import { openSqliteStorage } from '../../src/storage/sqlite/open-storage.js';
 import type { Storage } from '../../src/storage/storage.js';
-import type { LicenseOperation, Person } from '../../src/webex/types.js';
 import { newJob, planned } from '../storage/job-store-contract.js';
+import { FakePeople } from '../support/fake-people.js';
 
 const STANDARD = 'lic-std';
-
-/** Webex's people as far as provisioning sees them: kept in memory, every call written down in order. */
-class FakePeople implements PeopleApi {
-  readonly people = new Map<string, Person>();
-  readonly calls: string[] = [];
-
-  add(email: string, licenses: string[] = []): Person {
-    const person: Person = {
-      id: `person-${email}`,
-      emails: [email],
-      displayName: email,
-      orgId: 'org',
-      licenses,
-      roles: [],
-    };
-    this.people.set(email, person);
-    return person;
-  }
-
-  private answer<T>(body: T) {
-    return { status: 200, body, headers: new Headers(), trackingId: `T-${this.calls.length}` };
-  }
-
-  async findPersonByEmail(email: string): Promise<Person | undefined> {
-    this.calls.push(`find ${email}`);
-    return this.people.get(email);
-  }
-
-  async getPerson(personId: string): Promise<Person> {
-    this.calls.push(`get ${personId}`);
-    return [...this.people.values()].find((p) => p.id === personId)!;
-  }
-
-  async createPerson(body: Record<string, unknown>) {
-    const email = (body.emails as string[])[0]!;
-    this.calls.push(`create ${email}`);
-    // Slow enough that the workers overlap.
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    return this.answer(this.add(email, body.licenses as string[]));
-  }
-
-  async replacePerson(personId: string, body: Record<string, unknown>) {
-    this.calls.push(`replace ${personId}`);
-    const person = { ...(await this.getPerson(personId)), ...body } as Person;
-    this.people.set(person.emails[0]!, person);
-    return this.answer(person);
-  }
-
-  async patchUserLicenses(body: { personId: string; licenses: LicenseOperation[] }) {
-    this.calls.push(`patch ${body.personId}`);
-    const person = [...this.people.values()].find((p) => p.id === body.personId)!;
-    const licenses = new Set(person.licenses);
-    for (const op of body.licenses) op.operation === 'add' ? licenses.add(op.id) : licenses.delete(op.id);
-    person.licenses = [...licenses];
-    return this.answer({ orgId: 'org', personId: person.id, email: person.emails[0]!, licenses: person.licenses });
-  }
-
-  writesFor(email: string): string[] {
-    const id = `person-${email}`;
-    return this.calls.filter((c) => c === `create ${email}` || c === `patch ${id}` || c === `replace ${id}`);
-  }
-}
 
 /** What the conversation would hear: each job's end, and the queued imports that start. */
 class Heard implements JobListener {

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxFixture } from '../support/sandbox-api.js';
-import { expectExchangesMatchSpec } from '../support/spec-check.js';
+import { describe, expect, it } from 'vitest';
+import { specCheckedSandbox } from '../support/spec-check.js';
 
-const fx = new SandboxFixture({ recordExchanges: true });
-beforeAll(() => fx.start());
-afterAll(async () => {
-  expectExchangesMatchSpec(fx.sandbox.exchanges);
-  await fx.stop();
-});
+const fx = specCheckedSandbox();
 
 const consumed = async (offer: string): Promise<number> => {
   const res = await fx.call('serviceApp', 'GET', '/licenses');

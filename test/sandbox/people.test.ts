@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CallResult, SandboxFixture } from '../support/sandbox-api.js';
-import { expectExchangesMatchSpec } from '../support/spec-check.js';
+import { describe, expect, it } from 'vitest';
+import type { CallResult } from '../support/sandbox-api.js';
+import { specCheckedSandbox } from '../support/spec-check.js';
 
-const fx = new SandboxFixture({ recordExchanges: true });
-beforeAll(() => fx.start());
-afterAll(async () => {
-  expectExchangesMatchSpec(fx.sandbox.exchanges);
-  await fx.stop();
-});
+const fx = specCheckedSandbox();
 
 describe('sandbox people API', () => {
   it("answers 401 with Webex's error body and a Trackingid header for a bad token", async () => {

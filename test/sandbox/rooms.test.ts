@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxFixture } from '../support/sandbox-api.js';
-import { expectExchangesMatchSpec } from '../support/spec-check.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { specCheckedSandbox } from '../support/spec-check.js';
 
-const fx = new SandboxFixture({ recordExchanges: true });
+const fx = specCheckedSandbox();
 let admin: string;
-beforeAll(async () => {
-  await fx.start();
+beforeAll(() => {
   admin = fx.seed.adminSpaceId;
-});
-afterAll(async () => {
-  expectExchangesMatchSpec(fx.sandbox.exchanges);
-  await fx.stop();
 });
 
 describe('sandbox rooms and memberships', () => {
