@@ -120,4 +120,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-await main();
+// A start that fails before the bot's own handling (the sandbox's port in use, say) is said plainly and
+// ends the process non-zero, for whoever supervises it.
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`The bot could not start: ${(error as Error).message}\n`);
+  process.exit(1);
+}

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { authenticate, type Exchange, trackRequests } from './api-middleware.js';
@@ -90,9 +90,16 @@ export class Sandbox {
   }
 
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
+    // A port in use must fail the start (express's listen leaves the 'error' event unheard).
+    const server = createServer(this.app);
     await new Promise<void>((resolve, reject) => {
-      this.server = this.app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve()));
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
+    this.server = server;
     const address = this.server!.address() as AddressInfo;
     this.url = `http://${host}:${address.port}`;
     return this.url;

@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
+import { freePort } from '../support/child-bot.js';
 import { eventually } from '../support/receiver.js';
 import { cardOf } from '../support/users-flow.js';
 
@@ -89,15 +89,3 @@ describe('a bot starting while Webex throttles it', () => {
     }
   });
 });
-
-/** A port nothing listens on now, for a bot whose address a test must know before its start ends. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
