@@ -46,7 +46,7 @@ export function contactCenterHttp(
     token: () => credential.token(),
     onUnauthorized: (used) => credential.unauthorized(used),
     onResponse,
-    limiter: new RateLimiter((config.ccRequestsPerMinute ?? 300) / 60),
+    limiter: new RateLimiter((config.ccRequestsPerMinute ?? 240) / 60),
     logger,
   });
 }

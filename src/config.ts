@@ -63,7 +63,9 @@ const envSchema = z.object({
   CC_REQUESTS_PER_MINUTE: z.coerce
     .number({ error: 'CC_REQUESTS_PER_MINUTE must be a number' })
     .positive('CC_REQUESTS_PER_MINUTE must be above 0')
-    .default(300),
+    // The Contact Center APIs allow 300 requests a minute per client (developer.webex.com, "Rate
+    // Limiting"); a fifth is left to the organisation's other tools sharing the Service App.
+    .default(240),
   SYNC_MODE: z.enum(['endpoint', 'manual'], { error: 'SYNC_MODE must be endpoint or manual' }).optional(),
   SYNC_ENDPOINT_URL: httpUrl('SYNC_ENDPOINT_URL', 'the address the bot POSTs to for a "Synchronize Users"').optional(),
   SYNC_DEADLINE_SECONDS: seconds('SYNC_DEADLINE_SECONDS', 600),

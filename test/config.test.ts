@@ -108,8 +108,10 @@ describe('configuration', () => {
       pollInitialMs: 5_000,
       summaryWaitMs: 120_000,
       watchIntervalMs: 300_000,
-      watchChecksPerMinute: 150,
+      // Half of the default Contact Center budget, which leaves a fifth of the 300 a minute to other tools.
+      watchChecksPerMinute: 120,
     });
+    expect(real.ccRequestsPerMinute).toBe(240);
     const tuned = loadConfig({
       ...base,
       SYNC_ENDPOINT_URL: 'https://sync.example.com/synchronize',

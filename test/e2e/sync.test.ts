@@ -289,7 +289,7 @@ describe('without a synchronisation endpoint (real Webex)', () => {
     expect(synchronizations()).toBe(before);
     const manual = replies.find((m) => cardText(m).includes('Please press \\"Synchronize Users\\" in Control Hub'))!;
     expect(cardProblems(cardOf(manual)!)).toEqual([]);
-    expect(cardText(manual)).toContain('Services > Contact Center > Settings > General');
+    expect(cardText(manual)).toContain('Services > Contact Center > Tenant settings > General');
     expect(cardText(manual)).toContain('Synchronised: check again');
     expect(summary).toContain(
       'Contact Center: 0 synced, 1 pending, 0 invalid so far. Waiting for \\"Synchronize Users\\" in Control Hub',

@@ -46,7 +46,7 @@ export const sync = {
   'sync.line.goingManual':
     'Contact Center: {tally} so far. Waiting for "Synchronize Users" in Control Hub (see above); I keep checking and post the result in this thread.',
   'sync.steps.1': '1. Open Control Hub (https://admin.webex.com) as an administrator of this organisation.',
-  'sync.steps.2': '2. Go to **Services > Contact Center > Settings > General**.',
+  'sync.steps.2': '2. Go to **Services > Contact Center > Tenant settings > General**.',
   'sync.steps.3': '3. Press **Synchronize Users**.',
   'sync.steps.4': '4. Come back here and press **Synchronised: check again**.',
   'sync.manual.first': 'Please press "Synchronize Users" in Control Hub',

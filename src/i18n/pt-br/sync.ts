@@ -50,7 +50,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.line.goingManual':
     'Contact Center ({tally}) até agora. Aguardando "Sincronizar Usuário" no Control Hub (veja acima); continuo verificando e publico o resultado nesta conversa.',
   'sync.steps.1': '1. Abra o Control Hub (https://admin.webex.com) como administrador desta organização.',
-  'sync.steps.2': '2. Vá para **Serviços > Contact Center > Configurações > Geral**.',
+  'sync.steps.2': '2. Vá para **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**.',
   'sync.steps.3': '3. Pressione **Sincronizar Usuário**.',
   'sync.steps.4': '4. Volte aqui e pressione **Sincronizado: verificar de novo**.',
   'sync.manual.first': 'Pressione "Sincronizar Usuário" no Control Hub',
