@@ -5,7 +5,7 @@ import type { UserResult } from '../../provisioning/execute-user.js';
 import type { PlannedUser } from '../../provisioning/plan.js';
 import { hydraKey } from '../../webex/hydra-id.js';
 import { auditDetails, detailsOf, toAudit, toJob, toRecord } from './job-rows.js';
-import { countsBy, StatementCache } from './statements.js';
+import { countsBy, SqliteStore } from './statements.js';
 
 type Row = Record<string, unknown>;
 
@@ -18,18 +18,12 @@ const INSERT_RECORD = 'INSERT INTO records (job_id, seq, email, state, plan) VAL
  * Jobs, per-user records and the audit trail in the SQLite file. The calls are synchronous
  * underneath; each method does its work in one go (a transaction where it writes more than once).
  */
-export class SqliteJobStore implements JobStore {
-  private readonly statements: StatementCache;
-
+export class SqliteJobStore extends SqliteStore implements JobStore {
   constructor(
-    private readonly db: BetterSqlite3.Database,
+    db: BetterSqlite3.Database,
     private readonly now: () => Date,
   ) {
-    this.statements = new StatementCache(db);
-  }
-
-  private stmt(sql: string): BetterSqlite3.Statement {
-    return this.statements.get(sql);
+    super(db);
   }
 
   private at(): string {

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { NewOutboxEntry, OutboxEntry, OutboxState, OutboxStore, OutgoingMessage } from '../../jobs/ports.js';
-import { countsBy, StatementCache } from './statements.js';
+import { countsBy, SqliteStore } from './statements.js';
 
 type Row = Record<string, unknown>;
 
@@ -25,18 +25,12 @@ function toEntry(row: Row): OutboxEntry {
 }
 
 /** The outbox in the bot's SQLite file, on the same connection as the jobs it speaks for. */
-export class SqliteOutboxStore implements OutboxStore {
-  private readonly statements: StatementCache;
-
+export class SqliteOutboxStore extends SqliteStore implements OutboxStore {
   constructor(
-    private readonly db: BetterSqlite3.Database,
+    db: BetterSqlite3.Database,
     private readonly now: () => number,
   ) {
-    this.statements = new StatementCache(db);
-  }
-
-  private stmt(sql: string): BetterSqlite3.Statement {
-    return this.statements.get(sql);
+    super(db);
   }
 
   private insert(entry: NewOutboxEntry): boolean {

@@ -19,6 +19,19 @@ export class StatementCache {
   }
 }
 
+/** A store on the bot's database: its statements prepared once (StatementCache), its transactions on `db`. */
+export abstract class SqliteStore {
+  private readonly statements: StatementCache;
+
+  constructor(protected readonly db: BetterSqlite3.Database) {
+    this.statements = new StatementCache(db);
+  }
+
+  protected stmt(sql: string): BetterSqlite3.Statement {
+    return this.statements.get(sql);
+  }
+}
+
 /** `SELECT <key> AS k, COUNT(*) AS n ... GROUP BY <key>` as a map from key to count. */
 export function countsBy(statement: BetterSqlite3.Statement): Record<string, number> {
   return Object.fromEntries((statement.all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));

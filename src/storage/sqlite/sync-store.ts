@@ -14,7 +14,7 @@ import type {
   SyncVerdict,
 } from '../../contact-center/sync-ports.js';
 import { type Msg, msg } from '../../i18n/msg.js';
-import { countsBy, StatementCache } from './statements.js';
+import { countsBy, SqliteStore } from './statements.js';
 import { toAlert, toRun, toUser } from './sync-rows.js';
 
 /**
@@ -22,18 +22,12 @@ import { toAlert, toRun, toUser } from './sync-rows.js';
  * verdict, and the alerts raised. Each method does its work in one go (a transaction where it writes
  * more than once).
  */
-export class SqliteSyncStore implements SyncStore {
-  private readonly statements: StatementCache;
-
+export class SqliteSyncStore extends SqliteStore implements SyncStore {
   constructor(
-    private readonly db: BetterSqlite3.Database,
+    db: BetterSqlite3.Database,
     private readonly now: () => number,
   ) {
-    this.statements = new StatementCache(db);
-  }
-
-  private stmt(sql: string): BetterSqlite3.Statement {
-    return this.statements.get(sql);
+    super(db);
   }
 
   /** Creates a run with its users; a run with this id that exists already is kept as it is. */
