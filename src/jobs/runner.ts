@@ -202,6 +202,7 @@ export class JobRunner {
     });
     // Users Webex answered for in this run, and per user the failures it met while others went through.
     let answered = 0;
+    let refusedWait = 1_000;
     const strikes = new Map<number, { count: number; answered: number }>();
     const failingForItAlone = (record: RecordRow): boolean => {
       const last = strikes.get(record.seq);
@@ -259,6 +260,10 @@ export class JobRunner {
         log.warn({ email: record.email }, 'the admin credential was refused; the job waits until it is renewed');
         page.unshift({ ...record, state: 'in_flight' });
         await Promise.race([credential.whenUsable(), this.stopped]);
+        // A token that looks usable again but is refused once more must not make a loop of refused
+        // calls: each refusal in a row waits longer (from 1 s, doubling to 30 s).
+        await this.pauseFor(refusedWait);
+        refusedWait = Math.min(refusedWait * 2, 30_000);
         return;
       }
       if (result.unavailable && !failingForItAlone(record)) {
@@ -270,6 +275,7 @@ export class JobRunner {
         return;
       }
       answered += 1;
+      refusedWait = 1_000;
       outage.answered();
       await store.completeRecord(job, record, result);
       log.info({ email: record.email, outcome: result.outcome, trackingId: result.trackingId }, 'user done');
