@@ -1,8 +1,16 @@
 import type { Msg } from '../i18n/msg.js';
+import type { AgentField, AgentSettings } from './agent-settings.js';
 
 /** Where a synchronisation check came from. */
 export type SyncOrigin = 'job' | 'command';
-export type SyncUserState = 'pending' | 'synced' | 'invalid';
+/**
+ * pending: waiting for a synchronisation to bring the user in; synced: ready (enabled, with site, team,
+ * desktop profile and the profile type that fits), or gone when unlicensed; needs_settings: there, but
+ * missing settings the bot was not given or could not apply for a reason the admin can fix (not a
+ * fault); invalid: a real fault (licensed and still missing after the deadline, wrong after the
+ * settings were applied, or still there after the license was removed).
+ */
+export type SyncUserState = 'pending' | 'synced' | 'needs_settings' | 'invalid';
 export type SyncRunState = 'running' | 'done';
 export type SyncAlertState = 'open' | 'resolved' | 'dismissed';
 
@@ -24,6 +32,8 @@ export interface SyncTarget {
   supervisor: boolean;
   /** trackingIds of the writes that changed this user (for a support request). */
   trackingIds: string[];
+  /** Contact Center settings to apply once the user is there (enabling them goes with it). */
+  agent?: AgentSettings;
 }
 
 export interface SyncUserRow extends SyncTarget {
@@ -38,6 +48,8 @@ export interface SyncUserRow extends SyncTarget {
   profile: 'set' | 'failed' | undefined;
   profileReason: Msg | undefined;
   alertId: string | undefined;
+  /** needs_settings: the settings still missing (the reason says why). */
+  missing?: AgentField[];
 }
 
 /** What checking a user needs. */
@@ -82,6 +94,8 @@ export interface SyncCounts {
   total: number;
   synced: number;
   pending: number;
+  /** Users there but not ready, for a reason the admin can fix (a to-do, not an alert). */
+  needsSettings: number;
   invalid: number;
 }
 
@@ -89,6 +103,8 @@ export interface SyncCounts {
 export interface SyncVerdict {
   state: SyncUserState;
   reason: Msg;
+  /** needs_settings: which settings are missing. */
+  missing?: AgentField[];
   ccUserId: string | undefined;
   trackingId: string | undefined;
 }

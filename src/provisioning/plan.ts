@@ -1,3 +1,4 @@
+import type { AgentSettings } from '../contact-center/agent-settings.js';
 import { type Msg, msg } from '../i18n/msg.js';
 import type { Person } from '../webex/types.js';
 import { type AdminRights, changesFullAdmin } from './full-admin-right.js';
@@ -35,6 +36,11 @@ export interface PlannedUser {
   source?: SourceRow;
   /** Phone number to give a new user. */
   phone?: string;
+  /**
+   * Contact Center settings to apply once the user is in the Contact Center (fields left out stay as
+   * they are). Only what differs from what the Contact Center holds, so an unchanged user has none.
+   */
+  agent?: AgentSettings;
 }
 
 /** One user to plan: what was asked, and how to derive the wanted access from the current one. */

@@ -3,6 +3,7 @@ export const sync = {
   // ---- Contact Center synchronisation ----------------------------------------------------------
   'sync.state.synced': 'Synced',
   'sync.state.pending': 'Pending',
+  'sync.state.needs_settings': 'Needs settings',
   'sync.state.invalid': 'Invalid',
   'verify.gone': 'No Contact Center license, and not in the Contact Center.',
   'verify.removedStillActive':

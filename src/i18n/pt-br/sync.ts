@@ -4,6 +4,7 @@ export const sync: Record<keyof typeof en, string> = {
   // ---- sincronização do Contact Center ---------------------------------------------------------
   'sync.state.synced': 'Sincronizado',
   'sync.state.pending': 'Pendente',
+  'sync.state.needs_settings': 'Faltam configurações',
   'sync.state.invalid': 'Inválido',
   'verify.gone': 'Sem licença do Contact Center, e fora do Contact Center.',
   'verify.removedStillActive':

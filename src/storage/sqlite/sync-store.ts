@@ -239,10 +239,10 @@ export class SqliteSyncStore extends SqliteStore implements SyncStore {
     const rows = this.stmt('SELECT state, COUNT(*) AS n FROM sync_users WHERE run_id = ? GROUP BY state').all(
       runId,
     ) as { state: SyncUserState; n: number }[];
-    const counts: SyncCounts = { total: 0, synced: 0, pending: 0, invalid: 0 };
+    const counts: SyncCounts = { total: 0, synced: 0, pending: 0, needsSettings: 0, invalid: 0 };
     for (const r of rows) {
       counts.total += r.n;
-      counts[r.state] += r.n;
+      counts[r.state === 'needs_settings' ? 'needsSettings' : r.state] += r.n;
     }
     return counts;
   }
