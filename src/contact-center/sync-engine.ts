@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { WebexApiError } from '../webex/errors.js';
+import type { AgentSettings } from './agent-settings.js';
 import type { ContactCenterClient } from './cc-client.js';
 import { SyncAlerts } from './sync-alerts.js';
 import { SyncChecks } from './sync-checks.js';
@@ -185,6 +186,16 @@ export class SyncEngine {
     await this.trigger((await store.run(alert.runId))!, 'retry');
     void this.drive(alert.runId);
     return 'retrying';
+  }
+
+  /**
+   * Applies settings (the organisation's defaults, from the to-do's button) to the users of a run that
+   * need settings, then checks them again.
+   */
+  async applySettings(runId: string, settings: AgentSettings): Promise<'applying' | 'nothing' | 'unknown'> {
+    void runId;
+    void settings;
+    throw new Error('not built yet');
   }
 
   /** "Dismiss": the alert is closed and its users are no longer watched. */

@@ -44,8 +44,12 @@ export interface SyncUserRow extends SyncTarget {
   ccUserId: string | undefined;
   checks: number;
   lastCheckedAt: number | undefined;
-  /** Supervisor profile: undefined (not wanted or not yet), set, or failed (with the reason). */
-  profile: 'set' | 'failed' | undefined;
+  /**
+   * Supervisor role (given in Control Hub, never through the Contact Center API): undefined (not
+   * wanted, or the user is not there yet), waiting (the Control Hub step was asked for), set (the
+   * Contact Center shows the SUPERVISOR profile type), failed (with the reason).
+   */
+  profile: 'set' | 'waiting' | 'failed' | undefined;
   profileReason: Msg | undefined;
   alertId: string | undefined;
   /** needs_settings: the settings still missing (the reason says why). */
@@ -178,6 +182,16 @@ export interface SyncListener {
   progress?(run: SyncRun, counts: SyncCounts): Promise<void>;
   /** A `sync` request, or a job check that outlived its summary, ended. */
   runFinished(run: SyncRun, counts: SyncCounts, notSynced: SyncUserRow[], supervisors: SyncUserRow[]): Promise<void>;
+  /**
+   * Users who are there but not ready for a reason the admin can fix (no settings given, a team that
+   * refused them): a to-do in the run's thread, with a button to apply the organisation's defaults.
+   */
+  settingsNeeded?(run: SyncRun, users: SyncUserRow[]): Promise<void>;
+  /**
+   * Premium users meant to be supervisors: the Control Hub steps that give the role, naming them,
+   * with a "Done: check again" button (no public API gives the role).
+   */
+  supervisorStepNeeded?(run: SyncRun, users: SyncUserRow[]): Promise<void>;
   /** Posts the alert in the admin space; returns the message id. */
   alertRaised(alert: SyncAlert, run: SyncRun, users: SyncUserRow[]): Promise<string>;
   alertResolved(alert: SyncAlert, users: SyncUserRow[]): Promise<void>;
