@@ -1,12 +1,14 @@
 /**
  * `npm run bench [-- <name> ...]`: runs the benchmarks against the sandbox and prints their figures,
- * with the targets they are held to. Names: throughput, memory, export, responsiveness (default: all).
+ * with the targets they are held to. Names: throughput, onboarding, memory, export, responsiveness
+ * (default: all).
  * Sizes can be lowered for a quick look: BENCH_ROWS (throughput, default 2000), BENCH_IMPORT_ROWS
- * (memory, default "2000 20000"), BENCH_EXPORT_USERS (default 50000).
+ * (memory, default "2000 20000"), BENCH_EXPORT_USERS (default 50000), BENCH_ONBOARD_ROWS (default 2000).
  */
 import { exportMemory } from './export-memory.js';
 import { importMemory } from './import-memory.js';
 import { machine, table } from './lib.js';
+import { onboarding } from './onboarding.js';
 import { responsiveness } from './responsiveness.js';
 import { throughput } from './throughput.js';
 
@@ -76,6 +78,47 @@ if (runs('throughput')) {
         ['at most 1.1 calls per changed user', fixed(r.bot.callsPerUser, 3), verdict(r.bot.callsPerUser <= 1.1)],
         ['no-op re-import under 0.05 calls per user', fixed(r.noOpCallsPerUser, 4), verdict(r.noOpCallsPerUser < 0.05)],
         ['pure license swap (calls per user)', fixed(r.swapCallsPerUser, 3), verdict(r.swapCallsPerUser <= 1.1)],
+      ],
+    ),
+  );
+  out('');
+}
+
+if (runs('onboarding')) {
+  const rows = Number(process.env.BENCH_ONBOARD_ROWS ?? 2000);
+  const r = await onboarding(rows);
+  out(
+    `## Contact Center onboarding: ${rows} new Standard agents by CSV with site, team and desktop profile, Webex limit 20 requests/s per token, Contact Center 300 requests/min, 50 ms per call, 5 s synchronisation\n`,
+  );
+  const row = (name: string, f: typeof r.bot) => [
+    name,
+    fixed(f.seconds, 0),
+    `${f.ready} of ${rows}`,
+    fixed(f.webexCallsPerUser, 3),
+    fixed(f.ccCallsPerUser, 3),
+    f.throttled,
+  ];
+  out(
+    table(
+      ['', 'seconds to every agent ready', 'ready', 'Webex calls per user', 'Contact Center calls per user', '429s'],
+      [
+        row('the bot (from Confirm)', r.bot),
+        row('a script: license, synchronise, read and update each user', r.script),
+      ],
+    ),
+  );
+  const ratio = r.script.seconds / r.bot.seconds;
+  out(
+    table(
+      ['target', 'figure', ''],
+      [
+        [
+          'at most 0.05 Contact Center calls per user',
+          fixed(r.bot.ccCallsPerUser, 3),
+          verdict(r.bot.ccCallsPerUser <= 0.05),
+        ],
+        ['at least 3x as fast as the script', `${fixed(ratio, 1)}x`, verdict(ratio >= 3)],
+        ['every agent ready', `${r.bot.ready} of ${rows}`, verdict(r.bot.ready === rows)],
       ],
     ),
   );
