@@ -1,10 +1,13 @@
 import express, { type Router } from 'express';
+import { CatalogueError, type CatalogueInput, type CatalogueKind } from './contact-center-catalogue.js';
 import type { WebhookDispatcher } from './deliveries.js';
 import type { SandboxDescription } from './describe.js';
 import type { Faults } from './faults.js';
 import { NO_FAULTS } from './faults.js';
+import type { CcRecordBase, PersonRecord } from './model.js';
 import { ADMIN_SCOPES, type OAuthSettings } from './oauth.js';
 import { ccUserView } from './routes/contact-center.js';
+import { recordView } from './routes/contact-center-config.js';
 import type { SeedInput } from './seed.js';
 import type { SandboxState } from './state.js';
 
@@ -35,25 +38,73 @@ function serviceAppOf(state: SandboxState) {
   return [...state.people.values()].find((p) => p.kind === 'serviceApp');
 }
 
+/**
+ * A person's Contact Center user with its agent settings by name, as the page shows them; null when the
+ * person is not in the Contact Center.
+ */
+function agentView(s: SandboxState, person: PersonRecord): Record<string, unknown> | null {
+  const cc = s.contactCenter;
+  const user = cc.userByCiId(person.uuid);
+  if (!user) return null;
+  const names = cc.catalogue;
+  return {
+    ...ccUserView(s, user, { profileType: true, siteName: true }),
+    agent: {
+      enabled: user.contactCenterEnabled,
+      active: user.active,
+      profileType: cc.profileTypeOf(user) ?? null,
+      site: names.nameOf('site', user.siteId) ?? null,
+      teams: user.teamIds.map((id) => names.nameOf('team', id) ?? id),
+      desktopProfile: names.nameOf('agent-profile', user.agentProfileId) ?? null,
+      multimediaProfile: names.nameOf('multimedia-profile', user.multimediaProfileId) ?? null,
+      skillProfile: names.nameOf('skill-profile', user.skillProfileId) ?? null,
+    },
+  };
+}
+
+/** The Contact Center's configuration, by kind, as the page offers it. */
+function catalogueView(s: SandboxState): Record<string, unknown> {
+  const cc = s.contactCenter;
+  const c = cc.catalogue;
+  const named = (kind: CatalogueKind) => [...c.mapOf(kind).values()].map((r) => ({ id: r.id, name: r.name }));
+  return {
+    agentsArrive: cc.agentsArrive,
+    syncDelayMs: cc.syncDelayMs,
+    synchronizations: cc.syncCount,
+    sites: named('site'),
+    teams: [...c.teams.values()].map((t) => ({
+      id: t.id,
+      name: t.name,
+      teamType: t.teamType,
+      site: c.nameOf('site', t.siteId) ?? t.siteId,
+    })),
+    desktopProfiles: named('agent-profile'),
+    multimediaProfiles: named('multimedia-profile'),
+    skillProfiles: named('skill-profile'),
+  };
+}
+
 /** People, their Contact Center users, webhooks and the last deliveries, as the browser page lists them. */
 function stateView(sandbox: ControlledSandbox): Record<string, unknown> {
   const s = sandbox.state;
   return {
     people: [...s.people.values()]
       .filter((p) => p.kind === 'person')
-      .map((p) => {
-        const cc = s.contactCenter.userByCiId(p.uuid);
-        return {
-          id: p.id,
-          email: p.emails[0],
-          displayName: p.displayName,
-          roles: p.roles.map((id) => s.roles.find((r) => r.id === id)?.name ?? id),
-          licenses: p.licenses.map((id) => s.licenses.find((l) => l.id === id)?.name ?? id),
-          invitePending: p.invitePending,
-          activationEmailsSent: s.activationEmails.filter((a) => a.email === p.emails[0]).length,
-          contactCenter: cc ? ccUserView(s, cc) : null,
-        };
-      }),
+      .map((p) => ({
+        id: p.id,
+        email: p.emails[0],
+        displayName: p.displayName,
+        roles: p.roles.map((id) => s.roles.find((r) => r.id === id)?.name ?? id),
+        licenses: p.licenses.map((id) => s.licenses.find((l) => l.id === id)?.name ?? id),
+        /** "Premium Agent - Supervisor" on the Premium Agent license in Control Hub. */
+        supervisor: s.contactCenter.isSupervisor(p),
+        invitePending: p.invitePending,
+        activationEmailsSent: s.activationEmails.filter((a) => a.email === p.emails[0]).length,
+        /** The last synchronisation failed for this person (the Contact Center's "Sync Status" Invalid). */
+        syncFailed: s.contactCenter.lastSyncFailed.has(p.emails[0]!),
+        contactCenter: agentView(s, p),
+      })),
+    contactCenter: catalogueView(s),
     webhooks: [...s.webhooks.values()].map((h) => ({
       id: h.id,
       name: h.name,
@@ -66,6 +117,73 @@ function stateView(sandbox: ControlledSandbox): Record<string, unknown> {
     deliveries: sandbox.dispatcher.log.slice(-50),
   };
 }
+
+/** A record of `kind` named by id or (case-insensitively) by name. */
+function findRecord(s: SandboxState, kind: CatalogueKind, ref: unknown): CcRecordBase | undefined {
+  if (typeof ref !== 'string') return undefined;
+  const map = s.contactCenter.catalogue.mapOf(kind);
+  return map.get(ref) ?? [...map.values()].find((r) => r.name.toLowerCase() === ref.trim().toLowerCase());
+}
+
+const optionalInt = (value: unknown, min: number, max: number): number | undefined | false =>
+  value === undefined
+    ? undefined
+    : typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? value
+      : false;
+
+/**
+ * What `POST /sandbox/contact-center/<path>` creates, from its JSON body; a sentence when the body is
+ * not right.
+ */
+function catalogueInput(s: SandboxState, path: string, body: Record<string, unknown>): CatalogueInput | string {
+  const name = typeof body.name === 'string' ? body.name : '';
+  if (!name.trim()) return 'Give a "name".';
+  const description = typeof body.description === 'string' ? body.description : undefined;
+  switch (path) {
+    case 'sites': {
+      if (body.multimediaProfile === undefined) return { kind: 'site', name };
+      const profile = findRecord(s, 'multimedia-profile', body.multimediaProfile);
+      return profile ? { kind: 'site', name, multimediaProfileId: profile.id } : 'No such multimedia profile.';
+    }
+    case 'teams': {
+      const site = findRecord(s, 'site', body.site);
+      if (!site) return 'Give the team\'s "site" (a site name or id).';
+      const teamType = body.teamType ?? 'AGENT';
+      if (teamType !== 'AGENT' && teamType !== 'CAPACITY') return '"teamType" is AGENT or CAPACITY.';
+      const capacity = optionalInt(body.capacity, 1, 10_000);
+      if (capacity === false) return '"capacity" is a whole number of contacts.';
+      const dialedNumber = typeof body.dialedNumber === 'string' ? body.dialedNumber : undefined;
+      return { kind: 'team', name, siteId: site.id, teamType, capacity, dialedNumber };
+    }
+    case 'desktop-profiles':
+      return { kind: 'agent-profile', name, description };
+    case 'skill-profiles':
+      return { kind: 'skill-profile', name, description };
+    case 'multimedia-profiles': {
+      const blendingMode = body.blendingMode ?? 'BLENDED';
+      if (blendingMode !== 'BLENDED' && blendingMode !== 'BLENDED_REALTIME' && blendingMode !== 'EXCLUSIVE')
+        return '"blendingMode" is BLENDED, BLENDED_REALTIME or EXCLUSIVE.';
+      const telephony = optionalInt(body.telephony, 0, 1);
+      const chat = optionalInt(body.chat, 0, 5);
+      const email = optionalInt(body.email, 0, 5);
+      const social = optionalInt(body.social, 0, 5);
+      if (telephony === false || chat === false || email === false || social === false)
+        return '"telephony" is 0 or 1; "chat", "email" and "social" 0 to 5 (MultimediaProfileDTO).';
+      return { kind: 'multimedia-profile', name, blendingMode, telephony, chat, email, social };
+    }
+    default:
+      return 'Unknown kind.';
+  }
+}
+
+const CATALOGUE_PATHS: Record<string, CatalogueKind> = {
+  sites: 'site',
+  teams: 'team',
+  'desktop-profiles': 'agent-profile',
+  'multimedia-profiles': 'multimedia-profile',
+  'skill-profiles': 'skill-profile',
+};
 
 /** The sandbox's own API (`/sandbox/...`), with no token: seed and reset, OAuth, faults, the Contact Center. */
 export function controlRouter(sandbox: ControlledSandbox): Router {
@@ -141,14 +259,74 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
   router.post('/sandbox/contact-center/synchronize', (_req, res) => {
     res.status(202).json(state.contactCenter.requestSynchronization());
   });
+  // How long "Synchronize Users" takes, and how newly synchronised users arrive ('disabled' or 'ready').
   router.put('/sandbox/contact-center/settings', json, (req, res) => {
-    const delay = (req.body as { syncDelayMs?: unknown } | undefined)?.syncDelayMs;
-    if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 0) {
-      res.status(400).json({ message: 'Give {"syncDelayMs": <whole milliseconds>}.' });
+    const body = (req.body ?? {}) as { syncDelayMs?: unknown; agentsArrive?: unknown };
+    const delay = body.syncDelayMs;
+    const delayOk = delay === undefined || (typeof delay === 'number' && Number.isInteger(delay) && delay >= 0);
+    const arriveOk =
+      body.agentsArrive === undefined || body.agentsArrive === 'disabled' || body.agentsArrive === 'ready';
+    if (!delayOk || !arriveOk || (delay === undefined && body.agentsArrive === undefined)) {
+      res
+        .status(400)
+        .json({ message: 'Give {"syncDelayMs": <whole milliseconds>} and/or {"agentsArrive": "disabled" | "ready"}.' });
       return;
     }
-    state.contactCenter.syncDelayMs = delay;
-    res.json({ syncDelayMs: delay });
+    const cc = state.contactCenter;
+    if (typeof delay === 'number') cc.syncDelayMs = delay;
+    if (body.agentsArrive === 'disabled' || body.agentsArrive === 'ready') cc.agentsArrive = body.agentsArrive;
+    res.json({ syncDelayMs: cc.syncDelayMs, agentsArrive: cc.agentsArrive });
+  });
+  // Sites, teams (AGENT or CAPACITY), desktop, multimedia and skill profiles, as the Management Portal
+  // creates them.
+  router.post('/sandbox/contact-center/:kind', json, (req, res, next) => {
+    const kind = CATALOGUE_PATHS[req.params.kind];
+    if (!kind) {
+      next();
+      return;
+    }
+    const body = req.body;
+    const input =
+      typeof body === 'object' && body !== null && !Array.isArray(body)
+        ? catalogueInput(state, req.params.kind, body as Record<string, unknown>)
+        : 'Give a JSON object.';
+    if (typeof input === 'string') {
+      res.status(400).json({ message: input });
+      return;
+    }
+    try {
+      const record = state.contactCenter.catalogue.create(input);
+      res.status(201).json(recordView(state, kind, record));
+    } catch (error) {
+      if (!(error instanceof CatalogueError)) throw error;
+      res.status(error.status).json({ message: error.message });
+    }
+  });
+  // Control Hub's supervisor step: "Premium Agent - Supervisor" on the person's Premium Agent license
+  // (help 9q7agc). No public API does it; the next synchronisation gives the SUPERVISOR profile.
+  router.post('/sandbox/control-hub/supervisor', json, (req, res) => {
+    const body = (req.body ?? {}) as { email?: unknown; supervisor?: unknown };
+    if (typeof body.email !== 'string' || typeof body.supervisor !== 'boolean') {
+      res.status(400).json({ message: 'Give {"email": "...", "supervisor": true | false}.' });
+      return;
+    }
+    const person = state.findPersonByEmail(body.email);
+    if (person?.kind !== 'person') {
+      res.status(404).json({ message: `Nobody in the organisation has the address ${body.email}.` });
+      return;
+    }
+    const refused = state.contactCenter.setSupervisor(person, body.supervisor);
+    if (refused) {
+      res.status(409).json({ message: refused });
+      return;
+    }
+    const supervisor = state.contactCenter.isSupervisor(person);
+    const premium = state.contactCenterOfferOf(person) === 'CJPPRM';
+    res.json({
+      email: person.emails[0],
+      supervisor,
+      license: supervisor ? 'Premium Agent - Supervisor' : premium ? 'Premium Agent' : null,
+    });
   });
   router.put('/sandbox/contact-center/invalid', json, (req, res) => {
     const body = (req.body ?? {}) as { email?: unknown; mode?: unknown };

@@ -42,7 +42,13 @@ export interface SandboxDescription {
     members: (string | undefined)[];
   }[];
   trialAccounts: TrialAccount[];
-  contactCenter: { syncDelayMs: number; synchronizations: number; invalid: { email: string; mode: InvalidMode }[] };
+  contactCenter: {
+    syncDelayMs: number;
+    synchronizations: number;
+    invalid: { email: string; mode: InvalidMode }[];
+    agentsArrive: 'disabled' | 'ready';
+    userProfileWrites: 'refused' | 'accepted';
+  };
 }
 
 export function describeSandbox(s: SandboxState, url: string): SandboxDescription {
@@ -97,6 +103,8 @@ export function describeSandbox(s: SandboxState, url: string): SandboxDescriptio
       syncDelayMs: cc.syncDelayMs,
       synchronizations: cc.syncCount,
       invalid: [...cc.invalid].map(([email, mode]) => ({ email, mode })),
+      agentsArrive: cc.agentsArrive,
+      userProfileWrites: cc.userProfileWrites,
     },
   };
 }

@@ -49,7 +49,11 @@ export class FaultInjector {
         }
       }
       if (api === 'contact-center' && f.ccRateLimitPerMinute > 0) {
-        const verdict = this.perMinute.tryHit(token, f.ccRateLimitPerMinute);
+        // developer.webex.com's rate-limiting page: 300 requests per minute per client id for the Contact
+        // Center APIs. A client's tokens (a Service App's refreshed ones too) share its allowance: the key
+        // is the identity the token belongs to.
+        const client = (res.locals as { actor?: { id: string } }).actor?.id ?? token;
+        const verdict = this.perMinute.tryHit(client, f.ccRateLimitPerMinute);
         if (!verdict.allowed) {
           reject(
             429,

@@ -5,8 +5,8 @@ export const faultsSchema = z.object({
   /** Requests per second allowed per token on /v1 (0 = unlimited); beyond it: 429 with Retry-After. */
   rateLimitPerSecond: z.number().min(0).default(0),
   /**
-   * Requests per minute per token on the Contact Center API (0 = unlimited); the default is the
-   * documented limit of the Contact Center APIs: 300 per minute per client.
+   * Requests per minute per client (the identity of the token) on the Contact Center API (0 = unlimited);
+   * the default is the documented limit of the Contact Center APIs: 300 per minute per client id.
    */
   ccRateLimitPerMinute: z.number().min(0).default(300),
   /** Seconds announced in Retry-After. */

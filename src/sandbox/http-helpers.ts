@@ -32,11 +32,47 @@ export function sendWebexError(
   res.status(status).json({ message, errors, trackingId });
 }
 
-/** The Contact Center API's error body: `{trackingId, error: {key, reason, message: [{description}]}}`. */
-export function sendCcError(res: Response, status: number, reason: string, retryAfterSeconds?: number): void {
+/** A reference in a Contact Center error (`references: [{id, name}]`, as the API's 412 examples show). */
+export interface CcErrorReference {
+  id: string;
+  name: string;
+}
+
+/**
+ * The Contact Center API's error body (`ApiErrorResponse`): `{trackingId, error: {key, reason, message:
+ * [{description, ...}]}}`, one message per problem.
+ */
+export function ccErrorBody(
+  trackingId: string,
+  status: number,
+  reason: string | string[],
+  extra: { entity?: string; references?: CcErrorReference[] } = {},
+): { trackingId: string; error: { key: string; reason: string; message: Record<string, unknown>[] } } {
+  const descriptions = Array.isArray(reason) ? reason : [reason];
+  return {
+    trackingId,
+    error: {
+      key: String(status),
+      reason: descriptions.join(' '),
+      message: descriptions.map((description) => ({
+        description,
+        ...(extra.entity ? { entity: extra.entity } : {}),
+        ...(extra.references ? { references: extra.references } : {}),
+      })),
+    },
+  };
+}
+
+export function sendCcError(
+  res: Response,
+  status: number,
+  reason: string | string[],
+  retryAfterSeconds?: number,
+  extra: { entity?: string; references?: CcErrorReference[] } = {},
+): void {
   const trackingId = (res.locals.trackingId as string | undefined) ?? newTrackingId('ccconfig');
   if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(retryAfterSeconds));
-  res.status(status).json({ trackingId, error: { key: String(status), reason, message: [{ description: reason }] } });
+  res.status(status).json(ccErrorBody(trackingId, status, reason, extra));
 }
 
 export function publicBase(req: Request): string {

@@ -28,6 +28,11 @@ export interface PersonRecord {
   lastModified: string;
   invitePending: boolean;
   loginEnabled: boolean;
+  /**
+   * "Premium Agent - Supervisor" ticked on the person's Premium Agent license in Control Hub (help
+   * 9q7agc); it goes with that license.
+   */
+  ccSupervisor?: boolean;
 }
 
 export interface LicenseRecord {
@@ -111,11 +116,64 @@ export interface WebhookRecord {
   consecutiveFailures: number;
 }
 
+/**
+ * User profile types (Contact Center OpenAPI `UserProfileDTO.profileType`): ADMINISTRATOR_ONLY is the
+ * profile of an administrator who holds no agent license (help.webex.com nzmlgqi "Unlicensed
+ * Administrator", n524f2m).
+ */
+export type CcProfileType = 'STANDARD_AGENT' | 'PREMIUM_AGENT' | 'SUPERVISOR' | 'ADMINISTRATOR' | 'ADMINISTRATOR_ONLY';
+
 export interface CcUserProfile {
   id: string;
   name: string;
-  profileType: 'STANDARD_AGENT' | 'PREMIUM_AGENT' | 'SUPERVISOR' | 'ADMINISTRATOR';
+  profileType: CcProfileType;
   systemDefault: boolean;
+}
+
+/** What every Contact Center configuration record carries (`id`, `version`, times in epoch ms). */
+export interface CcRecordBase {
+  id: string;
+  name: string;
+  version: number;
+  createdTime: number;
+  lastUpdatedTime: number;
+}
+
+/** A site (`SiteDTO`): it requires a multimedia profile. */
+export interface CcSiteRecord extends CcRecordBase {
+  multimediaProfileId: string;
+  description?: string;
+}
+
+/** A team (`TeamResponseDTO`): AGENT teams take agents, CAPACITY teams (voice mailboxes, outside groups) do not. */
+export interface CcTeamRecord extends CcRecordBase {
+  teamType: 'AGENT' | 'CAPACITY';
+  siteId: string;
+  capacity?: number;
+  dialedNumber?: string;
+  multiMediaProfileId?: string;
+  skillProfileId?: string;
+}
+
+/** A desktop profile (`agent-profile`, `AgentProfileResponseDTO`). */
+export interface CcDesktopProfileRecord extends CcRecordBase {
+  description?: string;
+}
+
+/** A multimedia profile (`MultimediaProfileDTO`): contacts per channel an agent handles at once. */
+export interface CcMultimediaProfileRecord extends CcRecordBase {
+  blendingMode: 'BLENDED' | 'BLENDED_REALTIME' | 'EXCLUSIVE';
+  telephony: number;
+  chat: number;
+  email: number;
+  social: number;
+}
+
+/** A skill profile (`SkillProfileDTO`). */
+export interface CcSkillProfileRecord extends CcRecordBase {
+  description?: string;
+  /** Skill ids this profile gives (as boolean skills). */
+  skillIds: string[];
 }
 
 export interface CcUserRecord {
@@ -128,9 +186,11 @@ export interface CcUserRecord {
   userProfileId: string;
   contactCenterEnabled: boolean;
   active: boolean;
-  siteId: string;
+  siteId?: string;
   teamIds: string[];
-  agentProfileId: string;
+  agentProfileId?: string;
+  multimediaProfileId?: string;
+  skillProfileId?: string;
   createdTime: number;
   lastUpdatedTime: number;
 }

@@ -35,6 +35,8 @@ export const seedSchema = z.object({
       licenses: z.array(z.string()).default([]),
       invitePending: z.boolean().default(false),
       phoneNumbers: z.array(z.object({ type: z.string(), value: z.string() })).default([]),
+      /** "Premium Agent - Supervisor" on the person's Premium Agent license in Control Hub (help 9q7agc). */
+      supervisor: z.boolean().default(false),
     }),
   ),
   rooms: z.array(
@@ -51,12 +53,83 @@ export const seedSchema = z.object({
     .object({
       /** Whether the licensed users of the seed are already in the Contact Center at start. */
       syncedAtStart: z.boolean().default(true),
+      /**
+       * How users synchronised after the start arrive: 'disabled' (as Webex does: `contactCenterEnabled`
+       * false, no site, teams or desktop profile) or 'ready' (the sandbox's older model: enabled with the
+       * agent defaults below; a failed synchronisation leaves the user there but not enabled).
+       */
+      agentsArrive: z.enum(['disabled', 'ready']).default('disabled'),
+      /**
+       * The sandbox's older users API, for clients that still write the profile type: 'accepted' lets a
+       * PUT change `userProfileId` (recorded as the Control Hub step, so a synchronisation keeps it) and
+       * answers a stale `version` with 412. Webex refuses both ('refused', the default).
+       */
+      userProfileWrites: z.enum(['refused', 'accepted']).default('refused'),
       /** How long "Synchronize Users" takes before the users appear. */
       syncDelayMs: z.number().int().min(0).default(0),
-      /** Users whose synchronisation fails: once (the next one works) or always (until fixed). */
+      /**
+       * Users whose synchronisation fails: once (the next one works) or always (until fixed). A failed
+       * user is not brought into the Contact Center (nor changed there, when already in it).
+       */
       invalid: z.array(z.object({ email: z.email(), mode: z.enum(['once', 'always']) })).default([]),
+      /**
+       * The organisation's Contact Center configuration, by name (unique per kind). Names follow the
+       * OpenAPI's patterns: a site's (`SiteDTO.name`) and a desktop profile's (`AgentProfileDTO.name`) take
+       * no accented letters, hence "Sao Paulo" and "Padrao".
+       */
+      multimediaProfiles: z
+        .array(
+          z.object({
+            name: z.string().min(1),
+            blendingMode: z.enum(['BLENDED', 'BLENDED_REALTIME', 'EXCLUSIVE']).default('BLENDED'),
+            telephony: z.number().int().min(0).max(1).default(1),
+            chat: z.number().int().min(0).max(5).default(0),
+            email: z.number().int().min(0).max(5).default(0),
+            social: z.number().int().min(0).max(5).default(0),
+          }),
+        )
+        .default([{ name: 'Voz e chat', blendingMode: 'BLENDED', telephony: 1, chat: 2, email: 0, social: 0 }]),
+      /** Sites; `multimediaProfile` names one (default: the first), as a site requires one (`SiteDTO`). */
+      sites: z
+        .array(z.object({ name: z.string().min(1), multimediaProfile: z.string().optional() }))
+        .default([{ name: 'Sao Paulo' }, { name: 'Lisboa' }]),
+      /** Teams of a site (by name); CAPACITY teams cannot take agents. */
+      teams: z
+        .array(
+          z.object({
+            name: z.string().min(1),
+            site: z.string().min(1),
+            type: z.enum(['AGENT', 'CAPACITY']).default('AGENT'),
+            capacity: z.number().int().min(1).optional(),
+            dialedNumber: z.string().optional(),
+          }),
+        )
+        .default([
+          { name: 'Vendas', site: 'Sao Paulo', type: 'AGENT' },
+          { name: 'Suporte', site: 'Sao Paulo', type: 'AGENT' },
+          { name: 'Atendimento', site: 'Lisboa', type: 'AGENT' },
+          { name: 'Correio de voz', site: 'Sao Paulo', type: 'CAPACITY', capacity: 10, dialedNumber: '+551130030000' },
+        ]),
+      desktopProfiles: z
+        .array(z.object({ name: z.string().min(1), description: z.string().optional() }))
+        .default([{ name: 'Padrao' }, { name: 'Supervisores' }]),
+      skillProfiles: z
+        .array(z.object({ name: z.string().min(1), description: z.string().optional() }))
+        .default([{ name: 'Idiomas' }]),
+      /**
+       * What the organisation's existing agents (synchronised at start) and, with agentsArrive 'ready',
+       * newly synchronised ones hold; by name. Default: the first site, its first AGENT team, the first
+       * desktop profile.
+       */
+      agentDefaults: z
+        .object({
+          site: z.string().optional(),
+          teams: z.array(z.string()).optional(),
+          desktopProfile: z.string().optional(),
+        })
+        .default({}),
     })
-    .default({ syncedAtStart: true, syncDelayMs: 0, invalid: [] }),
+    .prefault({}),
 });
 
 export type SeedInput = z.input<typeof seedSchema>;
@@ -136,5 +209,5 @@ export const DEFAULT_SEED: SeedInput = {
     { key: 'lobby', title: 'Acme Lobby', members: ['bot', 'alice', 'mallory', 'dana'] },
   ],
   trialAccounts: [{ email: 'carla.trial@acme.example.com', organizationName: "Carla's Webex trial" }],
-  contactCenter: { syncedAtStart: true, syncDelayMs: 0 },
+  contactCenter: { syncedAtStart: true, syncDelayMs: 0, agentsArrive: 'disabled' },
 };

@@ -13,6 +13,7 @@ import { pageRouter } from './page.js';
 import { activationEmailsRouter } from './routes/activation-emails.js';
 import { attachmentActionsRouter } from './routes/attachment-actions.js';
 import { contactCenterRouter } from './routes/contact-center.js';
+import { contactCenterConfigRouter } from './routes/contact-center-config.js';
 import { contentsRouter } from './routes/contents.js';
 import { licensesRouter } from './routes/licenses.js';
 import { membershipsRouter } from './routes/memberships.js';
@@ -173,7 +174,7 @@ export class Sandbox {
       authenticate('contact-center', state),
       this.injector.middleware('contact-center'),
     );
-    app.use('/cc', contactCenterRouter(state));
+    app.use('/cc', contactCenterRouter(state), contactCenterConfigRouter(state));
     app.use('/cc', (req, res) => sendCcError(res, 404, `No such resource: ${req.method} ${req.path}`));
 
     app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { encodeHydraId, hydraKey } from '../webex/hydra-id.js';
+import { ContactCenterCatalogue } from './contact-center-catalogue.js';
 import { ContactCenterSim } from './contact-center-sim.js';
 import type {
   AttachmentActionRecord,
@@ -68,6 +69,8 @@ export class SandboxState {
 
   load(input: SeedInput): void {
     const seed = seedSchema.parse(input);
+    // A Contact Center configuration that refers to names it does not define is refused before anything changes.
+    new ContactCenterCatalogue(() => []).load(seed.organization.key, seed.contactCenter, 0);
     this.seed = seed;
     this.people.clear();
     this.tokens.clear();
@@ -119,6 +122,7 @@ export class SandboxState {
         lastModified: created,
         invitePending: p.invitePending,
         loginEnabled: true,
+        ...(p.supervisor ? { ccSupervisor: true } : {}),
       };
       this.people.set(record.id, record);
       const secret = createHash('sha256').update(`sandbox-token:${orgKey}:${p.key}`).digest('hex');
@@ -300,6 +304,10 @@ export class SandboxState {
     if (offers.includes('CJPPRM')) return 'CJPPRM';
     if (offers.includes('CJPSTD')) return 'CJPSTD';
     return undefined;
+  }
+
+  isFullAdministrator(person: PersonRecord): boolean {
+    return person.roles.some((id) => hydraKey(id, 'ROLE') === 'id_full_admin');
   }
 
   // Shortcuts into the simulation for the end-to-end tests, which read the sandbox's state directly.

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactCenterClient } from '../../src/contact-center/cc-client.js';
 import { WebexApiError } from '../../src/webex/errors.js';
 import { ApiHttpClient } from '../../src/webex/http-client.js';
-import { SandboxFixture } from '../support/sandbox-api.js';
+import { READY_AGENTS_SEED, SandboxFixture } from '../support/sandbox-api.js';
 import { specChecker } from '../support/spec-check.js';
 
-const fx = new SandboxFixture({ recordExchanges: true });
+// The client's PUT of a profile type needs the older users API (Webex refuses that change).
+const fx = new SandboxFixture({ recordExchanges: true, seed: READY_AGENTS_SEED });
 let client: ContactCenterClient;
 beforeAll(async () => {
   await fx.start();

@@ -6,13 +6,13 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChildBot, freePort, startChildBot } from '../support/child-bot.js';
 import { eventually } from '../support/receiver.js';
-import { SandboxFixture } from '../support/sandbox-api.js';
+import { READY_AGENTS_SEED, SandboxFixture } from '../support/sandbox-api.js';
 
 /**
  * The bot as a real child process against the sandbox in this process: killed in the middle of a
  * job, started again on the same data directory, it finishes the job with each user changed once.
  */
-const fx = new SandboxFixture({ recordExchanges: true });
+const fx = new SandboxFixture({ recordExchanges: true, seed: READY_AGENTS_SEED });
 const dataDir = mkdtempSync(join(tmpdir(), 'wxcc-resume-'));
 let port = 0;
 let child: ChildProcess | undefined;

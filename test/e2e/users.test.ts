@@ -107,7 +107,10 @@ describe('adding and changing users by card', () => {
       expect(state.roles).toEqual(role === 'administrator' ? ['id_full_admin'] : []);
       expect(state.displayName).toBe(name);
       expect(cardText(summary)).toContain('Contact Center: 1 synced, 0 pending, 0 invalid');
-      expect(h.ccProfileOf(email)).toBe(role === 'supervisor' ? 'SUPERVISOR' : 'PREMIUM_AGENT');
+      // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
+      expect(h.ccProfileOf(email)).toBe(
+        role === 'supervisor' ? 'SUPERVISOR' : role === 'administrator' ? 'ADMINISTRATOR' : 'PREMIUM_AGENT',
+      );
       if (role === 'supervisor')
         expect(cardText(summary)).toContain(
           'Supervisor profile set in the Contact Center and read back for quinn.sup@acme.example.com',

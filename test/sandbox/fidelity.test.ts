@@ -58,8 +58,24 @@ describe('OpenAPI fidelity checks catch deviations', () => {
     expect(specChecker().check(unknown).join('\n')).toMatch(/no such path/);
   });
 
+  it('reports a team type outside its enum and a bulk answer with a wrong operation type', async () => {
+    const cc = `/cc/organization/${fx.seed.organization.uuid}`;
+    await fx.call('serviceApp', 'GET', `${cc}/v2/team`);
+    const teams = lastExchange('GET', `${cc}/v2/team`);
+    (teams.responseBody as { data: Record<string, unknown>[] }).data[0]!.teamType = 'MIXED';
+    expect(specChecker().check(teams).join('\n')).toMatch(/teamType must be equal to one of the allowed values/);
+    const dana = await fx.call('serviceApp', 'GET', `${cc}/user/by-ci-user-id/${fx.person('dana').ciUserId}`);
+    await fx.call('serviceApp', 'PATCH', `${cc}/user/bulk`, {
+      items: [{ item: { id: dana.body.id }, itemIdentifier: 0 }],
+    });
+    const answer = lastExchange('PATCH', `${cc}/user/bulk`);
+    expect(specChecker().check(answer)).toEqual([]);
+    (answer.responseBody as { items: Record<string, unknown>[] }).items[0]!.operationType = 'PATCH';
+    expect(specChecker().check(answer).join('\n')).toMatch(/operationType must be equal to one of the allowed values/);
+  });
+
   it('reports a Contact Center user with a wrong type', () => {
-    const e = lastExchange('GET', '/cc/organization');
+    const e = lastExchange('GET', `/cc/organization/${fx.seed.organization.uuid}/v2/user`);
     (e.responseBody as { data: Record<string, unknown>[] }).data[0]!.active = 'yes';
     expect(specChecker().check(e).join('\n')).toMatch(/active must be boolean/);
   });
@@ -176,6 +192,18 @@ describe('every operation the sandbox implements answers as the specification sa
       await tour.call('serviceApp', 'GET', `${cc}/user/by-ci-user-id/${alice.ciUserId}`);
       await tour.call('serviceApp', 'GET', `${cc}/v2/user/by-ci-user-id/${alice.ciUserId}`);
       await tour.call('serviceApp', 'PUT', `${cc}/user/${users.body.data[0].id}`, users.body.data[0]);
+      await tour.call('serviceApp', 'PATCH', `${cc}/user/${users.body.data[0].id}`, { skillProfileId: null });
+      await tour.call('serviceApp', 'PATCH', `${cc}/user/bulk`, {
+        items: [{ item: { id: users.body.data[0].id, contactCenterEnabled: true }, itemIdentifier: 0 }],
+      });
+      await tour.call('serviceApp', 'GET', `${cc}/v3/user-profile`);
+      for (const kind of ['site', 'team', 'agent-profile', 'multimedia-profile', 'skill-profile']) {
+        const list = await tour.call('serviceApp', 'GET', `${cc}/v2/${kind}`);
+        await tour.call('serviceApp', 'GET', `${cc}/${kind}/${list.body.data[0].id}`);
+        await tour.call('serviceApp', 'GET', `${cc}/${kind}/${list.body.data[0].id}/incoming-references`);
+      }
+      const unused = await tour.call(null, 'POST', '/sandbox/contact-center/desktop-profiles', { name: 'Tour' });
+      await tour.call('serviceApp', 'DELETE', `${cc}/agent-profile/${unused.body.id}`);
       await tour.call(
         'serviceApp',
         'POST',
@@ -193,6 +221,25 @@ describe('every operation the sandbox implements answers as the specification sa
           'DELETE /v1/messages/{id}',
           'DELETE /v1/people/{id}',
           'DELETE /v1/webhooks/{id}',
+          'DELETE /cc/organization/{id}/agent-profile/{id}',
+          'GET /cc/organization/{id}/agent-profile/{id}',
+          'GET /cc/organization/{id}/agent-profile/{id}/incoming-references',
+          'GET /cc/organization/{id}/multimedia-profile/{id}',
+          'GET /cc/organization/{id}/multimedia-profile/{id}/incoming-references',
+          'GET /cc/organization/{id}/site/{id}',
+          'GET /cc/organization/{id}/site/{id}/incoming-references',
+          'GET /cc/organization/{id}/skill-profile/{id}',
+          'GET /cc/organization/{id}/skill-profile/{id}/incoming-references',
+          'GET /cc/organization/{id}/team/{id}',
+          'GET /cc/organization/{id}/team/{id}/incoming-references',
+          'GET /cc/organization/{id}/v2/agent-profile',
+          'GET /cc/organization/{id}/v2/multimedia-profile',
+          'GET /cc/organization/{id}/v2/site',
+          'GET /cc/organization/{id}/v2/skill-profile',
+          'GET /cc/organization/{id}/v2/team',
+          'GET /cc/organization/{id}/v3/user-profile',
+          'PATCH /cc/organization/{id}/user/bulk',
+          'PATCH /cc/organization/{id}/user/{id}',
           'GET /cc/organization/{id}/user',
           'GET /cc/organization/{id}/user/by-ci-user-id/{id}',
           'GET /cc/organization/{id}/user/{id}',

@@ -6,7 +6,7 @@ import { type RunningApp, type RuntimeConfig, startApp } from '../../src/app.js'
 import type { AllowedActors } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { eventually } from './receiver.js';
-import { SandboxFixture } from './sandbox-api.js';
+import { READY_AGENTS_SEED, SandboxFixture } from './sandbox-api.js';
 
 export const WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
 
@@ -56,7 +56,8 @@ export class SyncClock {
 
 /** The sandbox and the bot, both running for real on loopback, and helpers to talk as a person. */
 export class BotHarness {
-  readonly fx = new SandboxFixture({ recordExchanges: true });
+  // The bot's handling of agents who arrive disabled is tested on its own; these tests keep the older model.
+  readonly fx = new SandboxFixture({ recordExchanges: true, seed: READY_AGENTS_SEED });
   readonly logLines: string[] = [];
   readonly dataDir = mkdtempSync(join(tmpdir(), 'wxcc-bot-test-'));
   /** The clock of every bot this harness starts, when the test drives it; otherwise the system clock. */

@@ -44,8 +44,17 @@ export const ERRATA: { match: RegExp; reason: string }[] = [
   },
 ];
 
-/** Field-level errata: errors at these places of these operations are Webex's files being wrong. */
-export const FIELD_ERRATA: { operation: RegExp; instancePath: RegExp; reason: string }[] = [
+/**
+ * Field-level errata: errors at these places of these operations are Webex's files being wrong. `keyword`
+ * (the schema rule that failed) and `value` (the value found there) narrow an erratum further.
+ */
+export const FIELD_ERRATA: {
+  operation: RegExp;
+  instancePath: RegExp;
+  keyword?: string;
+  value?: (value: unknown) => boolean;
+  reason: string;
+}[] = [
   {
     operation: /^(GET|POST|PUT) \/messages/,
     instancePath: /^(\/items\/\d+)?\/attachments\/\d+\/content/,
@@ -53,10 +62,31 @@ export const FIELD_ERRATA: { operation: RegExp; instancePath: RegExp; reason: st
       "the Attachment schema describes a file-storage object; message attachments are Adaptive Cards, as the files' own examples show",
   },
   {
+    operation: /^GET \/organization\/\{orgid\}\/v2\/(site|multimedia-profile)$/,
+    instancePath: /^\/meta\//,
+    reason:
+      'the envelope declares `meta` as a map of objects; the lists answer MetaDataWithPagingInfo (page numbers and links), as the v2/agent-profile list declares it',
+  },
+  {
     operation: /webhooks/,
     instancePath: /\/(resource|event)$/,
+    value: (value) => value === 'all',
     reason:
       'resource/event "all" (the bot framework\'s firehose webhook) is accepted by Webex but missing from the enums',
+  },
+  {
+    operation: /^PATCH \/organization\/\{orgid\}\/user\/bulk$/,
+    instancePath: /^\/items\/\d+\/item$/,
+    keyword: 'required',
+    reason:
+      'each item is a partial user: the request body description says "Mandatory Properties: [id]" and its own example leaves out the fields UserDTO lists as required (for PUT)',
+  },
+  {
+    operation: /^PATCH \/organization\/\{orgid\}\/user\/(bulk|\{id\})$/,
+    instancePath: /^(\/items\/\d+\/item)?\/(siteId|teamIds|agentProfileId|multimediaProfileId|skillProfileId)$/,
+    keyword: 'type',
+    value: (value) => value === null,
+    reason: 'the bulk request body description says "To nullify a property or remove it, specify null as value"',
   },
 ];
 
@@ -184,7 +214,8 @@ export class OpenApiChecker {
             (x) =>
               x.operation.test(operationKey) &&
               x.instancePath.test(e.instancePath) &&
-              (!/resource|event/.test(x.instancePath.source) || valueAt(data, e.instancePath) === 'all'),
+              (x.keyword === undefined || x.keyword === e.keyword) &&
+              (x.value === undefined || x.value(valueAt(data, e.instancePath))),
           ),
       )
       .map((e) =>

@@ -1,9 +1,20 @@
+import { DEFAULT_SEED, type SeedInput } from '../../src/sandbox/seed.js';
 import {
   type IdentityDescription,
   Sandbox,
   type SandboxDescription,
   type SandboxOptions,
 } from '../../src/sandbox/server.js';
+
+/**
+ * The default seed with the sandbox's older Contact Center, for tests written before synchronised agents
+ * arrived disabled: they arrive enabled with the seed's default site, team and desktop profile (a failed
+ * synchronisation leaves them there but not enabled), and a PUT may still write the profile type.
+ */
+export const READY_AGENTS_SEED: SeedInput = {
+  ...DEFAULT_SEED,
+  contactCenter: { ...DEFAULT_SEED.contactCenter, agentsArrive: 'ready', userProfileWrites: 'accepted' },
+};
 
 type WithToken<T extends IdentityDescription> = T & { token: string };
 

@@ -1,5 +1,6 @@
 import { type Request, type Response, Router } from 'express';
-import { locals, publicBase, queryString, sendCcError } from '../http-helpers.js';
+import { writeUser } from '../contact-center-users.js';
+import { ccErrorBody, locals, publicBase, queryBool, queryString, sendCcError } from '../http-helpers.js';
 import type { CcUserRecord } from '../model.js';
 import type { SandboxState } from '../state.js';
 
@@ -24,8 +25,20 @@ function parseFilter(filter: string): Clause[] | undefined {
   return clauses;
 }
 
-export function ccUserView(state: SandboxState, user: CcUserRecord): Record<string, unknown> {
-  const profile = state.contactCenter.profiles.find((p) => p.id === user.userProfileId);
+/**
+ * A user as the API answers it (`UserResponseDTO`). `userProfileType` only when asked: the OpenAPI makes
+ * it "an optional response parameter based on the query parameter includeUserProfileType"
+ * (`includeUserProfile` for the by-CI-user-id reads); `siteName` only in the by-CI-user-id answers, whose
+ * schema (`UserResponseDTO_UserResponseWithUserProfile`) has it.
+ */
+export function ccUserView(
+  state: SandboxState,
+  user: CcUserRecord,
+  options: { profileType?: boolean; siteName?: boolean } = {},
+): Record<string, unknown> {
+  const cc = state.contactCenter;
+  const profileType = options.profileType ? cc.profileTypeOf(user) : undefined;
+  const siteName = options.siteName ? cc.catalogue.nameOf('site', user.siteId) : undefined;
   return {
     organizationId: state.orgUuid,
     id: user.id,
@@ -35,12 +48,14 @@ export function ccUserView(state: SandboxState, user: CcUserRecord): Record<stri
     email: user.email,
     ciUserId: user.ciUserId,
     userProfileId: user.userProfileId,
-    ...(profile ? { userProfileType: profile.profileType } : {}),
+    ...(profileType ? { userProfileType: profileType } : {}),
     contactCenterEnabled: user.contactCenterEnabled,
-    siteId: user.siteId,
-    siteName: 'Main Site',
+    ...(user.siteId ? { siteId: user.siteId } : {}),
+    ...(siteName ? { siteName } : {}),
     teamIds: [...user.teamIds],
-    agentProfileId: user.agentProfileId,
+    ...(user.agentProfileId ? { agentProfileId: user.agentProfileId } : {}),
+    ...(user.multimediaProfileId ? { multimediaProfileId: user.multimediaProfileId } : {}),
+    ...(user.skillProfileId ? { skillProfileId: user.skillProfileId } : {}),
     active: user.active,
     imiUserCreated: false,
     createdTime: user.createdTime,
@@ -48,15 +63,89 @@ export function ccUserView(state: SandboxState, user: CcUserRecord): Record<stri
   };
 }
 
-function pageParams(req: Request): { page: number; pageSize: number } | undefined {
+/**
+ * `page` (from 0) and `pageSize` (default 100) as the list operations of the Contact Center OpenAPI
+ * describe them; a page size above the maximum "will automatically adjust" to it (the maximum is not
+ * published: the sandbox takes 1000).
+ */
+export function pageParams(req: Request): { page: number; pageSize: number } | undefined {
   const page = Number(queryString(req, 'page') ?? 0);
   const pageSize = Math.min(Number(queryString(req, 'pageSize') ?? 100), 1000);
   if (!Number.isInteger(page) || page < 0 || !Number.isInteger(pageSize) || pageSize < 1) return undefined;
   return { page, pageSize };
 }
 
+/**
+ * One page of a list as `{meta, data}` (`MetaDataWithPagingInfo`: orgid, page, pageSize, totalPages,
+ * totalRecords, links), or 400 for a bad page or page size (the lists document no 400; no source says
+ * what Webex answers to a negative page: the sandbox refuses it rather than guess a page).
+ */
+export function sendListPage<T>(
+  state: SandboxState,
+  req: Request,
+  res: Response,
+  all: T[],
+  view: (item: T) => Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): void {
+  const paging = pageParams(req);
+  if (!paging) {
+    sendCcError(res, 400, 'page and pageSize must be non-negative integers.');
+    return;
+  }
+  const totalPages = Math.max(1, Math.ceil(all.length / paging.pageSize));
+  const link = (page: number): string => {
+    const url = new URL(req.originalUrl, publicBase(req));
+    url.searchParams.set('page', String(page));
+    url.searchParams.set('pageSize', String(paging.pageSize));
+    return url.pathname.replace(/^\/cc/, '') + url.search;
+  };
+  const links: Record<string, string> = { self: link(paging.page), first: link(0), last: link(totalPages - 1) };
+  if (paging.page + 1 < totalPages) links.next = link(paging.page + 1);
+  if (paging.page > 0) links.prev = link(paging.page - 1);
+  res.status(200).json({
+    ...extra,
+    meta: {
+      orgid: state.orgUuid,
+      page: paging.page,
+      pageSize: paging.pageSize,
+      totalPages,
+      totalRecords: all.length,
+      links,
+    },
+    data: all.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize).map(view),
+  });
+}
+
+/** Filters a list with the `filter` (RSQL subset) and `search` (name) parameters; undefined after a 400. */
+export function filterList<T>(
+  req: Request,
+  res: Response,
+  all: T[],
+  view: (item: T) => Record<string, unknown>,
+  searchText: (item: T) => string,
+): T[] | undefined {
+  let items = all;
+  const filter = queryString(req, 'filter');
+  if (filter) {
+    const clauses = parseFilter(filter);
+    if (!clauses) {
+      sendCcError(res, 400, `Unsupported filter expression: ${filter}`);
+      return undefined;
+    }
+    items = items.filter((item) => {
+      const v = view(item);
+      return clauses.every((c) => c.values.includes(String(v[c.field])));
+    });
+  }
+  const search = queryString(req, 'search')?.toLowerCase();
+  if (search) items = items.filter((item) => searchText(item).toLowerCase().includes(search));
+  return items;
+}
+
 export function contactCenterRouter(state: SandboxState): Router {
   const router = Router({ mergeParams: true });
+  const cc = state.contactCenter;
 
   router.use('/organization/:orgid', (req, res, next) => {
     const { actor } = locals(res);
@@ -71,147 +160,92 @@ export function contactCenterRouter(state: SandboxState): Router {
     next();
   });
 
-  const filtered = (req: Request, res: Response): CcUserRecord[] | undefined => {
-    let users = [...state.contactCenter.users.values()].sort(
-      (a, b) => a.createdTime - b.createdTime || a.id.localeCompare(b.id),
+  const allUsers = (): CcUserRecord[] =>
+    [...cc.users.values()].sort((a, b) => a.createdTime - b.createdTime || a.id.localeCompare(b.id));
+  const listed = (req: Request, res: Response): CcUserRecord[] | undefined =>
+    filterList(
+      req,
+      res,
+      allUsers(),
+      (u) => ccUserView(state, u),
+      (u) => `${u.firstName} ${u.lastName} ${u.email}`,
     );
-    const filter = queryString(req, 'filter');
-    if (filter) {
-      const clauses = parseFilter(filter);
-      if (!clauses) {
-        sendCcError(res, 400, `Unsupported filter expression: ${filter}`);
-        return undefined;
-      }
-      users = users.filter((u) =>
-        clauses.every((c) => c.values.includes(String((ccUserView(state, u) as Record<string, unknown>)[c.field]))),
-      );
-    }
-    const search = queryString(req, 'search')?.toLowerCase();
-    if (search) users = users.filter((u) => `${u.firstName} ${u.lastName} ${u.email}`.toLowerCase().includes(search));
-    return users;
-  };
 
-  /** The filtered users and the requested page; undefined when the request was answered with an error. */
-  const listing = (
-    req: Request,
-    res: Response,
-  ): { users: CcUserRecord[]; paging: { page: number; pageSize: number }; slice: CcUserRecord[] } | undefined => {
-    const users = filtered(req, res);
-    if (!users) return undefined;
+  // `GET .../user`: a bare array (the v1 list); the v2 list has `{meta, data}`. Neither carries the
+  // profile type: the v2 listing gives `userProfileId` (map it through the user-profile list).
+  router.get('/organization/:orgid/user', (req, res) => {
+    const users = listed(req, res);
+    if (!users) return;
     const paging = pageParams(req);
     if (!paging) {
       sendCcError(res, 400, 'page and pageSize must be non-negative integers.');
-      return undefined;
+      return;
     }
-    return { users, paging, slice: users.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize) };
-  };
-
-  router.get('/organization/:orgid/user', (req, res) => {
-    const list = listing(req, res);
-    if (list) res.status(200).json(list.slice.map((u) => ccUserView(state, u)));
+    const slice = users.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize);
+    res.status(200).json(slice.map((u) => ccUserView(state, u)));
   });
 
   router.get('/organization/:orgid/v2/user', (req, res) => {
-    const list = listing(req, res);
-    if (!list) return;
-    const { users, paging } = list;
-    const totalPages = Math.max(1, Math.ceil(users.length / paging.pageSize));
-    const link = (page: number): string => {
-      const url = new URL(req.originalUrl, publicBase(req));
-      url.searchParams.set('page', String(page));
-      url.searchParams.set('pageSize', String(paging.pageSize));
-      return url.pathname + url.search;
-    };
-    const links: Record<string, string> = { self: link(paging.page), first: link(0), last: link(totalPages - 1) };
-    if (paging.page + 1 < totalPages) links.next = link(paging.page + 1);
-    if (paging.page > 0) links.prev = link(paging.page - 1);
-    res.status(200).json({
-      meta: {
-        orgid: state.orgUuid,
-        page: paging.page,
-        pageSize: paging.pageSize,
-        totalPages,
-        totalRecords: users.length,
-        links,
-      },
-      data: list.slice.map((u) => ccUserView(state, u)),
-    });
+    const users = listed(req, res);
+    if (users) sendListPage(state, req, res, users, (u) => ccUserView(state, u));
   });
 
+  // `includeUserProfile=true` adds `userProfileType` (OpenAPI `getUserByCiUserId`).
   const byCiUserId = (req: Request, res: Response): void => {
-    const user = state.contactCenter.userByCiId(String(req.params.id));
+    const user = cc.userByCiId(String(req.params.id));
     if (!user) {
       sendCcError(res, 404, `No Contact Center user has the CI user id ${String(req.params.id)}.`);
       return;
     }
-    res.status(200).json(ccUserView(state, user));
+    res
+      .status(200)
+      .json(ccUserView(state, user, { profileType: queryBool(req, 'includeUserProfile'), siteName: true }));
   };
   router.get('/organization/:orgid/user/by-ci-user-id/:id', byCiUserId);
   router.get('/organization/:orgid/v2/user/by-ci-user-id/:id', byCiUserId);
 
+  const userOr404 = (req: Request, res: Response): CcUserRecord | undefined => {
+    const user = cc.users.get(String(req.params.id));
+    if (!user) sendCcError(res, 404, `User ${String(req.params.id)} not found.`);
+    return user;
+  };
+
+  // `includeUserProfileType=true` adds `userProfileType` (OpenAPI `GET /organization/{orgid}/user/{id}`).
   router.get('/organization/:orgid/user/:id', (req, res) => {
-    const user = state.contactCenter.users.get(req.params.id);
-    if (!user) {
-      sendCcError(res, 404, `User ${req.params.id} not found.`);
-      return;
-    }
-    res.status(200).json(ccUserView(state, user));
+    const user = userOr404(req, res);
+    if (user) res.status(200).json(ccUserView(state, user, { profileType: queryBool(req, 'includeUserProfileType') }));
   });
 
-  router.put('/organization/:orgid/user/:id', (req, res) => {
-    const user = state.contactCenter.users.get(req.params.id);
-    if (!user) {
-      sendCcError(res, 404, `User ${req.params.id} not found.`);
+  const write = (kind: 'put' | 'patch') => (req: Request, res: Response) => {
+    const user = userOr404(req, res);
+    if (!user) return;
+    const body = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      sendCcError(res, 400, 'The request body must be a user object.');
       return;
     }
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const missing = [
-      'active',
-      'ciUserId',
-      'contactCenterEnabled',
-      'email',
-      'firstName',
-      'lastName',
-      'userProfileId',
-    ].filter((field) => body[field] === undefined || body[field] === null);
-    if (missing.length > 0) {
-      sendCcError(res, 400, `Missing required field(s): ${missing.join(', ')}.`);
+    const outcome = writeUser(cc, user, body as Record<string, unknown>, kind);
+    if (!outcome.ok) {
+      sendCcError(res, outcome.status, outcome.descriptions, undefined, { entity: 'cc_user' });
       return;
     }
-    if (body.ciUserId !== user.ciUserId) {
-      sendCcError(res, 400, 'ciUserId cannot be modified.');
-      return;
-    }
-    if (typeof body.version === 'number' && body.version !== user.version) {
-      sendCcError(
-        res,
-        412,
-        `The user was changed meanwhile (version ${user.version}, request had ${body.version}). Read it again and retry.`,
-      );
-      return;
-    }
-    if (!state.contactCenter.profiles.some((p) => p.id === body.userProfileId)) {
-      sendCcError(res, 400, `User profile ${String(body.userProfileId)} does not exist.`);
-      return;
-    }
-    if (typeof body.active !== 'boolean' || typeof body.contactCenterEnabled !== 'boolean') {
-      sendCcError(res, 400, 'active and contactCenterEnabled must be booleans.');
-      return;
-    }
-    user.userProfileId = body.userProfileId as string;
-    user.active = body.active;
-    user.contactCenterEnabled = body.contactCenterEnabled;
-    if (typeof body.siteId === 'string') user.siteId = body.siteId;
-    if (Array.isArray(body.teamIds)) user.teamIds = body.teamIds.filter((t): t is string => typeof t === 'string');
-    if (typeof body.agentProfileId === 'string') user.agentProfileId = body.agentProfileId;
-    user.version += 1;
-    user.lastUpdatedTime = Date.now();
-    res.status(200).json(ccUserView(state, user));
-  });
+    // The older users API answered with the profile type; the OpenAPI's PUT takes no parameter for it.
+    res.status(200).json(ccUserView(state, user, { profileType: cc.userProfileWrites === 'accepted' }));
+  };
+  router.put('/organization/:orgid/user/:id', write('put'));
+  router.patch('/organization/:orgid/user/bulk', (req, res) => bulkPatch(state, req, res));
+  router.patch('/organization/:orgid/user/:id', write('patch'));
 
   router.get('/organization/:orgid/v3/user-profile', (req, res) => {
-    const paging = pageParams(req) ?? { page: 0, pageSize: 100 };
-    const data = state.contactCenter.profiles.map((p) => ({
+    const profiles = filterList(
+      req,
+      res,
+      cc.profiles,
+      (p) => ({ ...p }),
+      (p) => p.name,
+    );
+    if (!profiles) return;
+    sendListPage(state, req, res, profiles, (p) => ({
       organizationId: state.orgUuid,
       id: p.id,
       name: p.name,
@@ -219,17 +253,52 @@ export function contactCenterRouter(state: SandboxState): Router {
       systemDefault: p.systemDefault,
       active: true,
     }));
-    res.status(200).json({
-      meta: {
-        orgid: state.orgUuid,
-        page: paging.page,
-        pageSize: paging.pageSize,
-        totalPages: 1,
-        totalRecords: data.length,
-      },
-      data: data.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize),
-    });
   });
 
   return router;
+}
+
+/**
+ * `PATCH /organization/{orgid}/user/bulk` (Contact Center OpenAPI "Bulk partial update Users"): body
+ * `{items: [{item: {id, ...fields}, itemIdentifier, requestAction}]}`; "Mandatory Properties: [id]";
+ * "Valid value for requestAction property is 'SAVE'. It is optional property and default SAVE is
+ * assumed"; null clears a field. Each item is applied or refused on its own and answered in a 207
+ * Multi-Status (`BulkResponseDTO`: itemIdentifier, status, operationType, href, apiError). The
+ * specification states no maximum number of items; the sandbox sets none.
+ */
+function bulkPatch(state: SandboxState, req: Request, res: Response): void {
+  const cc = state.contactCenter;
+  const items = (req.body as { items?: unknown } | undefined)?.items;
+  if (!Array.isArray(items)) {
+    sendCcError(res, 400, 'items: must be a list of {item, itemIdentifier, requestAction}.', undefined, {
+      entity: 'cc_user',
+    });
+    return;
+  }
+  const trackingId = locals(res).trackingId;
+  const answers = items.map((raw, index) => {
+    const entry = (typeof raw === 'object' && raw !== null ? raw : {}) as {
+      item?: unknown;
+      itemIdentifier?: unknown;
+      requestAction?: unknown;
+    };
+    const itemIdentifier = typeof entry.itemIdentifier === 'number' ? entry.itemIdentifier : index;
+    const item = (typeof entry.item === 'object' && entry.item !== null ? entry.item : {}) as Record<string, unknown>;
+    const id = typeof item.id === 'string' ? item.id : undefined;
+    const answer = (status: number, descriptions?: string[]) => ({
+      itemIdentifier,
+      status,
+      operationType: 'UPDATE',
+      href: `/api/organization/${state.orgUuid}/user/${id ?? ''}`,
+      ...(descriptions ? { apiError: ccErrorBody(trackingId, status, descriptions, { entity: 'cc_user' }) } : {}),
+    });
+    if (entry.requestAction !== undefined && entry.requestAction !== 'SAVE')
+      return answer(400, ['requestAction: the valid value is SAVE.']);
+    if (!id) return answer(400, ['id: is mandatory to identify the user to update.']);
+    const user = cc.users.get(id);
+    if (!user) return answer(400, ['id: not found for given orgId.']);
+    const outcome = writeUser(cc, user, item, 'patch');
+    return outcome.ok ? answer(200) : answer(outcome.status, outcome.descriptions);
+  });
+  res.status(207).json({ items: answers });
 }

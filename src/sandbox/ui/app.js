@@ -3,31 +3,82 @@
 (() => {
   const { ui, $, status, call, showMessages } = window.sandboxPage;
 
+  const esc = (text) => window.escapeHtml(String(text));
+  const profileLabel = (type) => (type ? type.replaceAll('_', ' ').toLowerCase() : 'no profile');
+
+  /** The person's Contact Center user: its state, profile type and agent settings, by name. */
   function ccCell(person) {
     const cc = person.contactCenter;
-    if (!cc) return '<span class="cc-missing">not in the Contact Center</span>';
-    const ok = cc.contactCenterEnabled && cc.active;
-    const profile = cc.userProfileType ? cc.userProfileType.replace('_', ' ').toLowerCase() : 'no profile';
-    return ok
-      ? `<span class="cc-synced">enabled, ${window.escapeHtml(profile)}</span>`
-      : `<span class="cc-invalid">Invalid: ${cc.contactCenterEnabled ? 'inactive' : 'not enabled'}</span>`;
+    if (!cc) {
+      return person.syncFailed
+        ? '<span class="cc-invalid">Invalid: the last synchronisation left them out</span>'
+        : '<span class="cc-missing">not in the Contact Center</span>';
+    }
+    const agent = cc.agent;
+    const profile = profileLabel(agent.profileType);
+    let status;
+    if (person.syncFailed && !agent.enabled) status = '<span class="cc-invalid">Invalid: not enabled</span>';
+    else if (person.syncFailed) status = '<span class="cc-invalid">Invalid: the last synchronisation failed</span>';
+    else if (!agent.active) status = `<span class="cc-missing">inactive (no license), ${esc(profile)}</span>`;
+    else if (agent.enabled) status = `<span class="cc-synced">enabled, ${esc(profile)}</span>`;
+    else status = `<span class="cc-todo">disabled, ${esc(profile)}</span>`;
+    if (agent.profileType === 'ADMINISTRATOR_ONLY') return status;
+    const settings = [
+      `site: ${agent.site ?? 'none'}`,
+      `teams: ${agent.teams.length > 0 ? agent.teams.join(', ') : 'none'}`,
+      `desktop profile: ${agent.desktopProfile ?? 'none'}`,
+    ];
+    if (agent.multimediaProfile) settings.push(`multimedia: ${agent.multimediaProfile}`);
+    if (agent.skillProfile) settings.push(`skills: ${agent.skillProfile}`);
+    return `${status}<div class="cc-settings" data-testid="agent-settings">${esc(settings.join(' · '))}</div>`;
+  }
+
+  /** A select's options, keeping what was chosen. */
+  function fillSelect(id, options) {
+    const select = $(id);
+    const chosen = select.value;
+    select.innerHTML = options.map(([value, label]) => `<option value="${esc(value)}">${esc(label)}</option>`).join('');
+    if (chosen && options.some(([value]) => value === chosen)) select.value = chosen;
+  }
+
+  function showConfiguration(cc) {
+    const teamsOf = (site) =>
+      cc.teams
+        .filter((t) => t.site === site.name)
+        .map(
+          (t) =>
+            `${esc(t.name)}${t.teamType === 'CAPACITY' ? ' <span class="subtle-text">(capacity-based)</span>' : ''}`,
+        )
+        .join(', ') || 'no team';
+    const list = (items) => (items.length > 0 ? items.map((i) => esc(i.name)).join(', ') : 'none');
+    $('cc-config').innerHTML = [
+      ...cc.sites.map((site) => `<div><strong>${esc(site.name)}</strong>: ${teamsOf(site)}</div>`),
+      `<div><strong>Desktop profiles</strong>: ${list(cc.desktopProfiles)}</div>`,
+      `<div><strong>Multimedia profiles</strong>: ${list(cc.multimediaProfiles)}</div>`,
+      `<div><strong>Skill profiles</strong>: ${list(cc.skillProfiles)}</div>`,
+    ].join('');
+    fillSelect(
+      'cc-site',
+      cc.sites.map((site) => [site.id, site.name]),
+    );
+    if (document.activeElement !== $('agents-arrive')) $('agents-arrive').value = cc.agentsArrive;
   }
 
   function showUsers(state) {
     const rows = state.people.map((p) => {
       const licenses = p.licenses
         .filter((l) => /contact center/i.test(l))
-        .map((l) => l.replace(/^Contact center /i, 'CC '));
+        .map(
+          (l) => l.replace(/^Contact center /i, 'CC ') + (p.supervisor && /premium/i.test(l) ? ' - Supervisor' : ''),
+        );
       const roles = p.roles.length > 0 ? ` · ${p.roles.join(', ')}` : '';
-      return `<tr data-email="${window.escapeHtml(p.email)}"><td>${window.escapeHtml(p.email)}</td><td>${window.escapeHtml(licenses.join(', ') || 'no CC license')}${window.escapeHtml(roles)}</td><td>${ccCell(p)}</td></tr>`;
+      return `<tr data-email="${esc(p.email)}"><td>${esc(p.email)}</td><td>${esc(licenses.join(', ') || 'no CC license')}${esc(roles)}</td><td>${ccCell(p)}</td></tr>`;
     });
     $('users').innerHTML = rows.join('');
-    const select = $('invalid-email');
-    const chosen = select.value;
-    select.innerHTML = state.people
-      .map((p) => `<option value="${window.escapeHtml(p.email)}">${window.escapeHtml(p.email)}</option>`)
-      .join('');
-    if (chosen) select.value = chosen;
+    const everyone = state.people.map((p) => [p.email, p.email]);
+    fillSelect('invalid-email', everyone);
+    fillSelect('supervisor-email', everyone);
+    showConfiguration(state.contactCenter);
   }
 
   async function refresh() {
@@ -119,14 +170,18 @@
     void refresh();
   }
 
+  /** A call to the control API; says how it went on the status line, and whether it worked. */
   async function control(method, path, body, done) {
+    let ok = false;
     try {
       await call(method, path, body, { control: true });
       status(done);
+      ok = true;
     } catch (error) {
       status(error.message, true);
     }
     void refresh();
+    return ok;
   }
 
   function wire() {
@@ -180,6 +235,45 @@
         '/sandbox/contact-center/invalid',
         { email, mode },
         mode === 'off' ? `${email} fixed.` : `${email} comes out Invalid ${mode === 'once' ? 'once' : 'until fixed'}.`,
+      );
+    });
+    $('agents-arrive').addEventListener(
+      'change',
+      () =>
+        void control(
+          'PUT',
+          '/sandbox/contact-center/settings',
+          { agentsArrive: $('agents-arrive').value },
+          `Newly synchronised users now arrive ${$('agents-arrive').value === 'ready' ? 'enabled, with the defaults' : 'disabled'}.`,
+        ),
+    );
+    $('supervisor-apply').addEventListener('click', () => {
+      const email = $('supervisor-email').value;
+      const supervisor = $('supervisor-value').value === 'true';
+      void control(
+        'POST',
+        '/sandbox/control-hub/supervisor',
+        { email, supervisor },
+        `${email}: Supervisor ${supervisor ? 'ticked' : 'unticked'} in Control Hub; press Synchronize Users to carry it over.`,
+      );
+    });
+    const teamFields = () => {
+      $('cc-team-fields').hidden = $('cc-kind').value !== 'teams';
+    };
+    $('cc-kind').addEventListener('change', teamFields);
+    $('cc-create').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const kind = $('cc-kind').value;
+      const body = { name: $('cc-name').value.trim() };
+      if (kind === 'teams') {
+        body.site = $('cc-site').value;
+        body.teamType = $('cc-team-type').value;
+      }
+      const label = $('cc-kind').selectedOptions[0].textContent;
+      void control('POST', `/sandbox/contact-center/${kind}`, body, `Created the ${label} "${body.name}".`).then(
+        (ok) => {
+          if (ok) $('cc-name').value = '';
+        },
       );
     });
     $('reset').addEventListener('click', async () => {
