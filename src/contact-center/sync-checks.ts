@@ -217,7 +217,10 @@ export class SyncChecks {
     } catch (error) {
       logger.warn({ err: error, runId: run.id, users: batch.length }, 'could not write the agent settings');
       const failure = asItemFailure(error);
-      for (const w of batch) await this.recordWrite(run, w, failure, deadlinePassed, round);
+      // The whole call refused for want of access or of the operation itself: no setting the
+      // administrator gives changes that, so it is a fault to report, not a to-do.
+      const fault = failure.status === 401 || failure.status === 403 || failure.status === 404;
+      for (const w of batch) await this.recordWrite(run, w, failure, deadlinePassed, round, fault);
       return;
     }
     const byIndex = new Map<number, BulkItemResult>();
@@ -235,6 +238,7 @@ export class SyncChecks {
     result: BulkItemResult,
     deadlinePassed: boolean,
     round: CheckRound,
+    callFault = false,
   ): Promise<void> {
     const { store } = this.options;
     const status = result.status ?? 200;
@@ -251,7 +255,7 @@ export class SyncChecks {
       });
       return;
     }
-    if (status >= 400 && status < 500 && status !== 429 && status !== 423) {
+    if (!callFault && status >= 400 && status < 500 && status !== 429 && status !== 423) {
       // A capacity-based team, a site, team or profile deleted meanwhile, or 412 "resource referred in
       // other entity(s)" (not a version clash): the administrator fixes it by giving other settings.
       const params = { status, message: said };
@@ -268,6 +272,18 @@ export class SyncChecks {
       return;
     }
     const params = { message: said };
+    if (callFault) {
+      round.settled.push(w.item.seq);
+      const refused = { status, message: said };
+      await store.recordVerdict(run.id, w.item.seq, {
+        state: 'invalid',
+        reason: trackingId
+          ? msg('verify.writeRefusedTracking', { ...refused, trackingId })
+          : msg('verify.writeRefused', refused),
+        ...base,
+      });
+      return;
+    }
     if (deadlinePassed) {
       round.settled.push(w.item.seq);
       await store.recordVerdict(run.id, w.item.seq, {

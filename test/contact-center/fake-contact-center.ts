@@ -69,6 +69,8 @@ export class FakeContactCenter {
   answer:
     | ((item: { id: string; fields: Record<string, unknown> }, user: CcUser) => BulkItemResult | undefined)
     | undefined;
+  /** The whole bulk call fails with this error (undefined: it is answered item by item). */
+  bulkError: (() => Error) | undefined;
   /** Called after each bulk update (to stop the engine in the middle). */
   afterBulk: (() => void) | undefined;
   private seq = 0;
@@ -168,6 +170,8 @@ export class FakeContactCenter {
       },
       async bulkUpdate(items: { id: string; fields: Record<string, unknown> }[]): Promise<BulkItemResult[]> {
         fake.tick({ kind: 'bulk', items: structuredClone(items) });
+        const error = fake.bulkError?.();
+        if (error) throw error;
         const results = items.map((item, index): BulkItemResult => {
           const user = [...fake.users.values()].find((u) => u.id === item.id);
           if (!user)

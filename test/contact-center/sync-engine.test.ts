@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translate.js';
+import { WebexApiError } from '../../src/webex/errors.js';
 import {
   AGENT,
   DESK_PADRAO,
@@ -186,6 +187,28 @@ describe('closing the loop with the Contact Center after a change', () => {
     expect(fake.count('bulk')).toBe(2);
     expect(settingsOf(fake, 1).enabled).toBe(true);
     expect(listener.finished.map((f) => f.counts.synced)).toEqual([1]);
+  });
+
+  it('alerts when the whole write is refused for want of access, as no setting given would change that', async () => {
+    const fake = new FakeContactCenter();
+    fake.person(1);
+    fake.bulkError = () =>
+      new WebexApiError('forbidden', 'The access token does not have the scope cjp:config_write.', 403, 'T-403', [], {
+        method: 'PATCH',
+        path: '/organization/o/user/bulk',
+      });
+    const { engine, store, listener, syncs } = engineWith(fake);
+    const run = await engine.startRun(REQUEST, [target(1, { agent: AGENT })]);
+    await engine.drive(run.id);
+
+    const [invalid] = await store.usersInState(run.id, 'invalid');
+    expect(en(invalid!.reason)).toBe(
+      'The settings could not be written: the Contact Center refused the call (403): The access token does not have the scope cjp:config_write. (trackingId T-403)',
+    );
+    expect(listener.alerts.map((a) => a.users.map((u) => u.email))).toEqual([['user1@acme.example.com']]);
+    expect(listener.settings).toEqual([]);
+    expect(fake.count('bulk')).toBe(1);
+    expect(syncs()).toBe(1);
   });
 
   it('alerts when the Contact Center accepted the settings but reads back otherwise (a real fault), without a re-sync', async () => {

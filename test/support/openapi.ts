@@ -53,6 +53,12 @@ export const FIELD_ERRATA: { operation: RegExp; instancePath: RegExp; reason: st
       "the Attachment schema describes a file-storage object; message attachments are Adaptive Cards, as the files' own examples show",
   },
   {
+    operation: /^PATCH \/organization\/\{orgid\}\/user\/bulk$/,
+    instancePath: /^\/items\/\d+\/item$/,
+    reason:
+      'a bulk partial update: the operation\'s own description makes only `id` mandatory ("Other properties are optional"); the item schema is UserDTO, whose required list is for a whole user',
+  },
+  {
     operation: /webhooks/,
     instancePath: /\/(resource|event)$/,
     reason:

@@ -47,6 +47,9 @@ export const sync = {
   'verify.applyFailed': 'The settings could not be applied: the Contact Center kept failing ({message}).',
   'verify.applyFailedTracking':
     'The settings could not be applied: the Contact Center kept failing ({message}, trackingId {trackingId}).',
+  'verify.writeRefused': 'The settings could not be written: the Contact Center refused the call ({status}): {message}',
+  'verify.writeRefusedTracking':
+    'The settings could not be written: the Contact Center refused the call ({status}): {message} (trackingId {trackingId})',
   'verify.appliedDiffers':
     'The Contact Center accepted the settings, but reading the user back shows other values for {fields}.',
   'verify.field.enabled': 'Contact Center Enabled',

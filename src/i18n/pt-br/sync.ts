@@ -48,6 +48,10 @@ export const sync: Record<keyof typeof en, string> = {
   'verify.applyFailed': 'Não foi possível aplicar as configurações: o Contact Center continuou falhando ({message}).',
   'verify.applyFailedTracking':
     'Não foi possível aplicar as configurações: o Contact Center continuou falhando ({message}, trackingId {trackingId}).',
+  'verify.writeRefused':
+    'Não foi possível gravar as configurações: o Contact Center recusou a chamada ({status}): {message}',
+  'verify.writeRefusedTracking':
+    'Não foi possível gravar as configurações: o Contact Center recusou a chamada ({status}): {message} (trackingId {trackingId})',
   'verify.appliedDiffers':
     'O Contact Center aceitou as configurações, mas a leitura do usuário mostra outros valores em {fields}.',
   'verify.field.enabled': 'Contact Center habilitado',
