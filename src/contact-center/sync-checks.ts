@@ -128,8 +128,20 @@ export class SyncChecks {
     const failed = async (u: SyncCheckItem, error: unknown) => {
       logger.warn({ err: error, email: u.email }, 'could not read the Contact Center user');
       const tracking = error instanceof WebexApiError ? error.trackingId : undefined;
-      const reason = tracking ? msg('verify.apiFailedTracking', { trackingId: tracking }) : msg('verify.apiFailed');
-      await store.recordVerdict(run.id, u.seq, { state: u.state, reason, ccUserId: undefined, trackingId: tracking });
+      // The verdict stands; a refusal keeps the Contact Center's words, for the to-do.
+      const reason =
+        u.settings === 'refused'
+          ? u.reason
+          : tracking
+            ? msg('verify.apiFailedTracking', { trackingId: tracking })
+            : msg('verify.apiFailed');
+      await store.recordVerdict(run.id, u.seq, {
+        state: u.state,
+        reason,
+        ...(u.missing ? { missing: u.missing } : {}),
+        ccUserId: undefined,
+        trackingId: tracking,
+      });
     };
 
     const one = users.length <= LIST_THRESHOLD ? users : users.filter((u) => individually.has(u.seq));

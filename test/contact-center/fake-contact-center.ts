@@ -239,7 +239,10 @@ export class RecordingListener implements SyncListener {
     this.alerts.push({ alert, users });
     return `msg-${alert.id}`;
   }
-  async alertResolved(): Promise<void> {}
+  readonly resolved: string[] = [];
+  async alertResolved(alert: SyncAlert): Promise<void> {
+    this.resolved.push(alert.id);
+  }
   async retryFinished(): Promise<void> {}
 }
 

@@ -228,6 +228,15 @@ describe('closing the loop with the Contact Center after a change', () => {
     );
     expect(listener.alerts.map((a) => a.users.map((u) => u.email))).toEqual([['user2@acme.example.com']]);
     expect(syncs()).toBe(1);
+
+    // "Retry sync": a fresh synchronisation, and the settings are written again after it.
+    fake.answer = undefined;
+    const [{ alert }] = listener.alerts as [(typeof listener.alerts)[number]];
+    expect(await engine.retryAlert(alert.id)).toBe('retrying');
+    await engine.drive(run.id);
+    expect(fake.bulkItems().map((item) => item.id)).toEqual(['cc-ci-1', 'cc-ci-2', 'cc-ci-2']);
+    expect(settingsOf(fake, 2).enabled).toBe(true);
+    expect(listener.resolved).toEqual([alert.id]);
   });
 
   it('alerts for a licensed user still missing after the deadline, after re-syncs; a to-do is no alert', async () => {
