@@ -2,7 +2,10 @@ import { WebexApiError } from '../webex/errors.js';
 import type { ApiHttpClient } from '../webex/http-client.js';
 import type { AgentCatalogue, CcTeam, NamedId } from './agent-settings.js';
 
-/** The parts of a Contact Center user the bot reads (updates send back everything read). */
+/**
+ * The parts of a Contact Center user the bot reads. It never writes a whole user back: settings go
+ * through the bulk partial update, and the profile type only changes in Control Hub.
+ */
 export interface CcUser {
   id: string;
   ciUserId: string;
@@ -55,14 +58,6 @@ export class ContactCenterClient {
         return { user: undefined, trackingId: error.trackingId };
       throw error;
     }
-  }
-
-  /** Replaces a Contact Center user (read it first: the version must match, or the API answers 412). */
-  async updateUser(user: CcUser): Promise<CcUser> {
-    const org = await this.orgUuid();
-    return (
-      await this.http.request<CcUser>('PUT', `/organization/${org}/user/${encodeURIComponent(user.id)}`, { body: user })
-    ).body;
   }
 
   async userProfiles(): Promise<CcUserProfile[]> {

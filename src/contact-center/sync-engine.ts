@@ -1,11 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { WebexApiError } from '../webex/errors.js';
-import type { AgentSettings } from './agent-settings.js';
+import { AGENT_FIELDS, type AgentSettings, hasAgentSettings } from './agent-settings.js';
 import type { ContactCenterClient } from './cc-client.js';
 import { SyncAlerts } from './sync-alerts.js';
 import { SyncChecks } from './sync-checks.js';
-import type { JobCheck, SyncListener, SyncRun, SyncStore, SyncTarget, SyncTriggerRecord } from './sync-ports.js';
+import type {
+  JobCheck,
+  SyncListener,
+  SyncRun,
+  SyncStore,
+  SyncTarget,
+  SyncTriggerRecord,
+  SyncUserRow,
+} from './sync-ports.js';
 import type { SyncSettings } from './sync-settings.js';
 import type { SyncTrigger } from './sync-trigger.js';
 import { SyncWatcher } from './sync-watcher.js';
@@ -18,13 +26,17 @@ export const RESULT_LINES = 30;
 
 /**
  * Closes the loop with the Contact Center: after a change, asks for a synchronisation, checks every
- * user with backoff until each is Synced or the deadline passes, asks again for users that stay Invalid,
- * sets supervisor profiles, and raises one alert per problem (with a notice when it clears). Runs and
- * alerts live in the store, so a restart picks them up where they were.
+ * user with backoff until each is ready or the deadline passes, writes the agent settings of users that
+ * arrive without them (enabling them), reads them back, asks again for users a synchronisation should
+ * have fixed, asks the administrators for what only they can give (settings nobody gave, the
+ * Supervisor role in Control Hub), and raises one alert per real fault (with a notice when it clears).
+ * Runs and alerts live in the store, so a restart picks them up where they were.
  */
 export class SyncEngine {
   private readonly active = new Map<string, Promise<void>>();
   private readonly wakers = new Map<string, () => void>();
+  /** Runs whose waiting supervisors are read one by one ("Done: check again" after the Control Hub step). */
+  private readonly recheckSupervisors = new Set<string>();
   private readonly checks: SyncChecks;
   private readonly alerts: SyncAlerts;
   private readonly watcher: SyncWatcher;
@@ -59,6 +71,7 @@ export class SyncEngine {
       now: () => this.now(),
       isActive: (runId) => this.active.has(runId),
       drive: (runId) => this.drive(runId),
+      afterCheck: (run) => this.askAdmins(run, false),
       stopping: () => this.stopping,
     });
   }
@@ -157,23 +170,40 @@ export class SyncEngine {
   }
 
   /**
-   * "Synchronised: check again": checks a running run now (with a fresh deadline, since the
-   * synchronisation was just pressed), or runs a finished one again for its users not synced.
+   * "Synchronised: check again", and "Done: check again" after the Control Hub step for supervisors:
+   * checks a running run now (with a fresh deadline, since the step was just taken), or runs a finished
+   * one again for its users not synced. Supervisors waiting for their role are read one by one, with
+   * their profile type; with a synchronisation endpoint, one is asked for first (the role reaches the
+   * Contact Center with a synchronisation).
    */
   async checkAgain(runId: string): Promise<'checking' | 'all-synced' | 'unknown'> {
     const { store } = this.options;
     const run = await store.run(runId);
     if (!run) return 'unknown';
-    await store.setDeadline(runId, Math.max(run.deadlineAt, this.now() + this.settings.deadlineMs));
-    if (run.state === 'running') {
-      this.wakers.get(runId)?.();
-      void this.drive(runId);
-      return 'checking';
+    const waiting = (await store.supervisors(runId)).filter((u) => u.profile === 'waiting' && u.state !== 'synced');
+    if (run.state === 'done' && (await store.unsettled(runId)).length === 0) return 'all-synced';
+    if (waiting.length > 0) {
+      this.recheckSupervisors.add(runId);
+      this.checks.forget(runId);
+      if (this.mode === 'endpoint') await this.trigger(run, 'check');
     }
-    if ((await store.unsettled(runId)).length === 0) return 'all-synced';
-    await store.reopenRun(runId, this.now() + this.settings.deadlineMs, undefined);
-    void this.drive(runId);
+    await this.again(run);
     return 'checking';
+  }
+
+  /** Checks a running run now, or runs a finished one again (its thread hears the result). */
+  private async again(run: SyncRun): Promise<void> {
+    const { store } = this.options;
+    const deadlineAt = this.now() + this.settings.deadlineMs;
+    if (run.state === 'running') {
+      await store.setDeadline(run.id, Math.max(run.deadlineAt, deadlineAt));
+      this.wakers.get(run.id)?.();
+    } else {
+      await store.reopenRun(run.id, deadlineAt, undefined);
+      // The run's own report went out already: the result of this check follows in the thread.
+      await store.reportAtEnd(run.id);
+    }
+    void this.drive(run.id);
   }
 
   /** "Retry sync" on an alert: one more synchronisation and a fresh check of its users. */
@@ -190,12 +220,24 @@ export class SyncEngine {
 
   /**
    * Applies settings (the organisation's defaults, from the to-do's button) to the users of a run that
-   * need settings, then checks them again.
+   * need settings: for each, only the fields they miss or that the Contact Center refused, keeping the
+   * others they were given. Then checks them again (the settings are written at the next round).
+   * 'nothing' when no user of the run needs settings, or the settings given cover nothing they miss.
    */
   async applySettings(runId: string, settings: AgentSettings): Promise<'applying' | 'nothing' | 'unknown'> {
-    void runId;
-    void settings;
-    throw new Error('not built yet');
+    const { store } = this.options;
+    const run = await store.run(runId);
+    if (!run) return 'unknown';
+    const changes: { seq: number; agent: AgentSettings }[] = [];
+    for (const u of await store.usersInState(runId, 'needs_settings')) {
+      const agent = withGiven(u, settings);
+      if (agent) changes.push({ seq: u.seq, agent });
+    }
+    if (changes.length === 0) return 'nothing';
+    await store.replaceAgentSettings(runId, changes);
+    this.options.logger.info({ runId, users: changes.length }, 'settings given for users who needed them');
+    await this.again(run);
+    return 'applying';
   }
 
   /** "Dismiss": the alert is closed and its users are no longer watched. */
@@ -236,25 +278,64 @@ export class SyncEngine {
       if (this.stopping) return;
       let run = (await store.run(runId))!;
       const deadlinePassed = this.now() >= run.deadlineAt;
-      const seenBySync = new Set<number>();
-      await this.checks.check(run, await store.unsettled(runId), deadlinePassed, seenBySync);
+      const individually = this.recheckSupervisors.has(runId)
+        ? new Set((await store.supervisors(runId)).filter((u) => u.profile === 'waiting').map((u) => u.seq))
+        : undefined;
+      const round = await this.checks.check(run, await store.unsettled(runId), deadlinePassed, individually);
       run = (await store.run(runId))!;
+      await this.askAdmins(run, false);
       const open = await store.unsettled(runId);
       if (open.length === 0) break;
       await this.reportProgress(run);
-      // Invalid users a synchronisation has been through since it was last asked for: ask again.
-      const settledInvalid = open.filter((u) => u.state === 'invalid' && (deadlinePassed || seenBySync.has(u.seq)));
-      if (settledInvalid.length > 0 && run.resyncs < this.settings.resyncs) {
+      const settled = new Set(round.settled);
+      if (round.applied > 0) {
+        // Read the settings back soon: the write was accepted, what remains is to see it hold.
+        delay = this.settings.pollInitialMs;
+      } else if (round.resyncable.length > 0 && run.resyncs < this.settings.resyncs) {
+        // Users a synchronisation has been through since it was last asked for, and should have fixed.
         await this.trigger(run, 'resync');
         await store.setDeadline(runId, Math.max(run.deadlineAt, this.now() + this.settings.deadlineMs));
         delay = this.settings.pollInitialMs;
-      } else if (deadlinePassed || settledInvalid.length === open.length) {
+      } else if (deadlinePassed || open.every((u) => settled.has(u.seq))) {
         break;
       }
       await this.sleep(runId, delay);
       delay = Math.min(delay * 2, this.settings.pollMaxMs);
     }
     await this.finish(runId);
+  }
+
+  /**
+   * Asks the administrators for what only they can give, once each: the Control Hub step for the
+   * run's supervisors (once per run, when no supervisor is still on the way, or when the run ends),
+   * and the settings of users who need them (again only when users not asked for yet need them).
+   * Each is marked asked before it is asked, so that a restart does not ask twice.
+   */
+  private async askAdmins(run: SyncRun, ending: boolean): Promise<void> {
+    const { store, listener, logger } = this.options;
+    try {
+      if (listener.supervisorStepNeeded && run.supervisorStepAskedAt === undefined) {
+        const wanted = (await store.supervisors(run.id)).filter((u) => u.tier === 'premium');
+        const waiting = wanted.filter((u) => u.profile === 'waiting' && u.state === 'needs_settings');
+        const onTheWay = wanted.some((u) => u.state === 'pending');
+        if (waiting.length > 0 && (ending || !onTheWay) && (await store.markSupervisorStepAsked(run.id)))
+          await listener.supervisorStepNeeded((await store.run(run.id))!, waiting);
+      }
+      if (listener.settingsNeeded) {
+        const needing = (await store.usersInState(run.id, 'needs_settings')).filter(
+          (u) => (u.missing?.length ?? 0) > 0,
+        );
+        if (needing.some((u) => !u.settingsAsked)) {
+          await store.markSettingsAsked(
+            run.id,
+            needing.map((u) => u.seq),
+          );
+          await listener.settingsNeeded(run, needing);
+        }
+      }
+    } catch (error) {
+      logger.warn({ err: error, runId: run.id }, 'could not ask the administrators for what the check needs');
+    }
   }
 
   private async reportProgress(run: SyncRun): Promise<void> {
@@ -270,6 +351,9 @@ export class SyncEngine {
   private async finish(runId: string): Promise<void> {
     const { store, listener } = this.options;
     const run = (await store.finishRun(runId))!;
+    this.recheckSupervisors.delete(runId);
+    this.checks.forget(runId);
+    await this.askAdmins(run, true);
     if (run.retryOfAlert) {
       await this.alerts.retryFinished(run.retryOfAlert, run);
       return;
@@ -313,4 +397,26 @@ export class SyncEngine {
       });
     });
   }
+}
+
+/**
+ * A user's settings with the given ones for the fields they miss or that were refused (the others they
+ * were given stay); undefined when the settings given change nothing for them.
+ */
+function withGiven(user: SyncUserRow, given: AgentSettings): AgentSettings | undefined {
+  const agent: AgentSettings = { ...user.agent };
+  let changed = false;
+  for (const field of user.missing ?? []) {
+    if (given[field] === undefined || (field === 'teams' && given.teams!.length === 0)) continue;
+    Object.assign(agent, { [field]: given[field] });
+    changed = true;
+  }
+  return changed && hasAgentSettings(agent) ? pick(agent) : undefined;
+}
+
+/** Settings in the order of their fields (stored and compared as written). */
+function pick(agent: AgentSettings): AgentSettings {
+  const ordered: AgentSettings = {};
+  for (const field of AGENT_FIELDS) if (agent[field] !== undefined) Object.assign(ordered, { [field]: agent[field] });
+  return ordered;
 }

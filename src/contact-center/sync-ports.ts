@@ -19,8 +19,11 @@ export interface SyncTriggerRecord {
   at: number;
   mode: 'endpoint' | 'manual';
   trackingId?: string;
-  /** Why: the first synchronisation, a re-sync for Invalid users, a retry asked from an alert. */
-  why: 'first' | 'resync' | 'retry';
+  /**
+   * Why: the first synchronisation, a re-sync for Invalid users, a retry asked from an alert, or the
+   * check asked for after the Control Hub step for supervisors ("Done: check again").
+   */
+  why: 'first' | 'resync' | 'retry' | 'check';
 }
 
 /** A user to check: who, and what Control Hub holds for them. */
@@ -52,12 +55,40 @@ export interface SyncUserRow extends SyncTarget {
   profile: 'set' | 'waiting' | 'failed' | undefined;
   profileReason: Msg | undefined;
   alertId: string | undefined;
-  /** needs_settings: the settings still missing (the reason says why). */
+  /**
+   * needs_settings: the settings still to be given: required ones the user neither holds nor was given,
+   * and those the Contact Center refused (the reason says why).
+   */
   missing?: AgentField[];
+  /**
+   * What became of the settings written for this user: applied (the Contact Center accepted the write;
+   * the next read judges it, and they are not written again), refused (kept until other settings are
+   * given), or undefined (nothing written yet).
+   */
+  settings: SyncSettingsOutcome | undefined;
+  /** When the Contact Center accepted the settings. */
+  appliedAt: number | undefined;
+  /** The to-do asking for this user's settings went out (asked again only after new settings). */
+  settingsAsked: boolean;
 }
 
+export type SyncSettingsOutcome = 'applied' | 'refused';
+
 /** What checking a user needs. */
-export type SyncCheckItem = Pick<SyncUserRow, 'seq' | 'ciUserId' | 'email' | 'tier' | 'state'>;
+export type SyncCheckItem = Pick<
+  SyncUserRow,
+  | 'seq'
+  | 'ciUserId'
+  | 'email'
+  | 'tier'
+  | 'state'
+  | 'supervisor'
+  | 'agent'
+  | 'reason'
+  | 'missing'
+  | 'settings'
+  | 'profile'
+>;
 
 export interface SyncRun {
   id: string;
@@ -80,6 +111,8 @@ export interface SyncRun {
   progressMessageId: string | undefined;
   progressEdits: number;
   progressText: string | undefined;
+  /** When the Control Hub step for the run's supervisors was asked for (once per run). */
+  supervisorStepAskedAt: number | undefined;
 }
 
 export interface SyncAlert {
@@ -107,10 +140,14 @@ export interface SyncCounts {
 export interface SyncVerdict {
   state: SyncUserState;
   reason: Msg;
-  /** needs_settings: which settings are missing. */
+  /** needs_settings: which settings are missing (stored as given: none clears them). */
   missing?: AgentField[];
   ccUserId: string | undefined;
   trackingId: string | undefined;
+  /** The supervisor role as read (left as it is when not given). */
+  profile?: 'set' | 'waiting';
+  /** The settings were written: accepted (stamps `appliedAt`) or refused (left as it is when not given). */
+  settings?: SyncSettingsOutcome;
 }
 
 /**
@@ -140,9 +177,16 @@ export interface SyncStore {
   finishRun(runId: string): Promise<SyncRun | undefined>;
   /**
    * Runs a finished run again for its users that are not synced: for an alert's "Retry sync" (the
-   * alert hears the outcome), or for "check again" (the thread does).
+   * alert hears the outcome), or for "check again" (the thread does). A retry also forgets the
+   * settings accepted for users still not synced, so that they are written again after the new
+   * synchronisation.
    */
   reopenRun(runId: string, deadlineAt: number, alertId: string | undefined): Promise<void>;
+  /**
+   * Marks the Control Hub step for the run's supervisors as asked for; true the first time only (a
+   * restart does not ask twice).
+   */
+  markSupervisorStepAsked(runId: string): Promise<boolean>;
 
   /** Users of a run not synced yet, in order, with only what checking them needs. */
   unsettled(runId: string): Promise<SyncCheckItem[]>;
@@ -152,11 +196,17 @@ export interface SyncStore {
   usersInState(runId: string, state: SyncUserState): Promise<SyncUserRow[]>;
   /** Users of a run who asked for a supervisor profile (what a result says about it). */
   supervisors(runId: string): Promise<SyncUserRow[]>;
-  /** Synced users who want a supervisor profile and do not have it confirmed yet. */
-  supervisorsToSet(runId: string): Promise<SyncUserRow[]>;
   /** Stores a check's verdict; keeps the first and the latest few trackingIds. */
   recordVerdict(runId: string, seq: number, verdict: SyncVerdict): Promise<void>;
-  setProfile(runId: string, seq: number, profile: 'set' | 'failed', reason?: Msg): Promise<void>;
+  setProfile(runId: string, seq: number, profile: 'set' | 'waiting' | 'failed', reason?: Msg): Promise<void>;
+  /**
+   * New settings for users of a run (given for those that needed them): each user's settings are
+   * replaced, and what became of the earlier ones (missing, applied or refused, to-do asked) is
+   * forgotten, so the next check writes them.
+   */
+  replaceAgentSettings(runId: string, changes: { seq: number; agent: AgentSettings }[]): Promise<void>;
+  /** The to-do asking for these users' settings went out. */
+  markSettingsAsked(runId: string, seqs: number[]): Promise<void>;
   counts(runId: string): Promise<SyncCounts>;
 
   /** Whether this person is already part of an open alert (one alert per problem). */

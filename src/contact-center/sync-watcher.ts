@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { SyncAlerts } from './sync-alerts.js';
-import type { SyncChecks } from './sync-checks.js';
-import type { SyncStore } from './sync-ports.js';
+import { estimatedCalls, type SyncChecks } from './sync-checks.js';
+import type { SyncRun, SyncStore } from './sync-ports.js';
 import type { SyncSettings } from './sync-settings.js';
 
 /**
@@ -24,6 +24,8 @@ export class SyncWatcher {
       /** Whether a run is being driven in this process now. */
       isActive: (runId: string) => boolean;
       drive: (runId: string) => Promise<void>;
+      /** After an alert's users were checked: what the administrators must be asked for (settings, steps). */
+      afterCheck: (run: SyncRun) => Promise<void>;
       stopping: () => boolean;
     },
   ) {}
@@ -82,14 +84,16 @@ export class SyncWatcher {
       if (!alert.messageId) await alerts.post(alert, run);
       if (alert.nextCheckAt > now() || this.options.isActive(alert.runId)) continue;
       const open = (await store.alertUsers(alert.id)).filter((u) => u.state !== 'synced');
-      if (open.length > budget) {
+      if (estimatedCalls(open.length) > budget) {
         logger.info(
           { alertId: alert.id, budget },
           'the watcher has used its share of the Contact Center rate limit; the rest waits for the next round',
         );
         break;
       }
-      budget -= await checks.check(run, open, true);
+      budget -= (await checks.check(run, open, true)).calls;
+      checks.forget(run.id);
+      await this.options.afterCheck((await store.run(run.id))!);
       if (!(await alerts.resolveIfClear(alert)))
         await store.setAlertNextCheck(alert.id, now() + settings.watchIntervalMs);
     }

@@ -30,6 +30,7 @@ const SAME_IN_BOTH = new Set([
   'sync.alert.fact',
   'sync.alert.trackingIds',
   'results.header.trackingId',
+  'verify.field.site',
 ]);
 
 describe('the message catalogs', () => {

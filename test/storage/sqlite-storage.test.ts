@@ -56,6 +56,41 @@ describe('the SQLite database', () => {
     db.close();
   });
 
+  it('opens a data directory with synchronisation checks written before agent settings, as they were', async () => {
+    const dir = tempDir();
+    const db = new Database(join(dir, DATABASE_FILE));
+    for (const step of MIGRATIONS.filter((m) => m.version <= 2)) db.exec(step.sql);
+    db.pragma('user_version = 2');
+    db.prepare(
+      "INSERT INTO sync_runs (id, origin, job_id, room_id, thread_id, requested_by, state, created_at, deadline_at) VALUES ('sync-old', 'job', 'job-old', 'r', 't', 'alice@x', 'done', 1, 2)",
+    ).run();
+    db.prepare(
+      "INSERT INTO sync_users (run_id, seq, person_id, ci_user_id, email, tier, supervisor, tracking_ids, state, reason, profile) VALUES ('sync-old', 1, 'p1', 'ci1', 'old@x', 'premium', 1, '[]', 'invalid', ?, 'set')",
+    ).run(JSON.stringify({ key: 'verify.notEnabled' }));
+    db.close();
+
+    const storage = openSqliteStorage(dir);
+    expect(await storage.sync.run('sync-old')).toMatchObject({ state: 'done', supervisorStepAskedAt: undefined });
+    const [user] = await storage.sync.usersInState('sync-old', 'invalid');
+    expect(user).toMatchObject({
+      email: 'old@x',
+      reason: { key: 'verify.notEnabled' },
+      profile: 'set',
+      settings: undefined,
+      appliedAt: undefined,
+      settingsAsked: false,
+    });
+    expect(user).not.toHaveProperty('agent');
+    expect(await storage.sync.counts('sync-old')).toEqual({
+      total: 1,
+      synced: 0,
+      pending: 0,
+      needsSettings: 0,
+      invalid: 1,
+    });
+    await storage.close();
+  });
+
   it('keeps what it holds across a reopen, and applies no step twice', async () => {
     const dir = tempDir();
     const first = openSqliteStorage(dir);

@@ -41,11 +41,18 @@ export function syncStoreContract(name: string, open: StorageFactory): void {
         resyncs: 0,
         reportAtEnd: false,
         retryOfAlert: undefined,
+        supervisorStepAskedAt: undefined,
       });
       // The same job asked again (after a restart) finds its run as it was.
       const again = await sync.createRun({ id: 'sync-job-1', ...RUN }, [target(3)]);
       expect(again.created).toBe(false);
-      expect(await sync.counts('sync-job-1')).toEqual({ total: 2, synced: 0, pending: 2, invalid: 0 });
+      expect(await sync.counts('sync-job-1')).toEqual({
+        total: 2,
+        synced: 0,
+        pending: 2,
+        needsSettings: 0,
+        invalid: 0,
+      });
       expect((await sync.unsettled('sync-job-1')).map((u) => u.seq)).toEqual([1, 2]);
 
       await sync.addTrigger('sync-job-1', { at: 1, mode: 'endpoint', why: 'first', trackingId: 'T-sync' }, false);
@@ -107,17 +114,15 @@ export function syncStoreContract(name: string, open: StorageFactory): void {
       const [one] = await sync.supervisors('run-v');
       expect(one).toMatchObject({ seq: 1, state: 'synced', ccUserId: 'cc-1', checks: 8, profile: undefined });
       expect(one!.trackingIds).toEqual(['T-write-1', 'T-check-1', 'T-check-4', 'T-check-5', 'T-check-6', 'T-check-7']);
-      expect((await sync.supervisorsToSet('run-v')).map((u) => u.seq)).toEqual([1]);
       await sync.setProfile('run-v', 1, 'failed', msg('profile.gone'));
-      expect((await sync.supervisorsToSet('run-v')).map((u) => u.seq)).toEqual([1]);
       expect((await sync.supervisors('run-v'))[0]).toMatchObject({
         profile: 'failed',
         profileReason: msg('profile.gone'),
       });
       await sync.setProfile('run-v', 1, 'set');
-      expect(await sync.supervisorsToSet('run-v')).toEqual([]);
+      expect((await sync.supervisors('run-v'))[0]).toMatchObject({ profile: 'set', profileReason: undefined });
 
-      expect(await sync.counts('run-v')).toEqual({ total: 3, synced: 1, pending: 1, invalid: 1 });
+      expect(await sync.counts('run-v')).toEqual({ total: 3, synced: 1, pending: 1, needsSettings: 0, invalid: 1 });
       expect((await sync.unsettled('run-v')).map((u) => [u.seq, u.state])).toEqual([
         [2, 'invalid'],
         [3, 'pending'],
@@ -125,6 +130,123 @@ export function syncStoreContract(name: string, open: StorageFactory): void {
       expect((await sync.notSynced('run-v', 1)).map((u) => u.seq)).toEqual([2]);
       expect((await sync.usersInState('run-v', 'invalid')).map((u) => u.email)).toEqual(['user2@acme.example.com']);
       expect((await sync.tallies()).users).toEqual({ synced: 1, invalid: 1, pending: 1 });
+      await storage.close();
+    });
+
+    it('keeps agent settings per user, what became of them, and what the administrators were asked', async () => {
+      const clock = manualClock();
+      const storage = await open({ now: clock.now });
+      const { sync } = storage;
+      const agent = {
+        site: { id: 'site-sp', name: 'São Paulo' },
+        teams: [{ id: 'team-vendas', name: 'Vendas' }],
+        desktopProfile: { id: 'desk-padrao', name: 'Padrão' },
+      };
+      await sync.createRun({ id: 'run-s', ...RUN }, [
+        target(1, { agent }),
+        target(2),
+        target(3, { tier: 'premium', supervisor: true, agent }),
+      ]);
+      expect(await sync.unsettled('run-s')).toEqual([
+        {
+          seq: 1,
+          ciUserId: 'ci-1',
+          email: 'user1@acme.example.com',
+          tier: 'standard',
+          state: 'pending',
+          supervisor: false,
+          reason: msg('verify.notChecked'),
+          profile: undefined,
+          settings: undefined,
+          agent,
+        },
+        expect.objectContaining({ seq: 2, supervisor: false, settings: undefined }),
+        expect.objectContaining({ seq: 3, tier: 'premium', supervisor: true, agent }),
+      ]);
+      expect((await sync.unsettled('run-s'))[1]).not.toHaveProperty('agent');
+
+      // Written and accepted: stamped, and kept through later verdicts that do not speak of it.
+      clock.tick(1000);
+      await sync.recordVerdict('run-s', 1, {
+        state: 'pending',
+        reason: msg('verify.applied'),
+        settings: 'applied',
+        ccUserId: 'cc-1',
+        trackingId: undefined,
+      });
+      const appliedAt = clock.now().getTime();
+      clock.tick(1000);
+      await sync.recordVerdict('run-s', 1, {
+        state: 'invalid',
+        reason: msg('verify.appliedDiffers', { fields: { list: [msg('verify.field.site')] } }),
+        ccUserId: 'cc-1',
+        trackingId: undefined,
+      });
+      const [one] = await sync.usersInState('run-s', 'invalid');
+      expect(one).toMatchObject({ seq: 1, agent, settings: 'applied', appliedAt, settingsAsked: false });
+      expect(one!.missing).toBeUndefined();
+
+      // Nothing given: needs settings, with what is missing; asked once.
+      await sync.recordVerdict('run-s', 2, {
+        state: 'needs_settings',
+        reason: msg('verify.settingsNotGiven', { fields: { list: [msg('verify.field.site')] } }),
+        missing: ['site', 'teams', 'desktopProfile'],
+        ccUserId: 'cc-2',
+        trackingId: undefined,
+      });
+      await sync.recordVerdict('run-s', 3, {
+        state: 'needs_settings',
+        reason: msg('verify.supervisorWaiting'),
+        profile: 'waiting',
+        ccUserId: 'cc-3',
+        trackingId: undefined,
+      });
+      expect(await sync.counts('run-s')).toEqual({ total: 3, synced: 0, pending: 0, needsSettings: 2, invalid: 1 });
+      const needing = await sync.usersInState('run-s', 'needs_settings');
+      expect(needing.map((u) => [u.seq, u.missing, u.profile, u.settingsAsked])).toEqual([
+        [2, ['site', 'teams', 'desktopProfile'], undefined, false],
+        [3, undefined, 'waiting', false],
+      ]);
+      await sync.markSettingsAsked('run-s', [2]);
+      expect((await sync.usersInState('run-s', 'needs_settings'))[0]).toMatchObject({ seq: 2, settingsAsked: true });
+
+      // New settings given: replaced, and what became of the earlier ones is forgotten.
+      await sync.recordVerdict('run-s', 2, {
+        state: 'needs_settings',
+        reason: msg('verify.settingsRefused', { status: 400, message: 'teamIds: capacity-based team' }),
+        missing: ['teams'],
+        settings: 'refused',
+        ccUserId: 'cc-2',
+        trackingId: undefined,
+      });
+      expect((await sync.usersInState('run-s', 'needs_settings'))[0]).toMatchObject({
+        settings: 'refused',
+        missing: ['teams'],
+        appliedAt: undefined,
+      });
+      await sync.replaceAgentSettings('run-s', [{ seq: 2, agent }]);
+      const [two] = (await sync.unsettled('run-s')).filter((u) => u.seq === 2);
+      expect(two).toMatchObject({ agent, settings: undefined, state: 'needs_settings' });
+      expect(two!.missing).toBeUndefined();
+      expect((await sync.usersInState('run-s', 'needs_settings'))[0]).toMatchObject({ seq: 2, settingsAsked: false });
+
+      // The Control Hub step for supervisors: once per run.
+      expect(await sync.markSupervisorStepAsked('run-s')).toBe(true);
+      expect(await sync.markSupervisorStepAsked('run-s')).toBe(false);
+      expect((await sync.run('run-s'))!.supervisorStepAskedAt).toBe(clock.now().getTime());
+
+      // "Retry sync" forgets the settings accepted for users still not synced; "check again" does not.
+      await sync.finishRun('run-s');
+      await sync.reopenRun('run-s', 1, undefined);
+      expect((await sync.usersInState('run-s', 'invalid'))[0]).toMatchObject({ settings: 'applied', appliedAt });
+      await sync.finishRun('run-s');
+      await sync.reopenRun('run-s', 1, 'alert-x');
+      expect((await sync.usersInState('run-s', 'invalid'))[0]).toMatchObject({
+        settings: undefined,
+        appliedAt: undefined,
+        agent,
+      });
+      expect((await sync.tallies()).users).toEqual({ invalid: 1, needs_settings: 2 });
       await storage.close();
     });
 

@@ -25,16 +25,50 @@ export const sync = {
   'profile.failed': '{message}',
   'profile.failedTracking': '{message} (trackingId {trackingId})',
   'profile.none': 'none',
+  // ---- agent settings and their checks ----
+  'verify.ready':
+    'Ready: in the Contact Center, enabled, with a site, a team, a desktop profile and a profile type that fits the license.',
+  'verify.goneInactive': 'No Contact Center license; inactive in the Contact Center.',
+  'verify.goneDisabled': 'No Contact Center license; not enabled for the Agent Desktop.',
+  'verify.adminOnly':
+    'No Contact Center license; an Administrator Only user of the Contact Center, as administrators are.',
+  'verify.inactiveYet':
+    'Licensed in Control Hub; inactive in the Contact Center until a synchronisation picks the license up.',
+  'verify.settingsNotGiven': 'In the Contact Center, but not ready to work as an agent: missing {fields} (none given).',
+  'verify.settingsRefused': 'In the Contact Center, but the Contact Center refused the settings ({status}): {message}',
+  'verify.settingsRefusedTracking':
+    'In the Contact Center, but the Contact Center refused the settings ({status}): {message} (trackingId {trackingId})',
+  'verify.supervisorWaiting':
+    'Ready as an agent; waiting for the Supervisor role in Control Hub (Premium Agent - Supervisor).',
+  'verify.applied': 'Settings applied; checking them in the Contact Center.',
+  'verify.applyRetry': 'Settings not applied yet: the Contact Center failed ({message}); trying again.',
+  'verify.applyRetryTracking':
+    'Settings not applied yet: the Contact Center failed ({message}, trackingId {trackingId}); trying again.',
+  'verify.applyFailed': 'The settings could not be applied: the Contact Center kept failing ({message}).',
+  'verify.applyFailedTracking':
+    'The settings could not be applied: the Contact Center kept failing ({message}, trackingId {trackingId}).',
+  'verify.writeRefused': 'The settings could not be written: the Contact Center refused the call ({status}): {message}',
+  'verify.writeRefusedTracking':
+    'The settings could not be written: the Contact Center refused the call ({status}): {message} (trackingId {trackingId})',
+  'verify.appliedDiffers':
+    'The Contact Center accepted the settings, but reading the user back shows other values for {fields}.',
+  'verify.field.enabled': 'Contact Center Enabled',
+  'verify.field.site': 'site',
+  'verify.field.teams': 'teams',
+  'verify.field.desktopProfile': 'desktop profile',
+  'verify.field.multimediaProfile': 'multimedia profile',
+  'verify.field.skillProfile': 'skill profile',
   'sync.why.first': 'synchronisation after the change',
   'sync.why.resync': 're-synchronisation because users stayed Invalid',
   'sync.why.retry': 'synchronisation asked from the alert (Retry sync)',
+  'sync.why.check': 'synchronisation after the Control Hub step for supervisors ("Done: check again")',
   'sync.tried.endpoint': '{at}: {why}, "Synchronize Users" requested by the bot',
   'sync.tried.endpointTracking': '{at}: {why}, "Synchronize Users" requested by the bot (trackingId {trackingId})',
   'sync.tried.manual': '{at}: {why}, the admins were asked to press "Synchronize Users" in Control Hub',
   'sync.origin.job': 'job {job}',
   'sync.origin.command': 'the sync request {run}',
   'sync.tally': '{synced} synced, {pending} pending, {invalid} invalid',
-  'sync.supervisor.set': 'Supervisor profile set in the Contact Center and read back for {users}.',
+  'sync.supervisor.set': 'Supervisor role confirmed in the Contact Center for {users}.',
   'sync.supervisor.failed':
     'Supervisor profile NOT set for {email}: {reason}. Set it in the Contact Center management portal (Users > {email} > User Profile), or run `sync {email}` to try again.',
   'sync.supervisor.waiting':

@@ -26,9 +26,44 @@ export const sync: Record<keyof typeof en, string> = {
   'profile.failed': '{message}',
   'profile.failedTracking': '{message} (trackingId {trackingId})',
   'profile.none': 'nenhum',
+  // ---- agent settings and their checks ----
+  'verify.ready':
+    'Pronto: no Contact Center, habilitado, com site, equipe, perfil de desktop e um tipo de perfil que corresponde à licença.',
+  'verify.goneInactive': 'Sem licença do Contact Center; inativo no Contact Center.',
+  'verify.goneDisabled': 'Sem licença do Contact Center; não habilitado para o Agent Desktop.',
+  'verify.adminOnly':
+    'Sem licença do Contact Center; usuário Somente administrador do Contact Center, como são os administradores.',
+  'verify.inactiveYet': 'Licenciado no Control Hub; inativo no Contact Center até uma sincronização levar a licença.',
+  'verify.settingsNotGiven':
+    'No Contact Center, mas ainda não pode trabalhar como agente: sem {fields} (nada foi informado).',
+  'verify.settingsRefused': 'No Contact Center, mas o Contact Center recusou as configurações ({status}): {message}',
+  'verify.settingsRefusedTracking':
+    'No Contact Center, mas o Contact Center recusou as configurações ({status}): {message} (trackingId {trackingId})',
+  'verify.supervisorWaiting':
+    'Pronto como agente; aguardando a função de Supervisor no Control Hub (Agente Premium - Supervisor).',
+  'verify.applied': 'Configurações aplicadas; conferindo no Contact Center.',
+  'verify.applyRetry': 'Configurações ainda não aplicadas: o Contact Center falhou ({message}); tentando de novo.',
+  'verify.applyRetryTracking':
+    'Configurações ainda não aplicadas: o Contact Center falhou ({message}, trackingId {trackingId}); tentando de novo.',
+  'verify.applyFailed': 'Não foi possível aplicar as configurações: o Contact Center continuou falhando ({message}).',
+  'verify.applyFailedTracking':
+    'Não foi possível aplicar as configurações: o Contact Center continuou falhando ({message}, trackingId {trackingId}).',
+  'verify.writeRefused':
+    'Não foi possível gravar as configurações: o Contact Center recusou a chamada ({status}): {message}',
+  'verify.writeRefusedTracking':
+    'Não foi possível gravar as configurações: o Contact Center recusou a chamada ({status}): {message} (trackingId {trackingId})',
+  'verify.appliedDiffers':
+    'O Contact Center aceitou as configurações, mas a leitura do usuário mostra outros valores em {fields}.',
+  'verify.field.enabled': 'Contact Center habilitado',
+  'verify.field.site': 'site',
+  'verify.field.teams': 'equipes',
+  'verify.field.desktopProfile': 'perfil de desktop',
+  'verify.field.multimediaProfile': 'perfil multimídia',
+  'verify.field.skillProfile': 'perfil de habilidades',
   'sync.why.first': 'sincronização depois da alteração',
   'sync.why.resync': 'nova sincronização porque usuários continuaram inválidos',
   'sync.why.retry': 'sincronização pedida pelo alerta (Tentar sincronizar de novo)',
+  'sync.why.check': 'sincronização depois da etapa do Control Hub para supervisores ("Feito: verificar de novo")',
   'sync.tried.endpoint': '{at}: {why}, "Sincronizar Usuário" pedido pelo bot',
   'sync.tried.endpointTracking': '{at}: {why}, "Sincronizar Usuário" pedido pelo bot (trackingId {trackingId})',
   'sync.tried.manual':
@@ -36,7 +71,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.origin.job': 'a tarefa {job}',
   'sync.origin.command': 'o pedido de sincronização {run}',
   'sync.tally': 'sincronizados: {synced}, pendentes: {pending}, inválidos: {invalid}',
-  'sync.supervisor.set': 'Perfil de supervisor definido no Contact Center e conferido para {users}.',
+  'sync.supervisor.set': 'Função de supervisor conferida no Contact Center para {users}.',
   'sync.supervisor.failed':
     'Perfil de supervisor NÃO definido para {email}: {reason}. Defina-o no portal de gerenciamento do Contact Center (Usuários > {email} > Perfil de usuário), ou rode `sincronizar {email}` para tentar de novo.',
   'sync.supervisor.waiting':

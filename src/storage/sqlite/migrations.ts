@@ -160,6 +160,21 @@ CREATE INDEX outbox_owed ON outbox(state, grp, id);
 CREATE INDEX records_email ON records(email, state);
 `;
 
+/**
+ * Step 3: agent settings in the synchronisation checks. Per user of a run: the settings to apply
+ * (JSON), the settings still missing (JSON), what became of the write (applied, refused) and when it
+ * was accepted, and when the to-do asking for settings went out; per run, when the Control Hub step
+ * for supervisors was asked for. Rows written before have none of these (nothing to apply).
+ */
+const AGENT_SETTINGS = `
+ALTER TABLE sync_users ADD COLUMN agent TEXT;
+ALTER TABLE sync_users ADD COLUMN missing TEXT;
+ALTER TABLE sync_users ADD COLUMN settings_state TEXT;
+ALTER TABLE sync_users ADD COLUMN applied_at INTEGER;
+ALTER TABLE sync_users ADD COLUMN settings_asked_at INTEGER;
+ALTER TABLE sync_runs ADD COLUMN supervisor_step_at INTEGER;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -167,4 +182,5 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: INITIAL_SCHEMA,
   },
   { version: 2, description: 'the outbox of messages owed to threads; records by address', sql: OUTBOX },
+  { version: 3, description: 'agent settings in the synchronisation checks', sql: AGENT_SETTINGS },
 ];

@@ -1,9 +1,12 @@
+import type { AgentField, AgentSettings } from '../../contact-center/agent-settings.js';
 import type {
   SyncAlert,
   SyncAlertState,
+  SyncCheckItem,
   SyncOrigin,
   SyncRun,
   SyncRunState,
+  SyncSettingsOutcome,
   SyncTarget,
   SyncTriggerRecord,
   SyncUserRow,
@@ -32,6 +35,7 @@ export function toRun(row: Record<string, unknown>): SyncRun {
     progressMessageId: opt(row.progress_message_id),
     progressEdits: row.progress_edits as number,
     progressText: opt(row.progress_text),
+    supervisorStepAskedAt: opt(row.supervisor_step_at),
   };
 }
 
@@ -53,6 +57,28 @@ export function toUser(row: Record<string, unknown>): SyncUserRow {
     profile: opt(row.profile),
     profileReason: row.profile_reason ? (JSON.parse(row.profile_reason as string) as Msg) : undefined,
     alertId: opt(row.alert_id),
+    ...(row.agent ? { agent: JSON.parse(row.agent as string) as AgentSettings } : {}),
+    ...(row.missing ? { missing: JSON.parse(row.missing as string) as AgentField[] } : {}),
+    settings: opt<SyncSettingsOutcome>(row.settings_state),
+    appliedAt: opt(row.applied_at),
+    settingsAsked: row.settings_asked_at !== null && row.settings_asked_at !== undefined,
+  };
+}
+
+/** What checking a user needs, from a row of `sync_users` (any columns beyond these are ignored). */
+export function toCheckItem(row: Record<string, unknown>): SyncCheckItem {
+  return {
+    seq: row.seq as number,
+    ciUserId: row.ci_user_id as string,
+    email: row.email as string,
+    tier: row.tier as SyncTarget['tier'],
+    state: row.state as SyncUserState,
+    supervisor: row.supervisor === 1,
+    reason: JSON.parse(row.reason as string) as Msg,
+    profile: opt(row.profile),
+    settings: opt<SyncSettingsOutcome>(row.settings_state),
+    ...(row.agent ? { agent: JSON.parse(row.agent as string) as AgentSettings } : {}),
+    ...(row.missing ? { missing: JSON.parse(row.missing as string) as AgentField[] } : {}),
   };
 }
 

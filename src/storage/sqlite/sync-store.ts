@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { AgentSettings } from '../../contact-center/agent-settings.js';
 import type {
   SyncAlert,
   SyncAlertState,
@@ -15,7 +16,7 @@ import type {
 } from '../../contact-center/sync-ports.js';
 import { type Msg, msg } from '../../i18n/msg.js';
 import { countsBy, SqliteStore } from './statements.js';
-import { toAlert, toRun, toUser } from './sync-rows.js';
+import { toAlert, toCheckItem, toRun, toUser } from './sync-rows.js';
 
 /**
  * The synchronisation checks in the SQLite file: runs, the users each run checks with their last
@@ -52,7 +53,7 @@ export class SqliteSyncStore extends SqliteStore implements SyncStore {
         run.deadlineAt,
       );
       const insert = this.stmt(
-        'INSERT INTO sync_users (run_id, seq, person_id, ci_user_id, email, tier, supervisor, tracking_ids, state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO sync_users (run_id, seq, person_id, ci_user_id, email, tier, supervisor, tracking_ids, state, reason, agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       users.forEach((u, i) => {
         insert.run(
@@ -66,6 +67,7 @@ export class SqliteSyncStore extends SqliteStore implements SyncStore {
           JSON.stringify(u.trackingIds),
           'pending',
           JSON.stringify(msg('verify.notChecked')),
+          u.agent ? JSON.stringify(u.agent) : null,
         );
       });
       return { run: this.runNow(run.id)!, created: true };
@@ -140,9 +142,25 @@ export class SqliteSyncStore extends SqliteStore implements SyncStore {
    * alert hears the outcome), or for "check again" (the thread does).
    */
   async reopenRun(runId: string, deadlineAt: number, alertId: string | undefined): Promise<void> {
-    this.stmt(
-      "UPDATE sync_runs SET state = 'running', finished_at = NULL, deadline_at = ?, resyncs = 0, report_at_end = 0, retry_of_alert = ? WHERE id = ?",
-    ).run(deadlineAt, alertId, runId);
+    this.db.transaction(() => {
+      this.stmt(
+        "UPDATE sync_runs SET state = 'running', finished_at = NULL, deadline_at = ?, resyncs = 0, report_at_end = 0, retry_of_alert = ? WHERE id = ?",
+      ).run(deadlineAt, alertId, runId);
+      if (alertId)
+        this.stmt(
+          "UPDATE sync_users SET settings_state = NULL, applied_at = NULL WHERE run_id = ? AND state != 'synced' AND settings_state = 'applied'",
+        ).run(runId);
+    })();
+  }
+
+  /** Marks the Control Hub step for the run's supervisors as asked for; true the first time only. */
+  async markSupervisorStepAsked(runId: string): Promise<boolean> {
+    return (
+      this.stmt('UPDATE sync_runs SET supervisor_step_at = ? WHERE id = ? AND supervisor_step_at IS NULL').run(
+        this.now(),
+        runId,
+      ).changes === 1
+    );
   }
 
   /**
@@ -152,15 +170,9 @@ export class SqliteSyncStore extends SqliteStore implements SyncStore {
   async unsettled(runId: string): Promise<SyncCheckItem[]> {
     return (
       this.stmt(
-        "SELECT seq, ci_user_id, email, tier, state FROM sync_users WHERE run_id = ? AND state != 'synced' ORDER BY seq",
+        "SELECT seq, ci_user_id, email, tier, state, supervisor, reason, profile, settings_state, agent, missing FROM sync_users WHERE run_id = ? AND state != 'synced' ORDER BY seq",
       ).all(runId) as Record<string, unknown>[]
-    ).map((r) => ({
-      seq: r.seq as number,
-      ciUserId: r.ci_user_id as string,
-      email: r.email as string,
-      tier: r.tier as SyncTarget['tier'],
-      state: r.state as SyncUserState,
-    }));
+    ).map(toCheckItem);
   }
 
   /** Users of a run that are not synced, in order, up to `limit` (what a result lists). */
@@ -193,15 +205,6 @@ export class SqliteSyncStore extends SqliteStore implements SyncStore {
     ).map(toUser);
   }
 
-  /** Synced users who want a supervisor profile and do not have it confirmed yet. */
-  async supervisorsToSet(runId: string): Promise<SyncUserRow[]> {
-    return (
-      this.stmt(
-        "SELECT * FROM sync_users WHERE run_id = ? AND state = 'synced' AND supervisor = 1 AND (profile IS NULL OR profile != 'set') ORDER BY seq",
-      ).all(runId) as Record<string, unknown>[]
-    ).map(toUser);
-  }
-
   async recordVerdict(runId: string, seq: number, verdict: SyncVerdict): Promise<void> {
     this.db.transaction(() => {
       const row = this.stmt('SELECT tracking_ids FROM sync_users WHERE run_id = ? AND seq = ?').get(runId, seq) as
@@ -212,21 +215,55 @@ export class SqliteSyncStore extends SqliteStore implements SyncStore {
       if (verdict.trackingId && !ids.includes(verdict.trackingId)) ids.push(verdict.trackingId);
       // The first trackingIds are the writes that changed the user; of the checks, the latest few are kept.
       const kept = ids.length > 6 ? [...ids.slice(0, 2), ...ids.slice(-4)] : ids;
+      const now = this.now();
       this.stmt(
-        'UPDATE sync_users SET state = ?, reason = ?, cc_user_id = COALESCE(?, cc_user_id), checks = checks + 1, last_checked_at = ?, tracking_ids = ? WHERE run_id = ? AND seq = ?',
+        `UPDATE sync_users SET state = ?, reason = ?, missing = ?, cc_user_id = COALESCE(?, cc_user_id), checks = checks + 1,
+           last_checked_at = ?, tracking_ids = ?, profile = COALESCE(?, profile),
+           profile_reason = CASE WHEN ? IS NULL THEN profile_reason ELSE NULL END,
+           settings_state = COALESCE(?, settings_state),
+           applied_at = CASE WHEN ? = 'applied' THEN ? ELSE applied_at END
+         WHERE run_id = ? AND seq = ?`,
       ).run(
         verdict.state,
         JSON.stringify(verdict.reason),
+        verdict.missing && verdict.missing.length > 0 ? JSON.stringify(verdict.missing) : null,
         verdict.ccUserId ?? null,
-        this.now(),
+        now,
         JSON.stringify(kept),
+        verdict.profile ?? null,
+        verdict.profile ?? null,
+        verdict.settings ?? null,
+        verdict.settings ?? null,
+        now,
         runId,
         seq,
       );
     })();
   }
 
-  async setProfile(runId: string, seq: number, profile: 'set' | 'failed', reason?: Msg): Promise<void> {
+  /**
+   * New settings for users of a run: each user's settings are replaced, and what became of the
+   * earlier ones (missing, applied or refused, to-do asked) is forgotten.
+   */
+  async replaceAgentSettings(runId: string, changes: { seq: number; agent: AgentSettings }[]): Promise<void> {
+    this.db.transaction(() => {
+      const update = this.stmt(
+        'UPDATE sync_users SET agent = ?, missing = NULL, settings_state = NULL, applied_at = NULL, settings_asked_at = NULL WHERE run_id = ? AND seq = ?',
+      );
+      for (const c of changes) update.run(JSON.stringify(c.agent), runId, c.seq);
+    })();
+  }
+
+  /** The to-do asking for these users' settings went out. */
+  async markSettingsAsked(runId: string, seqs: number[]): Promise<void> {
+    this.db.transaction(() => {
+      const mark = this.stmt('UPDATE sync_users SET settings_asked_at = ? WHERE run_id = ? AND seq = ?');
+      const now = this.now();
+      for (const seq of seqs) mark.run(now, runId, seq);
+    })();
+  }
+
+  async setProfile(runId: string, seq: number, profile: 'set' | 'waiting' | 'failed', reason?: Msg): Promise<void> {
     this.stmt('UPDATE sync_users SET profile = ?, profile_reason = ? WHERE run_id = ? AND seq = ?').run(
       profile,
       reason ? JSON.stringify(reason) : null,
