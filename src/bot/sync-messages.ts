@@ -77,12 +77,24 @@ export function fieldsGiven(settings: AgentSettings): AgentField[] {
   return AGENT_FIELDS.filter((f) => (f === 'teams' ? (settings.teams?.length ?? 0) > 0 : settings[f] !== undefined));
 }
 
+/**
+ * Whether a user's reason only says that the missing settings were not given: the fields missing then
+ * say it all, and the reason is not repeated after them.
+ */
+export function notGivenOnly(u: Pick<SyncUserRow, 'reason'>): boolean {
+  return (u.reason.key as string) === 'verify.settingsNotGiven';
+}
+
 /** A user of a result, with the settings they miss when they need some. */
 export function userLine(tr: Translator, u: SyncUserRow): string {
-  const params = { email: u.email, state: md(stateLabel(tr, u.state)), reason: md(tr.m(u.reason)) };
-  return u.state === 'needs_settings' && u.missing && u.missing.length > 0
-    ? tr.t('sync.result.lineMissing', { ...params, fields: fieldList(tr, u.missing) })
-    : tr.t('sync.result.line', params);
+  const roleStep = u.state === 'needs_settings' && u.profile === 'waiting' && !u.missing?.length;
+  const state = md(roleStep ? tr.t('sync.state.supervisorStep') : stateLabel(tr, u.state));
+  const params = { email: u.email, state, reason: md(tr.m(u.reason)) };
+  if (u.state !== 'needs_settings' || !u.missing || u.missing.length === 0) return tr.t('sync.result.line', params);
+  const fields = md(fieldList(tr, u.missing));
+  return notGivenOnly(u)
+    ? tr.t('sync.result.lineNotGiven', { email: u.email, state, fields })
+    : tr.t('sync.result.lineMissing', { ...params, fields });
 }
 
 /**

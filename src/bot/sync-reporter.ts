@@ -20,6 +20,7 @@ import {
   alertSteps,
   emailList,
   fieldList,
+  notGivenOnly,
   originOf,
   settingsText,
   stateLabel,
@@ -42,9 +43,16 @@ export function controlHubSteps(tr: Translator): string[] {
   return [tr.t('sync.steps.1'), tr.t('sync.steps.2'), tr.t('sync.steps.3'), tr.t('sync.steps.4')];
 }
 
-/** The Control Hub steps that give a Premium Agent the Supervisor role (help.webex.com 9q7agc and 52ulis). */
-export function supervisorSteps(tr: Translator): string[] {
-  return [1, 2, 3, 4, 5].map((n) => tr.t(`sync.supervisorSteps.${n as 1 | 2 | 3 | 4 | 5}`));
+/**
+ * The Control Hub steps that give a Premium Agent the Supervisor role (help.webex.com 9q7agc: "Premium
+ * Agent - Supervisor Role" of the Licensed agent choice; 52ulis: a changed license needs a
+ * synchronisation). With a synchronisation endpoint the bot asks for it itself.
+ */
+export function supervisorSteps(tr: Translator, mode: 'endpoint' | 'manual'): string[] {
+  const first = [tr.t('sync.supervisorSteps.1'), tr.t('sync.supervisorSteps.2'), tr.t('sync.supervisorSteps.3')];
+  return mode === 'manual'
+    ? [...first, tr.t('sync.supervisorSteps.4'), tr.t('sync.supervisorSteps.5')]
+    : [...first, tr.t('sync.supervisorSteps.4endpoint')];
 }
 
 /**
@@ -161,13 +169,14 @@ export class SyncReporter implements SyncListener {
     const count = users.length;
     const headline = tr.t('sync.todo.headline', { count });
     const intro = tr.t('sync.todo.intro', { count, origin: originOf(tr, run) });
-    const lines = users
-      .slice(0, USER_LINES)
-      .map((u) =>
-        u.missing && u.missing.length > 0
-          ? tr.t('sync.todo.user', { email: u.email, fields: md(fieldList(tr, u.missing)), reason: md(tr.m(u.reason)) })
-          : tr.t('sync.todo.userReason', { email: u.email, reason: md(tr.m(u.reason)) }),
-      );
+    const lines = users.slice(0, USER_LINES).map((u) => {
+      if (!u.missing || u.missing.length === 0)
+        return tr.t('sync.todo.userReason', { email: u.email, reason: md(tr.m(u.reason)) });
+      const fields = md(fieldList(tr, u.missing));
+      return notGivenOnly(u)
+        ? tr.t('sync.todo.userNotGiven', { email: u.email, fields })
+        : tr.t('sync.todo.user', { email: u.email, fields, reason: md(tr.m(u.reason)) });
+    });
     if (count > USER_LINES) lines.push(tr.t('sync.result.more', { count: count - USER_LINES }));
     const defaults = await this.defaultsLine(tr, run);
     const byHand = tr.t('sync.todo.byHand');
@@ -204,7 +213,7 @@ export class SyncReporter implements SyncListener {
     const intro = tr.t('sync.supervisorTodo.intro', { count, role: msg('role.supervisor') });
     const lines = users.slice(0, USER_LINES).map((u) => `- ${escapeMarkdown(u.email)}`);
     if (count > USER_LINES) lines.push(tr.t('sync.result.more', { count: count - USER_LINES }));
-    const steps = supervisorSteps(tr);
+    const steps = supervisorSteps(tr, this.options.mode ?? 'endpoint');
     const card = renderCard('sync-supervisor', tr, { headline, intro, users: lines, steps, runId: run.id });
     await this.options.botClient.createMessage({
       roomId: run.roomId,

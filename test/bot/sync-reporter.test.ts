@@ -4,7 +4,7 @@ import { syncTally } from '../../src/bot/sync-messages.js';
 import { runResultText, SyncReporter } from '../../src/bot/sync-reporter.js';
 import type { AgentSettings } from '../../src/contact-center/agent-settings.js';
 import type { SyncAlert, SyncCounts, SyncRun, SyncStore, SyncUserRow } from '../../src/contact-center/sync-ports.js';
-import { msg } from '../../src/i18n/msg.js';
+import { type Msg, msg } from '../../src/i18n/msg.js';
 import { type Lang, translator } from '../../src/i18n/translate.js';
 import type { WebexClient } from '../../src/webex/webex-client.js';
 import { cardProblems } from '../support/cards.js';
@@ -55,6 +55,9 @@ function user(email: string, over: Partial<SyncUserRow> = {}): SyncUserRow {
     ...over,
   };
 }
+
+/** The reason the checks give a user whose missing settings were not given. */
+const NOT_GIVEN = { key: 'verify.settingsNotGiven', params: { fields: 'team' } } as unknown as Msg;
 
 const counts = (over: Partial<SyncCounts>): SyncCounts => ({
   total: 0,
@@ -156,6 +159,8 @@ describe('the settings to-do', () => {
     expect(posted[0]!.markdown).toContain('**2 users need Contact Center settings**');
     expect(posted[0]!.markdown).toContain('these users are in the Contact Center');
     expect(posted[0]!.markdown).toContain('**bia@x.com**: missing team. In the Contact Center, but inactive.');
+    await r.settingsNeeded(run(), [user('cid@x.com', { missing: ['site'], reason: NOT_GIVEN })]);
+    expect(posted[1]!.markdown).toContain('**cid@x.com**: missing site, and none were given.\n');
     expect(posted[0]!.markdown).toContain('No defaults are set for this organisation yet: send `template`');
   });
 
@@ -192,21 +197,27 @@ describe('the Supervisor to-do', () => {
     expect(text).toContain('go to **Users** and open the user');
     expect(text).toContain('Under **Licenses**, press **Edit Licenses** and choose **Contact Center**');
     expect(text).toContain('choose **Premium Agent - Supervisor Role**');
-    expect(text).toContain('**Services > Contact Center > Tenant settings > General**');
+    // With a synchronisation endpoint the bot asks for the synchronisation itself.
+    expect(text).toContain('4. Come back here and press **Done: check again**: I ask for a synchronisation');
+    expect(text).not.toContain('Tenant settings');
     expect(cardProblems(posted[0]!.attachments![0]!.content)).toEqual([]);
     expect(actionsOf(posted[0]!).map((a) => [a.title, a.data])).toEqual([
       ['Done: check again', { action: 'sync.supervisorDone', runId: 'sync-job-1' }],
     ]);
   });
 
-  it('in Portuguese, for one user', async () => {
-    const { reporter: r, posted } = reporter({ lang: 'pt-BR' });
+  it('in Portuguese, for one user, with the Synchronize Users step in manual mode', async () => {
+    const { reporter: r, posted } = reporter({ lang: 'pt-BR', mode: 'manual' });
     await r.supervisorStepNeeded(run(), [
       user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting' }),
     ]);
     expect(posted[0]!.markdown).toContain('**1 usuário precisa da função de supervisor no Control Hub**');
     expect(posted[0]!.markdown).toContain('Este usuário deve ser Agente Premium (Supervisor)');
     expect(posted[0]!.markdown).toContain('**Agente Premium - Função de supervisor**');
+    expect(posted[0]!.markdown).toContain(
+      '4. Pressione **Sincronizar Usuário** em **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**',
+    );
+    expect(posted[0]!.markdown).toContain('5. Volte aqui e pressione **Feito: verificar de novo**.');
     expect(texts(posted[0]!)).toContain('Feito: verificar de novo');
   });
 });
@@ -221,7 +232,8 @@ describe('the result of a check', () => {
       [
         user('ana@x.com', { state: 'pending', reason: msg('verify.notYet'), ccUserId: undefined }),
         user('bia@x.com', { missing: ['site', 'desktopProfile'] }),
-        user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting' }),
+        user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting', reason: msg('verify.synced') }),
+        user('cid@x.com', { missing: ['teams'], reason: NOT_GIVEN }),
         user('walt@x.com', { state: 'invalid', reason: msg('verify.missing'), ccUserId: undefined }),
       ],
       [user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting' })],
@@ -233,6 +245,9 @@ describe('the result of a check', () => {
       '- ana@x.com: Waiting for synchronisation. Licensed in Control Hub; not in the Contact Center yet.',
     );
     expect(text).toContain('- bia@x.com: Needs settings (missing site and desktop profile).');
+    // The reason is not repeated when it only says the settings were not given.
+    expect(text).toContain('- cid@x.com: Needs settings: missing team, and none were given.\n');
+    expect(text).toContain('- vera@x.com: Waiting for the Supervisor role in Control Hub.');
     expect(text).toContain('- walt@x.com: Invalid. Licensed in Control Hub, but still missing');
     expect(text).toContain(
       'Premium Agent (Supervisor) for vera@x.com: still to do: give this user the Supervisor role in Control Hub',

@@ -5,6 +5,7 @@ export const sync = {
   'sync.state.pending': 'Waiting for synchronisation',
   'sync.state.needs_settings': 'Needs settings',
   'sync.state.invalid': 'Invalid',
+  'sync.state.supervisorStep': 'Waiting for the Supervisor role in Control Hub',
   'verify.gone': 'No Contact Center license, and not in the Contact Center.',
   'verify.removedStillActive':
     'The Contact Center license was removed, but the user is still active in the Contact Center.',
@@ -85,6 +86,7 @@ export const sync = {
     '**Contact Center check of {origin} finished**: {tally} (of {count, plural, one {# user} other {# users}}).',
   'sync.result.line': '- {email}: {state}. {reason}',
   'sync.result.lineMissing': '- {email}: {state} (missing {fields}). {reason}',
+  'sync.result.lineNotGiven': '- {email}: {state}: missing {fields}, and none were given.',
   'sync.result.todo': 'The to-do in this thread lists the missing settings, with a button to apply the defaults.',
   'sync.result.more': '…and {count} more.',
   'sync.result.alerted':
@@ -187,6 +189,7 @@ export const sync = {
     'After {origin}, {count, plural, one {this user is} other {these users are}} in the Contact Center but cannot log in to the Agent Desktop yet: some settings are missing.',
   'sync.todo.user': '**{email}**: missing {fields}. {reason}',
   'sync.todo.userReason': '**{email}**: {reason}',
+  'sync.todo.userNotGiven': '**{email}**: missing {fields}, and none were given.',
   'sync.todo.defaults': '**Apply the defaults** sets what is missing to the defaults of this organisation: {settings}.',
   'sync.todo.noDefaults':
     'No defaults are set for this organisation yet: send `template` to set a default site, team and desktop profile, then press **Apply the defaults**.',
@@ -219,6 +222,8 @@ export const sync = {
   'sync.supervisorSteps.4':
     '4. Press **Synchronize Users** in **Services > Contact Center > Tenant settings > General**, so that the Contact Center takes the role.',
   'sync.supervisorSteps.5': '5. Come back here and press **Done: check again**.',
+  'sync.supervisorSteps.4endpoint':
+    '4. Come back here and press **Done: check again**: I ask for a synchronisation, so that the Contact Center takes the role, and check again.',
   'card.syncSupervisor.done': 'Done: check again',
   'sync.supervisorDone.checking':
     'Thank you, {name}: checking the Supervisor role of the users of `{run}` now. The result follows in this thread.',

@@ -6,6 +6,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.state.pending': 'Aguardando sincronização',
   'sync.state.needs_settings': 'Faltam configurações',
   'sync.state.invalid': 'Inválido',
+  'sync.state.supervisorStep': 'Aguardando a função de supervisor no Control Hub',
   'verify.gone': 'Sem licença do Contact Center, e fora do Contact Center.',
   'verify.removedStillActive':
     'A licença do Contact Center foi removida, mas o usuário continua ativo no Contact Center.',
@@ -87,6 +88,7 @@ export const sync: Record<keyof typeof en, string> = {
     '**Verificação do Contact Center de {origin} terminada**: {tally} (de {count, plural, =1 {# usuário} other {# usuários}}).',
   'sync.result.line': '- {email}: {state}. {reason}',
   'sync.result.lineMissing': '- {email}: {state} (sem {fields}). {reason}',
+  'sync.result.lineNotGiven': '- {email}: {state}: sem {fields}, e nada disso foi informado.',
   'sync.result.todo':
     'A pendência nesta conversa lista as configurações que faltam, com um botão para aplicar os padrões.',
   'sync.result.more': '…e mais {count}.',
@@ -196,6 +198,7 @@ export const sync: Record<keyof typeof en, string> = {
     'Depois de {origin}, {count, plural, =1 {este usuário está} other {estes usuários estão}} no Contact Center, mas ainda não {count, plural, =1 {pode} other {podem}} entrar no Agent Desktop: faltam configurações.',
   'sync.todo.user': '**{email}**: sem {fields}. {reason}',
   'sync.todo.userReason': '**{email}**: {reason}',
+  'sync.todo.userNotGiven': '**{email}**: sem {fields}, e nada disso foi informado.',
   'sync.todo.defaults': '**Aplicar os padrões** preenche o que falta com os padrões desta organização: {settings}.',
   'sync.todo.noDefaults':
     'Esta organização ainda não tem padrões: envie `template` para definir o site, a equipe e o perfil de desktop padrão, e depois pressione **Aplicar os padrões**.',
@@ -229,6 +232,8 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.supervisorSteps.4':
     '4. Pressione **Sincronizar Usuário** em **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**, para o Contact Center receber a função.',
   'sync.supervisorSteps.5': '5. Volte aqui e pressione **Feito: verificar de novo**.',
+  'sync.supervisorSteps.4endpoint':
+    '4. Volte aqui e pressione **Feito: verificar de novo**: peço uma sincronização, para o Contact Center receber a função, e verifico de novo.',
   'card.syncSupervisor.done': 'Feito: verificar de novo',
   'sync.supervisorDone.checking':
     'Obrigado, {name}: verificando agora a função de supervisor dos usuários de `{run}`. O resultado vem nesta conversa.',
