@@ -201,7 +201,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.todo.userNotGiven': '**{email}**: sem {fields}, e nada disso foi informado.',
   'sync.todo.defaults': '**Aplicar os padrões** preenche o que falta com os padrões desta organização: {settings}.',
   'sync.todo.noDefaults':
-    'Esta organização ainda não tem padrões: envie `template` para definir o site, a equipe e o perfil de desktop padrão, e depois pressione **Aplicar os padrões**.',
+    'Esta organização ainda não tem padrões: envie `modelo` para definir o site, a equipe e o perfil de desktop padrão, e depois pressione **Aplicar os padrões**.',
   'sync.todo.defaultsFailed':
     'Não foi possível ler os padrões desta organização agora; **Aplicar os padrões** os lê de novo.',
   'sync.todo.byHand':
@@ -209,10 +209,10 @@ export const sync: Record<keyof typeof en, string> = {
   'card.syncSettings.apply': 'Aplicar os padrões',
   'card.syncSettings.checkAgain': 'Verificar de novo',
   'sync.apply.noDefaults':
-    'Esta organização não tem configurações padrão do Contact Center, então não apliquei nada. Envie `template` para vê-las e defini-las (site, equipe, perfil de desktop) e depois pressione **Aplicar os padrões** de novo.',
+    'Esta organização não tem configurações padrão do Contact Center, então não apliquei nada. Envie `modelo` para vê-las e defini-las (site, equipe, perfil de desktop) e depois pressione **Aplicar os padrões** de novo.',
   'sync.apply.nothing': 'Nada a aplicar: nenhum usuário da verificação `{run}` precisa de configurações agora.',
   'sync.apply.already':
-    'Estes padrões já foram aplicados aos usuários da verificação `{run}`, por {name} às {at}: nada é feito duas vezes. O resultado vem nesta conversa; para aplicar outros valores, mude os padrões com `template` e pressione **Aplicar os padrões** de novo.',
+    'Estes padrões já foram aplicados aos usuários da verificação `{run}`, por {name} às {at}: nada é feito duas vezes. O resultado vem nesta conversa; para aplicar outros valores, mude os padrões com `modelo` e pressione **Aplicar os padrões** de novo.',
   'sync.apply.applying':
     'Aplicando os padrões a pedido de {name} {count, plural, =1 {ao # usuário} other {aos # usuários}} da verificação `{run}`; depois verifico {count, plural, =1 {este usuário} other {todos eles}} de novo e publico o resultado nesta conversa:',
   'sync.apply.noneCovered':
@@ -220,7 +220,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.apply.user': '- {email} recebe {settings}.',
   'sync.apply.userLeft': '- {email} recebe {settings}; continua sem {fields}: os padrões não têm.',
   'sync.apply.userNothing': '- {email}: nada a aplicar; continua sem {fields}: os padrões não têm.',
-  'sync.apply.setDefaults': 'Envie `template` para definir os padrões que faltam.',
+  'sync.apply.setDefaults': 'Envie `modelo` para definir os padrões que faltam.',
   'sync.supervisorTodo.headline':
     '{count, plural, =1 {# usuário precisa} other {# usuários precisam}} da função de supervisor no Control Hub',
   'sync.supervisorTodo.intro':
