@@ -8,6 +8,7 @@ import { JobReporter } from './bot/job-reporter.js';
 import { Outbox } from './bot/outbox.js';
 import { conversation } from './bot/registry.js';
 import { createClients } from './clients.js';
+import type { AgentSettings } from './contact-center/agent-settings.js';
 import type { SyncEngine } from './contact-center/sync-engine.js';
 import { addAppGauges, createAppMetrics } from './http/app-metrics.js';
 import { listenFirst } from './http/listen-first.js';
@@ -63,7 +64,10 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const defaultLanguage = config.defaultLanguage ?? 'en';
   const authorizer = new Authorizer({ adminRoomIds, allowedActors, botClient, adminClient, logger });
   const languageOf = languageLookup(storage.settings, defaultLanguage, logger);
-  const sync = syncChecks(config, { ...clients, syncStore, languageOf, defaultLanguage, logger });
+  // The organisation's default agent settings: none are configured yet, so "Apply the defaults"
+  // answers how to set them.
+  const agentDefaults = async (): Promise<AgentSettings> => ({});
+  const sync = syncChecks(config, { ...clients, syncStore, languageOf, defaultLanguage, logger, agentDefaults });
   const outbox = new Outbox({ store: storage.outbox, client: botClient, logger, botPersonId: botPerson.id });
   const reporter = new JobReporter({ outbox, adminClient, store, logger, dataDir, sync, languageOf });
   const concurrency = config.jobConcurrency ?? 4;
@@ -78,7 +82,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     authorizer,
     logger,
     botName: botPerson.displayName,
-    ...conversation({ botClient, services, defaultLanguage }),
+    ...conversation({ botClient, services, defaultLanguage, agentDefaults }),
     languageOf,
   });
 

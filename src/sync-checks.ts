@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { SyncReporter } from './bot/sync-reporter.js';
+import { type AgentDefaults, SyncReporter } from './bot/sync-reporter.js';
 import type { Clients } from './clients.js';
 import { SyncEngine } from './contact-center/sync-engine.js';
 import type { SyncStore } from './contact-center/sync-ports.js';
@@ -19,18 +19,25 @@ export function syncChecks(
     languageOf: (email: string) => Promise<Lang>;
     defaultLanguage: Lang;
     logger: Logger;
+    /** The organisation's default agent settings, shown by a settings to-do. */
+    agentDefaults?: AgentDefaults;
   },
 ): SyncEngine {
   const { botClient, organisation, syncStore: store, languageOf, defaultLanguage } = deps;
   const logger = deps.logger.child({ part: 'sync' });
+  const trigger =
+    config.sync?.mode === 'endpoint' && config.sync.endpointUrl
+      ? new EndpointSyncTrigger(deps.ccHttp, config.sync.endpointUrl)
+      : new ManualSyncTrigger();
+  const { agentDefaults } = deps;
   return new SyncEngine({
     store,
     cc: deps.ccClient,
-    trigger:
-      config.sync?.mode === 'endpoint' && config.sync.endpointUrl
-        ? new EndpointSyncTrigger(deps.ccHttp, config.sync.endpointUrl)
-        : new ManualSyncTrigger(),
-    listener: new SyncReporter({ botClient, organisation, store, logger, languageOf, defaultLanguage }),
+    trigger,
+    listener: new SyncReporter({
+      ...{ botClient, organisation, store, logger, languageOf, defaultLanguage, mode: trigger.mode },
+      ...(agentDefaults ? { agentDefaults } : {}),
+    }),
     logger,
     settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
     ...(config.syncClock ? { now: config.syncClock } : {}),

@@ -25,8 +25,12 @@ function capped<T>(items: T[], total: number, more: (n: number) => T): T[] {
   return total <= items.length ? items : [...items, more(total - items.length)];
 }
 
-/** Webex allows 10 edits of a message; the last one is kept for "finished". */
-const PROGRESS_EDITS = 9;
+/**
+ * Webex allows 10 edits of a message: up to 8 while users are done, then "finished" (with what the
+ * Contact Center check waits for), then "finished" once the check has given its summary.
+ */
+const PROGRESS_EDITS = 8;
+const MESSAGE_EDITS = 10;
 
 function progressText(tr: Translator, job: JobRow, c: JobCounts, end?: 'finished' | 'cancelled'): string {
   const params = { job: job.id, ...c };
@@ -42,6 +46,8 @@ const keys = {
   summary: (jobId: string) => `${jobId}:summary`,
   results: (jobId: string) => `${jobId}:results`,
   errors: (jobId: string) => `${jobId}:errors`,
+  /** The progress message's last edit, after the summary: the check no longer waits. */
+  progressEnd: (jobId: string) => `${jobId}:progress-end`,
 };
 
 /**
@@ -117,9 +123,15 @@ export class JobReporter implements JobListener {
       if (await outbox.entry(keys.summary(job.id))) return;
       const fresh = (await store.job(job.id)) ?? job;
       const tr = await this.tr(fresh);
-      if (fresh.progressEdits < PROGRESS_EDITS + 1)
-        await this.reviseProgress(fresh, progressText(tr, fresh, counts, cancelled ? 'cancelled' : 'finished'));
-      const check = await this.checkContactCenter(fresh);
+      const ended = progressText(tr, fresh, counts, cancelled ? 'cancelled' : 'finished');
+      let waited = false;
+      const check = await this.checkContactCenter(fresh, async (waiting) => {
+        // What the check waits for (in manual mode, an administrator's press in Control Hub) and since when.
+        if (fresh.progressEdits >= MESSAGE_EDITS - 1) return;
+        await this.reviseProgress(fresh, `${ended}\n\n${waiting}`);
+        waited = true;
+      });
+      if (!waited && fresh.progressEdits < MESSAGE_EDITS) await this.reviseProgress(fresh, ended);
       const notes = await this.afterJobNotes(tr, fresh, counts, check);
       if (cancelled) notes.unshift(tr.t('summary.cancelledNote', { count: counts.total - counts.done }));
       const line = check && syncLine(tr, check, this.options.sync!.mode);
@@ -138,8 +150,27 @@ export class JobReporter implements JobListener {
           files = [{ key: keys.results(fresh.id), group: fresh.id, message: this.inThread(fresh, markdown) }];
         }
       }
-      await outbox.owe([{ key: keys.summary(fresh.id), group: fresh.id, message: summary }, ...files]);
+      const end = waited ? await this.endWaiting(fresh, ended) : [];
+      await outbox.owe([{ key: keys.summary(fresh.id), group: fresh.id, message: summary }, ...files, ...end]);
     });
+  }
+
+  /**
+   * The progress message no longer says what the check waits for once the summary is out: its last
+   * edit goes after the summary (or, when the message is not out yet, its text is replaced now).
+   */
+  private async endWaiting(job: JobRow, markdown: string): Promise<NewOutboxEntry[]> {
+    const { store, outbox } = this.options;
+    const latest = (await store.job(job.id)) ?? job;
+    if (latest.progressEdits >= MESSAGE_EDITS) return [];
+    const progress = await outbox.entry(keys.progress(job.id));
+    const messageId = progress?.messageId ?? latest.progressMessageId;
+    if (!messageId || progress?.state === 'pending') {
+      await this.reviseProgress(latest, markdown);
+      return [];
+    }
+    await store.countProgressEdit(job.id);
+    return [{ key: keys.progressEnd(job.id), group: job.id, message: this.inThread(job, markdown), messageId }];
   }
 
   async dequeued(job: JobRow): Promise<void> {
@@ -210,13 +241,23 @@ export class JobReporter implements JobListener {
     return entries;
   }
 
-  /** The Contact Center check of the users the job changed (none when it changed nobody). */
-  private async checkContactCenter(job: JobRow): Promise<JobCheck | undefined> {
+  /**
+   * The Contact Center check of the users the job changed (none when it changed nobody); `waiting` is
+   * told what the check waits for before it starts.
+   */
+  private async checkContactCenter(
+    job: JobRow,
+    waiting: (text: string) => Promise<void>,
+  ): Promise<JobCheck | undefined> {
     const { sync, store, logger } = this.options;
     if (!sync) return undefined;
     const targets = await store.syncTargets(job.id);
     if (targets.length === 0) return undefined;
     try {
+      const tr = await this.tr(job);
+      const since = Date.now();
+      const params = { since: { at: since }, until: { at: since + sync.settings.summaryWaitMs } };
+      await waiting(tr.t(sync.mode === 'manual' ? 'sync.jobWaiting.manual' : 'sync.jobWaiting.endpoint', params));
       return await sync.checkJob(job, targets);
     } catch (error) {
       logger.warn({ err: error, jobId: job.id }, 'the Contact Center check could not start');
@@ -346,11 +387,16 @@ export function summaryCard(
   return { card, fallback };
 }
 
-/** The summary's Contact Center line: synced, pending, invalid, and what happens next. */
+/** The summary's Contact Center line: ready, waiting, needing settings, invalid, and what is still to do. */
 function syncLine(tr: Translator, check: JobCheck, mode: 'endpoint' | 'manual'): string {
-  const tally = syncTally(tr, check.counts);
+  const tally = md(syncTally(tr, check.counts));
+  const { invalid, needsSettings, pending } = check.counts;
   if (!check.final) return tr.t(mode === 'manual' ? 'sync.line.goingManual' : 'sync.line.going', { tally });
-  if (check.counts.invalid > 0) return tr.t('sync.line.invalid', { tally });
-  if (check.counts.pending > 0) return tr.t('sync.line.unchecked', { tally });
+  if (invalid > 0)
+    return needsSettings > 0
+      ? `${tr.t('sync.line.invalid', { tally })} ${tr.t('sync.line.alsoTodo')}`
+      : tr.t('sync.line.invalid', { tally });
+  if (needsSettings > 0) return tr.t('sync.line.needsSettings', { tally });
+  if (pending > 0) return tr.t('sync.line.unchecked', { tally });
   return tr.t('sync.line.final', { tally });
 }

@@ -8,12 +8,15 @@ import { exportCommand, importCardActions, importCommand, uploadHandler } from '
 import { cancelCommand, historyCommand, jobCardActions, taskCommand, tasksCommand } from './flows/jobs.js';
 import { syncCardActions, syncCommand } from './flows/sync.js';
 import { addCommand, modifyCommand, usersCardActions } from './flows/users.js';
+import type { AgentDefaults } from './sync-reporter.js';
 
 /** Every command (in the order help lists them), every card action, and the upload handler. */
 export function conversation(deps: {
   botClient: WebexClient;
   services: ProvisioningServices;
   defaultLanguage: Lang;
+  /** The organisation's default agent settings ("Apply the defaults" of a settings to-do). */
+  agentDefaults: AgentDefaults;
 }): Pick<BotDeps, 'commands' | 'cardActions' | 'onFiles'> {
   const { services } = deps;
   const imports = { botClient: deps.botClient, services };
@@ -35,7 +38,7 @@ export function conversation(deps: {
       ...usersCardActions(services),
       ...jobCardActions(services.jobs),
       ...importCardActions(imports),
-      ...syncCardActions(services.sync),
+      ...syncCardActions(services.sync, { agentDefaults: deps.agentDefaults }),
     },
     onFiles: uploadHandler(imports),
   };

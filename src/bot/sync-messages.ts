@@ -1,3 +1,4 @@
+import { AGENT_FIELDS, type AgentField, type AgentSettings } from '../contact-center/agent-settings.js';
 import type { SyncCounts, SyncRun, SyncUserRow } from '../contact-center/sync-ports.js';
 import { type MsgParam, md, msg } from '../i18n/msg.js';
 import type { Translator } from '../i18n/translate.js';
@@ -25,13 +26,23 @@ export function originOf(tr: Translator, run: SyncRun): string {
     : tr.t('sync.origin.command', { run: run.id });
 }
 
-/** The counts as administrators read them. */
-export function syncTally(tr: Translator, c: Pick<SyncCounts, 'synced' | 'pending' | 'invalid'>): string {
-  return tr.t('sync.tally', { synced: c.synced, pending: c.pending, invalid: c.invalid });
+/**
+ * The counts as administrators read them: how many are ready, then only the other states that have
+ * users ("3 ready, 1 needs settings and 1 invalid").
+ */
+export function syncTally(
+  tr: Translator,
+  c: Pick<SyncCounts, 'synced' | 'pending' | 'needsSettings' | 'invalid'>,
+): string {
+  const parts = [tr.t('sync.tally.ready', { count: c.synced })];
+  if (c.pending > 0) parts.push(tr.t('sync.tally.pending', { count: c.pending }));
+  if (c.needsSettings > 0) parts.push(tr.t('sync.tally.needsSettings', { count: c.needsSettings }));
+  if (c.invalid > 0) parts.push(tr.t('sync.tally.invalid', { count: c.invalid }));
+  return tr.list(parts);
 }
 
 /** Up to 20 addresses, and how many more. */
-function emailList(tr: Translator, rows: SyncUserRow[]): MsgParam {
+export function emailList(tr: Translator, rows: Pick<SyncUserRow, 'email'>[]): MsgParam {
   const shown = rows
     .slice(0, 20)
     .map((u) => u.email)
@@ -39,20 +50,117 @@ function emailList(tr: Translator, rows: SyncUserRow[]): MsgParam {
   return rows.length > 20 ? md(tr.t('sync.andMore', { users: shown, count: rows.length - 20 })) : shown;
 }
 
-/** What the supervisor step did, as notes (nothing when nobody wanted the profile). */
+/** The settings a user misses, by name, in the order administrators read them ("site, team and desktop profile"). */
+export function fieldList(tr: Translator, fields: readonly AgentField[]): string {
+  return tr.list(AGENT_FIELDS.filter((f) => fields.includes(f)).map((f) => tr.t(`sync.field.${f}`)));
+}
+
+/** Settings with their values ("site São Paulo, team Vendas and desktop profile Padrão"), only the fields given. */
+export function settingsText(tr: Translator, settings: AgentSettings, only?: readonly AgentField[]): string {
+  const parts: string[] = [];
+  for (const field of AGENT_FIELDS) {
+    if (only && !only.includes(field)) continue;
+    if (field === 'teams') {
+      const teams = settings.teams;
+      if (teams && teams.length > 0)
+        parts.push(tr.t('sync.setting.teams', { count: teams.length, names: tr.list(teams.map((t) => t.name)) }));
+      continue;
+    }
+    const value = settings[field];
+    if (value) parts.push(tr.t(`sync.setting.${field}`, { name: value.name }));
+  }
+  return tr.list(parts);
+}
+
+/** The fields a setting gives a value for. */
+export function fieldsGiven(settings: AgentSettings): AgentField[] {
+  return AGENT_FIELDS.filter((f) => (f === 'teams' ? (settings.teams?.length ?? 0) > 0 : settings[f] !== undefined));
+}
+
+/**
+ * Whether a user's reason only says that the missing settings were not given: the fields missing then
+ * say it all, and the reason is not repeated after them.
+ */
+export function notGivenOnly(u: Pick<SyncUserRow, 'reason'>): boolean {
+  return (u.reason.key as string) === 'verify.settingsNotGiven';
+}
+
+/** A user of a result, with the settings they miss when they need some. */
+export function userLine(tr: Translator, u: SyncUserRow): string {
+  const roleStep = u.state === 'needs_settings' && u.profile === 'waiting' && !u.missing?.length;
+  const state = md(roleStep ? tr.t('sync.state.supervisorStep') : stateLabel(tr, u.state));
+  const params = { email: u.email, state, reason: md(tr.m(u.reason)) };
+  if (u.state !== 'needs_settings' || !u.missing || u.missing.length === 0) return tr.t('sync.result.line', params);
+  const fields = md(fieldList(tr, u.missing));
+  return notGivenOnly(u)
+    ? tr.t('sync.result.lineNotGiven', { email: u.email, state, fields })
+    : tr.t('sync.result.lineMissing', { ...params, fields });
+}
+
+/**
+ * What became of the Supervisor role (Premium Agent (Supervisor), given in Control Hub), as notes:
+ * confirmed, still to do in Control Hub, or to come once the users are in the Contact Center.
+ */
 export function supervisorNotes(tr: Translator, users: SyncUserRow[]): string[] {
   const wanted = users.filter((u) => u.supervisor && u.tier === 'premium');
   if (wanted.length === 0) return [];
+  const role = msg('role.supervisor');
   const set = wanted.filter((u) => u.profile === 'set');
   const failed = wanted.filter((u) => u.profile === 'failed');
-  const waiting = wanted.filter((u) => !u.profile);
+  const waiting = wanted.filter((u) => u.profile === 'waiting');
+  const later = wanted.filter((u) => !u.profile);
   const notes: string[] = [];
-  if (set.length > 0) notes.push(tr.t('sync.supervisor.set', { users: emailList(tr, set) }));
-  for (const u of failed.slice(0, 20))
-    notes.push(tr.t('sync.supervisor.failed', { email: u.email, reason: md(tr.m(u.profileReason)) }));
+  if (set.length > 0) notes.push(tr.t('sync.supervisor.set', { role, users: emailList(tr, set), count: set.length }));
   if (waiting.length > 0)
-    notes.push(tr.t('sync.supervisor.waiting', { users: emailList(tr, waiting), count: waiting.length }));
+    notes.push(tr.t('sync.supervisor.waiting', { role, users: emailList(tr, waiting), count: waiting.length }));
+  for (const u of failed.slice(0, 20))
+    notes.push(tr.t('sync.supervisor.failed', { role, email: u.email, reason: md(tr.m(u.profileReason)) }));
+  if (later.length > 0)
+    notes.push(tr.t('sync.supervisor.later', { role, users: emailList(tr, later), count: later.length }));
   return notes;
+}
+
+/** What an Invalid user's fault is, for advice that fits it. */
+export type FaultKind = 'missing' | 'notKept' | 'stillEnabled';
+
+/**
+ * Licensed and not in the Contact Center after the deadline (missing); licensed and there, but not
+ * as the settings were written (notKept); unlicensed and still there (stillEnabled).
+ */
+export function faultOf(u: Pick<SyncUserRow, 'tier' | 'ccUserId'>): FaultKind {
+  if (u.tier === 'none') return 'stillEnabled';
+  return u.ccUserId ? 'notKept' : 'missing';
+}
+
+/**
+ * The steps of an alert, fitting its users' faults and counted for them ("the user" or "each user");
+ * with more than one kind of fault, each group of steps names its users.
+ */
+export function alertSteps(tr: Translator, users: SyncUserRow[], mode: 'endpoint' | 'manual'): string[] {
+  const kinds: FaultKind[] = ['missing', 'notKept', 'stillEnabled'];
+  const groups = kinds
+    .map((kind) => ({ kind, users: users.filter((u) => faultOf(u) === kind) }))
+    .filter((g) => g.users.length > 0);
+  const lines: string[] = [];
+  for (const group of groups) {
+    const count = group.users.length;
+    if (groups.length > 1) lines.push(tr.t('sync.advice.for', { users: emailList(tr, group.users), count }));
+    const manual = mode === 'manual';
+    if (group.kind === 'missing')
+      lines.push(
+        tr.t('sync.advice.missing.1', { count }),
+        tr.t(manual ? 'sync.advice.missing.2manual' : 'sync.advice.missing.2', { count }),
+        tr.t('sync.advice.missing.3', { count }),
+      );
+    else if (group.kind === 'notKept')
+      lines.push(tr.t('sync.advice.notKept.1', { count }), tr.t('sync.advice.notKept.2', { count }));
+    else
+      lines.push(
+        tr.t(manual ? 'sync.advice.stillEnabled.1manual' : 'sync.advice.stillEnabled.1', { count }),
+        tr.t('sync.advice.stillEnabled.2', { count }),
+      );
+  }
+  return lines;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { AgentSettings } from '../contact-center/agent-settings.js';
 import type { SyncListener } from '../contact-center/sync-engine.js';
 import { RESULT_LINES as USER_LINES } from '../contact-center/sync-engine.js';
 import type {
@@ -9,25 +10,61 @@ import type {
   SyncTriggerRecord,
   SyncUserRow,
 } from '../contact-center/sync-ports.js';
-import { md } from '../i18n/msg.js';
+import { escapeMarkdown } from '../i18n/escape-markdown.js';
+import { md, msg } from '../i18n/msg.js';
 import { type Lang, type Translator, translator } from '../i18n/translate.js';
 import type { WebexClient } from '../webex/webex-client.js';
 import { cardAttachment, renderCard } from './cards.js';
 import { fitMessage } from './fit-message.js';
-import { originOf, stateLabel, supervisorNotes, supportRequestText, syncTally, triedLines } from './sync-messages.js';
+import {
+  alertSteps,
+  emailList,
+  fieldList,
+  notGivenOnly,
+  originOf,
+  settingsText,
+  stateLabel,
+  supervisorNotes,
+  supportRequestText,
+  syncTally,
+  triedLines,
+  userLine,
+} from './sync-messages.js';
+
+/** The organisation's default agent settings (site, teams, desktop profile...), as Contact Center ids. */
+export type AgentDefaults = () => Promise<AgentSettings>;
+
+/** Webex allows 10 edits of a message: the progress of a `sync` keeps the last one for its end. */
+const MESSAGE_EDITS = 10;
+/** To-dos remembered per run so that the same one is not posted twice (a bound, not a feature). */
+const TOLD_LIMIT = 1_000;
 
 export function controlHubSteps(tr: Translator): string[] {
   return [tr.t('sync.steps.1'), tr.t('sync.steps.2'), tr.t('sync.steps.3'), tr.t('sync.steps.4')];
 }
 
 /**
+ * The Control Hub steps that give a Premium Agent the Supervisor role (help.webex.com 9q7agc: "Premium
+ * Agent - Supervisor Role" of the Licensed agent choice; 52ulis: a changed license needs a
+ * synchronisation). With a synchronisation endpoint the bot asks for it itself.
+ */
+export function supervisorSteps(tr: Translator, mode: 'endpoint' | 'manual'): string[] {
+  const first = [tr.t('sync.supervisorSteps.1'), tr.t('sync.supervisorSteps.2'), tr.t('sync.supervisorSteps.3')];
+  return mode === 'manual'
+    ? [...first, tr.t('sync.supervisorSteps.4'), tr.t('sync.supervisorSteps.5')]
+    : [...first, tr.t('sync.supervisorSteps.4endpoint')];
+}
+
+/**
  * Tells the admin space what the synchronisation checks find: the manual step when there is no
- * endpoint, the result of a check, alerts (top level in the space, with the support request text) and
- * their resolution. A check speaks the language of who asked for it; alerts, which are for every
- * administrator of the space, the organisation's default language.
+ * endpoint, how a `sync` goes and its result, the to-dos of a check (settings to apply, the Supervisor
+ * role to give in Control Hub) in its thread, alerts for real faults (top level in the space, with the
+ * support request text) and their resolution. A check speaks the language of who asked for it; alerts,
+ * which are for every administrator of the space, the organisation's default language.
  */
 export class SyncReporter implements SyncListener {
   private readonly lastTally = new Map<string, string>();
+  private readonly told = new Map<string, string>();
 
   constructor(
     private readonly options: {
@@ -38,6 +75,10 @@ export class SyncReporter implements SyncListener {
       logger: Logger;
       languageOf: (email: string) => Promise<Lang>;
       defaultLanguage: Lang;
+      /** How synchronisations are asked for: the advice of an alert depends on it. */
+      mode?: 'endpoint' | 'manual';
+      /** The defaults a settings to-do offers to apply (none: the to-do says how to set them). */
+      agentDefaults?: AgentDefaults;
       now?: () => number;
     },
   ) {}
@@ -52,6 +93,14 @@ export class SyncReporter implements SyncListener {
 
   private get spaceTr(): Translator {
     return translator(this.options.defaultLanguage);
+  }
+
+  /** False when this very to-do (same run, same users) was posted already by this process. */
+  private firstTime(key: string, signature: string): boolean {
+    if (this.told.get(key) === signature) return false;
+    if (this.told.size >= TOLD_LIMIT) this.told.delete(this.told.keys().next().value!);
+    this.told.set(key, signature);
+    return true;
   }
 
   async manualSyncNeeded(run: SyncRun, why: SyncTriggerRecord['why']): Promise<void> {
@@ -70,10 +119,12 @@ export class SyncReporter implements SyncListener {
   }
 
   async progress(run: SyncRun, counts: SyncCounts): Promise<void> {
-    // Webex allows 10 edits of a message; an edit is spent only when the counts moved.
+    // Webex allows 10 edits of a message; an edit is spent only when the counts moved, and the last
+    // one is kept for the end of the check.
     const tr = await this.trOf(run);
     const tally = syncTally(tr, counts);
-    if (!run.progressMessageId || run.progressEdits >= 9 || this.lastTally.get(run.id) === tally) return;
+    if (!run.progressMessageId || run.progressEdits >= MESSAGE_EDITS - 1 || this.lastTally.get(run.id) === tally)
+      return;
     this.lastTally.set(run.id, tally);
     await this.options.store.countProgressEdit(run.id);
     const markdown = `${run.progressText ?? ''}\n\n${tr.t('sync.progress', { at: { at: this.now() }, tally: md(tally), deadline: { at: run.deadlineAt } })}`;
@@ -87,10 +138,88 @@ export class SyncReporter implements SyncListener {
     supervisors: SyncUserRow[],
   ): Promise<void> {
     this.lastTally.delete(run.id);
+    const tr = await this.trOf(run);
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
-      markdown: runResultText(await this.trOf(run), run, counts, notSynced, supervisors),
+      markdown: runResultText(tr, run, counts, notSynced, supervisors),
+    });
+    await this.endProgress(tr, run, counts);
+  }
+
+  /** The first answer of a `sync` no longer says "still checking" once the check ended. */
+  private async endProgress(tr: Translator, run: SyncRun, counts: SyncCounts): Promise<void> {
+    if (!run.progressMessageId || run.progressEdits >= MESSAGE_EDITS) return;
+    try {
+      await this.options.store.countProgressEdit(run.id);
+      const ended = tr.t('sync.progress.ended', { at: { at: this.now() }, tally: md(syncTally(tr, counts)) });
+      await this.options.botClient.updateMessage(run.progressMessageId, run.roomId, {
+        markdown: `${run.progressText ?? ''}\n\n${ended}`,
+      });
+    } catch (error) {
+      this.options.logger.warn({ err: error, runId: run.id }, 'could not mark the first answer of the check as ended');
+    }
+  }
+
+  async settingsNeeded(run: SyncRun, users: SyncUserRow[]): Promise<void> {
+    if (users.length === 0) return;
+    const signature = users.map((u) => `${u.email}:${(u.missing ?? []).join('+')}`).join(',');
+    if (!this.firstTime(`${run.id}:settings`, signature)) return;
+    const tr = await this.trOf(run);
+    const count = users.length;
+    const headline = tr.t('sync.todo.headline', { count });
+    const intro = tr.t('sync.todo.intro', { count, origin: originOf(tr, run) });
+    const lines = users.slice(0, USER_LINES).map((u) => {
+      if (!u.missing || u.missing.length === 0)
+        return tr.t('sync.todo.userReason', { email: u.email, reason: md(tr.m(u.reason)) });
+      const fields = md(fieldList(tr, u.missing));
+      return notGivenOnly(u)
+        ? tr.t('sync.todo.userNotGiven', { email: u.email, fields })
+        : tr.t('sync.todo.user', { email: u.email, fields, reason: md(tr.m(u.reason)) });
+    });
+    if (count > USER_LINES) lines.push(tr.t('sync.result.more', { count: count - USER_LINES }));
+    const defaults = await this.defaultsLine(tr, run);
+    const byHand = tr.t('sync.todo.byHand');
+    const card = renderCard('sync-settings', tr, { headline, intro, users: lines, defaults, byHand, runId: run.id });
+    await this.options.botClient.createMessage({
+      roomId: run.roomId,
+      parentId: run.threadId,
+      markdown: fitMessage([`**${headline}**`, intro, ...lines, defaults, byHand], (n) =>
+        tr.t('bot.more', { count: n }),
+      ),
+      attachments: [cardAttachment(card)],
+    });
+  }
+
+  /** What "Apply the defaults" would set, or how to set defaults when there are none. */
+  private async defaultsLine(tr: Translator, run: SyncRun): Promise<string> {
+    let defaults: AgentSettings = {};
+    try {
+      defaults = (await this.options.agentDefaults?.()) ?? {};
+    } catch (error) {
+      this.options.logger.warn({ err: error, runId: run.id }, 'could not read the default agent settings');
+      return tr.t('sync.todo.defaultsFailed');
+    }
+    const settings = settingsText(tr, defaults);
+    return settings ? tr.t('sync.todo.defaults', { settings: md(settings) }) : tr.t('sync.todo.noDefaults');
+  }
+
+  async supervisorStepNeeded(run: SyncRun, users: SyncUserRow[]): Promise<void> {
+    if (users.length === 0) return;
+    if (!this.firstTime(`${run.id}:supervisor`, users.map((u) => u.email).join(','))) return;
+    const tr = await this.trOf(run);
+    const count = users.length;
+    const headline = tr.t('sync.supervisorTodo.headline', { count });
+    const intro = tr.t('sync.supervisorTodo.intro', { count, role: msg('role.supervisor') });
+    const lines = users.slice(0, USER_LINES).map((u) => `- ${escapeMarkdown(u.email)}`);
+    if (count > USER_LINES) lines.push(tr.t('sync.result.more', { count: count - USER_LINES }));
+    const steps = supervisorSteps(tr, this.options.mode ?? 'endpoint');
+    const card = renderCard('sync-supervisor', tr, { headline, intro, users: lines, steps, runId: run.id });
+    await this.options.botClient.createMessage({
+      roomId: run.roomId,
+      parentId: run.threadId,
+      markdown: fitMessage([`**${headline}**`, intro, ...lines, ...steps], (n) => tr.t('bot.more', { count: n })),
+      attachments: [cardAttachment(card)],
     });
   }
 
@@ -103,7 +232,7 @@ export class SyncReporter implements SyncListener {
       syncs: run.triggers.length,
       count: users.length,
     });
-    const steps = [tr.t('sync.alert.step1'), tr.t('sync.alert.step2'), tr.t('sync.alert.step3')];
+    const steps = alertSteps(tr, users, this.options.mode ?? 'endpoint');
     const supportText = supportRequestText(tr.plain, { ...org, run, users, detectedAt: alert.createdAt });
     const card = renderCard('sync-alert', tr, {
       headline,
@@ -140,10 +269,6 @@ export class SyncReporter implements SyncListener {
   async alertResolved(alert: SyncAlert, users: SyncUserRow[]): Promise<void> {
     if (!alert.messageId) return;
     const tr = this.spaceTr;
-    const list = users
-      .slice(0, USER_LINES)
-      .map((u) => u.email)
-      .join(', ');
     const notes = supervisorNotes(tr, users);
     await this.options.botClient.createMessage({
       roomId: alert.roomId,
@@ -153,7 +278,7 @@ export class SyncReporter implements SyncListener {
           at: { at: alert.closedAt ?? this.now() },
           alert: alert.id,
           count: users.length,
-          users: list,
+          users: emailList(tr, users),
         }),
         ...notes,
       ].join(' '),
@@ -191,7 +316,10 @@ export class SyncReporter implements SyncListener {
   }
 }
 
-/** The result of a check, for its thread: the counts, the first users not synced, supervisor profiles. */
+/**
+ * The result of a check, for its thread: the counts, the first users not ready (with the settings
+ * they miss), what became of the Supervisor role, and where the to-dos and alerts are.
+ */
 export function runResultText(
   tr: Translator,
   run: SyncRun,
@@ -199,17 +327,14 @@ export function runResultText(
   notSynced: SyncUserRow[],
   supervisors: SyncUserRow[],
 ): string {
-  const missing = counts.pending + counts.invalid;
+  const notReady = counts.total - counts.synced;
   return fitMessage(
     [
       tr.t('sync.result', { origin: md(originOf(tr, run)), tally: md(syncTally(tr, counts)), count: counts.total }),
-      ...notSynced
-        .slice(0, USER_LINES)
-        .map((u) =>
-          tr.t('sync.result.line', { email: u.email, state: md(stateLabel(tr, u.state)), reason: md(tr.m(u.reason)) }),
-        ),
-      ...(missing > USER_LINES ? [tr.t('sync.result.more', { count: missing - USER_LINES })] : []),
+      ...notSynced.slice(0, USER_LINES).map((u) => userLine(tr, u)),
+      ...(notReady > USER_LINES ? [tr.t('sync.result.more', { count: notReady - USER_LINES })] : []),
       ...supervisorNotes(tr, supervisors),
+      ...(counts.needsSettings > 0 ? [tr.t('sync.result.todo')] : []),
       ...(counts.invalid > 0 ? [tr.t('sync.result.alerted')] : []),
     ],
     (n) => tr.t('bot.more', { count: n }),

@@ -236,12 +236,12 @@ export interface SyncListener {
    * Users who are there but not ready for a reason the admin can fix (no settings given, a team that
    * refused them): a to-do in the run's thread, with a button to apply the organisation's defaults.
    */
-  settingsNeeded?(run: SyncRun, users: SyncUserRow[]): Promise<void>;
+  settingsNeeded(run: SyncRun, users: SyncUserRow[]): Promise<void>;
   /**
    * Premium users meant to be supervisors: the Control Hub steps that give the role, naming them,
    * with a "Done: check again" button (no public API gives the role).
    */
-  supervisorStepNeeded?(run: SyncRun, users: SyncUserRow[]): Promise<void>;
+  supervisorStepNeeded(run: SyncRun, users: SyncUserRow[]): Promise<void>;
   /** Posts the alert in the admin space; returns the message id. */
   alertRaised(alert: SyncAlert, run: SyncRun, users: SyncUserRow[]): Promise<string>;
   alertResolved(alert: SyncAlert, users: SyncUserRow[]): Promise<void>;

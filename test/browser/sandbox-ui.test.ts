@@ -72,7 +72,9 @@ describe('the sandbox in a browser', () => {
     await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
     const summary = replies.filter({ hasText: 'finished: every user is done' }).last();
     await summary.waitFor({ timeout: 30_000 });
-    expect(await summary.textContent()).toContain('Contact Center: 1 synced, 0 pending, 0 invalid');
+    expect(await summary.textContent()).toContain(
+      'Contact Center: 1 ready: every changed user is as Control Hub says.',
+    );
     expect(h.personState('nora.browser@acme.example.com')).toMatchObject({ licenses: ['CJPSTD'] });
     // The side panel shows the new user, licensed and in the Contact Center.
     const row = page.locator('tr[data-email="nora.browser@acme.example.com"]');
@@ -127,7 +129,7 @@ describe('the sandbox in a browser', () => {
     await say('sync dana.agent@acme.example.com');
     // The alert is posted at the top level of the space, not in the thread of the command.
     const alert = conversations()
-      .filter({ hasText: 'Contact Center sync problem: 1 user stays Invalid' })
+      .filter({ hasText: 'Contact Center sync problem: 1 user is Invalid' })
       .last()
       .getByTestId('bot-message')
       .first();

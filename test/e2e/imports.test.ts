@@ -99,7 +99,7 @@ describe('import', () => {
     expect(h.personState('fatima.premium@acme.example.com')!.roles).toEqual(['id_full_admin']);
     // Márcia is a Supervisor in the file: once synchronised, the Contact Center holds her with a supervisor profile.
     expect(cardText(replies.find(isSummary))).toContain(
-      'Supervisor profile set in the Contact Center and read back for marcia.araujo@acme.example.com',
+      'Premium Agent (Supervisor): confirmed in the Contact Center for marcia.araujo@acme.example.com.',
     );
     expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('SUPERVISOR');
     // The results file follows the summary.

@@ -107,10 +107,10 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(facts(summary)).toEqual({ Criados: '1', Atualizados: '0', 'Sem alteração': '0', 'Com falha': '0' });
     const summaryText = cardText(summary);
     expect(summaryText).toContain(
-      'Contact Center (sincronizados: 1, pendentes: 0, inválidos: 0): todos os usuários alterados estão no Contact Center como o Control Hub diz.',
+      'Contact Center: 1 pronto: todos os usuários alterados estão como o Control Hub diz.',
     );
     expect(summaryText).toContain(
-      'Perfil de supervisor definido no Contact Center e conferido para luis.pt@acme.example.com.',
+      'Agente Premium (Supervisor): confirmado no Contact Center para luis.pt@acme.example.com.',
     );
     expect(summaryText).toContain('Criados');
     expect(
@@ -169,7 +169,9 @@ describe('the organisation speaks Portuguese by default', () => {
     );
     const summary = replies.find(isSummaryPt)!;
     expect(facts(summary)).toEqual({ Criados: '2', Atualizados: '1', 'Sem alteração': '0', 'Com falha': '0' });
-    expect(cardText(summary)).toContain('Contact Center (sincronizados: 3, pendentes: 0, inválidos: 0)');
+    expect(cardText(summary)).toContain(
+      'Contact Center: 3 prontos: todos os usuários alterados estão como o Control Hub diz.',
+    );
     const results = replies.find((m) => m.markdown?.startsWith('Resultados da tarefa'))!;
     const csv = (await h.download('alice', results.files![0]!)).text.split('\r\n');
     expect(csv[0]).toBe('Linha,E-mail,Ação,Resultado,Motivo,TrackingId');

@@ -48,9 +48,7 @@ describe('Contact Center synchronisation after a job', () => {
     const before = synchronizations();
     const alertsBefore = (await alerts()).length;
     const { summary } = await addUsers('sam.sync@acme.example.com, tess.sync@acme.example.com');
-    expect(summary).toContain(
-      'Contact Center: 2 synced, 0 pending, 0 invalid: every changed user is in the Contact Center as Control Hub says.',
-    );
+    expect(summary).toContain('Contact Center: 2 ready: every changed user is as Control Hub says.');
     expect(synchronizations()).toBe(before + 1);
     for (const email of ['sam.sync@acme.example.com', 'tess.sync@acme.example.com']) {
       expect(h.ccUser(email)).toEqual({ profileType: 'STANDARD_AGENT', contactCenterEnabled: true, active: true });
@@ -62,7 +60,7 @@ describe('Contact Center synchronisation after a job', () => {
     await setInvalid('uma.once@acme.example.com', 'once');
     const before = synchronizations();
     const { summary } = await addUsers('uma.once@acme.example.com');
-    expect(summary).toContain('Contact Center: 1 synced, 0 pending, 0 invalid');
+    expect(summary).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
     // The first synchronisation left her disabled for the Agent Desktop; the re-sync fixed it.
     expect(synchronizations()).toBe(before + 2);
     expect(h.ccUser('uma.once@acme.example.com')).toMatchObject({ contactCenterEnabled: true, active: true });
@@ -73,9 +71,9 @@ describe('Contact Center synchronisation after a job', () => {
     await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 700 });
     try {
       const { summary } = await addUsers('vera.super@acme.example.com', 'supervisor');
-      expect(summary).toContain('Contact Center: 1 synced, 0 pending, 0 invalid');
+      expect(summary).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
       expect(summary).toContain(
-        'Supervisor profile set in the Contact Center and read back for vera.super@acme.example.com',
+        'Premium Agent (Supervisor): confirmed in the Contact Center for vera.super@acme.example.com.',
       );
       expect(h.ccProfileOf('vera.super@acme.example.com')).toBe('SUPERVISOR');
       // What the bot sent the Contact Center: the user as read, with the supervisor profile.
@@ -95,9 +93,7 @@ describe('Contact Center synchronisation after a job', () => {
     await setInvalid(email, 'always');
     const before = synchronizations();
     const { summary, thread } = await addUsers(email);
-    expect(summary).toContain(
-      'Contact Center: 0 synced, 0 pending, 1 invalid. The alert posted in this space says what to do.',
-    );
+    expect(summary).toContain('Contact Center: 0 ready and 1 invalid. The alert posted in this space says what to do.');
     // The first synchronisation and the configured re-syncs.
     expect(synchronizations()).toBe(before + 1 + FAST_SYNC.resyncs);
 
@@ -110,7 +106,10 @@ describe('Contact Center synchronisation after a job', () => {
     const person = h.fx.sandbox.state.findPersonByEmail(email)!;
     const ccUserId = h.fx.sandbox.state.ccUserByCiId(person.uuid)!.id;
     const text = cardText(alert);
-    expect(text).toContain('Contact Center sync problem: 1 user stays Invalid');
+    expect(text).toContain('Contact Center sync problem: 1 user is Invalid');
+    // Advice for one user who is there but not as written: a support case, in the singular.
+    expect(text).toContain('The Contact Center accepted the settings of this user but did not keep them');
+    expect(text).not.toContain('each user');
     expect(text).toContain('In the Contact Center, but not enabled for the Agent Desktop');
     expect(text).toContain('Retry sync');
     expect(text).toContain('Dismiss');
@@ -138,7 +137,7 @@ describe('Contact Center synchronisation after a job', () => {
     await h.watcherRound();
     const [notice] = await h.waitForReplies(alert!.id, (r) => r.length > 0);
     expect(notice!.markdown).toMatch(
-      /^\*\*Resolved\*\* \(.+ UTC\): the user of alert `alert-\w+` is Synced now: walt.invalid@acme.example.com\./,
+      /^\*\*Resolved\*\* \(.+ UTC\): the user of alert `alert-\w+` is as Control Hub says now: walt.invalid@acme.example.com\./,
     );
     // A resolved alert is no longer watched: nothing more is read or said.
     const readsResolved = ccReadsOf(email);
@@ -178,10 +177,15 @@ describe('Contact Center synchronisation after a job', () => {
     );
     expect(refused.some((m) => m.markdown?.startsWith('Dismissed'))).toBe(false);
 
-    await h.submit('alice', alert!, {
+    // Dismiss asks first; the second press confirms it.
+    const dismiss = {
       action: 'sync.dismiss',
       alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[1]!.data.alertId,
-    });
+    };
+    await h.submit('alice', alert!, dismiss);
+    await h.waitForReplies(alert!.id, (r) => r.some((m) => m.markdown?.startsWith('Dismiss alert')));
+    expect((await h.botReplies(alert!.id)).some((m) => m.markdown?.startsWith('Dismissed'))).toBe(false);
+    await h.submit('alice', alert!, dismiss);
     const dismissed = await h.waitForReplies(alert!.id, (r) =>
       r.some((m) => m.markdown?.startsWith('Dismissed by Alice')),
     );
@@ -208,7 +212,7 @@ describe('the sync command', () => {
       /^Checking dana.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)/,
     );
     expect(replies.at(-1)!.markdown).toMatch(
-      /^\*\*Contact Center check of the sync request sync-\w+ finished\*\*: 1 synced, 0 pending, 0 invalid \(of 1 user\)\./,
+      /^\*\*Contact Center check of the sync request sync-\w+ finished\*\*: 1 ready \(of 1 user\)\./,
     );
   });
 
@@ -220,7 +224,7 @@ describe('the sync command', () => {
     expect(lastReplies[0]!.markdown).toMatch(
       /^Checking the 1 user job job-\w+ created or changed, in the Contact Center, \(check/,
     );
-    expect(lastReplies.at(-1)!.markdown).toContain('1 synced, 0 pending, 0 invalid');
+    expect(lastReplies.at(-1)!.markdown).toContain('finished**: 1 ready (of 1 user).');
 
     const all = await h.say('alice', 'sync all');
     const allReplies = await h.waitForReplies(all.id, (r) =>
@@ -232,7 +236,7 @@ describe('the sync command', () => {
     expect(allReplies[0]!.markdown).toMatch(
       /^Checking everyone licensed for the Contact Center, and every Contact Center user of the organisation, \(check `sync-\w+`, \d+ users\)/,
     );
-    expect(allReplies.at(-1)!.markdown).toContain(`${licensed} synced, 0 pending, 0 invalid (of ${licensed} users)`);
+    expect(allReplies.at(-1)!.markdown).toContain(`${licensed} ready (of ${licensed} users)`);
   });
 
   it('says which users could not be checked when the Contact Center API keeps failing', async () => {
@@ -247,13 +251,14 @@ describe('the sync command', () => {
         r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
       );
       const result = replies.at(-1)!.markdown!;
-      expect(result).toContain('0 synced, 1 pending, 0 invalid (of 1 user)');
+      expect(result).toContain('0 ready and 1 waiting for synchronisation (of 1 user)');
       expect(result).toMatch(
-        /- eli.agent@acme.example.com: Pending\. Could not be checked: the Contact Center API failed \(trackingId \S+\)\./,
+        /- eli.agent@acme.example.com: Waiting for synchronisation\. Could not be checked: the Contact Center API failed \(trackingId \S+\)\./,
       );
-      // The first answer tells how the check went while it ran (edited once: the counts did not move after).
-      expect(replies[0]!.markdown).toMatch(
-        /^Checking eli.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)[\s\S]*\n\n\*\*So far\*\* \(.+ UTC\): 0 synced, 1 pending, 0 invalid; still checking/,
+      // The first answer told how the check went while it ran, and says it ended now that it did.
+      const [first] = await h.waitForReplies(asked.id, (r) => /Check ended/.test(r[0]?.markdown ?? ''));
+      expect(first!.markdown).toMatch(
+        /^Checking eli.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)[\s\S]*\n\n\*\*Check ended\*\* \(.+ UTC\): 0 ready and 1 waiting for synchronisation\. The result is below\.$/,
       );
     } finally {
       await h.fx.call(null, 'DELETE', '/sandbox/faults');
@@ -292,7 +297,7 @@ describe('without a synchronisation endpoint (real Webex)', () => {
     expect(cardText(manual)).toContain('Services > Contact Center > Tenant settings > General');
     expect(cardText(manual)).toContain('Synchronised: check again');
     expect(summary).toContain(
-      'Contact Center: 0 synced, 1 pending, 0 invalid so far. Waiting for \\"Synchronize Users\\" in Control Hub',
+      'Contact Center: 0 ready and 1 waiting for synchronisation so far. Waiting for an administrator to press \\"Synchronize Users\\" in Control Hub',
     );
 
     // The administrator presses the button in Control Hub, then "check again" here.
@@ -306,7 +311,7 @@ describe('without a synchronisation endpoint (real Webex)', () => {
     );
     expect(after.find((m) => m.markdown?.startsWith('Thank you, Alice'))).toBeDefined();
     expect(after.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toMatch(
-      /finished\*\*: 1 synced, 0 pending, 0 invalid \(of 1 user\)\./,
+      /finished\*\*: 1 ready \(of 1 user\)\./,
     );
     expect(h.ccUser('yuri.manual@acme.example.com')).toMatchObject({ contactCenterEnabled: true });
   });
@@ -348,7 +353,7 @@ describe('after a restart', () => {
       };
     })();
     expect(summary).toContain(
-      'Contact Center: 0 synced, 1 pending, 0 invalid so far. I keep checking and post the result in this thread.',
+      'Contact Center: 0 ready and 1 waiting for synchronisation so far. I keep checking and post the result in this thread.',
     );
 
     // While the bot is down, the synchronisation lands and the stuck user is fixed.
@@ -363,10 +368,10 @@ describe('after a restart', () => {
     );
     expect(followUp.filter((m) => m.markdown?.startsWith('**Contact Center check of job'))).toHaveLength(1);
     expect(followUp.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toContain(
-      '1 synced, 0 pending, 0 invalid',
+      'finished**: 1 ready (of 1 user).',
     );
     const [notice, ...more] = await h.waitForReplies(alert!.id, (r) => r.length > 0);
-    expect(notice!.markdown).toContain(`is Synced now: ${stuck}`);
+    expect(notice!.markdown).toContain(`is as Control Hub says now: ${stuck}`);
     expect(more).toEqual([]);
     expect(await alertsFor(stuck)).toHaveLength(1);
   });

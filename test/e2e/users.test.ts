@@ -106,14 +106,14 @@ describe('adding and changing users by card', () => {
       expect(state.licenses).toEqual(['CJPPRM']);
       expect(state.roles).toEqual(role === 'administrator' ? ['id_full_admin'] : []);
       expect(state.displayName).toBe(name);
-      expect(cardText(summary)).toContain('Contact Center: 1 synced, 0 pending, 0 invalid');
+      expect(cardText(summary)).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
       // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
       expect(h.ccProfileOf(email)).toBe(
         role === 'supervisor' ? 'SUPERVISOR' : role === 'administrator' ? 'ADMINISTRATOR' : 'PREMIUM_AGENT',
       );
       if (role === 'supervisor')
         expect(cardText(summary)).toContain(
-          'Supervisor profile set in the Contact Center and read back for quinn.sup@acme.example.com',
+          'Premium Agent (Supervisor): confirmed in the Contact Center for quinn.sup@acme.example.com.',
         );
     }
     expect(h.personState('rosa.admin@acme.example.com')).toMatchObject({ firstName: 'Rosa Maria', lastName: 'Lopes' });

@@ -29,6 +29,8 @@ const SAME_IN_BOTH = new Set([
   'sync.alert.userLine',
   'sync.alert.fact',
   'sync.alert.trackingIds',
+  'sync.todo.userReason',
+  'sync.field.site',
   'results.header.trackingId',
   'verify.field.site',
 ]);
@@ -145,6 +147,15 @@ const SAMPLE_DATA: Record<string, (tr: Translator) => object> = {
   }),
   'import-mode': () => ({ title: 'file.csv', ignored: 'Calling', uploadId: 'u' }),
   'sync-manual': () => ({ headline: 'h', intro: 'i', steps: ['1', '2'], meanwhile: 'm', runId: 'sync-1' }),
+  'sync-settings': () => ({
+    headline: 'h',
+    intro: 'i',
+    users: ['**a@x.com**: missing site. r'],
+    defaults: 'd',
+    byHand: 'b',
+    runId: 'sync-1',
+  }),
+  'sync-supervisor': () => ({ headline: 'h', intro: 'i', users: ['- a@x.com'], steps: ['1', '2'], runId: 'sync-1' }),
   'sync-alert': () => ({
     headline: 'h',
     intro: 'i',

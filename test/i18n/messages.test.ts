@@ -126,14 +126,14 @@ describe('the ICU messages', () => {
       [
         'sync.alert.intro',
         { origin: 'job job-1', syncs: 1, count: 2 },
-        'After job job-1, the Contact Center did not pick up these users correctly, and 1 synchronisation did not fix it. They cannot work as agents until this is fixed. I keep watching and post here when it clears.',
-        'Depois de job job-1, o Contact Center não recebeu estes usuários corretamente, e 1 sincronização não resolveu. Eles não podem trabalhar como agentes até isso ser corrigido. Continuo acompanhando e aviso aqui quando se resolver.',
+        'After job job-1, the Contact Center does not hold these users as Control Hub says, and 1 synchronisation did not fix it. I keep watching and post here when it clears.',
+        'Depois de job job-1, o Contact Center não tem estes usuários como o Control Hub diz, e 1 sincronização não resolveu. Continuo acompanhando e aviso aqui quando se resolver.',
       ],
       [
         'sync.resolved',
         { at: 'now', alert: 'alert-1', count: 1, users: 'a@x.com' },
-        '**Resolved** (now): the user of alert `alert-1` is Synced now: a@x.com.',
-        '**Resolvido** (now): o usuário do alerta `alert-1` está Sincronizado agora: a@x.com.',
+        '**Resolved** (now): the user of alert `alert-1` is as Control Hub says now: a@x.com.',
+        '**Resolvido** (now): o usuário do alerta `alert-1` está como o Control Hub diz agora: a@x.com.',
       ],
       [
         'licenses.seats',
@@ -163,7 +163,7 @@ describe('the ICU messages', () => {
   it('write a count that is also shown plainly in the locale digits', () => {
     // "1.234 de 2.000" in Portuguese: `count` is plain here while `still` picks the plural.
     expect(translator('pt-BR').t('sync.retryDone', { at: 'now', still: 1234, count: 2000, synced: 'then' })).toBe(
-      '**Nova tentativa concluída** (now): 1.234 de 2.000 ainda não sincronizados depois da sincronização de then.',
+      '**Nova tentativa concluída** (now): 1.234 de 2.000 ainda não resolvidos depois da sincronização de then.',
     );
   });
 

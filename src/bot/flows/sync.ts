@@ -1,12 +1,20 @@
 import { z } from 'zod';
+import { type AgentField, type AgentSettings, hasAgentSettings } from '../../contact-center/agent-settings.js';
+import type { SyncUserRow } from '../../contact-center/sync-ports.js';
 import { md, msg } from '../../i18n/msg.js';
 import type { SyncRequests, SyncSelection } from '../../provisioning/services/sync-requests.js';
 import { type CardAction, cardAction } from '../card-action.js';
 import type { Command } from '../commands/command.js';
 import type { BotContext } from '../context.js';
+import { fitMessage } from '../fit-message.js';
+import { fieldList, fieldsGiven, settingsText } from '../sync-messages.js';
+import type { AgentDefaults } from '../sync-reporter.js';
 
-const checkInputs = z.object({ runId: z.string() });
-const alertInputs = z.object({ alertId: z.string() });
+const checkInputs = z.object({ runId: z.string().min(1) });
+const alertInputs = z.object({ alertId: z.string().min(1) });
+
+/** A second press of Dismiss by the same person within this time confirms it. */
+const DISMISS_CONFIRM_MS = 10 * 60_000;
 
 function selectionText(ctx: BotContext, selection: SyncSelection, count: number): string {
   if (selection.kind === 'all') return ctx.t('sync.cmd.whatAll');
@@ -43,13 +51,106 @@ export function syncCommand(requests: SyncRequests): Command {
   };
 }
 
-export function syncCardActions(requests: SyncRequests): Record<string, CardAction> {
+/** What "Apply the defaults" gives one user: the defaults of the fields it misses, and what stays missing. */
+function applyLine(
+  ctx: BotContext,
+  u: SyncUserRow,
+  defaults: AgentSettings,
+): { line: string; applies: boolean; left: boolean } {
+  const given = fieldsGiven(defaults);
+  // A user whose settings were refused (no field named) gets every default.
+  const missing: readonly AgentField[] = u.missing && u.missing.length > 0 ? u.missing : given;
+  const applied = missing.filter((f) => given.includes(f));
+  const left = missing.filter((f) => !given.includes(f));
+  const fields = md(fieldList(ctx.tr, left));
+  if (applied.length === 0)
+    return { line: ctx.t('sync.apply.userNothing', { email: u.email, fields }), applies: false, left: true };
+  const settings = md(settingsText(ctx.tr, defaults, applied));
+  return left.length > 0
+    ? { line: ctx.t('sync.apply.userLeft', { email: u.email, settings, fields }), applies: true, left: true }
+    : { line: ctx.t('sync.apply.user', { email: u.email, settings }), applies: true, left: false };
+}
+
+export interface SyncActionOptions {
+  /** The organisation's default agent settings, for "Apply the defaults". */
+  agentDefaults: AgentDefaults;
+  now?: () => number;
+}
+
+/**
+ * The buttons of the check's messages: check again, apply the defaults (settings to-do), done in
+ * Control Hub (Supervisor to-do), and an alert's retry and dismiss.
+ */
+export function syncCardActions(requests: SyncRequests, options: SyncActionOptions): Record<string, CardAction> {
+  const now = options.now ?? Date.now;
+  // Defaults applied, by run, users and values: a second press applies nothing twice.
+  const applied = new Map<string, { name: string; at: number }>();
+  // Dismiss asked for, by alert and person: the second press confirms it.
+  const dismissAsked = new Map<string, number>();
+
   return {
     'sync.check': cardAction(checkInputs, 'sync.check.unknown', async (ctx, { runId }) => {
       const answer = await requests.checkAgain(runId);
       if (answer === 'unknown') await ctx.reply(ctx.t('sync.check.unknown'));
       else if (answer === 'all-synced') await ctx.reply(ctx.t('sync.check.allSynced', { run: runId }));
       else await ctx.reply(ctx.t('sync.check.checking', { name: ctx.actor.displayName, run: runId }));
+    }),
+
+    'sync.supervisorDone': cardAction(checkInputs, 'sync.check.unknown', async (ctx, { runId }) => {
+      const answer = await requests.checkAgain(runId);
+      if (answer === 'unknown') await ctx.reply(ctx.t('sync.check.unknown'));
+      else if (answer === 'all-synced') await ctx.reply(ctx.t('sync.check.allSynced', { run: runId }));
+      else await ctx.reply(ctx.t('sync.supervisorDone.checking', { name: ctx.actor.displayName, run: runId }));
+    }),
+
+    'sync.applyDefaults': cardAction(checkInputs, 'sync.check.unknown', async (ctx, { runId }) => {
+      const defaults = await options.agentDefaults();
+      if (!hasAgentSettings(defaults)) {
+        await ctx.reply(ctx.t('sync.apply.noDefaults'));
+        return;
+      }
+      const users = await requests.needingSettings(runId);
+      const key = JSON.stringify([runId, users.map((u) => u.email), defaults]);
+      const before = applied.get(key);
+      if (before) {
+        await ctx.reply(ctx.t('sync.apply.already', { run: runId, name: before.name, at: { at: before.at } }));
+        return;
+      }
+      const lines = users.map((u) => applyLine(ctx, u, defaults));
+      const footer = lines.some((l) => l.left) ? [ctx.t('sync.apply.setDefaults')] : [];
+      const more = (n: number) => ctx.t('bot.more', { count: n });
+      if (users.length > 0 && !lines.some((l) => l.applies)) {
+        // The defaults have none of what is missing: nothing is written.
+        const none = ctx.t('sync.apply.noneCovered', { run: runId, count: users.length });
+        await ctx.reply(fitMessage([none, ...lines.map((l) => l.line), ...footer], more));
+        return;
+      }
+      applied.set(key, { name: ctx.actor.displayName, at: now() });
+      let answer: Awaited<ReturnType<SyncRequests['applySettings']>>;
+      try {
+        answer = await requests.applySettings(runId, defaults);
+      } catch (error) {
+        applied.delete(key);
+        throw error;
+      }
+      if (answer !== 'applying') applied.delete(key);
+      if (answer === 'unknown') await ctx.reply(ctx.t('sync.check.unknown'));
+      else if (answer === 'nothing') await ctx.reply(ctx.t('sync.apply.nothing', { run: runId }));
+      else
+        await ctx.reply(
+          fitMessage(
+            [
+              ctx.t('sync.apply.applying', {
+                name: ctx.actor.displayName,
+                count: lines.filter((l) => l.applies).length,
+                run: runId,
+              }),
+              ...lines.map((l) => l.line),
+              ...footer,
+            ],
+            more,
+          ),
+        );
     }),
 
     'sync.retry': cardAction(alertInputs, 'sync.alert.unknown', async (ctx, { alertId }) => {
@@ -72,6 +173,26 @@ export function syncCardActions(requests: SyncRequests): Record<string, CardActi
     }),
 
     'sync.dismiss': cardAction(alertInputs, 'sync.alert.unknown', async (ctx, { alertId }) => {
+      const alert = await requests.alertOf(alertId, ctx.cardMessageId);
+      if (!alert) {
+        await ctx.reply(ctx.t('sync.alert.unknown'));
+        return;
+      }
+      if (alert.state !== 'open') {
+        await ctx.reply(
+          ctx.t('sync.alert.closedAlready', { alert: alert.id, state: msg(`alert.state.${alert.state}`) }),
+        );
+        return;
+      }
+      // The first press asks; the same person's second press, soon after, dismisses.
+      const key = `${alert.id}:${ctx.actor.id}`;
+      const asked = dismissAsked.get(key);
+      if (asked === undefined || now() - asked > DISMISS_CONFIRM_MS) {
+        dismissAsked.set(key, now());
+        await ctx.reply(ctx.t('sync.alert.confirmDismiss', { alert: alert.id }));
+        return;
+      }
+      dismissAsked.delete(key);
       const dismissed = await requests.dismissAlert(alertId, ctx.cardMessageId, ctx.actor.emails[0]!);
       if (dismissed.kind === 'unknown') await ctx.reply(ctx.t('sync.alert.unknown'));
       else if (!dismissed.dismissed)

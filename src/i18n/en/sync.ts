@@ -1,10 +1,11 @@
 /** Contact Center synchronisation: checks, alerts and support requests. */
 export const sync = {
   // ---- Contact Center synchronisation ----------------------------------------------------------
-  'sync.state.synced': 'Synced',
-  'sync.state.pending': 'Pending',
+  'sync.state.synced': 'Ready',
+  'sync.state.pending': 'Waiting for synchronisation',
   'sync.state.needs_settings': 'Needs settings',
   'sync.state.invalid': 'Invalid',
+  'sync.state.supervisorStep': 'Waiting for the Supervisor role in Control Hub',
   'verify.gone': 'No Contact Center license, and not in the Contact Center.',
   'verify.removedStillActive':
     'The Contact Center license was removed, but the user is still active in the Contact Center.',
@@ -67,19 +68,38 @@ export const sync = {
   'sync.tried.manual': '{at}: {why}, the admins were asked to press "Synchronize Users" in Control Hub',
   'sync.origin.job': 'job {job}',
   'sync.origin.command': 'the sync request {run}',
-  'sync.tally': '{synced} synced, {pending} pending, {invalid} invalid',
-  'sync.supervisor.set': 'Supervisor role confirmed in the Contact Center for {users}.',
-  'sync.supervisor.failed':
-    'Supervisor profile NOT set for {email}: {reason}. Set it in the Contact Center management portal (Users > {email} > User Profile), or run `sync {email}` to try again.',
+  'sync.tally.ready': '{count} ready',
+  'sync.tally.pending': '{count} waiting for synchronisation',
+  'sync.tally.needsSettings': '{count, plural, one {# needs settings} other {# need settings}}',
+  'sync.tally.invalid': '{count} invalid',
+  'sync.field.site': 'site',
+  'sync.field.teams': 'team',
+  'sync.field.desktopProfile': 'desktop profile',
+  'sync.field.multimediaProfile': 'multimedia profile',
+  'sync.field.skillProfile': 'skill profile',
+  'sync.setting.site': 'site {name}',
+  'sync.setting.teams': '{count, plural, one {team} other {teams}} {names}',
+  'sync.setting.desktopProfile': 'desktop profile {name}',
+  'sync.setting.multimediaProfile': 'multimedia profile {name}',
+  'sync.setting.skillProfile': 'skill profile {name}',
+  'sync.supervisor.set': '{role}: confirmed in the Contact Center for {users}.',
   'sync.supervisor.waiting':
-    'Supervisor profile requested for {users}: it is set once {count, plural, one {this user is} other {these users are}} synchronised.',
+    '{role} for {users}: still to do: give {count, plural, one {this user} other {these users}} the Supervisor role in Control Hub (the steps are in this thread), then press **Done: check again**.',
+  'sync.supervisor.failed':
+    '{role} NOT confirmed for {email}: {reason}. Give the Supervisor role in Control Hub (**Users** > {email} > **Licenses** > **Contact Center** > **Premium Agent - Supervisor Role**), then say `sync {email}`.',
+  'sync.supervisor.later':
+    '{role} for {users}: once {count, plural, one {this user is} other {these users are}} in the Contact Center, I post the Control Hub steps that give the Supervisor role in this thread.',
   'sync.andMore': '{users} and {count} more',
-  'sync.line.final': 'Contact Center: {tally}: every changed user is in the Contact Center as Control Hub says.',
+  'sync.line.final': 'Contact Center: {tally}: every changed user is as Control Hub says.',
   'sync.line.invalid': 'Contact Center: {tally}. The alert posted in this space says what to do.',
-  'sync.line.unchecked': 'Contact Center: {tally}. Pending users could not be checked; `sync` checks them again.',
+  'sync.line.needsSettings':
+    'Contact Center: {tally}. The to-do in this thread says which settings are missing, with a button to apply the defaults.',
+  'sync.line.alsoTodo': 'The to-do in this thread says which settings are missing.',
+  'sync.line.unchecked':
+    'Contact Center: {tally}. The users still waiting could not be checked; `sync` checks them again.',
   'sync.line.going': 'Contact Center: {tally} so far. I keep checking and post the result in this thread.',
   'sync.line.goingManual':
-    'Contact Center: {tally} so far. Waiting for "Synchronize Users" in Control Hub (see above); I keep checking and post the result in this thread.',
+    'Contact Center: {tally} so far. Waiting for an administrator to press "Synchronize Users" in Control Hub (see above); I keep checking and post the result in this thread.',
   'sync.steps.1': '1. Open Control Hub (https://admin.webex.com) as an administrator of this organisation.',
   'sync.steps.2': '2. Go to **Services > Contact Center > Tenant settings > General**.',
   'sync.steps.3': '3. Press **Synchronize Users**.',
@@ -91,21 +111,42 @@ export const sync = {
   'sync.manual.meanwhile': 'Meanwhile I keep checking by myself, until {deadline} at the latest.',
   'card.syncManual.checkAgain': 'Synchronised: check again',
   'sync.progress': '**So far** ({at}): {tally}; still checking, until {deadline} at the latest.',
+  'sync.progress.ended': '**Check ended** ({at}): {tally}. The result is below.',
+  'sync.jobWaiting.manual':
+    'Contact Center: waiting since {since} for an administrator to press **Synchronize Users** in Control Hub (**Services > Contact Center > Tenant settings > General > Synchronize Users**). The summary follows once the users are there, or at {until} at the latest.',
+  'sync.jobWaiting.endpoint':
+    'Contact Center: checking since {since} that it picked up the users. The summary follows once they are there, or at {until} at the latest.',
   'sync.result':
     '**Contact Center check of {origin} finished**: {tally} (of {count, plural, one {# user} other {# users}}).',
   'sync.result.line': '- {email}: {state}. {reason}',
+  'sync.result.lineMissing': '- {email}: {state} (missing {fields}). {reason}',
+  'sync.result.lineNotGiven': '- {email}: {state}: missing {fields}, and none were given.',
+  'sync.result.todo': 'The to-do in this thread lists the missing settings, with a button to apply the defaults.',
   'sync.result.more': '…and {count} more.',
   'sync.result.alerted':
     'The alert posted in this space has the details for a support request, and a Retry sync button.',
-  'sync.alert.headline':
-    'Contact Center sync problem: {count, plural, one {# user stays} other {# users stay}} Invalid',
+  'sync.alert.headline': 'Contact Center sync problem: {count, plural, one {# user is} other {# users are}} Invalid',
   'sync.alert.intro':
-    'After {origin}, the Contact Center did not pick up {count, plural, one {this user} other {these users}} correctly, and {syncs, plural, one {# synchronisation} other {# synchronisations}} did not fix it. {count, plural, one {This user cannot work as an agent} other {They cannot work as agents}} until this is fixed. I keep watching and post here when it clears.',
-  'sync.alert.step1':
-    '1. In Control Hub, open each user and check the Contact Center license is there (remove it and add it again if it is).',
-  'sync.alert.step2': '2. Press **Retry sync** below: I ask for another synchronisation and check again.',
-  'sync.alert.step3':
-    '3. If it stays Invalid, open a case with Webex support (https://help.webex.com) and paste the text below: it has the organisation, the ids and the trackingIds support needs.',
+    'After {origin}, the Contact Center does not hold {count, plural, one {this user} other {these users}} as Control Hub says, and {syncs, plural, one {# synchronisation did not fix it} other {# synchronisations did not fix it}}. I keep watching and post here when it clears.',
+  'sync.advice.for': 'For {users}:',
+  'sync.advice.missing.1':
+    '1. In Control Hub, check that {count, plural, one {the user still has} other {each user still has}} a Contact Center license (**Users** > the user > **Licenses**).',
+  'sync.advice.missing.2':
+    '2. Press **Retry sync** below: I ask for another synchronisation and check {count, plural, one {the user} other {them}} again.',
+  'sync.advice.missing.2manual':
+    '2. Press **Synchronize Users** again in Control Hub (**Services > Contact Center > Tenant settings > General**), then **Retry sync** below.',
+  'sync.advice.missing.3':
+    '3. If {count, plural, one {the user is} other {they are}} still missing, open a case with Webex support (https://help.webex.com) and paste the text below: it has the organisation, the ids and the trackingIds support needs.',
+  'sync.advice.notKept.1':
+    '1. The Contact Center accepted the settings of {count, plural, one {this user} other {these users}} but did not keep them: this is for Webex support. Open a case (https://help.webex.com) and paste the text below: it has the organisation, the ids and the trackingIds support needs.',
+  'sync.advice.notKept.2':
+    '2. Meanwhile **Retry sync** checks {count, plural, one {the user} other {them}} again, and I keep watching and post here when it clears.',
+  'sync.advice.stillEnabled.1':
+    '1. The Contact Center license was removed in Control Hub, but the Contact Center still has {count, plural, one {this user} other {these users}} active. A synchronisation normally takes care of that: press **Retry sync** below.',
+  'sync.advice.stillEnabled.1manual':
+    '1. The Contact Center license was removed in Control Hub, but the Contact Center still has {count, plural, one {this user} other {these users}} active. A synchronisation normally takes care of that: press **Synchronize Users** again in Control Hub (**Services > Contact Center > Tenant settings > General**), then **Retry sync** below.',
+  'sync.advice.stillEnabled.2':
+    '2. If {count, plural, one {the user stays} other {they stay}} active, open a case with Webex support (https://help.webex.com) and paste the text below.',
   'sync.alert.ids': 'CI user id {ci}; Contact Center user id {cc}',
   'sync.alert.trackingIds': 'trackingIds: {ids}',
   'sync.alert.noCcUser': 'none (not in the Contact Center)',
@@ -135,9 +176,9 @@ export const sync = {
   'sync.support.ask': 'Please find out why the Contact Center does not pick these users up, and fix their sync status.',
   'sync.support.noLicense': 'none',
   'sync.resolved':
-    '**Resolved** ({at}): {count, plural, one {the user of alert `{alert}` is} other {all # users of alert `{alert}` are}} Synced now: {users}.',
+    '**Resolved** ({at}): {count, plural, one {the user of alert `{alert}` is} other {all # users of alert `{alert}` are}} as Control Hub says now: {users}.',
   'sync.retryDone':
-    '**Retry sync done** ({at}): {still} of {count} still not synced after the synchronisation of {synced}.',
+    '**Retry sync done** ({at}): {still} of {count} still not fixed after the synchronisation of {synced}.',
   'sync.retryLine': '- {email}: {state}. {reason}',
   'sync.retryLineTracking': '- {email}: {state}. {reason} (trackingIds {ids})',
   'sync.retryAdvice':
@@ -158,11 +199,11 @@ export const sync = {
   'sync.cmd.whatJob':
     'the {count, plural, one {# user} other {# users}} job {job} created or changed, in the Contact Center,',
   'sync.cmd.started':
-    'Checking {what} (check `{run}`, {count, plural, one {# user} other {# users}}): I asked for a synchronisation, then I check with backoff until every user is Synced or {deadline}. The result follows in this thread.',
+    'Checking {what} (check `{run}`, {count, plural, one {# user} other {# users}}): I asked for a synchronisation, then I check with backoff until every user is ready or {deadline}. The result follows in this thread.',
   'sync.cmd.startedManual':
-    'Checking {what} (check `{run}`, {count, plural, one {# user} other {# users}}): a synchronisation is needed (see below), then I check with backoff until every user is Synced or {deadline}. The result follows in this thread.',
+    'Checking {what} (check `{run}`, {count, plural, one {# user} other {# users}}): a synchronisation is needed (see below), then I check with backoff until every user is ready or {deadline}. The result follows in this thread.',
   'sync.check.unknown': 'That button does not belong to a check I know. Say `sync` to start one.',
-  'sync.check.allSynced': 'Every user of check `{run}` is Synced already: nothing more to do.',
+  'sync.check.allSynced': 'Every user of check `{run}` is ready already: nothing more to do.',
   'sync.check.checking': 'Thank you, {name}: checking the users of `{run}` now. The result follows in this thread.',
   'sync.alert.unknown': 'That button does not belong to an alert I know.',
   'sync.alert.closed': 'Alert `{alert}` is {state} already: nothing to retry.',
@@ -172,8 +213,54 @@ export const sync = {
     'Retrying for {name}: asked for another synchronisation and checking the {count, plural, one {# user} other {# users}} again. The result follows here.',
   'sync.alert.retryingManual':
     'Retrying for {name}: please press "Synchronize Users" in Control Hub once more and checking the {count, plural, one {# user} other {# users}} again. The result follows here.',
+  'sync.alert.confirmDismiss':
+    'Dismiss alert `{alert}`? I would stop watching its users and say nothing more about them. Press **Dismiss** again within 10 minutes to confirm.',
   'sync.alert.dismissed':
     'Dismissed by {name}: I stop watching the users of alert `{alert}`. `sync <email>` checks one of them again at any time.',
+  // ---- to-dos in a check's thread: settings to apply, the Supervisor role to give in Control Hub --------
+  'sync.todo.headline': '{count, plural, one {# user needs} other {# users need}} Contact Center settings',
+  'sync.todo.intro':
+    'After {origin}, {count, plural, one {this user is} other {these users are}} in the Contact Center but cannot log in to the Agent Desktop yet: some settings are missing.',
+  'sync.todo.user': '**{email}**: missing {fields}. {reason}',
+  'sync.todo.userReason': '**{email}**: {reason}',
+  'sync.todo.userNotGiven': '**{email}**: missing {fields}, and none were given.',
+  'sync.todo.defaults': '**Apply the defaults** sets what is missing to the defaults of this organisation: {settings}.',
+  'sync.todo.noDefaults':
+    'No defaults are set for this organisation yet: send `template` to set a default site, team and desktop profile, then press **Apply the defaults**.',
+  'sync.todo.defaultsFailed':
+    'The defaults of this organisation could not be read just now; **Apply the defaults** reads them again.',
+  'sync.todo.byHand':
+    'Or set them yourself in Control Hub (**Services > Contact Center > User management > Contact center users**, then the user) and press **Check again**.',
+  'card.syncSettings.apply': 'Apply the defaults',
+  'card.syncSettings.checkAgain': 'Check again',
+  'sync.apply.noDefaults':
+    'No default Contact Center settings are set for this organisation, so I applied nothing. Send `template` to see and set them (site, team, desktop profile), then press **Apply the defaults** again.',
+  'sync.apply.nothing': 'Nothing to apply: no user of check `{run}` needs settings now.',
+  'sync.apply.already':
+    'These defaults were applied to the users of check `{run}` already, by {name} at {at}: nothing is done twice. The result follows in this thread; to apply other values, change the defaults with `template` and press **Apply the defaults** again.',
+  'sync.apply.applying':
+    'Applying the defaults for {name} to {count, plural, one {# user} other {# users}} of check `{run}`; then I check {count, plural, one {this user} other {them}} again and post the result in this thread:',
+  'sync.apply.noneCovered':
+    'The defaults have none of the settings missing for {count, plural, one {the user} other {the # users}} of check `{run}`, so I applied nothing:',
+  'sync.apply.user': '- {email} gets {settings}.',
+  'sync.apply.userLeft': '- {email} gets {settings}; still missing {fields}: the defaults have none.',
+  'sync.apply.userNothing': '- {email}: nothing to apply; still missing {fields}: the defaults have none.',
+  'sync.apply.setDefaults': 'Send `template` to set the defaults that are missing.',
+  'sync.supervisorTodo.headline':
+    '{count, plural, one {# user needs} other {# users need}} the Supervisor role in Control Hub',
+  'sync.supervisorTodo.intro':
+    '{count, plural, one {This user is} other {These users are}} meant to be {role}. The Supervisor role comes with the Premium Agent license in Control Hub and no public API gives it, so it takes these steps for {count, plural, one {this user} other {each of them}}:',
+  'sync.supervisorSteps.1': '1. Open Control Hub (https://admin.webex.com), go to **Users** and open the user.',
+  'sync.supervisorSteps.2': '2. Under **Licenses**, press **Edit Licenses** and choose **Contact Center**.',
+  'sync.supervisorSteps.3': '3. Keep **Licensed agent** checked, choose **Premium Agent - Supervisor Role**, and save.',
+  'sync.supervisorSteps.4':
+    '4. Press **Synchronize Users** in **Services > Contact Center > Tenant settings > General**, so that the Contact Center takes the role.',
+  'sync.supervisorSteps.5': '5. Come back here and press **Done: check again**.',
+  'sync.supervisorSteps.4endpoint':
+    '4. Come back here and press **Done: check again**: I ask for a synchronisation, so that the Contact Center takes the role, and check again.',
+  'card.syncSupervisor.done': 'Done: check again',
+  'sync.supervisorDone.checking':
+    'Thank you, {name}: checking the Supervisor role of the users of `{run}` now. The result follows in this thread.',
   'alert.state.open': 'open',
   'alert.state.resolved': 'resolved',
   'alert.state.dismissed': 'dismissed',

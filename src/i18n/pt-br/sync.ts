@@ -2,10 +2,11 @@ import type { sync as en } from '../en/sync.js';
 
 export const sync: Record<keyof typeof en, string> = {
   // ---- sincronização do Contact Center ---------------------------------------------------------
-  'sync.state.synced': 'Sincronizado',
-  'sync.state.pending': 'Pendente',
+  'sync.state.synced': 'Pronto',
+  'sync.state.pending': 'Aguardando sincronização',
   'sync.state.needs_settings': 'Faltam configurações',
   'sync.state.invalid': 'Inválido',
+  'sync.state.supervisorStep': 'Aguardando a função de supervisor no Control Hub',
   'verify.gone': 'Sem licença do Contact Center, e fora do Contact Center.',
   'verify.removedStillActive':
     'A licença do Contact Center foi removida, mas o usuário continua ativo no Contact Center.',
@@ -70,21 +71,38 @@ export const sync: Record<keyof typeof en, string> = {
     '{at}: {why}, os administradores foram convidados a pressionar "Sincronizar Usuário" no Control Hub',
   'sync.origin.job': 'a tarefa {job}',
   'sync.origin.command': 'o pedido de sincronização {run}',
-  'sync.tally': 'sincronizados: {synced}, pendentes: {pending}, inválidos: {invalid}',
-  'sync.supervisor.set': 'Função de supervisor conferida no Contact Center para {users}.',
-  'sync.supervisor.failed':
-    'Perfil de supervisor NÃO definido para {email}: {reason}. Defina-o no portal de gerenciamento do Contact Center (Usuários > {email} > Perfil de usuário), ou rode `sincronizar {email}` para tentar de novo.',
+  'sync.tally.ready': '{count, plural, =1 {# pronto} other {# prontos}}',
+  'sync.tally.pending': '{count} aguardando sincronização',
+  'sync.tally.needsSettings': '{count, plural, =1 {# precisa de configurações} other {# precisam de configurações}}',
+  'sync.tally.invalid': '{count, plural, =1 {# inválido} other {# inválidos}}',
+  'sync.field.site': 'site',
+  'sync.field.teams': 'equipe',
+  'sync.field.desktopProfile': 'perfil de desktop',
+  'sync.field.multimediaProfile': 'perfil multimídia',
+  'sync.field.skillProfile': 'perfil de habilidades',
+  'sync.setting.site': 'o site {name}',
+  'sync.setting.teams': '{count, plural, =1 {a equipe} other {as equipes}} {names}',
+  'sync.setting.desktopProfile': 'o perfil de desktop {name}',
+  'sync.setting.multimediaProfile': 'o perfil multimídia {name}',
+  'sync.setting.skillProfile': 'o perfil de habilidades {name}',
+  'sync.supervisor.set': '{role}: confirmado no Contact Center para {users}.',
   'sync.supervisor.waiting':
-    'Perfil de supervisor pedido para {users}: ele é definido quando {count, plural, =1 {este usuário for sincronizado} other {estes usuários forem sincronizados}}.',
+    '{role} para {users}: ainda falta dar a {count, plural, =1 {este usuário} other {estes usuários}} a função de supervisor no Control Hub (os passos estão nesta conversa) e depois pressionar **Feito: verificar de novo**.',
+  'sync.supervisor.failed':
+    '{role} NÃO confirmado para {email}: {reason}. Dê a função de supervisor no Control Hub (**Usuários** > {email} > **Licenças** > **Contact Center** > **Agente Premium - Função de supervisor**) e depois diga `sincronizar {email}`.',
+  'sync.supervisor.later':
+    '{role} para {users}: quando {count, plural, =1 {este usuário estiver} other {estes usuários estiverem}} no Contact Center, publico nesta conversa os passos do Control Hub que dão a função de supervisor.',
   'sync.andMore': '{users} e mais {count}',
-  'sync.line.final':
-    'Contact Center ({tally}): todos os usuários alterados estão no Contact Center como o Control Hub diz.',
-  'sync.line.invalid': 'Contact Center ({tally}). O alerta publicado neste espaço diz o que fazer.',
+  'sync.line.final': 'Contact Center: {tally}: todos os usuários alterados estão como o Control Hub diz.',
+  'sync.line.invalid': 'Contact Center: {tally}. O alerta publicado neste espaço diz o que fazer.',
+  'sync.line.needsSettings':
+    'Contact Center: {tally}. A pendência nesta conversa diz quais configurações faltam, com um botão para aplicar os padrões.',
+  'sync.line.alsoTodo': 'A pendência nesta conversa diz quais configurações faltam.',
   'sync.line.unchecked':
-    'Contact Center ({tally}). Não foi possível verificar os usuários pendentes; `sincronizar` os verifica de novo.',
-  'sync.line.going': 'Contact Center ({tally}) até agora. Continuo verificando e publico o resultado nesta conversa.',
+    'Contact Center: {tally}. Não foi possível verificar os usuários que ainda aguardam; `sincronizar` os verifica de novo.',
+  'sync.line.going': 'Contact Center: {tally} até agora. Continuo verificando e publico o resultado nesta conversa.',
   'sync.line.goingManual':
-    'Contact Center ({tally}) até agora. Aguardando "Sincronizar Usuário" no Control Hub (veja acima); continuo verificando e publico o resultado nesta conversa.',
+    'Contact Center: {tally} até agora. Aguardando um administrador pressionar "Sincronizar Usuário" no Control Hub (veja acima); continuo verificando e publico o resultado nesta conversa.',
   'sync.steps.1': '1. Abra o Control Hub (https://admin.webex.com) como administrador desta organização.',
   'sync.steps.2': '2. Vá para **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**.',
   'sync.steps.3': '3. Pressione **Sincronizar Usuário**.',
@@ -96,22 +114,44 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.manual.meanwhile': 'Enquanto isso continuo verificando por conta própria, até {deadline} no máximo.',
   'card.syncManual.checkAgain': 'Sincronizado: verificar de novo',
   'sync.progress': '**Até agora** ({at}): {tally}; ainda verificando, até {deadline} no máximo.',
+  'sync.progress.ended': '**Verificação terminada** ({at}): {tally}. O resultado está abaixo.',
+  'sync.jobWaiting.manual':
+    'Contact Center: aguardando desde {since} um administrador pressionar **Sincronizar Usuário** no Control Hub (**Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral > Sincronizar Usuário**). O resumo vem quando os usuários estiverem lá, ou às {until} no máximo.',
+  'sync.jobWaiting.endpoint':
+    'Contact Center: verificando desde {since} se ele recebeu os usuários. O resumo vem quando eles estiverem lá, ou às {until} no máximo.',
   'sync.result':
     '**Verificação do Contact Center de {origin} terminada**: {tally} (de {count, plural, =1 {# usuário} other {# usuários}}).',
   'sync.result.line': '- {email}: {state}. {reason}',
+  'sync.result.lineMissing': '- {email}: {state} (sem {fields}). {reason}',
+  'sync.result.lineNotGiven': '- {email}: {state}: sem {fields}, e nada disso foi informado.',
+  'sync.result.todo':
+    'A pendência nesta conversa lista as configurações que faltam, com um botão para aplicar os padrões.',
   'sync.result.more': '…e mais {count}.',
   'sync.result.alerted':
     'O alerta publicado neste espaço tem os detalhes para um chamado de suporte e um botão Tentar sincronizar de novo.',
   'sync.alert.headline':
-    'Problema de sincronização do Contact Center: {count, plural, =1 {# usuário continua inválido} other {# usuários continuam inválidos}}',
+    'Problema de sincronização do Contact Center: {count, plural, =1 {# usuário está inválido} other {# usuários estão inválidos}}',
   'sync.alert.intro':
-    'Depois de {origin}, o Contact Center não recebeu {count, plural, =1 {este usuário} other {estes usuários}} corretamente, e {syncs, plural, =1 {# sincronização não resolveu} other {# sincronizações não resolveram}}. {count, plural, =1 {Este usuário não pode trabalhar como agente} other {Eles não podem trabalhar como agentes}} até isso ser corrigido. Continuo acompanhando e aviso aqui quando se resolver.',
-  'sync.alert.step1':
-    '1. No Control Hub, abra cada usuário e confira se a licença do Contact Center está lá (se estiver, remova-a e adicione de novo).',
-  'sync.alert.step2':
-    '2. Pressione **Tentar sincronizar de novo** abaixo: peço outra sincronização e verifico de novo.',
-  'sync.alert.step3':
-    '3. Se continuar inválido, abra um chamado no suporte do Webex (https://help.webex.com) e cole o texto abaixo: ele tem a organização, os ids e os trackingIds de que o suporte precisa.',
+    'Depois de {origin}, o Contact Center não tem {count, plural, =1 {este usuário} other {estes usuários}} como o Control Hub diz, e {syncs, plural, =1 {# sincronização não resolveu} other {# sincronizações não resolveram}}. Continuo acompanhando e aviso aqui quando se resolver.',
+  'sync.advice.for': 'Para {users}:',
+  'sync.advice.missing.1':
+    '1. No Control Hub, confira se {count, plural, =1 {o usuário ainda tem} other {cada usuário ainda tem}} uma licença do Contact Center (**Usuários** > o usuário > **Licenças**).',
+  'sync.advice.missing.2':
+    '2. Pressione **Tentar sincronizar de novo** abaixo: peço outra sincronização e verifico {count, plural, =1 {o usuário} other {os usuários}} de novo.',
+  'sync.advice.missing.2manual':
+    '2. Pressione **Sincronizar Usuário** de novo no Control Hub (**Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**) e depois **Tentar sincronizar de novo** abaixo.',
+  'sync.advice.missing.3':
+    '3. Se {count, plural, =1 {o usuário continuar ausente} other {eles continuarem ausentes}}, abra um chamado no suporte do Webex (https://help.webex.com) e cole o texto abaixo: ele tem a organização, os ids e os trackingIds de que o suporte precisa.',
+  'sync.advice.notKept.1':
+    '1. O Contact Center aceitou as configurações {count, plural, =1 {deste usuário} other {destes usuários}} mas não as manteve: isso é com o suporte do Webex. Abra um chamado (https://help.webex.com) e cole o texto abaixo: ele tem a organização, os ids e os trackingIds de que o suporte precisa.',
+  'sync.advice.notKept.2':
+    '2. Enquanto isso, **Tentar sincronizar de novo** verifica {count, plural, =1 {o usuário} other {os usuários}} de novo, e continuo acompanhando e aviso aqui quando se resolver.',
+  'sync.advice.stillEnabled.1':
+    '1. A licença do Contact Center foi removida no Control Hub, mas o Contact Center ainda tem {count, plural, =1 {este usuário ativo} other {estes usuários ativos}}. Uma sincronização normalmente resolve isso: pressione **Tentar sincronizar de novo** abaixo.',
+  'sync.advice.stillEnabled.1manual':
+    '1. A licença do Contact Center foi removida no Control Hub, mas o Contact Center ainda tem {count, plural, =1 {este usuário ativo} other {estes usuários ativos}}. Uma sincronização normalmente resolve isso: pressione **Sincronizar Usuário** de novo no Control Hub (**Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**) e depois **Tentar sincronizar de novo** abaixo.',
+  'sync.advice.stillEnabled.2':
+    '2. Se {count, plural, =1 {o usuário continuar ativo} other {eles continuarem ativos}}, abra um chamado no suporte do Webex (https://help.webex.com) e cole o texto abaixo.',
   'sync.alert.ids': 'id de usuário CI {ci}; id de usuário do Contact Center {cc}',
   'sync.alert.trackingIds': 'trackingIds: {ids}',
   'sync.alert.noCcUser': 'nenhum (fora do Contact Center)',
@@ -143,9 +183,9 @@ export const sync: Record<keyof typeof en, string> = {
     'Por favor, descubram por que o Contact Center não recebe estes usuários e corrijam o estado de sincronização deles.',
   'sync.support.noLicense': 'nenhuma',
   'sync.resolved':
-    '**Resolvido** ({at}): {count, plural, =1 {o usuário do alerta `{alert}` está Sincronizado} other {todos os # usuários do alerta `{alert}` estão Sincronizados}} agora: {users}.',
+    '**Resolvido** ({at}): {count, plural, =1 {o usuário do alerta `{alert}` está} other {todos os # usuários do alerta `{alert}` estão}} como o Control Hub diz agora: {users}.',
   'sync.retryDone':
-    '**Nova tentativa concluída** ({at}): {still, plural, =1 {# de {count} ainda não sincronizado} other {# de {count} ainda não sincronizados}} depois da sincronização de {synced}.',
+    '**Nova tentativa concluída** ({at}): {still, plural, =1 {# de {count} ainda não resolvido} other {# de {count} ainda não resolvidos}} depois da sincronização de {synced}.',
   'sync.retryLine': '- {email}: {state}. {reason}',
   'sync.retryLineTracking': '- {email}: {state}. {reason} (trackingIds {ids})',
   'sync.retryAdvice':
@@ -167,12 +207,12 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.cmd.whatJob':
     '{count, plural, =1 {o # usuário} other {os # usuários}} que a tarefa {job} criou ou alterou, no Contact Center,',
   'sync.cmd.started':
-    'Verificando {what} (verificação `{run}`, {count, plural, =1 {# usuário} other {# usuários}}): pedi uma sincronização e verifico com intervalos crescentes até todos estarem Sincronizados ou até {deadline}. O resultado vem nesta conversa.',
+    'Verificando {what} (verificação `{run}`, {count, plural, =1 {# usuário} other {# usuários}}): pedi uma sincronização e verifico com intervalos crescentes até todos estarem prontos ou até {deadline}. O resultado vem nesta conversa.',
   'sync.cmd.startedManual':
-    'Verificando {what} (verificação `{run}`, {count, plural, =1 {# usuário} other {# usuários}}): é preciso uma sincronização (veja abaixo), e verifico com intervalos crescentes até todos estarem Sincronizados ou até {deadline}. O resultado vem nesta conversa.',
+    'Verificando {what} (verificação `{run}`, {count, plural, =1 {# usuário} other {# usuários}}): é preciso uma sincronização (veja abaixo), e verifico com intervalos crescentes até todos estarem prontos ou até {deadline}. O resultado vem nesta conversa.',
   'sync.check.unknown':
     'Esse botão não pertence a uma verificação que eu conheça. Diga `sincronizar` para começar uma.',
-  'sync.check.allSynced': 'Todos os usuários da verificação `{run}` já estão Sincronizados: nada mais a fazer.',
+  'sync.check.allSynced': 'Todos os usuários da verificação `{run}` já estão prontos: nada mais a fazer.',
   'sync.check.checking': 'Obrigado, {name}: verificando agora os usuários de `{run}`. O resultado vem nesta conversa.',
   'sync.alert.unknown': 'Esse botão não pertence a um alerta que eu conheça.',
   'sync.alert.closed': 'O alerta `{alert}` já está {state}: nada a tentar de novo.',
@@ -182,8 +222,56 @@ export const sync: Record<keyof typeof en, string> = {
     'Tentando de novo para {name}: pedi outra sincronização e estou verificando {count, plural, =1 {o # usuário} other {os # usuários}} de novo. O resultado vem aqui.',
   'sync.alert.retryingManual':
     'Tentando de novo para {name}: pressione "Sincronizar Usuário" no Control Hub mais uma vez; estou verificando {count, plural, =1 {o # usuário} other {os # usuários}} de novo. O resultado vem aqui.',
+  'sync.alert.confirmDismiss':
+    'Dispensar o alerta `{alert}`? Eu deixaria de acompanhar os usuários dele e não diria mais nada sobre eles. Pressione **Dispensar** de novo em até 10 minutos para confirmar.',
   'sync.alert.dismissed':
     'Dispensado por {name}: paro de acompanhar os usuários do alerta `{alert}`. `sincronizar <e-mail>` verifica qualquer um deles de novo a qualquer momento.',
+  // ---- pendências na conversa de uma verificação: configurações a aplicar, a função de supervisor no Control Hub
+  'sync.todo.headline':
+    '{count, plural, =1 {# usuário precisa} other {# usuários precisam}} de configurações no Contact Center',
+  'sync.todo.intro':
+    'Depois de {origin}, {count, plural, =1 {este usuário está} other {estes usuários estão}} no Contact Center, mas ainda não {count, plural, =1 {pode} other {podem}} entrar no Agent Desktop: faltam configurações.',
+  'sync.todo.user': '**{email}**: sem {fields}. {reason}',
+  'sync.todo.userReason': '**{email}**: {reason}',
+  'sync.todo.userNotGiven': '**{email}**: sem {fields}, e nada disso foi informado.',
+  'sync.todo.defaults': '**Aplicar os padrões** preenche o que falta com os padrões desta organização: {settings}.',
+  'sync.todo.noDefaults':
+    'Esta organização ainda não tem padrões: envie `modelo` para definir o site, a equipe e o perfil de desktop padrão, e depois pressione **Aplicar os padrões**.',
+  'sync.todo.defaultsFailed':
+    'Não foi possível ler os padrões desta organização agora; **Aplicar os padrões** os lê de novo.',
+  'sync.todo.byHand':
+    'Ou defina-as você mesmo no Control Hub (**Serviços > Contact Center > Gerenciamento de usuários > Usuários do Contact Center**, e então o usuário) e pressione **Verificar de novo**.',
+  'card.syncSettings.apply': 'Aplicar os padrões',
+  'card.syncSettings.checkAgain': 'Verificar de novo',
+  'sync.apply.noDefaults':
+    'Esta organização não tem configurações padrão do Contact Center, então não apliquei nada. Envie `modelo` para vê-las e defini-las (site, equipe, perfil de desktop) e depois pressione **Aplicar os padrões** de novo.',
+  'sync.apply.nothing': 'Nada a aplicar: nenhum usuário da verificação `{run}` precisa de configurações agora.',
+  'sync.apply.already':
+    'Estes padrões já foram aplicados aos usuários da verificação `{run}`, por {name} às {at}: nada é feito duas vezes. O resultado vem nesta conversa; para aplicar outros valores, mude os padrões com `modelo` e pressione **Aplicar os padrões** de novo.',
+  'sync.apply.applying':
+    'Aplicando os padrões a pedido de {name} {count, plural, =1 {ao # usuário} other {aos # usuários}} da verificação `{run}`; depois verifico {count, plural, =1 {este usuário} other {todos eles}} de novo e publico o resultado nesta conversa:',
+  'sync.apply.noneCovered':
+    'Os padrões não têm nenhuma das configurações que faltam {count, plural, =1 {ao usuário} other {aos # usuários}} da verificação `{run}`, então não apliquei nada:',
+  'sync.apply.user': '- {email} recebe {settings}.',
+  'sync.apply.userLeft': '- {email} recebe {settings}; continua sem {fields}: os padrões não têm.',
+  'sync.apply.userNothing': '- {email}: nada a aplicar; continua sem {fields}: os padrões não têm.',
+  'sync.apply.setDefaults': 'Envie `modelo` para definir os padrões que faltam.',
+  'sync.supervisorTodo.headline':
+    '{count, plural, =1 {# usuário precisa} other {# usuários precisam}} da função de supervisor no Control Hub',
+  'sync.supervisorTodo.intro':
+    '{count, plural, =1 {Este usuário deve ser} other {Estes usuários devem ser}} {role}. A função de supervisor vem com a licença de Agente Premium no Control Hub e nenhuma API pública a concede, então são precisos estes passos para {count, plural, =1 {este usuário} other {cada um deles}}:',
+  'sync.supervisorSteps.1': '1. Abra o Control Hub (https://admin.webex.com), vá para **Usuários** e abra o usuário.',
+  'sync.supervisorSteps.2': '2. Em **Licenças**, pressione **Editar licenças** e escolha **Contact Center**.',
+  'sync.supervisorSteps.3':
+    '3. Mantenha **Agente licenciado** marcado, escolha **Agente Premium - Função de supervisor** (Premium Agent - Supervisor Role) e salve.',
+  'sync.supervisorSteps.4':
+    '4. Pressione **Sincronizar Usuário** em **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**, para o Contact Center receber a função.',
+  'sync.supervisorSteps.5': '5. Volte aqui e pressione **Feito: verificar de novo**.',
+  'sync.supervisorSteps.4endpoint':
+    '4. Volte aqui e pressione **Feito: verificar de novo**: peço uma sincronização, para o Contact Center receber a função, e verifico de novo.',
+  'card.syncSupervisor.done': 'Feito: verificar de novo',
+  'sync.supervisorDone.checking':
+    'Obrigado, {name}: verificando agora a função de supervisor dos usuários de `{run}`. O resultado vem nesta conversa.',
   'alert.state.open': 'aberto',
   'alert.state.resolved': 'resolvido',
   'alert.state.dismissed': 'dispensado',

@@ -1,6 +1,14 @@
+import type { AgentSettings } from '../../contact-center/agent-settings.js';
 import type { ContactCenterClient } from '../../contact-center/cc-client.js';
 import type { SyncEngine } from '../../contact-center/sync-engine.js';
-import type { SyncAlert, SyncAlertState, SyncRun, SyncStore, SyncTarget } from '../../contact-center/sync-ports.js';
+import type {
+  SyncAlert,
+  SyncAlertState,
+  SyncRun,
+  SyncStore,
+  SyncTarget,
+  SyncUserRow,
+} from '../../contact-center/sync-ports.js';
 import { type Msg, msg } from '../../i18n/msg.js';
 import type { JobStore } from '../../jobs/ports.js';
 import { encodeHydraId, hydraKey } from '../../webex/hydra-id.js';
@@ -28,7 +36,7 @@ export type AlertAnswer<T> = { kind: 'unknown' } | ({ kind: 'answered'; alert: S
 
 export interface SyncRequestsDeps {
   engine: SyncEngine;
-  syncStore: Pick<SyncStore, 'setProgressMessage' | 'alert' | 'alertUsers'>;
+  syncStore: Pick<SyncStore, 'setProgressMessage' | 'alert' | 'alertUsers' | 'usersInState'>;
   store: Pick<JobStore, 'job' | 'recentJobs' | 'syncTargets' | 'supervisorWanted'>;
   webex: Pick<WebexClient, 'listLicenses' | 'listRoles' | 'listPeople' | 'findPersonByEmail'>;
   contactCenter: Pick<ContactCenterClient, 'listUsers'>;
@@ -81,6 +89,24 @@ export class SyncRequests {
 
   checkAgain(runId: string): ReturnType<SyncEngine['checkAgain']> {
     return this.deps.engine.checkAgain(runId);
+  }
+
+  /**
+   * The users of a run that "Apply the defaults" is for: there, but missing settings (not those only
+   * waiting for the Supervisor role, which Control Hub gives).
+   */
+  async needingSettings(runId: string): Promise<SyncUserRow[]> {
+    const users = await this.deps.syncStore.usersInState(runId, 'needs_settings');
+    return users.filter((u) => (u.missing?.length ?? 0) > 0 || u.profile !== 'waiting');
+  }
+
+  applySettings(runId: string, settings: AgentSettings): ReturnType<SyncEngine['applySettings']> {
+    return this.deps.engine.applySettings(runId, settings);
+  }
+
+  /** The alert a card's button belongs to (undefined: unknown, or not that card's). */
+  alertOf(alertId: string, cardMessageId: string | undefined): Promise<SyncAlert | undefined> {
+    return this.alertOfCard(alertId, cardMessageId);
   }
 
   /** "Retry sync" on the alert's own card: `open` is how many of its users were not synced yet. */

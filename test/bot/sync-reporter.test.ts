@@ -1,0 +1,386 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { syncTally } from '../../src/bot/sync-messages.js';
+import { runResultText, SyncReporter } from '../../src/bot/sync-reporter.js';
+import type { AgentSettings } from '../../src/contact-center/agent-settings.js';
+import type { SyncAlert, SyncCounts, SyncRun, SyncStore, SyncUserRow } from '../../src/contact-center/sync-ports.js';
+import { type Msg, msg } from '../../src/i18n/msg.js';
+import { type Lang, translator } from '../../src/i18n/translate.js';
+import type { WebexClient } from '../../src/webex/webex-client.js';
+import { cardProblems } from '../support/cards.js';
+
+const AT = Date.UTC(2026, 10, 25, 14, 5, 9);
+
+function run(over: Partial<SyncRun> = {}): SyncRun {
+  return {
+    id: 'sync-job-1',
+    origin: 'job',
+    jobId: 'job-1',
+    roomId: 'room',
+    threadId: 'thread',
+    requestedBy: 'alice@x.com',
+    state: 'running',
+    createdAt: AT,
+    deadlineAt: AT + 600_000,
+    finishedAt: undefined,
+    resyncs: 0,
+    triggers: [{ at: AT, mode: 'manual', why: 'first' }],
+    reportAtEnd: false,
+    retryOfAlert: undefined,
+    progressMessageId: undefined,
+    progressEdits: 0,
+    progressText: undefined,
+    supervisorStepAskedAt: undefined,
+    ...over,
+  };
+}
+
+function user(email: string, over: Partial<SyncUserRow> = {}): SyncUserRow {
+  return {
+    runId: 'sync-job-1',
+    seq: 1,
+    personId: `p-${email}`,
+    ciUserId: `ci-${email}`,
+    email,
+    tier: 'standard',
+    supervisor: false,
+    trackingIds: [],
+    state: 'needs_settings',
+    reason: msg('verify.notEnabled'),
+    ccUserId: `cc-${email}`,
+    checks: 1,
+    settings: undefined,
+    appliedAt: undefined,
+    settingsAsked: false,
+    lastCheckedAt: AT,
+    profile: undefined,
+    profileReason: undefined,
+    alertId: undefined,
+    ...over,
+  };
+}
+
+/** The reason the checks give a user whose missing settings were not given. */
+const NOT_GIVEN = { key: 'verify.settingsNotGiven', params: { fields: 'team' } } as unknown as Msg;
+
+const counts = (over: Partial<SyncCounts>): SyncCounts => ({
+  total: 0,
+  synced: 0,
+  pending: 0,
+  needsSettings: 0,
+  invalid: 0,
+  ...over,
+});
+
+const DEFAULTS: AgentSettings = {
+  site: { id: 's1', name: 'São Paulo' },
+  teams: [{ id: 't1', name: 'Vendas' }],
+  desktopProfile: { id: 'd1', name: 'Padrão' },
+};
+
+interface Posted {
+  roomId: string;
+  parentId?: string;
+  markdown: string;
+  attachments?: { content: Record<string, any> }[];
+}
+
+/** A reporter whose Webex client keeps what it posted and edited. */
+function reporter(
+  options: { lang?: Lang; defaults?: () => Promise<AgentSettings>; mode?: 'endpoint' | 'manual' } = {},
+): { reporter: SyncReporter; posted: Posted[]; edited: { id: string; markdown: string }[]; edits: string[] } {
+  const posted: Posted[] = [];
+  const edited: { id: string; markdown: string }[] = [];
+  const edits: string[] = [];
+  const botClient = {
+    createMessage: async (m: Posted) => {
+      posted.push(m);
+      return { id: `m${posted.length}` };
+    },
+    updateMessage: async (id: string, _roomId: string, m: { markdown: string }) => {
+      edited.push({ id, markdown: m.markdown });
+      return { id };
+    },
+  } as unknown as WebexClient;
+  const store = { countProgressEdit: async (runId: string) => void edits.push(runId) } as unknown as SyncStore;
+  return {
+    reporter: new SyncReporter({
+      botClient,
+      organisation: async () => ({ orgId: 'org-api-id', orgUuid: 'org-uuid' }),
+      store,
+      logger: pino({ level: 'silent' }),
+      languageOf: async () => options.lang ?? 'en',
+      defaultLanguage: options.lang ?? 'en',
+      mode: options.mode ?? 'endpoint',
+      ...(options.defaults ? { agentDefaults: options.defaults } : {}),
+      now: () => AT,
+    }),
+    posted,
+    edited,
+    edits,
+  };
+}
+
+const actionsOf = (p: Posted) =>
+  p.attachments![0]!.content.actions as { title: string; data: Record<string, string> }[];
+const texts = (p: Posted): string => JSON.stringify(p.attachments![0]!.content);
+
+describe('the settings to-do', () => {
+  it('names the user, what is missing and why, with a button that applies the defaults it shows', async () => {
+    const { reporter: r, posted } = reporter({ defaults: async () => DEFAULTS });
+    await r.settingsNeeded(run(), [user('ana@x.com', { missing: ['site', 'teams', 'desktopProfile'] })]);
+    expect(posted).toHaveLength(1);
+    const [todo] = posted;
+    expect(todo!.parentId).toBe('thread');
+    expect(todo!.markdown).toContain('**1 user needs Contact Center settings**');
+    expect(todo!.markdown).toContain(
+      'After job job-1, this user is in the Contact Center but cannot log in to the Agent Desktop yet',
+    );
+    expect(todo!.markdown).toContain(
+      '**ana@x.com**: missing site, team, and desktop profile. In the Contact Center, but not enabled for the Agent Desktop',
+    );
+    expect(todo!.markdown).toContain(
+      '**Apply the defaults** sets what is missing to the defaults of this organisation: site São Paulo, team Vendas, and desktop profile Padrão.',
+    );
+    // A to-do, not an alert: no support request.
+    expect(todo!.markdown).not.toMatch(/support|Invalid/);
+    expect(cardProblems(todo!.attachments![0]!.content)).toEqual([]);
+    expect(actionsOf(todo!).map((a) => [a.title, a.data])).toEqual([
+      ['Apply the defaults', { action: 'sync.applyDefaults', runId: 'sync-job-1' }],
+      ['Check again', { action: 'sync.check', runId: 'sync-job-1' }],
+    ]);
+  });
+
+  it('counts several users, says how to set defaults when there are none, and is posted once', async () => {
+    const { reporter: r, posted } = reporter({ defaults: async () => ({}) });
+    const users = [
+      user('ana@x.com', { missing: ['desktopProfile'] }),
+      user('bia@x.com', { seq: 2, missing: ['teams'], reason: msg('verify.inactive') }),
+    ];
+    await r.settingsNeeded(run(), users);
+    await r.settingsNeeded(run(), users);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.markdown).toContain('**2 users need Contact Center settings**');
+    expect(posted[0]!.markdown).toContain('these users are in the Contact Center');
+    expect(posted[0]!.markdown).toContain('**bia@x.com**: missing team. In the Contact Center, but inactive.');
+    await r.settingsNeeded(run(), [user('cid@x.com', { missing: ['site'], reason: NOT_GIVEN })]);
+    expect(posted[1]!.markdown).toContain('**cid@x.com**: missing site, and none were given.\n');
+    expect(posted[0]!.markdown).toContain('No defaults are set for this organisation yet: send `template`');
+  });
+
+  it('speaks Portuguese with singular and plural', async () => {
+    const one = reporter({ lang: 'pt-BR', defaults: async () => DEFAULTS });
+    await one.reporter.settingsNeeded(run(), [user('ana@x.com', { missing: ['site', 'desktopProfile'] })]);
+    expect(one.posted[0]!.markdown).toContain('**1 usuário precisa de configurações no Contact Center**');
+    expect(one.posted[0]!.markdown).toContain('este usuário está no Contact Center, mas ainda não pode entrar');
+    expect(one.posted[0]!.markdown).toContain('**ana@x.com**: sem site e perfil de desktop.');
+    expect(one.posted[0]!.markdown).toContain('o site São Paulo, a equipe Vendas e o perfil de desktop Padrão.');
+    expect(texts(one.posted[0]!)).toContain('Aplicar os padrões');
+    const two = reporter({ lang: 'pt-BR' });
+    await two.reporter.settingsNeeded(run(), [user('a@x.com'), user('b@x.com', { seq: 2 })]);
+    expect(two.posted[0]!.markdown).toContain('**2 usuários precisam de configurações no Contact Center**');
+    expect(two.posted[0]!.markdown).toContain('ainda não podem entrar');
+  });
+});
+
+describe('the Supervisor to-do', () => {
+  it('gives the Control Hub steps, naming each user, with a "Done: check again" button', async () => {
+    const { reporter: r, posted } = reporter();
+    const users = [
+      user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting' }),
+      user('yan@x.com', { seq: 2, tier: 'premium', supervisor: true, profile: 'waiting' }),
+    ];
+    await r.supervisorStepNeeded(run(), users);
+    await r.supervisorStepNeeded(run(), users);
+    expect(posted).toHaveLength(1);
+    const text = posted[0]!.markdown;
+    expect(text).toContain('**2 users need the Supervisor role in Control Hub**');
+    expect(text).toContain('These users are meant to be Premium Agent (Supervisor)');
+    expect(text).toContain('for each of them:');
+    expect(text).toContain('- vera@x.com\n- yan@x.com');
+    expect(text).toContain('go to **Users** and open the user');
+    expect(text).toContain('Under **Licenses**, press **Edit Licenses** and choose **Contact Center**');
+    expect(text).toContain('choose **Premium Agent - Supervisor Role**');
+    // With a synchronisation endpoint the bot asks for the synchronisation itself.
+    expect(text).toContain('4. Come back here and press **Done: check again**: I ask for a synchronisation');
+    expect(text).not.toContain('Tenant settings');
+    expect(cardProblems(posted[0]!.attachments![0]!.content)).toEqual([]);
+    expect(actionsOf(posted[0]!).map((a) => [a.title, a.data])).toEqual([
+      ['Done: check again', { action: 'sync.supervisorDone', runId: 'sync-job-1' }],
+    ]);
+  });
+
+  it('in Portuguese, for one user, with the Synchronize Users step in manual mode', async () => {
+    const { reporter: r, posted } = reporter({ lang: 'pt-BR', mode: 'manual' });
+    await r.supervisorStepNeeded(run(), [
+      user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting' }),
+    ]);
+    expect(posted[0]!.markdown).toContain('**1 usuário precisa da função de supervisor no Control Hub**');
+    expect(posted[0]!.markdown).toContain('Este usuário deve ser Agente Premium (Supervisor)');
+    expect(posted[0]!.markdown).toContain('**Agente Premium - Função de supervisor**');
+    expect(posted[0]!.markdown).toContain(
+      '4. Pressione **Sincronizar Usuário** em **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**',
+    );
+    expect(posted[0]!.markdown).toContain('5. Volte aqui e pressione **Feito: verificar de novo**.');
+    expect(texts(posted[0]!)).toContain('Feito: verificar de novo');
+  });
+});
+
+describe('the result of a check', () => {
+  it('tells each state in plain words, what is missing, and what is still to do', () => {
+    const tr = translator('en');
+    const text = runResultText(
+      tr,
+      run({ origin: 'command', jobId: undefined, id: 'sync-abc' }),
+      counts({ total: 5, synced: 1, pending: 1, needsSettings: 2, invalid: 1 }),
+      [
+        user('ana@x.com', { state: 'pending', reason: msg('verify.notYet'), ccUserId: undefined }),
+        user('bia@x.com', { missing: ['site', 'desktopProfile'] }),
+        user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting', reason: msg('verify.synced') }),
+        user('cid@x.com', { missing: ['teams'], reason: NOT_GIVEN }),
+        user('walt@x.com', { state: 'invalid', reason: msg('verify.missing'), ccUserId: undefined }),
+      ],
+      [user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting' })],
+    );
+    expect(text).toContain(
+      '**Contact Center check of the sync request sync-abc finished**: 1 ready, 1 waiting for synchronisation, 2 need settings, and 1 invalid (of 5 users).',
+    );
+    expect(text).toContain(
+      '- ana@x.com: Waiting for synchronisation. Licensed in Control Hub; not in the Contact Center yet.',
+    );
+    expect(text).toContain('- bia@x.com: Needs settings (missing site and desktop profile).');
+    // The reason is not repeated when it only says the settings were not given.
+    expect(text).toContain('- cid@x.com: Needs settings: missing team, and none were given.\n');
+    expect(text).toContain('- vera@x.com: Waiting for the Supervisor role in Control Hub.');
+    expect(text).toContain('- walt@x.com: Invalid. Licensed in Control Hub, but still missing');
+    expect(text).toContain(
+      'Premium Agent (Supervisor) for vera@x.com: still to do: give this user the Supervisor role in Control Hub',
+    );
+    expect(text).toContain('The to-do in this thread lists the missing settings');
+    expect(text).toContain('The alert posted in this space has the details');
+  });
+
+  it('counts with the right plural in both languages', () => {
+    const en = translator('en');
+    const pt = translator('pt-BR');
+    expect(syncTally(en, counts({ synced: 2 }))).toBe('2 ready');
+    expect(syncTally(en, counts({ synced: 0, needsSettings: 1 }))).toBe('0 ready and 1 needs settings');
+    expect(syncTally(pt, counts({ synced: 1, needsSettings: 1, invalid: 1 }))).toBe(
+      '1 pronto, 1 precisa de configurações e 1 inválido',
+    );
+    expect(syncTally(pt, counts({ synced: 0, pending: 2, needsSettings: 2, invalid: 2 }))).toBe(
+      '0 prontos, 2 aguardando sincronização, 2 precisam de configurações e 2 inválidos',
+    );
+  });
+
+  it('says a Supervisor confirmed, or what stays to do in Portuguese', () => {
+    const pt = translator('pt-BR');
+    const done = runResultText(
+      pt,
+      run(),
+      counts({ total: 1, synced: 1 }),
+      [],
+      [user('vera@x.com', { state: 'synced', tier: 'premium', supervisor: true, profile: 'set' })],
+    );
+    expect(done).toContain('Agente Premium (Supervisor): confirmado no Contact Center para vera@x.com.');
+    const later = runResultText(
+      pt,
+      run(),
+      counts({ total: 2, pending: 2 }),
+      [],
+      [
+        user('a@x.com', { state: 'pending', tier: 'premium', supervisor: true }),
+        user('b@x.com', { seq: 2, state: 'pending', tier: 'premium', supervisor: true }),
+      ],
+    );
+    expect(later).toContain(
+      'Agente Premium (Supervisor) para a@x.com, b@x.com: quando estes usuários estiverem no Contact Center',
+    );
+  });
+
+  it('edits the first answer of a `sync` when the check ends, so it no longer says "still checking"', async () => {
+    const { reporter: r, posted, edited, edits } = reporter();
+    const first = 'Checking ana@x.com in the Contact Center (check `sync-abc`, 1 user)';
+    const running = run({
+      origin: 'command',
+      jobId: undefined,
+      id: 'sync-abc',
+      progressMessageId: 'p1',
+      progressText: first,
+    });
+    await r.progress(running, counts({ total: 1, pending: 1 }));
+    expect(edited.at(-1)!.markdown).toMatch(/still checking/);
+    await r.runFinished({ ...running, state: 'done', progressEdits: 1 }, counts({ total: 1, synced: 1 }), [], []);
+    expect(posted.at(-1)!.markdown).toMatch(
+      /^\*\*Contact Center check of the sync request sync-abc finished\*\*: 1 ready/,
+    );
+    expect(edited.at(-1)).toEqual({
+      id: 'p1',
+      markdown: `${first}\n\n**Check ended** (Nov 25, 2026, 2:05:09 PM UTC): 1 ready. The result is below.`,
+    });
+    expect(edits).toEqual(['sync-abc', 'sync-abc']);
+  });
+});
+
+describe('an alert', () => {
+  const alert: SyncAlert = {
+    id: 'alert-1',
+    runId: 'sync-job-1',
+    roomId: 'room',
+    messageId: undefined,
+    state: 'open',
+    createdAt: AT,
+    closedAt: undefined,
+    closedBy: undefined,
+    nextCheckAt: AT,
+  };
+  const missing = (email: string, seq = 1) =>
+    user(email, { seq, state: 'invalid', reason: msg('verify.missing'), ccUserId: undefined });
+
+  it('for one user missing after the deadline: Synchronize Users again, then a case, in the singular', async () => {
+    const { reporter: r, posted } = reporter({ mode: 'manual' });
+    await r.alertRaised(alert, run(), [missing('walt@x.com')]);
+    const text = posted[0]!.markdown;
+    expect(posted[0]!.parentId).toBeUndefined();
+    expect(text).toContain('**Contact Center sync problem: 1 user is Invalid**');
+    expect(text).toContain('After job job-1, the Contact Center does not hold this user as Control Hub says');
+    expect(text).toContain('check that the user still has a Contact Center license');
+    expect(text).toContain(
+      '2. Press **Synchronize Users** again in Control Hub (**Services > Contact Center > Tenant settings > General**), then **Retry sync** below.',
+    );
+    expect(text).toContain('3. If the user is still missing, open a case with Webex support');
+    expect(text).not.toMatch(/each user|remove it and add it again/);
+    expect(text).toContain('Organization ID: org-uuid');
+    expect(cardProblems(posted[0]!.attachments![0]!.content)).toEqual([]);
+  });
+
+  it('fits each fault and names the users of each when they differ', async () => {
+    const { reporter: r, posted } = reporter();
+    await r.alertRaised(alert, run(), [
+      missing('walt@x.com'),
+      missing('xena@x.com', 2),
+      user('kept@x.com', { seq: 3, state: 'invalid', reason: msg('verify.inactive') }),
+      user('gone@x.com', { seq: 4, tier: 'none', state: 'invalid', reason: msg('verify.removedStillActive') }),
+    ]);
+    const text = posted[0]!.markdown;
+    expect(text).toContain('**Contact Center sync problem: 4 users are Invalid**');
+    expect(text).toContain('For walt@x.com, xena@x.com:');
+    expect(text).toContain('check that each user still has a Contact Center license');
+    expect(text).toContain('2. Press **Retry sync** below: I ask for another synchronisation and check them again.');
+    expect(text).toContain('For kept@x.com:');
+    expect(text).toContain('accepted the settings of this user but did not keep them: this is for Webex support');
+    expect(text).toContain('For gone@x.com:');
+    expect(text).toContain(
+      'The Contact Center license was removed in Control Hub, but the Contact Center still has this user active',
+    );
+  });
+
+  it('in Portuguese, plural', async () => {
+    const { reporter: r, posted } = reporter({ lang: 'pt-BR' });
+    await r.alertRaised(alert, run(), [missing('a@x.com'), missing('b@x.com', 2)]);
+    const text = posted[0]!.markdown;
+    expect(text).toContain('**Problema de sincronização do Contact Center: 2 usuários estão inválidos**');
+    expect(text).toContain('confira se cada usuário ainda tem uma licença do Contact Center');
+    expect(text).toContain('3. Se eles continuarem ausentes, abra um chamado');
+  });
+});
