@@ -11,6 +11,51 @@ export interface ControlHubDirectory {
 
 export type InvalidMode = 'once' | 'always';
 
+/** A site, team or profile an agent can be given, as the sandbox keeps it. */
+export interface CcCatalogueItem {
+  id: string;
+  name: string;
+  /** Teams: AGENT, or CAPACITY (a team that cannot take agents: OpenAPI `UserDTO.teamIds`). */
+  teamType?: 'AGENT' | 'CAPACITY';
+  /** Teams: the site they belong to. */
+  siteId?: string;
+}
+
+/** What an agent can be given: the v2 lists of sites, teams, desktop, multimedia and skill profiles. */
+export interface CcCatalogue {
+  sites: CcCatalogueItem[];
+  teams: CcCatalogueItem[];
+  agentProfiles: CcCatalogueItem[];
+  multimediaProfiles: CcCatalogueItem[];
+  skillProfiles: CcCatalogueItem[];
+}
+
+/**
+ * The seed's sites, teams and profiles: two sites, teams of each (one capacity-based), two desktop
+ * profiles, one multimedia and one skill profile. The first of each is what synchronised users get.
+ */
+function seedCatalogue(orgKey: string): CcCatalogue {
+  const item = (kind: string, name: string, extra: Partial<CcCatalogueItem> = {}): CcCatalogueItem => ({
+    id: stableUuid(kind, orgKey, name),
+    name,
+    ...extra,
+  });
+  const saoPaulo = item('cc-site', 'São Paulo');
+  const lisboa = item('cc-site', 'Lisboa');
+  return {
+    sites: [saoPaulo, lisboa],
+    teams: [
+      item('cc-team', 'Vendas', { teamType: 'AGENT', siteId: saoPaulo.id }),
+      item('cc-team', 'Suporte', { teamType: 'AGENT', siteId: saoPaulo.id }),
+      item('cc-team', 'Atendimento', { teamType: 'AGENT', siteId: lisboa.id }),
+      item('cc-team', 'Correio de voz', { teamType: 'CAPACITY', siteId: saoPaulo.id }),
+    ],
+    agentProfiles: [item('cc-agent-profile', 'Padrão'), item('cc-agent-profile', 'Supervisores')],
+    multimediaProfiles: [item('cc-multimedia-profile', 'Voz e chat')],
+    skillProfiles: [item('cc-skill-profile', 'Idiomas')],
+  };
+}
+
 /**
  * The Contact Center as the sandbox simulates it: its users, the system user profiles, and Control
  * Hub's "Synchronize Users", which brings the users in line with the Webex licenses after a delay and
@@ -19,6 +64,7 @@ export type InvalidMode = 'once' | 'always';
 export class ContactCenterSim {
   readonly users = new Map<string, CcUserRecord>();
   profiles: CcUserProfile[] = [];
+  catalogue: CcCatalogue = { sites: [], teams: [], agentProfiles: [], multimediaProfiles: [], skillProfiles: [] };
   siteId = '';
   teamId = '';
   agentProfileId = '';
@@ -36,9 +82,10 @@ export class ContactCenterSim {
   load(orgKey: string, settings: Seed['contactCenter'], at: number): void {
     this.cancelPendingSyncs();
     this.users.clear();
-    this.siteId = stableUuid('cc-site', orgKey);
-    this.teamId = stableUuid('cc-team', orgKey);
-    this.agentProfileId = stableUuid('cc-agent-profile', orgKey);
+    this.catalogue = seedCatalogue(orgKey);
+    this.siteId = this.catalogue.sites[0]!.id;
+    this.teamId = this.catalogue.teams[0]!.id;
+    this.agentProfileId = this.catalogue.agentProfiles[0]!.id;
     this.profiles = [
       {
         id: stableUuid('cc-profile', orgKey, 'standard'),

@@ -131,6 +131,8 @@ export interface CcUserRecord {
   siteId: string;
   teamIds: string[];
   agentProfileId: string;
+  multimediaProfileId?: string;
+  skillProfileId?: string;
   createdTime: number;
   lastUpdatedTime: number;
 }

@@ -38,9 +38,11 @@ export function ccUserView(state: SandboxState, user: CcUserRecord): Record<stri
     ...(profile ? { userProfileType: profile.profileType } : {}),
     contactCenterEnabled: user.contactCenterEnabled,
     siteId: user.siteId,
-    siteName: 'Main Site',
+    siteName: state.contactCenter.catalogue.sites.find((s) => s.id === user.siteId)?.name ?? '',
     teamIds: [...user.teamIds],
     agentProfileId: user.agentProfileId,
+    ...(user.multimediaProfileId ? { multimediaProfileId: user.multimediaProfileId } : {}),
+    ...(user.skillProfileId ? { skillProfileId: user.skillProfileId } : {}),
     active: user.active,
     imiUserCreated: false,
     createdTime: user.createdTime,
@@ -204,10 +206,89 @@ export function contactCenterRouter(state: SandboxState): Router {
     if (typeof body.siteId === 'string') user.siteId = body.siteId;
     if (Array.isArray(body.teamIds)) user.teamIds = body.teamIds.filter((t): t is string => typeof t === 'string');
     if (typeof body.agentProfileId === 'string') user.agentProfileId = body.agentProfileId;
+    if (typeof body.multimediaProfileId === 'string') user.multimediaProfileId = body.multimediaProfileId;
+    if (typeof body.skillProfileId === 'string') user.skillProfileId = body.skillProfileId;
     user.version += 1;
     user.lastUpdatedTime = Date.now();
     res.status(200).json(ccUserView(state, user));
   });
+
+  /**
+   * The v2 lists an agent's settings are chosen from (Contact Center OpenAPI `GET
+   * /organization/{orgid}/v2/site`, `/v2/team`, `/v2/agent-profile`, `/v2/multimedia-profile`,
+   * `/v2/skill-profile`): `{ meta, data }`, pages from 0, with the fields each DTO requires.
+   */
+  const v2List = (resource: string, items: () => Record<string, unknown>[]) =>
+    router.get(`/organization/:orgid/v2/${resource}`, (req, res) => {
+      const paging = pageParams(req);
+      if (!paging) {
+        sendCcError(res, 400, 'page and pageSize must be non-negative integers.');
+        return;
+      }
+      const all = items();
+      res.status(200).json({
+        meta: {
+          orgid: state.orgUuid,
+          page: paging.page,
+          pageSize: paging.pageSize,
+          totalPages: Math.max(1, Math.ceil(all.length / paging.pageSize)),
+          totalRecords: all.length,
+        },
+        data: all.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize),
+      });
+    });
+  const catalogue = () => state.contactCenter.catalogue;
+  const common = (item: { id: string; name: string }) => ({
+    organizationId: state.orgUuid,
+    id: item.id,
+    version: 1,
+    name: item.name,
+  });
+  v2List('site', () =>
+    catalogue().sites.map((s) => ({
+      ...common(s),
+      active: true,
+      multimediaProfileId: catalogue().multimediaProfiles[0]?.id ?? '',
+      systemDefault: false,
+    })),
+  );
+  v2List('team', () =>
+    catalogue().teams.map((t) => ({
+      ...common(t),
+      teamType: t.teamType ?? 'AGENT',
+      teamStatus: 'IN_SERVICE',
+      active: true,
+      siteId: t.siteId,
+      siteName: catalogue().sites.find((s) => s.id === t.siteId)?.name ?? '',
+      rankQueuesForTeam: false,
+    })),
+  );
+  v2List('agent-profile', () =>
+    catalogue().agentProfiles.map((p) => ({
+      ...common(p),
+      parentType: 'ORGANIZATION',
+      active: true,
+      accessBuddyTeam: 'ALL',
+      accessEntryPoint: 'ALL',
+      accessIdleCode: 'ALL',
+      accessQueue: 'ALL',
+      accessWrapUpCode: 'ALL',
+      agentDNValidation: 'NONE',
+    })),
+  );
+  v2List('multimedia-profile', () =>
+    catalogue().multimediaProfiles.map((p) => ({
+      ...common(p),
+      active: true,
+      blendingMode: 'BLENDED',
+      blendingModeEnabled: true,
+      chat: 1,
+      email: 1,
+      social: 1,
+      telephony: 1,
+    })),
+  );
+  v2List('skill-profile', () => catalogue().skillProfiles.map((p) => ({ ...common(p), activeSkills: [] })));
 
   router.get('/organization/:orgid/v3/user-profile', (req, res) => {
     const paging = pageParams(req) ?? { page: 0, pageSize: 100 };
