@@ -160,6 +160,21 @@ CREATE INDEX outbox_owed ON outbox(state, grp, id);
 CREATE INDEX records_email ON records(email, state);
 `;
 
+/**
+ * Step 3: each organisation's defaults for new Contact Center agents (`template`), one row per field;
+ * `value` is the JSON list of ids and names, NULL when the default was cleared.
+ */
+const AGENT_DEFAULTS = `
+CREATE TABLE agent_defaults (
+  org_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  value TEXT,
+  updated_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (org_id, field)
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -167,4 +182,5 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: INITIAL_SCHEMA,
   },
   { version: 2, description: 'the outbox of messages owed to threads; records by address', sql: OUTBOX },
+  { version: 3, description: "each organisation's defaults for new Contact Center agents", sql: AGENT_DEFAULTS },
 ];
