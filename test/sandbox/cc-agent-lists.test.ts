@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxFixture } from '../support/sandbox-api.js';
+import { expectExchangesMatchSpec } from '../support/spec-check.js';
 
-const fx = new SandboxFixture();
+const fx = new SandboxFixture({ recordExchanges: true });
 let base: string;
 beforeAll(async () => {
   await fx.start();
   base = `/cc/organization/${fx.seed.organization.uuid}`;
 });
-// Not checked against the specification: its site and desktop profile names forbid the accents of the
-// seed's names ("São Paulo", "Padrão"), and its envelopes of sites and multimedia profiles declare every
-// `meta` value an object.
-afterAll(() => fx.stop());
+afterAll(async () => {
+  expectExchangesMatchSpec(fx.sandbox.exchanges);
+  await fx.stop();
+});
 
 describe('sandbox Contact Center lists of sites, teams and profiles', () => {
   it('lists the seed names, paged, with what each DTO requires', async () => {
