@@ -275,9 +275,12 @@ describe('CSV files', () => {
       'olga.csv@acme.example.com,TRUE,São Paulo,Vendas,Padrão',
       'pia.csv@acme.example.com,TRUE,Sao Paulo,Vendsa; Suporte,Padrao',
       'quim.csv@acme.example.com,TRUE,,Planeta X,',
+      'not-an-address,TRUE,,,',
     ]);
     const text = reply!.markdown!;
-    expect(text).toContain('typos.csv was not imported: 4 problems to fix first.');
+    // Every problem at once: the names are checked whatever else is wrong with the file.
+    expect(text).toContain('typos.csv was not imported: 5 problems to fix first.');
+    expect(text).toContain('Row 5: "not-an-address" is not a valid email address.');
     expect(text).toContain(
       'Row 3: Site "Sao Paulo" is not in the Contact Center; the closest names there: "São Paulo".',
     );

@@ -68,7 +68,8 @@ export class ImportPlanner {
   async accept(file: { filename: string; data: Buffer }, requester: Requester): Promise<UploadAnswer> {
     const { licenses } = await takeOrganisationSnapshot(this.deps.webex);
     let read = scanImportFile(file.data, licenses, () => undefined);
-    if (read.problems.length === 0 && read.agentColumns && this.deps.cc) {
+    // Every problem at once: the names are checked whatever else the file has wrong.
+    if (read.agentColumns && this.deps.cc) {
       const catalogue = await this.deps.cc.catalogue().catch(() => undefined);
       if (catalogue) read = scanImportFile(file.data, licenses, () => undefined, catalogue);
     }
