@@ -76,6 +76,9 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     ...{ adminClient, ccClient, store, syncStore, runner, syncEngine: sync, dataDir },
     uploads: storage.uploads,
     settings: storage.settings,
+    agentDefaultsStore: storage.agentDefaults,
+    ...(config.agentDefaults ? { configuredAgentDefaults: config.agentDefaults } : {}),
+    orgId: () => clients.organisation().then((o) => o.orgUuid),
   });
   const chat = new Bot({
     botClient,

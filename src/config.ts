@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AgentSettingNames } from './contact-center/agent-settings.js';
 import { DEFAULT_SYNC_SETTINGS, type SyncSettings } from './contact-center/sync-settings.js';
 import { type Lang, parseLang } from './i18n/translate.js';
 
@@ -12,6 +13,13 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const csv = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/** AGENT_DEFAULT_TEAMS: names separated by `;` or `|` (team names hold commas). */
+const splitTeams = (value: string): string[] =>
+  value
+    .split(/[;|]/)
     .map((v) => v.trim())
     .filter(Boolean);
 
@@ -80,6 +88,11 @@ const envSchema = z.object({
   SYNC_WATCH_INTERVAL_SECONDS: seconds('SYNC_WATCH_INTERVAL_SECONDS', 300),
   CC_SUPERVISOR_PROFILE_ID: z.string().trim().min(1).optional(),
   BOT_LANGUAGE: z.string().optional(),
+  AGENT_DEFAULT_SITE: z.string().trim().optional(),
+  AGENT_DEFAULT_TEAMS: z.string().trim().optional(),
+  AGENT_DEFAULT_DESKTOP_PROFILE: z.string().trim().optional(),
+  AGENT_DEFAULT_MULTIMEDIA_PROFILE: z.string().trim().optional(),
+  AGENT_DEFAULT_SKILL_PROFILE: z.string().trim().optional(),
   SHUTDOWN_TIMEOUT_SECONDS: seconds('SHUTDOWN_TIMEOUT_SECONDS', 25),
 });
 
@@ -111,6 +124,11 @@ interface CommonConfig {
   defaultLanguage: Lang;
   /** How long a stop may take to finish the users in hand before the process exits anyway. */
   shutdownTimeoutMs: number;
+  /**
+   * The organisation's defaults for new Contact Center agents, by name (AGENT_DEFAULT_*): the first
+   * value, until `template` changes one.
+   */
+  agentDefaults: AgentSettingNames;
 }
 
 /** A Service App's or integration's OAuth client and refresh token: the bot renews the access token. */
@@ -184,6 +202,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ccRequestsPerMinute: e.CC_REQUESTS_PER_MINUTE,
     defaultLanguage: 'en',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    agentDefaults: {
+      ...(e.AGENT_DEFAULT_SITE ? { site: e.AGENT_DEFAULT_SITE } : {}),
+      ...(e.AGENT_DEFAULT_TEAMS ? { teams: splitTeams(e.AGENT_DEFAULT_TEAMS) } : {}),
+      ...(e.AGENT_DEFAULT_DESKTOP_PROFILE ? { desktopProfile: e.AGENT_DEFAULT_DESKTOP_PROFILE } : {}),
+      ...(e.AGENT_DEFAULT_MULTIMEDIA_PROFILE ? { multimediaProfile: e.AGENT_DEFAULT_MULTIMEDIA_PROFILE } : {}),
+      ...(e.AGENT_DEFAULT_SKILL_PROFILE ? { skillProfile: e.AGENT_DEFAULT_SKILL_PROFILE } : {}),
+    },
     sync: {
       mode: e.SYNC_MODE ?? (e.SYNC_ENDPOINT_URL || !e.WEBEX_BOT_TOKEN ? 'endpoint' : 'manual'),
       endpointUrl: e.SYNC_ENDPOINT_URL,

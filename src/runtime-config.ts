@@ -1,4 +1,5 @@
 import type { AllowedActors, AppConfig, SyncConfig } from './config.js';
+import type { AgentSettingNames } from './contact-center/agent-settings.js';
 import type { Lang } from './i18n/translate.js';
 
 /** Configuration with everything resolved (in sandbox mode, filled in from the running sandbox). */
@@ -33,6 +34,8 @@ export interface RuntimeConfig {
   readinessCacheMs?: number;
   /** The organisation's language, for people who did not choose one (`language pt-BR`). Default: English. */
   defaultLanguage?: Lang;
+  /** The organisation's defaults for new Contact Center agents, by name (AGENT_DEFAULT_*); `template` overrides them. */
+  agentDefaults?: AgentSettingNames;
   /** The Contact Center synchronisation checks (default: manual mode, default settings). */
   sync?: Partial<Omit<SyncConfig, 'settings'>> & { settings?: Partial<SyncConfig['settings']> };
 }
@@ -61,6 +64,7 @@ export function runtimeConfig(config: AppConfig, sandbox?: SandboxRuntime): Runt
     webexRequestsPerSecond: config.webexRequestsPerSecond,
     ccRequestsPerMinute: config.ccRequestsPerMinute,
     defaultLanguage: config.defaultLanguage,
+    agentDefaults: config.agentDefaults,
     sync: config.sync,
   };
   if (config.mode === 'webex') {

@@ -9,6 +9,24 @@ describe('configuration', () => {
     expect(config.bindHost).toBe('127.0.0.1');
   });
 
+  it('reads the defaults for new Contact Center agents by name, teams split on ; or |', () => {
+    expect(loadConfig({}).agentDefaults).toEqual({});
+    const config = loadConfig({
+      AGENT_DEFAULT_SITE: ' São Paulo ',
+      AGENT_DEFAULT_TEAMS: 'Vendas; Suporte | Atendimento, Norte;',
+      AGENT_DEFAULT_DESKTOP_PROFILE: 'Padrão',
+      AGENT_DEFAULT_MULTIMEDIA_PROFILE: 'Voz e chat',
+      AGENT_DEFAULT_SKILL_PROFILE: 'Idiomas',
+    });
+    expect(config.agentDefaults).toEqual({
+      site: 'São Paulo',
+      teams: ['Vendas', 'Suporte', 'Atendimento, Norte'],
+      desktopProfile: 'Padrão',
+      multimediaProfile: 'Voz e chat',
+      skillProfile: 'Idiomas',
+    });
+  });
+
   it('lists every problem at once, each with how to fix it', () => {
     let error: ConfigError | undefined;
     try {

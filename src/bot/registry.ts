@@ -4,6 +4,7 @@ import type { WebexClient } from '../webex/webex-client.js';
 import type { BotDeps } from './bot.js';
 import { languageCommand } from './commands/language.js';
 import { licensesCommand } from './commands/licenses.js';
+import { templateCommand } from './commands/template.js';
 import { exportCommand, importCardActions, importCommand, uploadHandler } from './flows/imports.js';
 import { cancelCommand, historyCommand, jobCardActions, taskCommand, tasksCommand } from './flows/jobs.js';
 import { syncCardActions, syncCommand } from './flows/sync.js';
@@ -22,14 +23,15 @@ export function conversation(deps: {
   const imports = { botClient: deps.botClient, services };
   return {
     commands: [
-      addCommand(),
-      modifyCommand(),
+      addCommand(services),
+      modifyCommand(services),
       importCommand(),
       exportCommand(imports),
       tasksCommand(services.jobs),
       taskCommand(services.jobs),
       cancelCommand(services.jobs),
       licensesCommand(services),
+      templateCommand(services),
       historyCommand(services.jobs),
       syncCommand(services.sync),
       languageCommand(services, deps.defaultLanguage),

@@ -1,3 +1,4 @@
+import type { AgentField } from '../contact-center/agent-settings.js';
 import { type ContactCenterTier, tierOfLicense } from '../provisioning/license-model.js';
 import type { License } from '../webex/types.js';
 
@@ -9,6 +10,19 @@ export const DISPLAY_NAME_HEADER = 'Display Name';
 export const PHONE_HEADER = 'Phone Number';
 /** Not in Control Hub's file: the bot's own column for the Contact Center role. */
 export const ROLE_HEADER = 'Contact Center Role';
+
+/**
+ * Not in Control Hub's file either: the Contact Center settings of an agent, by name (what the Management
+ * Portal's Agent Update Template sets). Teams are separated by `;` or `|`; a blank cell leaves a setting as
+ * it is, and a file without these columns changes none.
+ */
+export const AGENT_HEADERS: Record<AgentField, string> = {
+  site: 'Site',
+  teams: 'Teams',
+  desktopProfile: 'Desktop Profile',
+  multimediaProfile: 'Multimedia Profile',
+  skillProfile: 'Skill Profile',
+};
 
 export const EMAIL_HEADERS = [
   'user id/email (required)',

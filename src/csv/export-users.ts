@@ -1,9 +1,11 @@
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { AGENT_FIELDS, type AgentSettings } from '../contact-center/agent-settings.js';
 import { accessOf, type OrgCatalogue } from '../provisioning/license-model.js';
 import { hydraKey } from '../webex/hydra-id.js';
 import type { License, Person } from '../webex/types.js';
 import {
+  AGENT_HEADERS,
   DISPLAY_NAME_HEADER,
   EMAIL_HEADER,
   FIRST_NAME_HEADER,
@@ -17,7 +19,8 @@ import { csvLine, UTF8_BOM } from './write-csv.js';
 
 /**
  * Writes every user of the organisation in Control Hub's CSV layout, row by row as the pages arrive,
- * so memory stays flat however large the organisation is.
+ * so memory stays flat however large the organisation is; the Contact Center settings columns follow
+ * (names, blank where the Contact Center holds nothing), so that the file comes back as it went out.
  */
 export async function writeUsersExport(options: {
   people: AsyncIterable<Person>;
@@ -25,10 +28,18 @@ export async function writeUsersExport(options: {
   catalogue: OrgCatalogue;
   /** Contact Center user profile type by CI user id (SUPERVISOR marks supervisors). */
   profileTypes: Map<string, string>;
+  /** What each Contact Center user holds (site, teams, profiles, named), by CI user id. */
+  agents?: Map<string, AgentSettings>;
   /** A file stream still opening is fine: its failure (a folder it cannot write in) rejects the promise. */
   out: Writable;
 }): Promise<number> {
   const { people, licenses, catalogue, profileTypes, out } = options;
+  const agents = options.agents ?? new Map<string, AgentSettings>();
+  // Teams are written as the import reads them: separated by "; ".
+  const agentCells = (held: AgentSettings | undefined): string[] =>
+    AGENT_FIELDS.map((field) =>
+      field === 'teams' ? (held?.teams ?? []).map((t) => t.name).join('; ') : (held?.[field]?.name ?? ''),
+    );
   const columns = licenseColumns(licenses);
   let count = 0;
   const lines = async function* (): AsyncGenerator<string> {
@@ -41,6 +52,7 @@ export async function writeUsersExport(options: {
         PHONE_HEADER,
         ...columns.map((c) => c.header),
         ROLE_HEADER,
+        ...AGENT_FIELDS.map((f) => AGENT_HEADERS[f]),
       ]);
     for await (const person of people) {
       if (person.type && person.type !== 'person') continue;
@@ -62,6 +74,7 @@ export async function writeUsersExport(options: {
         phone,
         ...columns.map((c) => (held.includes(c.licenseId) ? 'TRUE' : 'FALSE')),
         role,
+        ...agentCells(ciUserId ? agents.get(ciUserId) : undefined),
       ]);
       count += 1;
     }

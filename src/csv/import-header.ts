@@ -1,7 +1,9 @@
+import { AGENT_FIELDS, type AgentField } from '../contact-center/agent-settings.js';
 import { type Msg, msg } from '../i18n/msg.js';
 import type { ContactCenterTier } from '../provisioning/license-model.js';
 import type { License } from '../webex/types.js';
 import {
+  AGENT_HEADERS,
   DISPLAY_NAME_HEADER,
   EMAIL_HEADER,
   EMAIL_HEADERS,
@@ -37,6 +39,8 @@ export interface Columns {
   display: number;
   phone: number;
   role: number;
+  /** The Contact Center settings columns (Site, Teams, Desktop Profile...). */
+  agent: Record<AgentField, number>;
   licenses: { index: number; header: string; tier: ContactCenterTier }[];
   ignored: string[];
 }
@@ -82,15 +86,21 @@ export function readHeader(cells: string[], bytes: number, licenses: License[]):
     display: col(DISPLAY_NAME_HEADER),
     phone: col(PHONE_HEADER),
     role: col(ROLE_HEADER),
+    agent: Object.fromEntries(AGENT_FIELDS.map((f) => [f, col(AGENT_HEADERS[f])])) as Record<AgentField, number>,
     licenses: [],
     ignored: [],
   };
+  const read = [
+    columns.email,
+    columns.first,
+    columns.last,
+    columns.display,
+    columns.phone,
+    columns.role,
+    ...Object.values(columns.agent),
+  ];
   headers.forEach((header, index) => {
-    if (
-      [columns.email, columns.first, columns.last, columns.display, columns.phone, columns.role].includes(index) ||
-      header === ''
-    )
-      return;
+    if (read.includes(index) || header === '') return;
     const tier = licenseColumnTier(header, licenses);
     if (tier) columns.licenses.push({ index, header, tier });
     else columns.ignored.push(header);
@@ -117,6 +127,11 @@ function repeatedColumns(headers: string[]): Msg[] {
       const more = indexes.length > REPEATS_SHOWN ? [`… (+${indexes.length - REPEATS_SHOWN})`] : [];
       return msg('csv.repeatedColumn', { columns: { list: [...named, ...more] } });
     });
+}
+
+/** Whether the file has any Contact Center settings column. */
+export function hasAgentColumns(columns: Columns): boolean {
+  return Object.values(columns.agent).some((index) => index >= 0);
 }
 
 /** The letter a spreadsheet shows above a column: A to Z, then AA, AB... */

@@ -1,4 +1,6 @@
+import type { AgentCatalogue } from '../contact-center/agent-settings.js';
 import { type Msg, msg } from '../i18n/msg.js';
+import { matchNames, unknownNameText } from '../provisioning/agent-names.js';
 import type { DesiredAccess, UserAccess } from '../provisioning/license-model.js';
 import type { PlanEntry } from '../provisioning/plan.js';
 import type { ImportRow } from './read-import.js';
@@ -37,14 +39,23 @@ export function desiredForRow(row: ImportRow, mode: ImportMode, current: UserAcc
   return { tier, fullAdmin, supervisor: row.role === 'supervisor' };
 }
 
-export function planEntriesFromRows(rows: ImportRow[], mode: ImportMode): PlanEntry[] {
-  return rows.map((row) => ({
-    line: row.row,
-    email: row.email,
-    ...(row.firstName ? { firstName: row.firstName } : {}),
-    ...(row.lastName ? { lastName: row.lastName } : {}),
-    ...(row.phone ? { phone: row.phone } : {}),
-    source: { row: row.row, cells: row.cells },
-    desired: (current) => desiredForRow(row, mode, current),
-  }));
+/**
+ * The rows as users to plan; with the Contact Center's lists, the names of their settings columns are
+ * matched to ids (a name it no longer has, deleted since the file was checked, blocks its row).
+ */
+export function planEntriesFromRows(rows: ImportRow[], mode: ImportMode, agentCatalogue?: AgentCatalogue): PlanEntry[] {
+  return rows.map((row) => {
+    const matched = agentCatalogue && row.agent ? matchNames(agentCatalogue, row.agent) : undefined;
+    return {
+      line: row.row,
+      email: row.email,
+      ...(row.firstName ? { firstName: row.firstName } : {}),
+      ...(row.lastName ? { lastName: row.lastName } : {}),
+      ...(row.phone ? { phone: row.phone } : {}),
+      source: { row: row.row, cells: row.cells },
+      desired: (current) => desiredForRow(row, mode, current),
+      ...(matched ? { agent: matched.settings } : {}),
+      ...(matched && matched.unknown.length > 0 ? { agentProblems: matched.unknown.map(unknownNameText) } : {}),
+    };
+  });
 }

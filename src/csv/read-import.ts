@@ -1,8 +1,16 @@
+import {
+  AGENT_FIELDS,
+  type AgentCatalogue,
+  type AgentField,
+  type AgentSettingNames,
+} from '../contact-center/agent-settings.js';
 import { type Msg, msg } from '../i18n/msg.js';
+import { matchNames, splitTeamNames } from '../provisioning/agent-names.js';
 import type { ContactCenterTier } from '../provisioning/license-model.js';
 import { isValidEmail } from '../provisioning/parse-entries.js';
 import type { License } from '../webex/types.js';
 import {
+  AGENT_HEADERS,
   type CsvRole,
   DISPLAY_NAME_HEADER,
   FIRST_NAME_HEADER,
@@ -12,7 +20,7 @@ import {
   ROLE_HEADER,
 } from './control-hub-columns.js';
 import { decodeCsvBytes } from './decode.js';
-import { type Columns, columnName, ignoredForDisplay, readHeader } from './import-header.js';
+import { type Columns, columnName, hasAgentColumns, ignoredForDisplay, readHeader } from './import-header.js';
 import { holdsOddBytes, type OddBytes } from './mixed-encoding.js';
 import { ProblemList, quoteName, quoteValue } from './problem-list.js';
 import { type CsvRow, readCsvRows, type Separator } from './read-rows.js';
@@ -32,6 +40,8 @@ export interface ImportRow {
   /** TRUE/FALSE per Contact Center tier; absent = the cell was blank. */
   licenses: Partial<Record<ContactCenterTier, boolean>>;
   role?: CsvRole;
+  /** Contact Center settings by name; absent = the cell was blank (or the column is not in the file). */
+  agent?: AgentSettingNames;
   /** The row's cells as read, to write the errors-only file in the same layout. */
   cells: string[];
 }
@@ -50,6 +60,8 @@ export interface ImportFile {
   ignoredColumns: string[];
   encoding: string;
   separator: string;
+  /** Whether the header has a Contact Center settings column (Site, Teams, Desktop Profile...). */
+  agentColumns: boolean;
 }
 
 /** A name that starts like a formula is refused whatever follows: Webex would show it as typed. */
@@ -57,19 +69,36 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export type ImportSummary = Omit<ImportFile, 'rows'> & { rowCount: number };
 
-/** Reads an uploaded Control Hub CSV and checks every row; every problem is reported with its row. */
-export function readImportFile(bytes: Buffer, licenses: License[]): ImportFile {
+/**
+ * Reads an uploaded Control Hub CSV and checks every row; every problem is reported with its row. With
+ * the Contact Center's lists, the names of its settings columns are checked too.
+ */
+export function readImportFile(bytes: Buffer, licenses: License[], agentCatalogue?: AgentCatalogue): ImportFile {
   const rows: ImportRow[] = [];
-  const { rowCount: _, ...summary } = scanImportFile(bytes, licenses, (row) => rows.push(row));
+  const { rowCount: _, ...summary } = scanImportFile(bytes, licenses, (row) => rows.push(row), agentCatalogue);
   return { ...summary, rows };
 }
 
 /**
  * The same check row by row, handing each good row to `onRow` without keeping it: a 20,000-row file
- * is read in constant memory apart from the set of addresses seen (for duplicates).
+ * is read in constant memory apart from the set of addresses seen (for duplicates). With
+ * `agentCatalogue`, a site, team or profile the Contact Center does not have is a problem of its row,
+ * told with the closest names it has.
  */
-export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: ImportRow) => void): ImportSummary {
-  const result = { headers: [] as string[], ignoredColumns: [] as string[], encoding: '', separator: '', rowCount: 0 };
+export function scanImportFile(
+  bytes: Buffer,
+  licenses: License[],
+  onRow: (row: ImportRow) => void,
+  agentCatalogue?: AgentCatalogue,
+): ImportSummary {
+  const result = {
+    headers: [] as string[],
+    ignoredColumns: [] as string[],
+    encoding: '',
+    separator: '',
+    rowCount: 0,
+    agentColumns: false,
+  };
   const problems = new ProblemList();
   const done = (): ImportSummary => ({ ...result, problems: problems.listed(), problemCount: problems.total });
   if (bytes.length > MAX_IMPORT_BYTES) {
@@ -108,12 +137,13 @@ export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: 
       }
       columns = header.columns;
       result.headers = columns.headers;
+      result.agentColumns = hasAgentColumns(columns);
       result.ignoredColumns = ignoredForDisplay(columns.ignored);
       for (const problem of header.problems) problems.add(problem);
       return;
     }
     if (damaged.length > 0) return;
-    const row = checkRow(read, columns, seen, problems);
+    const row = checkRow(read, columns, seen, problems, agentCatalogue);
     if (row) onRow(row);
   });
   result.separator = csv.separator;
@@ -131,7 +161,7 @@ export function scanImportFile(bytes: Buffer, licenses: License[], onRow: (row: 
   }
   // A header alone would show the mode buttons for an import of nobody.
   if (dataRows === 0 && !csv.quoteProblem) problems.add(msg('csv.noUsers'));
-  if (columns.licenses.length === 0 && columns.role === -1) {
+  if (columns.licenses.length === 0 && columns.role === -1 && !result.agentColumns) {
     problems.add(msg('csv.nothingToChange'));
   }
   result.rowCount = Math.min(dataRows, MAX_IMPORT_ROWS);
@@ -147,7 +177,13 @@ function damage(read: CsvRow, utf8: Buffer, oddBytes: OddBytes | undefined): Msg
   return found;
 }
 
-function checkRow(read: CsvRow, c: Columns, seen: Map<string, number>, problems: ProblemList): ImportRow | undefined {
+function checkRow(
+  read: CsvRow,
+  c: Columns,
+  seen: Map<string, number>,
+  problems: ProblemList,
+  agentCatalogue: AgentCatalogue | undefined,
+): ImportRow | undefined {
   const { line, cells } = read;
   const row = String(line);
   if (cells.length !== c.width) {
@@ -212,8 +248,29 @@ function checkRow(read: CsvRow, c: Columns, seen: Map<string, number>, problems:
     const phoneProblem = phone ? strippedPlus(phone, row) : undefined;
     if (phoneProblem) rowProblems.push(phoneProblem);
   }
+  const agent: AgentSettingNames = {};
+  for (const field of AGENT_FIELDS) {
+    const index = c.agent[field];
+    const value = cell(index);
+    if (value === '') continue;
+    if (looksLikeFormula(value)) formula(index);
+    else if (value.length > 256) rowProblems.push(msg('row.tooLong', { row, header: AGENT_HEADERS[field] }));
+    else if (field !== 'teams') agent[field] = value;
+    else if (splitTeamNames(value).length > 0) agent.teams = splitTeamNames(value);
+  }
+  if (agentCatalogue)
+    for (const unknown of matchNames(agentCatalogue, agent).unknown) rowProblems.push(unknownInRow(row, unknown));
   // The columns of other services are not imported, but they go back into the errors-only file.
-  const imported = new Set([c.email, c.first, c.last, c.display, c.phone, c.role, ...c.licenses.map((l) => l.index)]);
+  const imported = new Set([
+    c.email,
+    c.first,
+    c.last,
+    c.display,
+    c.phone,
+    c.role,
+    ...Object.values(c.agent),
+    ...c.licenses.map((l) => l.index),
+  ]);
   cells.forEach((value, index) => {
     if (!imported.has(index) && looksLikeFormula(value)) formula(index);
   });
@@ -229,8 +286,18 @@ function checkRow(read: CsvRow, c: Columns, seen: Map<string, number>, problems:
     ...(phone ? { phone } : {}),
     licenses: licensesOfRow,
     ...(role && role !== 'invalid' ? { role } : {}),
+    ...(Object.keys(agent).length > 0 ? { agent } : {}),
     cells: cells.slice(0, c.headers.length),
   };
+}
+
+/** `Row 4: Team "Vendsa" is not in the Contact Center; the closest names: "Vendas"`. */
+function unknownInRow(row: string, unknown: { field: AgentField; name: string; closest: string[] }): Msg {
+  const { field, closest } = unknown;
+  const name = quoteValue(unknown.name);
+  return closest.length > 0
+    ? msg('row.agentUnknownClosest', { row, field, name, closest: { list: closest.map((n) => `"${quoteName(n)}"`) } })
+    : msg('row.agentUnknown', { row, field, name });
 }
 
 /** The separator as the messages name it (an ICU select). */

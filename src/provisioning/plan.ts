@@ -1,6 +1,8 @@
-import type { AgentSettings } from '../contact-center/agent-settings.js';
+import type { AgentCatalogue, AgentField, AgentSettings } from '../contact-center/agent-settings.js';
 import { type Msg, msg } from '../i18n/msg.js';
+import { hydraKey } from '../webex/hydra-id.js';
 import type { Person } from '../webex/types.js';
+import { type AgentWarnings, type CurrentAgent, planAgent } from './agent-plan.js';
 import { type AdminRights, changesFullAdmin } from './full-admin-right.js';
 import {
   accessAfter,
@@ -11,6 +13,7 @@ import {
   desiredAccess,
   type OrgCatalogue,
   type ProvisioningRole,
+  roleLabel,
   tierLabel,
   type UserAccess,
 } from './license-model.js';
@@ -41,6 +44,10 @@ export interface PlannedUser {
    * they are). Only what differs from what the Contact Center holds, so an unchanged user has none.
    */
   agent?: AgentSettings;
+  /** The fields of `agent` filled in from the organisation's defaults (the preview says so). */
+  agentFromDefaults?: AgentField[];
+  /** What the Contact Center holds now in the fields `agent` changes (the preview shows both). */
+  agentHeld?: AgentSettings;
 }
 
 /** One user to plan: what was asked, and how to derive the wanted access from the current one. */
@@ -48,6 +55,24 @@ export interface PlanEntry extends UserEntry {
   desired: (current: UserAccess | undefined) => DesiredAccess;
   source?: SourceRow;
   phone?: string;
+  /** Contact Center settings given for this user (card choices, CSV cells), matched to ids. */
+  agent?: AgentSettings;
+  /** Names given for this user that the Contact Center does not have (the user is blocked). */
+  agentProblems?: Msg[];
+}
+
+/**
+ * The Contact Center as planning sees it, read once per preview; undefined when it could not be read
+ * (no agent settings are planned then, and the preview says why).
+ */
+export interface PlanContactCenter {
+  catalogue: AgentCatalogue;
+  /** What the Contact Center users of the batch hold, by CI user id; absent = not in the Contact Center. */
+  agents: Map<string, CurrentAgent>;
+  /** The organisation's defaults, matched (those naming what no longer exists are reported apart). */
+  defaults: AgentSettings;
+  /** Collects what the preview warns about, across chunks of a file. */
+  warnings: AgentWarnings;
 }
 
 export interface SeatForecast {
@@ -63,6 +88,11 @@ export interface Plan {
   role: ProvisioningRole | undefined;
   users: PlannedUser[];
   seats: SeatForecast[];
+  /**
+   * What the preview says about the Contact Center side: it could not be read, a default names what no
+   * longer exists, a capacity-based team or a team of another site, users left without settings.
+   */
+  agentNotes?: Msg[];
 }
 
 /** Where a planned user came from in an uploaded file: its row and cells, for the result files. */
@@ -80,16 +110,20 @@ export function planUsers(input: {
   freeSeats: Record<ContactCenterTier, number>;
   /** What the person asking may change (only a Full Administrator grants or removes that role). */
   rights: AdminRights;
+  /** The Contact Center settings chosen in the card, for every user of the batch. */
+  agent?: AgentSettings;
+  contactCenter?: PlanContactCenter;
 }): Plan {
   const desired = desiredAccess(input.role);
-  const { entries, existing, catalogue, freeSeats, role, rights } = input;
+  const { entries, existing, catalogue, freeSeats, role, rights, agent, contactCenter } = input;
   return {
     ...planEntries({
-      entries: entries.map((e) => ({ ...e, desired: () => desired })),
+      entries: entries.map((e) => ({ ...e, desired: () => desired, ...(agent ? { agent } : {}) })),
       existing,
       catalogue,
       ledger: newSeatLedger(freeSeats),
       rights,
+      ...(contactCenter ? { contactCenter } : {}),
     }),
     role,
   };
@@ -128,8 +162,10 @@ export function planEntries(input: {
   /** What the person asking may change (only a Full Administrator grants or removes that role). */
   rights: AdminRights;
   firstSeq?: number;
+  /** The Contact Center's users and lists; without it no agent settings are planned. */
+  contactCenter?: PlanContactCenter;
 }): Plan {
-  const { entries, existing, catalogue, ledger, rights } = input;
+  const { entries, existing, catalogue, ledger, rights, contactCenter } = input;
   const { remaining, needed, short } = ledger;
   const freeSeats = ledger.free;
   const firstSeq = input.firstSeq ?? 1;
@@ -168,6 +204,16 @@ export function planEntries(input: {
     if (!person && desired.existingOnly) {
       return blocked(after, msg('plan.notUser', { email: entry.email }));
     }
+    // A name of the file the Contact Center does not have (deleted since the file was checked).
+    if (entry.agentProblems && entry.agentProblems.length > 0 && after.tier !== 'none') {
+      const [first, ...others] = entry.agentProblems;
+      return blocked(
+        after,
+        others.length > 0 ? msg('plan.agentNames', { first: first!, count: others.length }) : first!,
+        before,
+        msg('advice.agentNames'),
+      );
+    }
     // Checked before seats are counted: a row refused here takes no seat from the rows after it.
     if (!rights.fullAdmin && changesFullAdmin({ before, after })) {
       return blocked(after, msg('plan.fullAdminOnly'), before, msg('advice.fullAdminOnly'));
@@ -193,24 +239,65 @@ export function planEntries(input: {
       }
       remaining[tier] -= 1;
     }
-    if (!person) return { ...base, action: 'create', after };
+    const agent = agentOf(entry, person, before, after, contactCenter);
+    if (!person) return { ...base, action: 'create', after, ...agent };
     const unchanged = before!.tier === after.tier && before!.fullAdmin === after.fullAdmin;
     return {
       ...base,
       personId: person.id,
-      action: unchanged ? 'unchanged' : 'update',
+      // Agent settings alone are a change (the preview shows it) that makes no Control Hub write.
+      action: unchanged && !agent.agent ? 'unchanged' : 'update',
       before: before!,
       after,
       held: { licenses: [...(person.licenses ?? [])], roles: [...(person.roles ?? [])] },
+      ...agent,
     };
   });
 
   return { role: undefined, users, seats: seatForecast(ledger) };
 }
 
-/** "Standard Agent -> Premium Agent + Full Administrator" for a preview or summary line. */
-export function describeChange(user: Pick<PlannedUser, 'before' | 'after'>): Msg {
-  return user.before
-    ? msg('change.fromTo', { before: describeAccess(user.before), after: describeAccess(user.after) })
-    : describeAccess(user.after);
+/** A user's agent settings, planned: only for users who keep or get a Contact Center license. */
+function agentOf(
+  entry: PlanEntry,
+  person: Person | undefined,
+  before: UserAccess | undefined,
+  after: UserAccess,
+  cc: PlanContactCenter | undefined,
+): Pick<PlannedUser, 'agent' | 'agentFromDefaults' | 'agentHeld'> {
+  if (!cc || after.tier === 'none') return {};
+  const ciUserId = person ? hydraKey(person.id, 'PEOPLE') : undefined;
+  const current = ciUserId ? cc.agents.get(ciUserId) : undefined;
+  const planned = planAgent({
+    given: entry.agent,
+    current,
+    defaults: cc.defaults,
+    catalogue: cc.catalogue,
+    // This job brings the user into the Contact Center: the defaults fill what is not given.
+    newcomer: (before?.tier ?? 'none') === 'none',
+  });
+  cc.warnings.add(entry.email, planned, current);
+  return {
+    ...(planned.agent ? { agent: planned.agent } : {}),
+    ...(planned.fromDefaults ? { agentFromDefaults: planned.fromDefaults } : {}),
+    ...(planned.held ? { agentHeld: planned.held } : {}),
+  };
+}
+
+/** What a user holds, or will hold: a Premium Agent meant as supervisor reads "Premium Agent (Supervisor)". */
+function describeHolding(access: UserAccess, supervisor: boolean): Msg {
+  if (!supervisor || access.tier !== 'premium') return describeAccess(access);
+  return access.fullAdmin ? msg('access.withAdmin', { license: roleLabel('supervisor') }) : roleLabel('supervisor');
+}
+
+/**
+ * "Standard Agent -> Premium Agent + Full Administrator" for a preview or summary line; the access
+ * alone when it does not change (a change of agent settings only).
+ */
+export function describeChange(user: Pick<PlannedUser, 'before' | 'after'> & { supervisor?: boolean }): Msg {
+  const after = describeHolding(user.after, user.supervisor === true);
+  const { before } = user;
+  if (!before) return after;
+  if (before.tier === user.after.tier && before.fullAdmin === user.after.fullAdmin && !user.supervisor) return after;
+  return msg('change.fromTo', { before: describeAccess(before), after });
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { SyncStore } from '../contact-center/sync-ports.js';
 import type { SettingsStore } from '../i18n/settings-port.js';
 import type { JobStore, OutboxStore, UploadStore } from '../jobs/ports.js';
+import type { AgentDefaultsStore } from '../provisioning/agent-defaults-port.js';
 import type { TokenVault } from '../webex/admin-credential.js';
 
 /** What a token vault needs to seal its pair and to tell a newly configured authorisation apart. */
@@ -21,6 +22,8 @@ export interface Storage {
   outbox: OutboxStore;
   uploads: UploadStore;
   settings: SettingsStore;
+  /** The organisations' defaults for new Contact Center agents (`template`). */
+  agentDefaults: AgentDefaultsStore;
   sync: SyncStore;
   /** The vault of one named credential (`admin`). */
   tokenVault(name: string, options: TokenVaultOptions): TokenVault;

@@ -62,7 +62,7 @@ describe('the sandbox in a browser', () => {
     const addCard = replies.filter({ hasText: 'Users, one per line' }).last();
     await addCard.waitFor({ timeout: 15_000 });
     await addCard.locator('textarea').fill('nora.browser@acme.example.com');
-    await addCard.locator('select').selectOption('standard');
+    await addCard.getByLabel('Contact Center role').selectOption('standard');
     await screenshot(page, 'add-users-card');
     await addCard.locator('button', { hasText: 'Preview' }).click();
     const preview = replies.filter({ hasText: 'Preview: 1 to create' }).last();

@@ -44,7 +44,7 @@ async function confirm(thread: string, preview: PostedMessage, count = 1): Promi
 }
 
 describe('export', () => {
-  it("posts every user in Control Hub's layout with the Contact Center Role column, formulas neutralised and + kept", async () => {
+  it("posts every user in Control Hub's layout with the Contact Center Role and settings columns, formulas neutralised and + kept", async () => {
     const mallory = h.fx.person('mallory');
     const read = await h.fx.call('serviceApp', 'GET', `/people/${mallory.id}`);
     await h.fx.call('serviceApp', 'PUT', `/people/${mallory.id}`, {
@@ -54,11 +54,15 @@ describe('export', () => {
     const text = await exportUsers();
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role',
+      'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role,Site,Teams,Desktop Profile,Multimedia Profile,Skill Profile',
     );
-    expect(lines).toContain('dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,TRUE,FALSE,Agent');
-    expect(lines).toContain('alice.admin@acme.example.com,Alice,Admin,Alice Admin,,FALSE,TRUE,Administrator');
-    expect(lines).toContain('gus.nolicense@acme.example.com,Gus,Ward,Gus Ward,,FALSE,FALSE,');
+    expect(lines).toContain(
+      'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,TRUE,FALSE,Agent,São Paulo,Vendas,Padrão,,',
+    );
+    expect(lines).toContain(
+      'alice.admin@acme.example.com,Alice,Admin,Alice Admin,,FALSE,TRUE,Administrator,São Paulo,Vendas,Padrão,,',
+    );
+    expect(lines).toContain('gus.nolicense@acme.example.com,Gus,Ward,Gus Ward,,FALSE,FALSE,,,,,,');
     expect(lines.find((l) => l.startsWith('mallory'))).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(lines).toHaveLength(8);
   });
@@ -139,8 +143,8 @@ describe('import', () => {
 
   it('removes licenses only in "Add and remove services", and only after Confirm', async () => {
     const edited = (await exportUsers()).replace(
-      'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,TRUE,FALSE,Agent',
-      'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,FALSE,FALSE,',
+      'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,TRUE,FALSE,Agent,',
+      'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,FALSE,FALSE,,',
     );
     const addOnly = await uploadAndPreview('edited.csv', Buffer.from(edited), 'add');
     expect(cardText(addOnly.preview)).toContain('0 to update (0 removals)');

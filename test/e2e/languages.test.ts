@@ -182,9 +182,11 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(exported!.markdown).toMatch(/^\*\*\d+ usuários\*\*, no formato CSV do Control Hub/);
     const lines = (await h.download('alice', exported!.files![0]!)).text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role',
+      'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role,Site,Teams,Desktop Profile,Multimedia Profile,Skill Profile',
     );
-    expect(lines).toContain('joao.conceicao@acme.example.com,João,Conceição,João Conceição,,TRUE,FALSE,Agent');
+    expect(lines.find((l) => l.startsWith('joao.'))).toMatch(
+      /^joao\.conceicao@acme\.example\.com,João,Conceição,João Conceição,,TRUE,FALSE,Agent,/,
+    );
   });
 });
 

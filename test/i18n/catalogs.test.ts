@@ -33,6 +33,12 @@ const SAME_IN_BOTH = new Set([
   'sync.field.site',
   'results.header.trackingId',
   'verify.field.site',
+  'template.by',
+  'agent.field.site',
+  'agent.line',
+  'agent.join',
+  'card.addUsers.site',
+  'preview.line.agent',
 ]);
 
 describe('the message catalogs', () => {
@@ -121,6 +127,21 @@ const SAMPLE_DATA: Record<string, (tr: Translator) => object> = {
     entries: '',
     role: 'agent',
     roles: [{ value: 'agent', title: 'Premium Agent (Agent)', explanation: 'Premium' }],
+    agent: {
+      shown: true,
+      problem: 'p',
+      card: 'add',
+      intro: 'i',
+      notes: ['n'],
+      teamsPlaceholder: 'Leave as is',
+      values: { site: 's', teams: 't', desktopProfile: 'd', multimediaProfile: 'keep', skillProfile: 'keep' },
+      presets: { site: 's', teams: 't', desktopProfile: 'd', multimediaProfile: '', skillProfile: '' },
+      siteChoices: [{ title: 'São Paulo', value: 's' }],
+      teamChoices: [{ title: 'Vendas', value: 't' }],
+      desktopProfileChoices: [{ title: 'Padrão', value: 'd' }],
+      multimediaProfileChoices: [{ title: 'Leave as is', value: 'keep' }],
+      skillProfileChoices: [{ title: 'Leave as is', value: 'keep' }],
+    },
   }),
   preview: () => ({
     title: 'Preview',

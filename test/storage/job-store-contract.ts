@@ -336,6 +336,32 @@ export function jobStoreContract(name: string, open: StorageFactory): void {
       await storage.close();
     });
 
+    it('names the users with Contact Center settings to apply, even those Control Hub left unchanged', async () => {
+      const { storage, store } = await fresh();
+      const agent = { teams: [{ id: 'team-1', name: 'Vendas' }] };
+      const existing = (n: number) => ({ action: 'update' as const, personId: encodeHydraId('PEOPLE', `ci-${n}`) });
+      await store.createJob(newJob('job-a'), [
+        planned(1, { ...existing(1), agent }),
+        planned(2, { ...existing(2), action: 'unchanged' }),
+      ]);
+      await store.confirm('job-a', 'bob@x');
+      const job = (await store.job('job-a'))!;
+      for (const record of await store.pendingRecords('job-a', 0, 10))
+        await store.completeRecord(job, record, { outcome: 'unchanged', personId: record.personId! });
+      expect(await store.syncTargets('job-a')).toEqual([
+        {
+          personId: encodeHydraId('PEOPLE', 'ci-1'),
+          ciUserId: 'ci-1',
+          email: 'user1@acme.example.com',
+          tier: 'standard',
+          supervisor: false,
+          trackingIds: [],
+          agent,
+        },
+      ]);
+      await storage.close();
+    });
+
     it('counts progress edits from the message they edit', async () => {
       const { storage, store } = await fresh();
       await store.createJob(newJob('job-p'), []);

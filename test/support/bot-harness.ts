@@ -6,7 +6,7 @@ import { type RunningApp, type RuntimeConfig, startApp } from '../../src/app.js'
 import type { AllowedActors } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { eventually } from './receiver.js';
-import { READY_AGENTS_SEED, SandboxFixture } from './sandbox-api.js';
+import { SandboxFixture } from './sandbox-api.js';
 
 export const WEBHOOK_SECRET = 'e2e-webhook-secret-0123456789';
 
@@ -54,10 +54,15 @@ export class SyncClock {
   }
 }
 
+/** The defaults the harness's bot is configured with: the default seed's site, first team and desktop profile. */
+export const HARNESS_AGENT_DEFAULTS = { site: 'Sao Paulo', teams: ['Vendas'], desktopProfile: 'Padrao' };
+
 /** The sandbox and the bot, both running for real on loopback, and helpers to talk as a person. */
 export class BotHarness {
-  // The bot's handling of agents who arrive disabled is tested on its own; these tests keep the older model.
-  readonly fx = new SandboxFixture({ recordExchanges: true, seed: READY_AGENTS_SEED });
+  // The sandbox as Webex is: synchronised agents arrive disabled, with nothing set. The bot is given the
+  // seed's site, team and desktop profile as the organisation's defaults (AGENT_DEFAULT_*), as an
+  // organisation would configure it, so a plain "add" ends with agents ready.
+  readonly fx = new SandboxFixture({ recordExchanges: true });
   readonly logLines: string[] = [];
   readonly dataDir = mkdtempSync(join(tmpdir(), 'wxcc-bot-test-'));
   /** The clock of every bot this harness starts, when the test drives it; otherwise the system clock. */
@@ -102,6 +107,7 @@ export class BotHarness {
           settings: FAST_SYNC,
         },
         ...(this.syncClock ? { syncClock: this.syncClock.now } : {}),
+        agentDefaults: HARNESS_AGENT_DEFAULTS,
         ...options.config,
       },
       createLogger('debug', sink),

@@ -13,7 +13,7 @@ import {
  */
 export const READY_AGENTS_SEED: SeedInput = {
   ...DEFAULT_SEED,
-  contactCenter: { ...DEFAULT_SEED.contactCenter, agentsArrive: 'ready', userProfileWrites: 'accepted' },
+  contactCenter: { ...DEFAULT_SEED.contactCenter, agentsArrive: 'ready' },
 };
 
 type WithToken<T extends IdentityDescription> = T & { token: string };

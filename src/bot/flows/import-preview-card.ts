@@ -1,5 +1,5 @@
 import { type ImportMode, modeLabel } from '../../csv/import-plan.js';
-import { msg } from '../../i18n/msg.js';
+import { type Msg, msg } from '../../i18n/msg.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { JobRow } from '../../jobs/ports.js';
 import { tierLabel } from '../../provisioning/license-model.js';
@@ -17,6 +17,7 @@ export function importPreviewCard(
   job: JobRow,
   tally: PreviewTally,
   mode: ImportMode,
+  agentNotes: Msg[] = [],
 ): { card: Record<string, unknown>; fallback: string } {
   const seats = job.seats;
   const { create, update, unchanged, blocked, removals } = tally.counts;
@@ -43,6 +44,7 @@ export function importPreviewCard(
   const notes = [
     tr.t(mode === 'add' ? 'preview.note.modeAdd' : 'preview.note.modeAddRemove'),
     ...job.notes.map((n) => tr.m(n)),
+    ...(tally.fromDefaults ? [tr.t('preview.note.agentDefaults')] : []),
   ];
   const card = renderCard('preview', tr, {
     title: tr.t('preview.title', { headline }),
@@ -59,7 +61,8 @@ export function importPreviewCard(
     })),
     warnings: seats
       .filter((s) => s.short.length > 0)
-      .map((s) => tr.t('preview.notEnoughFile', { tier: tierLabel(s.tier), count: s.short.length })),
+      .map((s) => tr.t('preview.notEnoughFile', { tier: tierLabel(s.tier), count: s.short.length }))
+      .concat(agentNotes.map((n) => tr.m(n))),
     notes,
     canConfirm: toChange > 0,
     confirmLabel:

@@ -82,8 +82,8 @@ export function importCardActions(deps: ImportsDeps): Record<string, CardAction>
         await ctx.reply(ctx.t('import.unknownUpload'));
         return;
       }
-      const { job, tally } = planned;
-      const rendered = importPreviewCard(ctx.tr, job, tally, mode);
+      const { job, tally, agentNotes } = planned;
+      const rendered = importPreviewCard(ctx.tr, job, tally, mode, agentNotes);
       const message = await ctx.replyCard(rendered.card, rendered.fallback);
       await deps.services.jobs.notePreviewMessage(job.id, message.id);
       if (tally.truncated)

@@ -2,6 +2,7 @@ import { escapeMarkdown } from '../../i18n/escape-markdown.js';
 import type { Translator } from '../../i18n/translate.js';
 import { roleLabel, tierLabel } from '../../provisioning/license-model.js';
 import { describeChange, type Plan } from '../../provisioning/plan.js';
+import { changeWithAgent } from '../../provisioning/services/import-preview-tally.js';
 import { renderCard } from '../cards.js';
 
 function nameOf(u: { email: string; firstName?: string; lastName?: string }): string {
@@ -28,11 +29,11 @@ export function usersPreviewCard(
   const sections = [
     {
       title: tr.t('preview.section.create', { count: create.length }),
-      lines: create.map((u) => `${nameOf(u)}: ${tr.m(describeChange(u))}`),
+      lines: create.map((u) => `${nameOf(u)}: ${tr.m(changeWithAgent(u))}`),
     },
     {
       title: tr.t('preview.section.update', { count: update.length }),
-      lines: update.map((u) => `${u.email}: ${tr.m(describeChange(u))}`),
+      lines: update.map((u) => `${u.email}: ${tr.m(changeWithAgent(u))}`),
     },
     {
       title: tr.t('preview.section.unchanged', { count: unchanged.length }),
@@ -53,12 +54,15 @@ export function usersPreviewCard(
     .filter((s) => s.short.length > 0)
     .map((s) =>
       tr.t('preview.notEnough', { tier: tierLabel(s.tier), users: s.short.join(', '), count: s.short.length }),
-    );
+    )
+    .concat((plan.agentNotes ?? []).map((n) => tr.m(n)));
   const notes: string[] = [];
   if (plan.users.some((u) => u.supervisor && u.action !== 'blocked')) notes.push(tr.t('preview.note.supervisor'));
   if (plan.role !== 'administrator' && plan.role !== 'no-admin' && plan.users.some((u) => u.before?.fullAdmin))
     notes.push(tr.t('preview.note.keepAdmin'));
   if (create.length > 0) notes.push(tr.t(welcome ? 'preview.note.welcome' : 'preview.note.noWelcome'));
+  if (plan.users.some((u) => u.agentFromDefaults && u.action !== 'blocked'))
+    notes.push(tr.t('preview.note.agentDefaults'));
   const toChange = create.length + update.length;
   const card = renderCard('preview', tr, {
     title: tr.t('preview.title', { headline }),

@@ -8,11 +8,12 @@ import { type CardAction, cardAction } from '../card-action.js';
 import { renderCard } from '../cards.js';
 import type { Command } from '../commands/command.js';
 import { fitMessage } from '../fit-message.js';
+import { agentCardData, agentInputs, cardAgentChoice, type UsersCardKind } from './users-agent-card.js';
 import { usersPreviewCard } from './users-preview-card.js';
 
 const ROLE_ORDER: ProvisioningRole[] = ['standard', 'agent', 'supervisor', 'administrator', 'no-admin'];
 
-export type UsersFlowDeps = Pick<ProvisioningServices, 'previewBatch' | 'jobs'>;
+export type UsersFlowDeps = Pick<ProvisioningServices, 'previewBatch' | 'jobs' | 'agentChoices'>;
 
 /**
  * What the Add Users card submits. A role left unchosen is not a mismatch: it is told with the
@@ -23,15 +24,19 @@ const previewInputs = z.object({
   entries: z.string().default(''),
   role: z.enum(ROLE_ORDER).optional().catch(undefined),
   welcome: z.union([z.boolean(), z.string()]).optional(),
+  ...agentInputs,
 });
 
-function addUsersCard(
+async function addUsersCard(
+  deps: Pick<UsersFlowDeps, 'agentChoices'>,
   tr: Translator,
   title: string,
+  kind: UsersCardKind,
   values: { mode?: string; entries?: string; role?: string } = {},
-): Record<string, unknown> {
+): Promise<Record<string, unknown>> {
   return renderCard('add-users', tr, {
     title,
+    agent: agentCardData(tr, kind, await deps.agentChoices()),
     mode: values.mode ?? 'emails',
     entries: values.entries ?? '',
     role: values.role ?? 'agent',
@@ -45,6 +50,8 @@ function addUsersCard(
 
 /** A command that answers with the Add Users card under a given title. */
 function usersCardCommand(
+  deps: Pick<UsersFlowDeps, 'agentChoices'>,
+  kind: UsersCardKind,
   name: string,
   names: Command['names'],
   aliases: string[],
@@ -60,13 +67,18 @@ function usersCardCommand(
     example,
     async run(ctx) {
       const heading = ctx.t(title);
-      await ctx.replyCard(addUsersCard(ctx.tr, heading), ctx.t('users.cardFallback', { title: heading }));
+      await ctx.replyCard(
+        await addUsersCard(deps, ctx.tr, heading, kind),
+        ctx.t('users.cardFallback', { title: heading }),
+      );
     },
   };
 }
 
-export function addCommand(): Command {
+export function addCommand(deps: Pick<UsersFlowDeps, 'agentChoices'>): Command {
   return usersCardCommand(
+    deps,
+    'add',
     'add',
     { 'pt-BR': 'adicionar' },
     ['adduser', 'new', 'novo'],
@@ -76,8 +88,10 @@ export function addCommand(): Command {
   );
 }
 
-export function modifyCommand(): Command {
+export function modifyCommand(deps: Pick<UsersFlowDeps, 'agentChoices'>): Command {
   return usersCardCommand(
+    deps,
+    'modify',
     'modify',
     { 'pt-BR': 'modificar' },
     ['role', 'change', 'alterar', 'função'],
@@ -90,7 +104,7 @@ export function modifyCommand(): Command {
 /** Card actions of the users flow: the card itself, and its preview. */
 export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction> {
   return {
-    'users.card': (ctx) => addCommand().run(ctx),
+    'users.card': (ctx) => addCommand(deps).run(ctx),
 
     'users.preview': cardAction(previewInputs, 'bot.unknownCard', async (ctx, inputs) => {
       const parsed = parseEntries(inputs.entries, inputs.mode);
@@ -102,13 +116,21 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction
         await ctx.reply(fitMessage(lines, (n) => ctx.t('bot.more', { count: n })));
         return;
       }
-      const { job, plan } = await deps.previewBatch({
+      const agent = cardAgentChoice(inputs);
+      const answer = await deps.previewBatch({
         entries: parsed.entries,
         role: inputs.role,
         welcomeEmail: inputs.welcome === true || inputs.welcome === 'true',
         requester: ctx.requester,
         rights: ctx.rights,
+        ...(agent ? { agent } : {}),
       });
+      if ('problems' in answer) {
+        const lines = [ctx.t('preview.invalid'), ...answer.problems.map((p) => `- ${ctx.m(p)}`)];
+        await ctx.reply(fitMessage(lines, (n) => ctx.t('bot.more', { count: n })));
+        return;
+      }
+      const { job, plan } = answer;
       const preview = usersPreviewCard(ctx.tr, job.id, job.requestedBy, plan, job.welcomeEmail);
       const message = await ctx.replyCard(preview.card, preview.fallback);
       await deps.jobs.notePreviewMessage(job.id, message.id);

@@ -77,4 +77,36 @@ export const conversation = {
   'card.help.who':
     'Only Control Hub administrators (Full or User Administrator) who are members of this space can use me.',
   'card.help.addUsers': 'Add users',
+  'cmd.template.summary':
+    'The defaults for users new to the Contact Center (site, teams, desktop, multimedia and skill profile) and where each comes from. `template site São Paulo`, `template teams Vendas; Suporte`, `template desktop profile Padrão`, `template multimedia profile …` or `template skill profile …` sets one; `template clear teams` removes one.',
+  'cmd.template.example': 'template teams Vendas; Suporte',
+  'template.title':
+    '**Defaults for users new to the Contact Center**: given for every setting the card or the file leaves out; users already in the Contact Center keep theirs.',
+  'template.line':
+    '- **{field, select, site {Site} teams {Teams} desktopProfile {Desktop profile} multimediaProfile {Multimedia profile} other {Skill profile}}**: {value} ({source})',
+  'template.none': 'none',
+  'template.capacityName': '{name} (capacity-based: the Contact Center refuses it for agents)',
+  'template.missingName': '"{name}", no longer in the Contact Center and so not given',
+  'template.by': '{by}, {at}',
+  'template.source.stored': 'set with the template command',
+  'template.source.storedBy': 'set with `template` by {by}',
+  'template.source.environment': 'from {variable}',
+  'template.source.cleared': 'cleared with `template` by {by}',
+  'template.source.clearedOverEnvironment': 'cleared with `template` by {by}; {variable} ({names}) is not used',
+  'template.source.none': 'none set; {variable} can give one',
+  'template.notChecked': 'The names could not be checked: the Contact Center could not be read ({error}).',
+  'template.usage':
+    'Set a default: `template site São Paulo`, `template teams Vendas; Suporte` (teams separated by ; or |), `template desktop profile Padrão`, `template multimedia profile Voz e chat`, `template skill profile Idiomas`. Remove one: `template clear teams`. Write the names as the Contact Center shows them (upper or lower case does not matter).',
+  'template.set':
+    '{field, select, teams {The default teams are} site {The default site is} desktopProfile {The default desktop profile is} multimediaProfile {The default multimedia profile is} other {The default skill profile is}} now {value}. Users new to the Contact Center get {field, select, teams {them} other {it}} when the card or the file gives none.',
+  'template.notChanged': 'Nothing was changed:',
+  'template.capacity':
+    'Nothing was changed: {teams} {count, plural, one {is a capacity-based team} other {are capacity-based teams}}, and the Contact Center does not take agents in capacity-based teams. Choose agent-based teams.',
+  'template.noValue':
+    'Which {field, select, site {site} teams {teams} desktopProfile {desktop profile} multimediaProfile {multimedia profile} other {skill profile}}? Write the name after it, as in `template teams Vendas; Suporte`.',
+  'template.unreadable':
+    'Nothing was changed: the Contact Center could not be read to check the name ({error}). Try again in a moment.',
+  'template.cleared':
+    '{field, select, teams {There are no default teams} site {There is no default site} desktopProfile {There is no default desktop profile} multimediaProfile {There is no default multimedia profile} other {There is no default skill profile}} any more: users new to the Contact Center get none unless the card or the file gives one.',
+  'template.otherSite': 'Team "{team}" belongs to site {teamSite}, not to the default site {site}.',
 } satisfies Record<string, string>;

@@ -27,7 +27,7 @@ export const csv = {
   'csv.tooManyRows':
     "The file has {rows, plural, one {# user row} other {# user rows}}; Control Hub's limit, which the bot keeps, is {max}. Split it into several files.",
   'csv.nothingToChange':
-    'The file has no Contact Center license column ("Contact center Standard Agent", "Contact Center Premium Agent") and no "Contact Center Role" column, so there is nothing to change.',
+    'The file has no Contact Center license column ("Contact center Standard Agent", "Contact Center Premium Agent"), no "Contact Center Role" column and no Contact Center settings column ("Site", "Teams", "Desktop Profile", "Multimedia Profile", "Skill Profile"), so there is nothing to change.',
   'csv.noEmailColumn':
     'The file has no "{header}" column. Start from the file `export` gives you (or Control Hub\'s export) and keep its header row.',
   'csv.notUsers':
@@ -59,13 +59,14 @@ export const csv = {
   'row.phonePlus':
     'Row {row}: phone number "{phone}" looks like an international number whose + a spreadsheet removed; use "+{digits}" (format the column as Text so it stays).',
   'export.done':
-    "**{count, plural, one {# user} other {# users}}**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), then upload the file in this space mentioning me.",
+    "**{count, plural, one {# user} other {# users}}**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), and the Contact Center settings by name (Site, Teams separated by ;, Desktop Profile, Multimedia Profile, Skill Profile; a blank cell leaves a setting as it is), then upload the file in this space mentioning me.",
   'export.noSupervisors':
-    "**{count, plural, one {# user} other {# users}}**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), then upload the file in this space mentioning me. Supervisors could not be read from the Contact Center ({error}), so they show as Agent.",
+    "**{count, plural, one {# user} other {# users}}**, in Control Hub's CSV layout. Change the TRUE/FALSE cells of the Contact Center licenses and the Contact Center Role column (Agent, Supervisor, Administrator), then upload the file in this space mentioning me. The Contact Center could not be read ({error}): supervisors show as Agent, and the Contact Center settings columns are blank (which leaves the settings as they are).",
   'import.how': [
     '**Import users from a CSV file**',
     "1. Send `export` to get the current users in Control Hub's layout (or use Control Hub's own export).",
     '2. Edit it: TRUE/FALSE in the "Contact center Standard Agent" and "Contact Center Premium Agent" columns (blank leaves a license as it is), and Agent, Supervisor or Administrator in "Contact Center Role".',
+    '   The Contact Center settings by name, as the Contact Center shows them: "Site", "Teams" (separated by ; or |), "Desktop Profile", "Multimedia Profile", "Skill Profile". A blank cell leaves a setting as it is; users new to the Contact Center get the defaults (`template`) for what is blank.',
     '3. Upload the file in this space (here in this thread is fine) and mention me in the same message.',
     'I check every row before anything changes, then ask whether to **add services only** or to **add and remove services**, and show a preview to confirm.',
   ].join('\n'),
@@ -84,4 +85,8 @@ export const csv = {
   'importMode.ignored': 'Columns of other services are left alone: {columns}.',
   'card.importMode.add': 'Add services only',
   'card.importMode.addRemove': 'Add and remove services',
+  'row.agentUnknown':
+    'Row {row}: {field, select, site {Site} teams {Team} desktopProfile {Desktop profile} multimediaProfile {Multimedia profile} other {Skill profile}} "{name}" is not in the Contact Center, and no name there is close to it. Write it as the Contact Center shows it, or leave the cell blank to leave it as it is.',
+  'row.agentUnknownClosest':
+    'Row {row}: {field, select, site {Site} teams {Team} desktopProfile {Desktop profile} multimediaProfile {Multimedia profile} other {Skill profile}} "{name}" is not in the Contact Center; the closest names there: {closest}.',
 } satisfies Record<string, string>;

@@ -45,4 +45,34 @@ export const licenses = {
   'advice.freeSeats': 'Free or buy {tier} seats (see `licenses`), then add this user again.',
   'advice.blocked': 'Correct what the reason says, then add this user again.',
   'advice.fullAdminOnly': 'Ask a Full Administrator to make this change, with the bot or in Control Hub.',
+  'agent.field.site': 'site',
+  'agent.field.teams': 'teams',
+  'agent.field.desktopProfile': 'desktop profile',
+  'agent.field.multimediaProfile': 'multimedia profile',
+  'agent.field.skillProfile': 'skill profile',
+  'agent.part':
+    '{field, select, site {site} teams {teams} desktopProfile {desktop profile} multimediaProfile {multimedia profile} other {skill profile}} {value}',
+  'agent.part.default': '{part} (default)',
+  'agent.part.was': '{part} (now {held})',
+  'agent.line': 'Contact Center: {parts}',
+  'agent.join': '{first} · {next}',
+  'agent.unknown':
+    '{field, select, site {Site} teams {Team} desktopProfile {Desktop profile} multimediaProfile {Multimedia profile} other {Skill profile}} "{name}" is not in the Contact Center, and no name there is close to it.',
+  'agent.unknown.closest':
+    '{field, select, site {Site} teams {Team} desktopProfile {Desktop profile} multimediaProfile {Multimedia profile} other {Skill profile}} "{name}" is not in the Contact Center; the closest names there: {closest}.',
+  'agent.warn.capacity':
+    'Team "{team}" is capacity-based, and the Contact Center does not take agents in capacity-based teams (its API says so): it will refuse it for {count, plural, one {# user} other {# users}} ({users}), who will then be listed as needing settings. Choose an agent-based team.',
+  'agent.warn.otherSite':
+    'Team "{team}" belongs to site {teamSite}, not to {site}, the site of {count, plural, one {# user} other {# users}} ({users}). Nothing says the Contact Center refuses this, but check that it is meant.',
+  'agent.warn.missing':
+    '{count, plural, one {# user} other {# users}} new to the Contact Center ({users}) will have no {fields}: none was chosen and no default is set (see the template command). The synchronisation check will list them as needing settings.',
+  'agent.defaultMissing':
+    'The default {field, select, site {site} teams {team} desktopProfile {desktop profile} multimediaProfile {multimedia profile} other {skill profile}} "{name}" ({source}) is no longer in the Contact Center, so users new to it do not get it. Change it with the template command.',
+  'agent.unreadable':
+    'The Contact Center could not be read ({error}), so its settings cannot be checked: this job sets no site, team or profile. The licenses are planned as usual.',
+  'agent.cardGone':
+    'The {field, select, site {site} teams {teams} desktopProfile {desktop profile} multimediaProfile {multimedia profile} other {skill profile}} chosen in the card is no longer in the Contact Center. Open a new card (`add`) and choose again.',
+  'plan.agentNames':
+    '{first} {count, plural, one {# more name of this user is} other {# more names of this user are}} not in the Contact Center either.',
+  'advice.agentNames': 'Use the names the Contact Center has (the closest are given), then add this user again.',
 } satisfies Record<string, string>;

@@ -77,4 +77,24 @@ export const preview = {
   'job.handled.running':
     'Already handled: job `{job}` was already confirmed by {by} and is running. Nothing more was done.',
   'job.someone': 'someone',
+  'users.agentUnreadable':
+    'Contact Center settings cannot be chosen now: the Contact Center could not be read ({error}).',
+  'users.agentDefault': '{name} (default)',
+  'users.agentMore':
+    '{field, select, site {Sites} teams {Teams} desktopProfile {Desktop profiles} multimediaProfile {Multimedia profiles} other {Skill profiles}}: {count, plural, one {# more is} other {# more are}} not listed here; give them in a CSV file.',
+  'users.agentNoDefault': 'No default set',
+  'users.agentLeaveAsIs': 'Leave as is',
+  'users.agentIntro.add':
+    "Preselected: the organisation's defaults, which users new to the Contact Center get (see the template command). What you change here is given to every user of the batch, those already in the Contact Center too.",
+  'users.agentIntro.modify':
+    "Leave as is keeps what each user has in the Contact Center; a choice here is given to every user of the batch. Users new to the Contact Center get the organisation's defaults for what is left as is.",
+  'card.addUsers.agentTitle': 'Contact Center settings',
+  'card.addUsers.site': 'Site',
+  'card.addUsers.teams': 'Teams',
+  'card.addUsers.desktopProfile': 'Desktop profile',
+  'card.addUsers.multimediaProfile': 'Multimedia profile',
+  'card.addUsers.skillProfile': 'Skill profile',
+  'preview.line.agent': '{change}; {agent}',
+  'preview.note.agentDefaults':
+    "Marked (default): the organisation's default, given to users new to the Contact Center for what the card or the file left out (the template command shows and changes the defaults).",
 } satisfies Record<string, string>;

@@ -81,4 +81,36 @@ export const conversation: Record<keyof typeof en, string> = {
   'card.help.who':
     'Só administradores do Control Hub (Administrador completo ou Administrador de usuário) que participam deste espaço podem me usar.',
   'card.help.addUsers': 'Adicionar usuários',
+  'cmd.template.summary':
+    'Os padrões para usuários novos no Contact Center (site, equipes, perfil de desktop, multimídia e de habilidades) e de onde cada um vem. `modelo site São Paulo`, `modelo equipes Vendas; Suporte`, `modelo perfil de desktop Padrão`, `modelo perfil multimídia …` ou `modelo perfil de habilidades …` define um; `modelo limpar equipes` remove um.',
+  'cmd.template.example': 'modelo equipes Vendas; Suporte',
+  'template.title':
+    '**Padrões para usuários novos no Contact Center**: dados em toda configuração que o cartão ou o arquivo deixa de fora; os usuários que já estão no Contact Center mantêm as suas.',
+  'template.line':
+    '- **{field, select, site {Site} teams {Equipes} desktopProfile {Perfil de desktop} multimediaProfile {Perfil multimídia} other {Perfil de habilidades}}**: {value} ({source})',
+  'template.none': 'nenhum',
+  'template.capacityName': '{name} (baseada em capacidade: o Contact Center a recusa para agentes)',
+  'template.missingName': '"{name}", que não existe mais no Contact Center e por isso não é dado',
+  'template.by': '{by}, {at}',
+  'template.source.stored': 'definido com o comando modelo',
+  'template.source.storedBy': 'definido com `modelo` por {by}',
+  'template.source.environment': 'de {variable}',
+  'template.source.cleared': 'removido com `modelo` por {by}',
+  'template.source.clearedOverEnvironment': 'removido com `modelo` por {by}; {variable} ({names}) não é usado',
+  'template.source.none': 'nenhum definido; {variable} pode dar um',
+  'template.notChecked': 'Não foi possível verificar os nomes: não foi possível ler o Contact Center ({error}).',
+  'template.usage':
+    'Definir um padrão: `modelo site São Paulo`, `modelo equipes Vendas; Suporte` (equipes separadas por ; ou |), `modelo perfil de desktop Padrão`, `modelo perfil multimídia Voz e chat`, `modelo perfil de habilidades Idiomas`. Remover um: `modelo limpar equipes`. Escreva os nomes como o Contact Center os mostra (maiúsculas ou minúsculas tanto faz).',
+  'template.set':
+    'O padrão de {field, select, site {site} teams {equipes} desktopProfile {perfil de desktop} multimediaProfile {perfil multimídia} other {perfil de habilidades}} agora é {value}. Os usuários novos no Contact Center o recebem quando o cartão ou o arquivo não indica nenhum.',
+  'template.notChanged': 'Nada foi alterado:',
+  'template.capacity':
+    'Nada foi alterado: {teams} {count, plural, =1 {é uma equipe baseada em capacidade} other {são equipes baseadas em capacidade}}, e o Contact Center não aceita agentes em equipes baseadas em capacidade. Escolha equipes de agentes.',
+  'template.noValue':
+    'Qual {field, select, site {site} teams {equipes} desktopProfile {perfil de desktop} multimediaProfile {perfil multimídia} other {perfil de habilidades}}? Escreva o nome depois, como em `modelo equipes Vendas; Suporte`.',
+  'template.unreadable':
+    'Nada foi alterado: não foi possível ler o Contact Center para verificar o nome ({error}). Tente de novo daqui a pouco.',
+  'template.cleared':
+    'Não há mais padrão de {field, select, site {site} teams {equipes} desktopProfile {perfil de desktop} multimediaProfile {perfil multimídia} other {perfil de habilidades}}: os usuários novos no Contact Center não recebem nenhum, a menos que o cartão ou o arquivo indique um.',
+  'template.otherSite': 'A equipe "{team}" é do site {teamSite}, não do site padrão {site}.',
 };

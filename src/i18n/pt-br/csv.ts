@@ -28,7 +28,7 @@ export const csv: Record<keyof typeof en, string> = {
   'csv.tooManyRows':
     'O arquivo tem {rows, plural, =1 {# linha} other {# linhas}} de usuários; o limite do Control Hub, que o bot também segue, é {max}. Divida-o em vários arquivos.',
   'csv.nothingToChange':
-    'O arquivo não tem coluna de licença do Contact Center ("Contact center Standard Agent", "Contact Center Premium Agent") nem coluna "Contact Center Role", então não há nada para alterar.',
+    'O arquivo não tem coluna de licença do Contact Center ("Contact center Standard Agent", "Contact Center Premium Agent"), nem coluna "Contact Center Role", nem coluna de configurações do Contact Center ("Site", "Teams", "Desktop Profile", "Multimedia Profile", "Skill Profile"), então não há nada para alterar.',
   'csv.noEmailColumn':
     'O arquivo não tem a coluna "{header}". Comece pelo arquivo que `exportar` gera (ou pela exportação do Control Hub) e mantenha a linha de cabeçalho.',
   'csv.notUsers':
@@ -62,13 +62,14 @@ export const csv: Record<keyof typeof en, string> = {
   'row.phonePlus':
     'Linha {row}: o telefone "{phone}" parece um número internacional cujo + uma planilha removeu; use "+{digits}" (formate a coluna como Texto para ele ficar).',
   'export.done':
-    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando.',
+    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center a coluna Contact Center Role (Agent, Supervisor, Administrator) e as configurações do Contact Center por nome (Site, Teams separadas por ;, Desktop Profile, Multimedia Profile, Skill Profile; célula em branco deixa a configuração como está) e depois envie o arquivo neste espaço me mencionando.',
   'export.noSupervisors':
-    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando. Não foi possível ler os supervisores do Contact Center ({error}), então eles aparecem como Agent.',
+    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando. Não foi possível ler o Contact Center ({error}): os supervisores aparecem como Agent, e as colunas de configurações do Contact Center ficam em branco (o que deixa as configurações como estão).',
   'import.how': [
     '**Importar usuários de um arquivo CSV**',
     '1. Envie `exportar` para receber os usuários atuais no formato do Control Hub (ou use a exportação do próprio Control Hub).',
     '2. Edite: TRUE/FALSE (ou VERDADEIRO/FALSO) nas colunas "Contact center Standard Agent" e "Contact Center Premium Agent" (em branco deixa a licença como está), e Agent, Supervisor ou Administrator em "Contact Center Role".',
+    '   As configurações do Contact Center por nome, como o Contact Center as mostra: "Site", "Teams" (separadas por ; ou |), "Desktop Profile", "Multimedia Profile", "Skill Profile". Célula em branco deixa a configuração como está; os usuários novos no Contact Center recebem os padrões (`modelo`) no que estiver em branco.',
     '3. Envie o arquivo neste espaço (aqui nesta conversa serve) e me mencione na mesma mensagem.',
     'Verifico cada linha antes de qualquer alteração, depois pergunto se devo **adicionar serviços apenas** ou **adicionar e remover serviços**, e mostro uma prévia para confirmar.',
   ].join('\n'),
@@ -87,4 +88,8 @@ export const csv: Record<keyof typeof en, string> = {
   'importMode.ignored': 'Colunas de outros serviços não são alteradas: {columns}.',
   'card.importMode.add': 'Adicionar serviços apenas',
   'card.importMode.addRemove': 'Adicionar e remover serviços',
+  'row.agentUnknown':
+    'Linha {row}: {field, select, site {Site} teams {Equipe} desktopProfile {Perfil de desktop} multimediaProfile {Perfil multimídia} other {Perfil de habilidades}} "{name}" não existe no Contact Center, e nenhum nome de lá é parecido. Escreva-o como o Contact Center mostra, ou deixe a célula em branco para não mudar.',
+  'row.agentUnknownClosest':
+    'Linha {row}: {field, select, site {Site} teams {Equipe} desktopProfile {Perfil de desktop} multimediaProfile {Perfil multimídia} other {Perfil de habilidades}} "{name}" não existe no Contact Center; os nomes mais parecidos de lá: {closest}.',
 };

@@ -50,4 +50,35 @@ export const licenses: Record<keyof typeof en, string> = {
   'advice.freeSeats': 'Libere ou compre licenças de {tier} (veja `licenças`) e adicione este usuário de novo.',
   'advice.blocked': 'Corrija o que o motivo diz e adicione este usuário de novo.',
   'advice.fullAdminOnly': 'Peça a um Administrador completo que faça esta alteração, com o bot ou no Control Hub.',
+  'agent.field.site': 'site',
+  'agent.field.teams': 'equipes',
+  'agent.field.desktopProfile': 'perfil de desktop',
+  'agent.field.multimediaProfile': 'perfil multimídia',
+  'agent.field.skillProfile': 'perfil de habilidades',
+  'agent.part':
+    '{field, select, site {site} teams {equipes} desktopProfile {perfil de desktop} multimediaProfile {perfil multimídia} other {perfil de habilidades}} {value}',
+  'agent.part.default': '{part} (padrão)',
+  'agent.part.was': '{part} (hoje {held})',
+  'agent.line': 'Contact Center: {parts}',
+  'agent.join': '{first} · {next}',
+  'agent.unknown':
+    '{field, select, site {Site} teams {Equipe} desktopProfile {Perfil de desktop} multimediaProfile {Perfil multimídia} other {Perfil de habilidades}} "{name}" não existe no Contact Center, e nenhum nome de lá é parecido.',
+  'agent.unknown.closest':
+    '{field, select, site {Site} teams {Equipe} desktopProfile {Perfil de desktop} multimediaProfile {Perfil multimídia} other {Perfil de habilidades}} "{name}" não existe no Contact Center; os nomes mais parecidos de lá: {closest}.',
+  'agent.warn.capacity':
+    'A equipe "{team}" é baseada em capacidade, e o Contact Center não aceita agentes em equipes baseadas em capacidade (a API dele diz isso): ele a recusará para {count, plural, =1 {# usuário} other {# usuários}} ({users}), que aparecerão como precisando de configurações. Escolha uma equipe de agentes.',
+  'agent.warn.otherSite':
+    'A equipe "{team}" é do site {teamSite}, não de {site}, o site de {count, plural, =1 {# usuário} other {# usuários}} ({users}). Nada diz que o Contact Center recusa isso, mas confira se é o desejado.',
+  'agent.warn.missing':
+    '{count, plural, =1 {# usuário novo} other {# usuários novos}} no Contact Center ({users}) ficarão sem {fields}: nada foi escolhido e não há padrão definido (veja o comando modelo). A verificação da sincronização os listará como precisando de configurações.',
+  'agent.defaultMissing':
+    'O padrão de {field, select, site {site} teams {equipe} desktopProfile {perfil de desktop} multimediaProfile {perfil multimídia} other {perfil de habilidades}} "{name}" ({source}) não existe mais no Contact Center, então os usuários novos lá não o recebem. Altere-o com o comando modelo.',
+  'agent.unreadable':
+    'Não foi possível ler o Contact Center ({error}), então as configurações dele não podem ser verificadas: esta tarefa não define site, equipe nem perfil. As licenças são planejadas normalmente.',
+  'agent.cardGone':
+    'O {field, select, site {site} teams {equipes} desktopProfile {perfil de desktop} multimediaProfile {perfil multimídia} other {perfil de habilidades}} escolhido no cartão não existe mais no Contact Center. Abra um cartão novo (`adicionar`) e escolha de novo.',
+  'plan.agentNames':
+    '{first} {count, plural, =1 {Mais # nome deste usuário também não existe} other {Mais # nomes deste usuário também não existem}} no Contact Center.',
+  'advice.agentNames':
+    'Use os nomes que o Contact Center tem (os mais parecidos são indicados) e adicione este usuário de novo.',
 };

@@ -82,4 +82,24 @@ export const preview: Record<keyof typeof en, string> = {
   'job.handled.running':
     'Já tratada: a tarefa `{job}` já foi confirmada por {by} e está em andamento. Nada mais foi feito.',
   'job.someone': 'alguém',
+  'users.agentUnreadable':
+    'Não é possível escolher as configurações do Contact Center agora: não foi possível lê-lo ({error}).',
+  'users.agentDefault': '{name} (padrão)',
+  'users.agentMore':
+    '{field, select, site {Sites} teams {Equipes} desktopProfile {Perfis de desktop} multimediaProfile {Perfis multimídia} other {Perfis de habilidades}}: {count, plural, =1 {mais # não aparece} other {mais # não aparecem}} aqui; informe-os em um arquivo CSV.',
+  'users.agentNoDefault': 'Sem padrão definido',
+  'users.agentLeaveAsIs': 'Deixar como está',
+  'users.agentIntro.add':
+    'Pré-selecionado: os padrões da organização, que os usuários novos no Contact Center recebem (veja o comando modelo). O que você mudar aqui vale para todos os usuários do lote, inclusive os que já estão no Contact Center.',
+  'users.agentIntro.modify':
+    'Deixar como está mantém o que cada usuário tem no Contact Center; uma escolha aqui vale para todos os usuários do lote. Os usuários novos no Contact Center recebem os padrões da organização no que ficar como está.',
+  'card.addUsers.agentTitle': 'Configurações do Contact Center',
+  'card.addUsers.site': 'Site',
+  'card.addUsers.teams': 'Equipes',
+  'card.addUsers.desktopProfile': 'Perfil de desktop',
+  'card.addUsers.multimediaProfile': 'Perfil multimídia',
+  'card.addUsers.skillProfile': 'Perfil de habilidades',
+  'preview.line.agent': '{change}; {agent}',
+  'preview.note.agentDefaults':
+    'Marcado (padrão): o padrão da organização, dado aos usuários novos no Contact Center no que o cartão ou o arquivo deixou de fora (o comando modelo mostra e altera os padrões).',
 };

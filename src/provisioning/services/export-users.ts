@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AgentCatalogue, AgentSettings } from '../../contact-center/agent-settings.js';
 import type { ContactCenterClient } from '../../contact-center/cc-client.js';
 import { writeUsersExport } from '../../csv/export-users.js';
 import { writingFile } from '../../storage/errors.js';
 import type { WebexClient } from '../../webex/webex-client.js';
+import { currentAgentOf, heldSettings } from '../agent-plan.js';
 import { takeOrganisationSnapshot } from './organisation-snapshot.js';
 
 export interface UsersExport {
@@ -12,7 +14,10 @@ export interface UsersExport {
   path: string;
   filename: string;
   count: number;
-  /** Why supervisors could not be marked (the Contact Center API did not answer); the file has the rest. */
+  /**
+   * Why supervisors and agent settings could not be written (the Contact Center API did not answer);
+   * the file has the rest, with the settings columns blank (which an import reads as "leave as is").
+   */
   contactCenterProblem: string | undefined;
 }
 
@@ -22,18 +27,34 @@ export interface UsersExport {
  */
 export async function exportUsers(deps: {
   webex: Pick<WebexClient, 'listLicenses' | 'listRoles' | 'listPeople'>;
-  contactCenter: Pick<ContactCenterClient, 'listUsers'>;
+  contactCenter: Pick<ContactCenterClient, 'listUsers'> &
+    Partial<Pick<ContactCenterClient, 'catalogue' | 'userProfiles'>>;
   dataDir: string;
   now?: () => Date;
 }): Promise<UsersExport> {
   const { licenses, catalogue } = await takeOrganisationSnapshot(deps.webex);
   const profileTypes = new Map<string, string>();
+  const agents = new Map<string, AgentSettings>();
   let contactCenterProblem: string | undefined;
   try {
-    for await (const user of deps.contactCenter.listUsers())
+    const lists: AgentCatalogue | undefined = await deps.contactCenter.catalogue?.();
+    // The v2 listing gives the profile's id; its type comes from the user profiles, read once if needed.
+    const profileIds = new Map<string, string>();
+    for await (const user of deps.contactCenter.listUsers()) {
       if (user.userProfileType) profileTypes.set(user.ciUserId, user.userProfileType);
+      else if (user.userProfileId) profileIds.set(user.ciUserId, user.userProfileId);
+      if (lists) agents.set(user.ciUserId, heldSettings(currentAgentOf(user), lists));
+    }
+    if (profileIds.size > 0 && deps.contactCenter.userProfiles) {
+      const types = new Map((await deps.contactCenter.userProfiles()).map((p) => [p.id, p.profileType]));
+      for (const [ciUserId, id] of profileIds) {
+        const type = types.get(id);
+        if (type) profileTypes.set(ciUserId, type);
+      }
+    }
   } catch (error) {
     contactCenterProblem = (error as Error).message;
+    agents.clear();
   }
   const dir = join(deps.dataDir, 'exports');
   const filename = `users-${(deps.now?.() ?? new Date()).toISOString().slice(0, 10)}.csv`;
@@ -45,6 +66,7 @@ export async function exportUsers(deps: {
       licenses,
       catalogue,
       profileTypes,
+      agents,
       out: createWriteStream(path),
     });
   });

@@ -2,9 +2,17 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvLine, UTF8_BOM } from '../../csv/write-csv.js';
 import { escapeMarkdown } from '../../i18n/escape-markdown.js';
-import { md } from '../../i18n/msg.js';
+import { type Msg, md, msg } from '../../i18n/msg.js';
 import type { Translator } from '../../i18n/translate.js';
+import { describeAgent } from '../agent-plan.js';
 import { describeChange, type PlannedUser } from '../plan.js';
+
+/** What a preview line says about a user: the change of access, and the Contact Center settings applied. */
+export function changeWithAgent(u: PlannedUser): Msg {
+  const change = describeChange(u);
+  const agent = describeAgent(u);
+  return agent ? msg('preview.line.agent', { change, agent }) : change;
+}
 
 /** How many lines a preview section shows before it points to the plan file. */
 export const SECTION_LINES = 30;
@@ -29,6 +37,8 @@ export class PreviewTally {
     blocked: [] as string[],
   };
   truncated = false;
+  /** Whether some user gets a setting from the organisation's defaults (the preview explains the mark). */
+  fromDefaults = false;
   private readonly fd: number;
 
   constructor(
@@ -45,13 +55,14 @@ export class PreviewTally {
 
   add(u: PlannedUser): void {
     const { tr } = this;
-    const change = u.action === 'blocked' ? u.reason : describeChange(u);
+    const change = u.action === 'blocked' ? u.reason : changeWithAgent(u);
     // The card's line is markdown (the address escaped); the plan file holds the plain words.
     const bare = `${escapeMarkdown(u.email)}: ${tr.m(change)}`;
     const line = u.source ? tr.t('preview.line.row', { row: String(u.source.row), line: md(bare) }) : bare;
     const plain = tr.plain;
     const row = [String(u.source?.row ?? ''), u.email, plain.t(`action.${u.action}`), plain.m(change)];
     writeSync(this.fd, csvLine(row));
+    if (u.agentFromDefaults && u.action !== 'blocked') this.fromDefaults = true;
     const removal = u.action === 'update' && isRemoval(u);
     if (removal) this.counts.removals += 1;
     if (u.action === 'unchanged') {

@@ -10,9 +10,17 @@ import { writingFile } from '../../storage/errors.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import type { AdminRights } from '../full-admin-right.js';
 import { newSeatLedger, planEntries, seatForecast } from '../plan.js';
+import type { AgentDefaults } from './agent-defaults.js';
 import { PreviewTally } from './import-preview-tally.js';
 import { lookUpPeople } from './look-up-people.js';
-import { freeSeats, takeOrganisationSnapshot } from './organisation-snapshot.js';
+import {
+  type ContactCenterDirectory,
+  contactCenterNotes,
+  freeSeats,
+  planContactCenter,
+  takeContactCenterSnapshot,
+  takeOrganisationSnapshot,
+} from './organisation-snapshot.js';
 import { newJobId, type Requester } from './requester.js';
 
 /** Rows planned and stored at a time: a 20,000-row file never sits in memory as plans. */
@@ -30,6 +38,8 @@ export interface PlannedImport {
   job: JobRow;
   mode: ImportMode;
   tally: PreviewTally;
+  /** What the preview warns about the Contact Center settings (see `Plan.agentNotes`). */
+  agentNotes: Msg[];
 }
 
 /**
@@ -39,13 +49,30 @@ export interface PlannedImport {
  */
 export class ImportPlanner {
   constructor(
-    private readonly deps: { webex: ImportDirectory; store: ImportStore; uploads: UploadStore; dataDir: string },
+    private readonly deps: {
+      webex: ImportDirectory;
+      store: ImportStore;
+      uploads: UploadStore;
+      dataDir: string;
+      /** The Contact Center and the organisation's defaults, for the settings columns (Site, Teams...). */
+      cc?: ContactCenterDirectory;
+      defaults?: AgentDefaults;
+    },
   ) {}
 
-  /** Checks every row; a file with problems is refused whole, a good one is kept for `plan`. */
+  /**
+   * Checks every row; a file with problems is refused whole, a good one is kept for `plan`. The names
+   * of the settings columns are checked against the Contact Center when it can be read (when it cannot,
+   * the preview says that they could not be checked).
+   */
   async accept(file: { filename: string; data: Buffer }, requester: Requester): Promise<UploadAnswer> {
     const { licenses } = await takeOrganisationSnapshot(this.deps.webex);
-    const read = scanImportFile(file.data, licenses, () => undefined);
+    let read = scanImportFile(file.data, licenses, () => undefined);
+    // Every problem at once: the names are checked whatever else the file has wrong.
+    if (read.agentColumns && this.deps.cc) {
+      const catalogue = await this.deps.cc.catalogue().catch(() => undefined);
+      if (catalogue) read = scanImportFile(file.data, licenses, () => undefined, catalogue);
+    }
     if (read.problems.length > 0) return { kind: 'refused', problems: read.problems, problemCount: read.problemCount };
     const uploadId = `upload-${randomBytes(4).toString('hex')}`;
     const dir = join(this.deps.dataDir, 'uploads');
@@ -86,6 +113,10 @@ export class ImportPlanner {
     const header = scanImportFile(bytes, licenses, (row) => emails.push(row.email));
     const existing = await lookUpPeople(webex, emails);
     emails.length = 0;
+    const { cc, defaults } = this.deps;
+    const ccSnapshot =
+      cc && defaults ? await takeContactCenterSnapshot({ cc, defaults }, existing.values()) : undefined;
+    const contactCenter = ccSnapshot ? planContactCenter(ccSnapshot) : undefined;
     const job = await store.createJob(
       {
         id: newJobId(),
@@ -114,12 +145,13 @@ export class ImportPlanner {
     let seq = 1;
     const flush = () => {
       const plan = planEntries({
-        entries: planEntriesFromRows(chunk, mode),
+        entries: planEntriesFromRows(chunk, mode, contactCenter?.catalogue),
         existing,
         catalogue,
         ledger,
         rights,
         firstSeq: seq,
+        ...(contactCenter ? { contactCenter } : {}),
       });
       seq += chunk.length;
       writes.push(store.appendRecords(job.id, plan.users));
@@ -137,6 +169,9 @@ export class ImportPlanner {
     }
     await Promise.all(writes);
     await store.updateDetails(job.id, { seats: seatForecast(ledger) });
-    return { job: (await store.job(job.id))!, mode, tally };
+    const agentNotes = ccSnapshot
+      ? [...contactCenterNotes(ccSnapshot), ...(contactCenter?.warnings.messages() ?? [])]
+      : [];
+    return { job: (await store.job(job.id))!, mode, tally, agentNotes };
   }
 }

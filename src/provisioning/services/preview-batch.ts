@@ -1,15 +1,34 @@
+import {
+  AGENT_FIELDS,
+  type AgentField,
+  type AgentSettings,
+  type NamedId,
+} from '../../contact-center/agent-settings.js';
+import { type Msg, msg } from '../../i18n/msg.js';
 import type { JobRow, JobStore } from '../../jobs/ports.js';
 import type { WebexClient } from '../../webex/webex-client.js';
+import { byId } from '../agent-names.js';
 import type { AdminRights } from '../full-admin-right.js';
 import type { ProvisioningRole } from '../license-model.js';
 import type { UserEntry } from '../parse-entries.js';
 import { type Plan, planUsers } from '../plan.js';
+import type { AgentDefaults } from './agent-defaults.js';
 import { lookUpPeople } from './look-up-people.js';
-import { freeSeats, takeOrganisationSnapshot } from './organisation-snapshot.js';
+import {
+  type ContactCenterDirectory,
+  contactCenterNotes,
+  freeSeats,
+  planContactCenter,
+  takeContactCenterSnapshot,
+  takeOrganisationSnapshot,
+} from './organisation-snapshot.js';
 import { newJobId, type Requester } from './requester.js';
 
 export type BatchStore = Pick<JobStore, 'createJob'>;
 export type BatchDirectory = Pick<WebexClient, 'listLicenses' | 'listRoles' | 'findPersonByEmail' | 'listPeople'>;
+
+/** Contact Center settings chosen in a card, as the ids it offered; a field left out stays as it is. */
+export type CardAgentChoice = Partial<Record<AgentField, string[]>>;
 
 export interface BatchRequest {
   entries: UserEntry[];
@@ -18,24 +37,56 @@ export interface BatchRequest {
   requester: Requester;
   /** The requester's: changes of the Full Administrator role are blocked for anyone else. */
   rights: AdminRights;
+  /** The card's Contact Center settings, for every user of the batch. */
+  agent?: CardAgentChoice;
 }
 
+export type BatchAnswer = { job: JobRow; plan: Plan } | { problems: Msg[] };
+
 /**
- * A card batch planned against Webex as it is now and kept as a previewed job: nothing is written to
- * Webex until someone confirms it.
+ * A card batch planned against Webex and the Contact Center as they are now and kept as a previewed
+ * job: nothing is written until someone confirms it. A choice of the card that the Contact Center no
+ * longer has (deleted since the card was posted) is refused, never guessed.
  */
 export async function previewBatch(
-  deps: { webex: BatchDirectory; store: BatchStore },
+  deps: { webex: BatchDirectory; store: BatchStore; cc?: ContactCenterDirectory; defaults?: AgentDefaults },
   request: BatchRequest,
-): Promise<{ job: JobRow; plan: Plan }> {
+): Promise<BatchAnswer> {
   const { entries, role, welcomeEmail, requester, rights } = request;
   const snapshot = await takeOrganisationSnapshot(deps.webex);
   const existing = await lookUpPeople(
     deps.webex,
     entries.map((e) => e.email),
   );
+  const cc =
+    deps.cc && deps.defaults
+      ? await takeContactCenterSnapshot({ cc: deps.cc, defaults: deps.defaults }, existing.values())
+      : undefined;
+  let agent: AgentSettings | undefined;
+  if (cc?.readable && request.agent) {
+    const problems: Msg[] = [];
+    agent = {};
+    for (const field of AGENT_FIELDS) {
+      const ids = request.agent[field];
+      if (!ids || ids.length === 0) continue;
+      const found = ids.map((id) => byId(cc.catalogue, field, id));
+      if (found.some((f) => f === undefined)) {
+        problems.push(msg('agent.cardGone', { field }));
+        continue;
+      }
+      if (field === 'teams') agent.teams = found as NamedId[];
+      else agent[field] = found[0];
+    }
+    if (problems.length > 0) return { problems };
+  }
   const catalogue = snapshot.catalogue;
-  const plan = planUsers({ entries, role, existing, catalogue, freeSeats: freeSeats(snapshot), rights });
+  const contactCenter = cc ? planContactCenter(cc) : undefined;
+  const plan = planUsers({
+    ...{ entries, role, existing, catalogue, freeSeats: freeSeats(snapshot), rights },
+    ...(agent ? { agent } : {}),
+    ...(contactCenter ? { contactCenter } : {}),
+  });
+  if (cc) plan.agentNotes = [...contactCenterNotes(cc), ...(contactCenter?.warnings.messages() ?? [])];
   const job = await deps.store.createJob(
     {
       id: newJobId(),

@@ -260,9 +260,13 @@ export class SqliteJobStore extends SqliteStore implements JobStore {
     return underWay !== undefined;
   }
 
+  /**
+   * Users whose Control Hub change went through, and users with Contact Center settings to apply (even
+   * when Control Hub had nothing to change for them), each with those settings.
+   */
   async syncTargets(jobId: string): Promise<SyncTarget[]> {
     const sql =
-      "SELECT * FROM records WHERE job_id = ? AND state = 'done' AND outcome IN ('created', 'updated') ORDER BY seq";
+      "SELECT * FROM records WHERE job_id = ? AND state = 'done' AND (outcome IN ('created', 'updated') OR (outcome = 'unchanged' AND json_extract(plan, '$.agent') IS NOT NULL)) ORDER BY seq";
     const targets: SyncTarget[] = [];
     for (const row of this.stmt(sql).iterate(jobId)) {
       const r = toRecord(row as Row);
@@ -276,6 +280,7 @@ export class SqliteJobStore extends SqliteStore implements JobStore {
         tier: r.after.tier,
         supervisor: r.supervisor,
         trackingIds: r.result?.trackingId ? [r.result.trackingId] : [],
+        ...(r.agent ? { agent: r.agent } : {}),
       });
     }
     return targets;

@@ -175,6 +175,21 @@ ALTER TABLE sync_users ADD COLUMN settings_asked_at INTEGER;
 ALTER TABLE sync_runs ADD COLUMN supervisor_step_at INTEGER;
 `;
 
+/**
+ * Step 4: each organisation's defaults for new Contact Center agents (`template`), one row per field;
+ * `value` is the JSON list of ids and names, NULL when the default was cleared.
+ */
+const AGENT_DEFAULTS = `
+CREATE TABLE agent_defaults (
+  org_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  value TEXT,
+  updated_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (org_id, field)
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -183,4 +198,5 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 2, description: 'the outbox of messages owed to threads; records by address', sql: OUTBOX },
   { version: 3, description: 'agent settings in the synchronisation checks', sql: AGENT_SETTINGS },
+  { version: 4, description: "each organisation's defaults for new Contact Center agents", sql: AGENT_DEFAULTS },
 ];

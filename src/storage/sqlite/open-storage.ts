@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Storage } from '../storage.js';
 import { SqliteJobStore } from './job-store.js';
 import { SqliteOutboxStore } from './outbox-store.js';
-import { SqliteSettingsStore, SqliteUploadStore } from './small-stores.js';
+import { SqliteAgentDefaultsStore, SqliteSettingsStore, SqliteUploadStore } from './small-stores.js';
 import { HEALTH_WRITE, SupervisedDatabase } from './supervised-database.js';
 import { SqliteSyncStore } from './sync-store.js';
 import { SqliteTokenVault } from './token-vault.js';
@@ -39,6 +39,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
     outbox: new SqliteOutboxStore(db, () => now().getTime()),
     uploads: new SqliteUploadStore(db),
     settings: new SqliteSettingsStore(db, now),
+    agentDefaults: new SqliteAgentDefaultsStore(db, now),
     sync: new SqliteSyncStore(db, () => now().getTime()),
     tokenVault: (name, vaultOptions) => new SqliteTokenVault(db, name, vaultOptions),
     async writeProblem() {

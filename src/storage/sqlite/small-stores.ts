@@ -1,7 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { AgentField, NamedId } from '../../contact-center/agent-settings.js';
 import type { SettingsStore } from '../../i18n/settings-port.js';
 import type { Lang } from '../../i18n/translate.js';
 import type { UploadRow, UploadStore } from '../../jobs/ports.js';
+import type { AgentDefaultsStore, StoredAgentDefault } from '../../provisioning/agent-defaults-port.js';
 import { StatementCache } from './statements.js';
 
 /** Each person's language, keyed by lower-cased address. */
@@ -28,6 +30,38 @@ export class SqliteSettingsStore implements SettingsStore {
         'INSERT INTO people_settings (email, language, updated_at) VALUES (?, ?, ?) ON CONFLICT(email) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at',
       )
       .run(email.toLowerCase(), language, this.now().toISOString());
+  }
+}
+
+/** Each organisation's defaults for new Contact Center agents, one row per field set or cleared. */
+export class SqliteAgentDefaultsStore implements AgentDefaultsStore {
+  private readonly statements: StatementCache;
+
+  constructor(
+    db: BetterSqlite3.Database,
+    private readonly now: () => Date,
+  ) {
+    this.statements = new StatementCache(db);
+  }
+
+  async agentDefaults(orgId: string): Promise<Partial<Record<AgentField, StoredAgentDefault>>> {
+    const rows = this.statements
+      .get('SELECT field, value, updated_by, updated_at FROM agent_defaults WHERE org_id = ?')
+      .all(orgId) as { field: AgentField; value: string | null; updated_by: string; updated_at: string }[];
+    return Object.fromEntries(
+      rows.map((r) => [
+        r.field,
+        { value: r.value === null ? null : (JSON.parse(r.value) as NamedId[]), by: r.updated_by, at: r.updated_at },
+      ]),
+    );
+  }
+
+  async setAgentDefault(orgId: string, field: AgentField, value: NamedId[] | null, by: string): Promise<void> {
+    this.statements
+      .get(
+        'INSERT INTO agent_defaults (org_id, field, value, updated_by, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(org_id, field) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at',
+      )
+      .run(orgId, field, value === null ? null : JSON.stringify(value), by, this.now().toISOString());
   }
 }
 
