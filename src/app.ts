@@ -64,9 +64,9 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const defaultLanguage = config.defaultLanguage ?? 'en';
   const authorizer = new Authorizer({ adminRoomIds, allowedActors, botClient, adminClient, logger });
   const languageOf = languageLookup(storage.settings, defaultLanguage, logger);
-  // The organisation's default agent settings: none are configured yet, so "Apply the defaults"
-  // answers how to set them.
-  const agentDefaults = async (): Promise<AgentSettings> => ({});
+  // The organisation's default agent settings (`template`, then AGENT_DEFAULT_*), for "Apply the
+  // defaults"; the services are built below, and the button is pressed only once the bot runs.
+  const agentDefaults = (): Promise<AgentSettings> => services.agentDefaults();
   const sync = syncChecks(config, { ...clients, syncStore, languageOf, defaultLanguage, logger, agentDefaults });
   const outbox = new Outbox({ store: storage.outbox, client: botClient, logger, botPersonId: botPerson.id });
   const reporter = new JobReporter({ outbox, adminClient, store, logger, dataDir, sync, languageOf });

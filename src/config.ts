@@ -86,7 +86,6 @@ const envSchema = z.object({
   SYNC_POLL_MAX_SECONDS: seconds('SYNC_POLL_MAX_SECONDS', 60),
   SYNC_SUMMARY_WAIT_SECONDS: seconds('SYNC_SUMMARY_WAIT_SECONDS', 120),
   SYNC_WATCH_INTERVAL_SECONDS: seconds('SYNC_WATCH_INTERVAL_SECONDS', 300),
-  CC_SUPERVISOR_PROFILE_ID: z.string().trim().min(1).optional(),
   BOT_LANGUAGE: z.string().optional(),
   AGENT_DEFAULT_SITE: z.string().trim().optional(),
   AGENT_DEFAULT_TEAMS: z.string().trim().optional(),
@@ -222,7 +221,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         watchIntervalMs: e.SYNC_WATCH_INTERVAL_SECONDS * 1000,
         // Half of the Contact Center API's rate limit for the watcher; the checks after jobs use the rest.
         watchChecksPerMinute: Math.max(1, Math.floor(e.CC_REQUESTS_PER_MINUTE / 2)),
-        ...(e.CC_SUPERVISOR_PROFILE_ID ? { supervisorProfileId: e.CC_SUPERVISOR_PROFILE_ID } : {}),
       },
     },
   };

@@ -137,7 +137,6 @@ describe('configuration', () => {
       SYNC_RESYNCS: '0',
       SYNC_WATCH_INTERVAL_SECONDS: '30',
       CC_REQUESTS_PER_MINUTE: '100',
-      CC_SUPERVISOR_PROFILE_ID: 'profile-1',
     });
     expect(tuned.sync).toMatchObject({ mode: 'endpoint', endpointUrl: 'https://sync.example.com/synchronize' });
     expect(tuned.sync.settings).toMatchObject({
@@ -145,7 +144,6 @@ describe('configuration', () => {
       resyncs: 0,
       watchIntervalMs: 30_000,
       watchChecksPerMinute: 50,
-      supervisorProfileId: 'profile-1',
     });
     expect(() => loadConfig({ ...base, SYNC_MODE: 'endpoint' })).toThrow(
       /SYNC_MODE is endpoint but SYNC_ENDPOINT_URL is not set/,

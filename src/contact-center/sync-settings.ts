@@ -13,13 +13,6 @@ export interface SyncSettings {
   watchIntervalMs: number;
   /** Contact Center calls the watcher may make per minute (its share of the API's rate limit). */
   watchChecksPerMinute: number;
-  /**
-   * No longer used: the profile type cannot be written through the Contact Center API (OpenAPI
-   * `UserDTO.userProfileId`: "supported only from Cisco Webex Control Hub"); the Supervisor role is
-   * given in Control Hub and read back.
-   * @deprecated
-   */
-  supervisorProfileId?: string;
 }
 
 export const DEFAULT_SYNC_SETTINGS: SyncSettings = {

@@ -20,7 +20,7 @@ export const sync = {
   'verify.apiFailed': 'Could not be checked: the Contact Center API failed.',
   'verify.apiFailedTracking': 'Could not be checked: the Contact Center API failed (trackingId {trackingId}).',
   'profile.noSupervisorProfile':
-    'the organisation has no supervisor user profile in the Contact Center; create one, or name one in CC_SUPERVISOR_PROFILE_ID',
+    'the organisation has no supervisor user profile in the Contact Center',
   'profile.stillShows': 'the Contact Center still shows the profile {profile}',
   'profile.gone': 'the user is no longer in the Contact Center',
   'profile.failed': '{message}',

@@ -21,7 +21,7 @@ export const sync: Record<keyof typeof en, string> = {
   'verify.apiFailed': 'Não foi possível verificar: a API do Contact Center falhou.',
   'verify.apiFailedTracking': 'Não foi possível verificar: a API do Contact Center falhou (trackingId {trackingId}).',
   'profile.noSupervisorProfile':
-    'a organização não tem um perfil de usuário de supervisor no Contact Center; crie um, ou indique um em CC_SUPERVISOR_PROFILE_ID',
+    'a organização não tem um perfil de usuário de supervisor no Contact Center',
   'profile.stillShows': 'o Contact Center ainda mostra o perfil {profile}',
   'profile.gone': 'o usuário não está mais no Contact Center',
   'profile.failed': '{message}',
