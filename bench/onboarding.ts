@@ -18,9 +18,12 @@ const FAULTS = {
   latencyMs: 50,
   randomSeed: 7,
 };
-const SITE = 'São Paulo';
+// As the Contact Center names them (site and desktop profile names cannot hold accents), and as a
+// Brazilian administrator types them in the file.
+const SITE = 'Sao Paulo';
 const TEAM = 'Vendas';
-const DESKTOP_PROFILE = 'Padrão';
+const DESKTOP_PROFILE = 'Padrao';
+const TYPED = { site: 'São Paulo', team: 'Vendas', desktopProfile: 'Padrão' };
 
 interface RunFigures {
   seconds: number;
@@ -49,7 +52,7 @@ function csv(rows: number, prefix: string): string {
   ];
   for (let i = 0; i < rows; i += 1)
     lines.push(
-      `${prefix}${i}@acme.example.com,Onboard,User ${i},Onboard User ${i},TRUE,,${SITE},${TEAM},${DESKTOP_PROFILE}`,
+      `${prefix}${i}@acme.example.com,Onboard,User ${i},Onboard User ${i},TRUE,,${TYPED.site},${TYPED.team},${TYPED.desktopProfile}`,
     );
   return lines.join('\r\n');
 }
