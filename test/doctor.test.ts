@@ -32,6 +32,10 @@ async function env(overrides: Record<string, string | undefined> = {}): Promise<
     WEBEX_CC_API_BASE_URL: `${fx.url}/cc`,
     ADMIN_ROOM_IDS: fx.seed.adminSpaceId,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'wxcc-doctor-')),
+    // Typed as a Brazilian administrator would; the Contact Center's names have no accents.
+    AGENT_DEFAULT_SITE: 'São Paulo',
+    AGENT_DEFAULT_TEAMS: 'Vendas',
+    AGENT_DEFAULT_DESKTOP_PROFILE: 'Padrao',
     ...overrides,
   };
 }
@@ -61,11 +65,19 @@ describe('doctor', () => {
     ]) {
       expect(checks.some((c) => c.detail === `${scope} present`)).toBe(true);
     }
+    expect(byName['Agent defaults']!.detail).toBe('every AGENT_DEFAULT_* name is in the Contact Center');
     expect(byName['Websocket mode']!.verdict).toBe('ok');
     expect(report).toContain('All checks passed: the bot can run with this configuration.');
-    // Nothing changed in the organisation: the probes wrote to people that do not exist.
+    // Nothing changed in the organisation: the probes wrote to people that do not exist (the bulk
+    // update answers 207 with its one item refused).
+    const refusedItems = (body: unknown) =>
+      ((body as { items?: { status?: number }[] })?.items ?? []).every((i) => (i.status ?? 0) >= 400);
     const writes = fx.sandbox.exchanges.filter(
-      (e) => e.method !== 'GET' && e.path !== '/v1/access_token' && e.status < 400,
+      (e) =>
+        e.method !== 'GET' &&
+        e.path !== '/v1/access_token' &&
+        e.status < 400 &&
+        !(e.status === 207 && refusedItems(e.responseBody)),
     );
     expect(writes).toEqual([]);
   });
@@ -75,7 +87,9 @@ describe('doctor', () => {
     await fx.call(null, 'PUT', '/sandbox/oauth/scopes', {
       scopes: ['spark-admin:people_read', 'spark-admin:people_write', 'spark-admin:roles_read', 'cjp:config_read'],
     });
-    const { byName, report } = await doctor(await env({ WEBEX_BOT_TOKEN: fx.token('alice') }));
+    const { byName, report } = await doctor(
+      await env({ WEBEX_BOT_TOKEN: fx.token('alice'), AGENT_DEFAULT_TEAMS: 'Vendsa' }),
+    );
     expect(byName['Bot token']).toMatchObject({
       verdict: 'fail',
       detail: expect.stringContaining('belongs to alice.admin@acme.example.com, a person, not a bot'),
@@ -90,7 +104,11 @@ describe('doctor', () => {
       detail: 'missing cjp:config_write (Webex answered 403)',
     });
     expect(byName['Read people']!.verdict).toBe('ok');
-    expect(report).toMatch(/3 checks failed: fix them and run the doctor again\./);
+    expect(byName['Agent defaults']).toMatchObject({
+      verdict: 'fail',
+      detail: '"Vendsa" (teams) is not in the Contact Center; closest: "Vendas"',
+    });
+    expect(report).toMatch(/4 checks failed: fix them and run the doctor again\./);
   });
 
   it('finds an admin space the bot is not in, a wrong Contact Center data center and a refused refresh token', async () => {

@@ -1,5 +1,8 @@
 import type { Logger } from 'pino';
 import type { WebexModeConfig } from '../config.js';
+import type { AgentSettingNames } from '../contact-center/agent-settings.js';
+import { ContactCenterClient } from '../contact-center/cc-client.js';
+import { matchNames } from '../provisioning/agent-names.js';
 import { tierOfLicense } from '../provisioning/license-model.js';
 import { StorageUnavailableError } from '../storage/errors.js';
 import { openSqliteStorage } from '../storage/sqlite/open-storage.js';
@@ -296,14 +299,17 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
         verdict: 'ok',
         detail: `${config.ccApiBaseUrl} answers; cjp:config_read present`,
       });
+      // The bulk partial update the bot writes agent settings with, for a user that does not exist:
+      // the item is refused on its own (207), or the whole call with 403 when the scope is missing.
       await scope(
         'Change Contact Center users',
         'cjp:config_write',
-        'PUT',
-        `/organization/${orgUuid}/user/${ABSENT_UUID}`,
-        {},
+        'PATCH',
+        `/organization/${orgUuid}/user/bulk`,
+        { items: [{ item: { id: ABSENT_UUID }, itemIdentifier: 0, requestAction: 'SAVE' }] },
         cc,
       );
+      add(await agentDefaultsCheck(config, new ContactCenterClient(cc, async () => orgUuid)));
     }
   } finally {
     credential.stop();
@@ -311,6 +317,50 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
   }
 
   return modeChecks(config, checks);
+}
+
+/**
+ * The configured defaults for new agents (AGENT_DEFAULT_*), by name against the Contact Center's sites,
+ * teams and profiles: a name it does not have would leave every new agent needing settings.
+ */
+async function agentDefaultsCheck(config: WebexModeConfig, cc: ContactCenterClient): Promise<Check> {
+  const name = 'Agent defaults';
+  const names = config.agentDefaults;
+  if (!hasNames(names))
+    return {
+      name,
+      verdict: 'warn',
+      detail: 'no AGENT_DEFAULT_* is set',
+      fix: 'New agents then need their site, team and desktop profile on the card or in the file; set the defaults with AGENT_DEFAULT_SITE, AGENT_DEFAULT_TEAMS and AGENT_DEFAULT_DESKTOP_PROFILE, or with the `template` command.',
+    };
+  let catalogue: Awaited<ReturnType<ContactCenterClient['catalogue']>>;
+  try {
+    catalogue = await cc.catalogue();
+  } catch (error) {
+    return {
+      name,
+      verdict: 'fail',
+      detail: `the Contact Center's sites, teams and profiles could not be read: ${failure(error)}`,
+    };
+  }
+  const { unknown } = matchNames(catalogue, names);
+  if (unknown.length === 0)
+    return { name, verdict: 'ok', detail: 'every AGENT_DEFAULT_* name is in the Contact Center' };
+  return {
+    name,
+    verdict: 'fail',
+    detail: unknown
+      .map(
+        (u) =>
+          `"${u.name}" (${u.field}) is not in the Contact Center${u.closest.length > 0 ? `; closest: ${u.closest.map((c) => `"${c}"`).join(', ')}` : ''}`,
+      )
+      .join('; '),
+    fix: "Correct the AGENT_DEFAULT_* names to the Contact Center's own (Control Hub > Contact Center > the sites, teams and desktop profiles pages).",
+  };
+}
+
+function hasNames(names: AgentSettingNames | undefined): names is AgentSettingNames {
+  return names !== undefined && Object.values(names).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
 }
 
 /** How Webex reaches the bot, and how synchronisations are asked for. */
