@@ -15,7 +15,7 @@ import { cardAttachment, renderCard } from './cards.js';
 import { explainError } from './explain-error.js';
 import { fitMessage } from './fit-message.js';
 import type { Outbox } from './outbox.js';
-import { supervisorNotes, syncTally } from './sync-messages.js';
+import { settingsTodoCount, supervisorNotes, syncTally } from './sync-messages.js';
 
 /** Lines a summary section shows; the results file has every user. */
 const SUMMARY_LINES = 30;
@@ -387,16 +387,22 @@ export function summaryCard(
   return { card, fallback };
 }
 
-/** The summary's Contact Center line: ready, waiting, needing settings, invalid, and what is still to do. */
-function syncLine(tr: Translator, check: JobCheck, mode: 'endpoint' | 'manual'): string {
+/**
+ * The summary's Contact Center line: ready, waiting, needing settings, invalid, and what is still to do.
+ * Supervisors who only wait for their role in Control Hub have no settings to-do: the line points to
+ * the Control Hub steps instead.
+ */
+export function syncLine(tr: Translator, check: JobCheck, mode: 'endpoint' | 'manual'): string {
   const tally = md(syncTally(tr, check.counts));
   const { invalid, needsSettings, pending } = check.counts;
+  const settingsTodo = settingsTodoCount(check.counts, check.supervisors) > 0;
   if (!check.final) return tr.t(mode === 'manual' ? 'sync.line.goingManual' : 'sync.line.going', { tally });
   if (invalid > 0)
-    return needsSettings > 0
+    return settingsTodo
       ? `${tr.t('sync.line.invalid', { tally })} ${tr.t('sync.line.alsoTodo')}`
       : tr.t('sync.line.invalid', { tally });
-  if (needsSettings > 0) return tr.t('sync.line.needsSettings', { tally });
+  if (settingsTodo) return tr.t('sync.line.needsSettings', { tally });
+  if (needsSettings > 0) return tr.t('sync.line.supervisorStep', { tally });
   if (pending > 0) return tr.t('sync.line.unchecked', { tally });
   return tr.t('sync.line.final', { tally });
 }

@@ -55,7 +55,8 @@ const actionOf = (m: PostedMessage, name: string): Record<string, string> =>
 
 describe('the to-dos of a check, in the admin space', () => {
   const h = new BotHarness();
-  beforeAll(() => h.start(), 60_000);
+  // An organisation that has set no default agent settings yet.
+  beforeAll(() => h.start({ config: { agentDefaults: {} } }), 60_000);
   afterAll(() => h.stop());
 
   it('"Apply the defaults" says how to set defaults while none are set, and only for admins', async () => {
@@ -158,7 +159,12 @@ describe('a job waiting for "Synchronize Users" (real Webex: manual mode)', () =
     const manual = waiting.find(isManualCard)!;
     await h.fx.call(null, 'POST', '/sandbox/contact-center/synchronize');
     await h.submit('alice', manual, actionOf(manual, 'sync.check'));
-    const after = await h.waitForReplies(thread, (r) => r.some(isSummary));
+    // The user is there now, disabled with nothing set: the bot writes the settings, then reads them
+    // back one poll interval later (20 s here), before the summary.
+    const after = await h.waitForReplies(thread, (r) => r.some(isSummary), undefined, 40_000);
+    expect(cardText(after.find(isSummary))).toContain(
+      'Contact Center: 1 ready: every changed user is as Control Hub says.',
+    );
     await h.waitForReplies(thread, (r) => !/waiting since/.test(r.find(isProgress)?.markdown ?? 'waiting since'));
     const progress = (await h.botReplies(thread)).find(isProgress)!;
     expect(progress.markdown).toMatch(/^Finished job `job-\w+`: 1 of 1 user done .*The summary follows\.$/);

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { syncLine } from '../../src/bot/job-reporter.js';
 import { syncTally } from '../../src/bot/sync-messages.js';
 import { runResultText, SyncReporter } from '../../src/bot/sync-reporter.js';
 import type { AgentSettings } from '../../src/contact-center/agent-settings.js';
@@ -295,6 +296,39 @@ describe('the result of a check', () => {
     );
     expect(later).toContain(
       'Agente Premium (Supervisor) para a@x.com, b@x.com: quando estes usuários estiverem no Contact Center',
+    );
+  });
+
+  it('points a Supervisor who only waits for the role to the Control Hub steps, not to a settings to-do', () => {
+    const vera = user('vera@x.com', {
+      tier: 'premium',
+      supervisor: true,
+      profile: 'waiting',
+      reason: msg('verify.supervisorWaiting'),
+    });
+    const final = { run: run(), counts: counts({ total: 1, needsSettings: 1 }), supervisors: [vera], final: true };
+    for (const [lang, line] of [
+      ['en', 'Contact Center: 0 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub'],
+      ['pt-BR', 'Ainda falta: a função de supervisor no Control Hub'],
+    ] as const) {
+      const text = syncLine(translator(lang), final, 'endpoint');
+      expect(text).toContain(line);
+      expect(text).not.toMatch(/defaults|padrões|which settings|quais configurações/);
+    }
+    const result = runResultText(translator('en'), run(), final.counts, [vera], [vera]);
+    expect(result).toContain('- vera@x.com: Waiting for the Supervisor role in Control Hub.');
+    expect(result).toContain('Premium Agent (Supervisor) for vera@x.com: still to do');
+    expect(result).not.toContain('The to-do in this thread lists the missing settings');
+    // With a user who misses settings besides, the settings to-do is named (and only with one).
+    const bia = user('bia@x.com', { seq: 2, missing: ['site'] });
+    const both = { ...final, counts: counts({ total: 2, needsSettings: 2 }) };
+    expect(syncLine(translator('en'), both, 'endpoint')).toContain('The to-do in this thread says which settings');
+    expect(runResultText(translator('en'), run(), both.counts, [vera, bia], [vera])).toContain(
+      'The to-do in this thread lists the missing settings',
+    );
+    const invalid = { ...final, counts: counts({ total: 2, needsSettings: 1, invalid: 1 }) };
+    expect(syncLine(translator('en'), invalid, 'endpoint')).toBe(
+      'Contact Center: 0 ready, 1 needs settings, and 1 invalid. The alert posted in this space says what to do.',
     );
   });
 

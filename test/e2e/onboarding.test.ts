@@ -164,6 +164,13 @@ describe('onboarding agents who can log in', () => {
     await h.submit('alice', todo, button(todo, 'sync.applyDefaults')!);
     await eventually(async () => (agent(email)?.enabled ? true : undefined), { timeoutMs: 20_000 });
     expect(agent(email)).toEqual({ enabled: true, site: 'Sao Paulo', teams: ['Vendas'], desktopProfile: 'Padrao' });
+    // The thread says so once the settings were read back.
+    const after = await h.waitForReplies(thread, (r) =>
+      r.some((m) => m.markdown?.startsWith('**Contact Center check of job')),
+    );
+    expect(after.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toMatch(
+      /finished\*\*: 1 ready \(of 1 user\)\./,
+    );
     expect((await alerts()).length).toBe(alertsBefore);
   });
 

@@ -33,6 +33,10 @@ const ccReadsOf = (email: string): number => {
     .length;
 };
 
+/** A card's button by its action, and the data it sends. */
+const button = (m: PostedMessage | undefined, action: string): Record<string, string> | undefined =>
+  (cardOf(m)?.actions as { data?: Record<string, string> }[] | undefined)?.find((a) => a.data?.action === action)?.data;
+
 /** Adds users by card as Alice and returns the job's summary text and thread. */
 async function addUsers(
   entries: string,
@@ -56,39 +60,76 @@ describe('Contact Center synchronisation after a job', () => {
     expect((await alerts()).length).toBe(alertsBefore);
   });
 
-  it('fixes a user who comes out Invalid once with an automatic re-sync, without an alert', async () => {
-    await setInvalid('uma.once@acme.example.com', 'once');
+  it('brings in with a re-sync a user the first synchronisation missed, ready and without an alert', async () => {
+    const email = 'uma.once@acme.example.com';
+    await setInvalid(email, 'once');
     const before = synchronizations();
-    const { summary } = await addUsers('uma.once@acme.example.com');
+    const { summary } = await addUsers(email);
     expect(summary).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
-    // The first synchronisation left her disabled for the Agent Desktop; the re-sync fixed it.
+    // The first synchronisation left her out of the Contact Center; the re-sync brought her in, and the
+    // bot enabled her with the organisation's default settings.
     expect(synchronizations()).toBe(before + 2);
-    expect(h.ccUser('uma.once@acme.example.com')).toMatchObject({ contactCenterEnabled: true, active: true });
-    expect(await alertsFor('uma.once@acme.example.com')).toEqual([]);
+    expect(h.ccUser(email)).toEqual({ profileType: 'STANDARD_AGENT', contactCenterEnabled: true, active: true });
+    expect(await alertsFor(email)).toEqual([]);
   });
 
-  it('gives a Supervisor the supervisor profile once synchronised, also when the synchronisation takes a while', async () => {
+  it('asks for the Supervisor role in Control Hub, and confirms it after "Done: check again", also when the synchronisation takes a while', async () => {
+    const email = 'vera.super@acme.example.com';
     await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 700 });
     try {
-      const { summary } = await addUsers('vera.super@acme.example.com', 'supervisor');
-      expect(summary).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
+      const since = h.fx.sandbox.exchanges.length;
+      const { thread, summary, replies } = await addUsers(email, 'supervisor');
+      // Ready as a Premium agent; the role is what is left, and only Control Hub gives it.
+      expect(h.ccUser(email)).toEqual({ profileType: 'PREMIUM_AGENT', contactCenterEnabled: true, active: true });
       expect(summary).toContain(
+        'Contact Center: 0 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub (the steps are in this thread).',
+      );
+      expect(summary).toContain(
+        'Premium Agent (Supervisor) for vera.super@acme.example.com: still to do: give this user the Supervisor role in Control Hub',
+      );
+      expect(replies.some((m) => button(m, 'sync.applyDefaults'))).toBe(false);
+      const step = replies.find((m) => button(m, 'sync.supervisorDone'))!;
+      expect(cardProblems(cardOf(step)!)).toEqual([]);
+      expect(cardText(step)).toContain('1 user needs the Supervisor role in Control Hub');
+      expect(cardText(step)).toContain(email);
+      expect(cardText(step)).toContain('choose **Premium Agent - Supervisor Role**');
+      expect(await alertsFor(email)).toEqual([]);
+
+      // The administrator gives the role in Control Hub (the sandbox plays that step), then presses Done.
+      const played = await h.fx.call(null, 'POST', '/sandbox/control-hub/supervisor', { email, supervisor: true });
+      expect(played.status).toBe(200);
+      const syncsBefore = synchronizations();
+      await h.submit('alice', step, button(step, 'sync.supervisorDone')!);
+      const after = await h.waitForReplies(thread, (r) =>
+        r.some((m) => m.markdown?.startsWith('**Contact Center check of job')),
+      );
+      expect(after.some((m) => /^Thank you, Alice .*: checking the Supervisor role/.test(m.markdown ?? ''))).toBe(true);
+      const result = after.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown!;
+      expect(result).toMatch(/finished\*\*: 1 ready \(of 1 user\)\./);
+      expect(result).toContain(
         'Premium Agent (Supervisor): confirmed in the Contact Center for vera.super@acme.example.com.',
       );
-      expect(h.ccProfileOf('vera.super@acme.example.com')).toBe('SUPERVISOR');
-      // What the bot sent the Contact Center: the user as read, with the supervisor profile.
-      const puts = h.fx.sandbox.exchanges.filter(
-        (e) => e.method === 'PUT' && e.path.includes('/user/') && e.status === 200,
+      // The role reached the Contact Center with the synchronisation the bot asked for after "Done".
+      expect(synchronizations()).toBe(syncsBefore + 1);
+      expect(h.ccProfileOf(email)).toBe('SUPERVISOR');
+      // What the bot sent the Contact Center: one bulk update that enabled her with the settings; never a
+      // profile type (only Control Hub changes it).
+      const person = h.fx.sandbox.state.findPersonByEmail(email)!;
+      const ccUserId = h.fx.sandbox.state.ccUserByCiId(person.uuid)!.id;
+      const writes = h.fx.sandbox.exchanges.slice(since).filter((e) => e.path.startsWith('/cc/') && e.method !== 'GET');
+      expect(writes.map((e) => `${e.method} ${e.path.replace(/organization\/[^/]+/, 'organization/{orgid}')}`)).toEqual(
+        ['PATCH /cc/organization/{orgid}/user/bulk'],
       );
-      expect(puts.some((e) => (e.requestBody as { email?: string }).email === 'vera.super@acme.example.com')).toBe(
-        true,
-      );
+      const items = (writes[0]!.requestBody as { items: { item: Record<string, unknown> }[] }).items;
+      expect(items).toHaveLength(1);
+      expect(items[0]!.item).toMatchObject({ id: ccUserId, contactCenterEnabled: true });
+      expect(items[0]!.item).not.toHaveProperty('userProfileId');
     } finally {
       await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 0 });
     }
   });
 
-  it('raises exactly one alert with the support request text for a user Invalid for good, and a notice when it clears', async () => {
+  it('raises exactly one alert with the support request text for a user missing for good, and a notice when it clears', async () => {
     const email = 'walt.invalid@acme.example.com';
     await setInvalid(email, 'always');
     const before = synchronizations();
@@ -96,6 +137,7 @@ describe('Contact Center synchronisation after a job', () => {
     expect(summary).toContain('Contact Center: 0 ready and 1 invalid. The alert posted in this space says what to do.');
     // The first synchronisation and the configured re-syncs.
     expect(synchronizations()).toBe(before + 1 + FAST_SYNC.resyncs);
+    expect(h.ccUser(email)).toBeUndefined();
 
     const [alert, ...others] = await eventually(async () =>
       (await alertsFor(email)).length > 0 ? alertsFor(email) : undefined,
@@ -104,13 +146,13 @@ describe('Contact Center synchronisation after a job', () => {
     expect(alert!.parentId).toBeUndefined();
     expect(cardProblems(cardOf(alert)!)).toEqual([]);
     const person = h.fx.sandbox.state.findPersonByEmail(email)!;
-    const ccUserId = h.fx.sandbox.state.ccUserByCiId(person.uuid)!.id;
     const text = cardText(alert);
     expect(text).toContain('Contact Center sync problem: 1 user is Invalid');
-    // Advice for one user who is there but not as written: a support case, in the singular.
-    expect(text).toContain('The Contact Center accepted the settings of this user but did not keep them');
+    expect(text).toContain('Licensed in Control Hub, but still missing from the Contact Center after synchronisation.');
+    // Advice for one user who is missing: the license, another synchronisation, then a case, in the singular.
+    expect(text).toContain('check that the user still has a Contact Center license');
+    expect(text).toContain('If the user is still missing, open a case with Webex support');
     expect(text).not.toContain('each user');
-    expect(text).toContain('In the Contact Center, but not enabled for the Agent Desktop');
     expect(text).toContain('Retry sync');
     expect(text).toContain('Dismiss');
     const support = (cardOf(alert)!.body as { type: string; id?: string; value?: string }[]).find(
@@ -118,7 +160,7 @@ describe('Contact Center synchronisation after a job', () => {
     )!.value!;
     expect(support).toContain(`Organization ID: ${h.fx.sandbox.state.orgUuid}`);
     expect(support).toContain(
-      `- ${email}: CI user id ${person.uuid}; Contact Center user id ${ccUserId}; expected license Standard Agent; sync status Invalid`,
+      `- ${email}: CI user id ${person.uuid}; Contact Center user id none (not in the Contact Center); expected license Standard Agent; sync status Invalid`,
     );
     expect(support).toMatch(/trackingIds: ROUTER_/);
     expect(support.match(/"Synchronize Users" requested by the bot/g)).toHaveLength(1 + FAST_SYNC.resyncs);
@@ -133,9 +175,13 @@ describe('Contact Center synchronisation after a job', () => {
     expect(await alertsFor(email)).toHaveLength(1);
     expect(await h.botReplies(alert!.id)).toEqual([]);
 
+    // The cause is fixed and a synchronisation brings him in (Control Hub's own, or an administrator's
+    // press), disabled with nothing set: the watcher gives him his settings, reads them back, and says so.
     await setInvalid(email, 'off');
-    await h.watcherRound();
+    await h.fx.call(null, 'POST', '/sandbox/contact-center/synchronize');
+    for (let round = 0; round < 2; round += 1) await h.watcherRound();
     const [notice] = await h.waitForReplies(alert!.id, (r) => r.length > 0);
+    expect(h.ccUser(email)).toEqual({ profileType: 'STANDARD_AGENT', contactCenterEnabled: true, active: true });
     expect(notice!.markdown).toMatch(
       /^\*\*Resolved\*\* \(.+ UTC\): the user of alert `alert-\w+` is as Control Hub says now: walt.invalid@acme.example.com\./,
     );
@@ -306,14 +352,23 @@ describe('without a synchronisation endpoint (real Webex)', () => {
       action: 'sync.check',
       runId: (cardOf(manual)!.actions as { data: { runId: string } }[])[0]!.data.runId,
     });
-    const after = await h.waitForReplies(thread, (r) =>
-      r.some((m) => m.markdown?.startsWith('**Contact Center check of job')),
+    // The user is there now, disabled with nothing set: the bot writes the settings, then reads them
+    // back one poll interval later (20 s here), before it says the result.
+    const after = await h.waitForReplies(
+      thread,
+      (r) => r.some((m) => m.markdown?.startsWith('**Contact Center check of job')),
+      undefined,
+      40_000,
     );
     expect(after.find((m) => m.markdown?.startsWith('Thank you, Alice'))).toBeDefined();
     expect(after.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toMatch(
       /finished\*\*: 1 ready \(of 1 user\)\./,
     );
-    expect(h.ccUser('yuri.manual@acme.example.com')).toMatchObject({ contactCenterEnabled: true });
+    expect(h.ccUser('yuri.manual@acme.example.com')).toEqual({
+      profileType: 'STANDARD_AGENT',
+      contactCenterEnabled: true,
+      active: true,
+    });
   });
 });
 
@@ -325,6 +380,8 @@ describe('after a restart', () => {
     await setInvalid(stuck, 'always');
     await addUsers(stuck);
     const [alert] = await eventually(async () => ((await alertsFor(stuck)).length > 0 ? alertsFor(stuck) : undefined));
+    // The cause is fixed in Control Hub: the next synchronisation brings her in.
+    await setInvalid(stuck, 'off');
 
     // A slow synchronisation: the bot stops while the next job's check is still waiting for it.
     await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 2_500 });
@@ -356,10 +413,11 @@ describe('after a restart', () => {
       'Contact Center: 0 ready and 1 waiting for synchronisation so far. I keep checking and post the result in this thread.',
     );
 
-    // While the bot is down, the synchronisation lands and the stuck user is fixed.
-    await setInvalid(stuck, 'off');
+    // While the bot is down, the synchronisation lands: both users are there, disabled with nothing set,
+    // as the Contact Center brings users in; the bot enables them once it is back.
     await eventually(() => synchronizations() > syncsBefore || undefined);
-    expect(h.ccUser('abe.slow@acme.example.com')).toMatchObject({ contactCenterEnabled: true });
+    for (const email of ['abe.slow@acme.example.com', stuck])
+      expect(h.ccUser(email)).toEqual({ profileType: 'STANDARD_AGENT', contactCenterEnabled: false, active: true });
     await h.fx.call(null, 'PUT', '/sandbox/contact-center/settings', { syncDelayMs: 0 });
     h.app = await h.startBot();
 
@@ -374,6 +432,8 @@ describe('after a restart', () => {
     expect(notice!.markdown).toContain(`is as Control Hub says now: ${stuck}`);
     expect(more).toEqual([]);
     expect(await alertsFor(stuck)).toHaveLength(1);
+    for (const email of ['abe.slow@acme.example.com', stuck])
+      expect(h.ccUser(email)).toEqual({ profileType: 'STANDARD_AGENT', contactCenterEnabled: true, active: true });
   });
 });
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotHarness } from '../support/bot-harness.js';
+import { BotHarness, type PostedMessage } from '../support/bot-harness.js';
 import { cardProblems } from '../support/cards.js';
 import {
+  cardOf,
   cardText,
   confirmBatch,
   isPreview,
@@ -12,6 +13,12 @@ import {
 } from '../support/users-flow.js';
 
 const h = new BotHarness();
+
+/** The data of a card's "Done: check again" button (the Control Hub step for supervisors). */
+const doneButton = (m: PostedMessage): Record<string, string> | undefined =>
+  (cardOf(m)?.actions as { data?: Record<string, string> }[] | undefined)?.find(
+    (a) => a.data?.action === 'sync.supervisorDone',
+  )?.data;
 beforeAll(() => h.start(), 60_000);
 afterAll(() => h.stop());
 
@@ -106,15 +113,31 @@ describe('adding and changing users by card', () => {
       expect(state.licenses).toEqual(['CJPPRM']);
       expect(state.roles).toEqual(role === 'administrator' ? ['id_full_admin'] : []);
       expect(state.displayName).toBe(name);
-      expect(cardText(summary)).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
-      // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
-      expect(h.ccProfileOf(email)).toBe(
-        role === 'supervisor' ? 'SUPERVISOR' : role === 'administrator' ? 'ADMINISTRATOR' : 'PREMIUM_AGENT',
+      expect(h.ccUser(email)).toMatchObject({ contactCenterEnabled: true, active: true });
+      if (role !== 'supervisor') {
+        expect(cardText(summary)).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
+        // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
+        expect(h.ccProfileOf(email)).toBe(role === 'administrator' ? 'ADMINISTRATOR' : 'PREMIUM_AGENT');
+        continue;
+      }
+      // The Supervisor role is given in Control Hub only: the bot asks for that step, and confirms it after
+      // "Done: check again" once the administrator took it (the sandbox plays it).
+      expect(h.ccProfileOf(email)).toBe('PREMIUM_AGENT');
+      expect(cardText(summary)).toContain('Still to do: the Supervisor role in Control Hub');
+      const replies = await h.waitForReplies(thread, (r) => r.some((m) => doneButton(m) !== undefined));
+      const step = replies.find((m) => doneButton(m) !== undefined)!;
+      expect(cardText(step)).toContain(email);
+      expect(
+        (await h.fx.call(null, 'POST', '/sandbox/control-hub/supervisor', { email, supervisor: true })).status,
+      ).toBe(200);
+      await h.submit('alice', step, doneButton(step)!);
+      const after = await h.waitForReplies(thread, (r) =>
+        r.some((m) => m.markdown?.startsWith('**Contact Center check of job')),
       );
-      if (role === 'supervisor')
-        expect(cardText(summary)).toContain(
-          'Premium Agent (Supervisor): confirmed in the Contact Center for quinn.sup@acme.example.com.',
-        );
+      expect(after.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toContain(
+        'Premium Agent (Supervisor): confirmed in the Contact Center for quinn.sup@acme.example.com.',
+      );
+      expect(h.ccProfileOf(email)).toBe('SUPERVISOR');
     }
     expect(h.personState('rosa.admin@acme.example.com')).toMatchObject({ firstName: 'Rosa Maria', lastName: 'Lopes' });
   });
