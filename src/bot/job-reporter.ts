@@ -15,7 +15,7 @@ import { cardAttachment, renderCard } from './cards.js';
 import { explainError } from './explain-error.js';
 import { fitMessage } from './fit-message.js';
 import type { Outbox } from './outbox.js';
-import { supervisorNotes, syncTally } from './sync-messages.js';
+import { settingsTodoCount, supervisorNotes, syncTally } from './sync-messages.js';
 
 /** Lines a summary section shows; the results file has every user. */
 const SUMMARY_LINES = 30;
@@ -391,12 +391,15 @@ export function summaryCard(
 function syncLine(tr: Translator, check: JobCheck, mode: 'endpoint' | 'manual'): string {
   const tally = md(syncTally(tr, check.counts));
   const { invalid, needsSettings, pending } = check.counts;
+  // Supervisors waiting only for their role have the Control Hub steps, not a settings to-do.
+  const todo = settingsTodoCount(check.counts, check.supervisors);
   if (!check.final) return tr.t(mode === 'manual' ? 'sync.line.goingManual' : 'sync.line.going', { tally });
   if (invalid > 0)
-    return needsSettings > 0
+    return todo > 0
       ? `${tr.t('sync.line.invalid', { tally })} ${tr.t('sync.line.alsoTodo')}`
       : tr.t('sync.line.invalid', { tally });
-  if (needsSettings > 0) return tr.t('sync.line.needsSettings', { tally });
+  if (todo > 0) return tr.t('sync.line.needsSettings', { tally });
+  if (needsSettings > 0) return tr.t('sync.line.supervisorStep', { tally });
   if (pending > 0) return tr.t('sync.line.unchecked', { tally });
   return tr.t('sync.line.final', { tally });
 }

@@ -85,9 +85,22 @@ export function notGivenOnly(u: Pick<SyncUserRow, 'reason'>): boolean {
   return (u.reason.key as string) === 'verify.settingsNotGiven';
 }
 
+/** Whether a user needs nothing but the Supervisor role, given in Control Hub (no settings to-do is posted). */
+export function waitsForRoleOnly(u: Pick<SyncUserRow, 'state' | 'profile' | 'missing'>): boolean {
+  return u.state === 'needs_settings' && u.profile === 'waiting' && !u.missing?.length;
+}
+
+/**
+ * How many users needing settings have a settings to-do (missing settings, with "Apply the defaults"):
+ * those waiting only for the Supervisor role have the Control Hub steps instead.
+ */
+export function settingsTodoCount(counts: Pick<SyncCounts, 'needsSettings'>, supervisors: SyncUserRow[]): number {
+  return Math.max(0, counts.needsSettings - supervisors.filter(waitsForRoleOnly).length);
+}
+
 /** A user of a result, with the settings they miss when they need some. */
 export function userLine(tr: Translator, u: SyncUserRow): string {
-  const roleStep = u.state === 'needs_settings' && u.profile === 'waiting' && !u.missing?.length;
+  const roleStep = waitsForRoleOnly(u);
   const state = md(roleStep ? tr.t('sync.state.supervisorStep') : stateLabel(tr, u.state));
   const params = { email: u.email, state, reason: md(tr.m(u.reason)) };
   if (u.state !== 'needs_settings' || !u.missing || u.missing.length === 0) return tr.t('sync.result.line', params);

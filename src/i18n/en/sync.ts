@@ -19,8 +19,7 @@ export const sync = {
   'verify.notChecked': 'Not checked yet.',
   'verify.apiFailed': 'Could not be checked: the Contact Center API failed.',
   'verify.apiFailedTracking': 'Could not be checked: the Contact Center API failed (trackingId {trackingId}).',
-  'profile.noSupervisorProfile':
-    'the organisation has no supervisor user profile in the Contact Center',
+  'profile.noSupervisorProfile': 'the organisation has no supervisor user profile in the Contact Center',
   'profile.stillShows': 'the Contact Center still shows the profile {profile}',
   'profile.gone': 'the user is no longer in the Contact Center',
   'profile.failed': '{message}',
@@ -94,6 +93,8 @@ export const sync = {
   'sync.line.invalid': 'Contact Center: {tally}. The alert posted in this space says what to do.',
   'sync.line.needsSettings':
     'Contact Center: {tally}. The to-do in this thread says which settings are missing, with a button to apply the defaults.',
+  'sync.line.supervisorStep':
+    'Contact Center: {tally}. Only the Supervisor role is still to be given, in Control Hub: see below.',
   'sync.line.alsoTodo': 'The to-do in this thread says which settings are missing.',
   'sync.line.unchecked':
     'Contact Center: {tally}. The users still waiting could not be checked; `sync` checks them again.',

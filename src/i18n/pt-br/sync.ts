@@ -20,8 +20,7 @@ export const sync: Record<keyof typeof en, string> = {
   'verify.notChecked': 'Ainda não verificado.',
   'verify.apiFailed': 'Não foi possível verificar: a API do Contact Center falhou.',
   'verify.apiFailedTracking': 'Não foi possível verificar: a API do Contact Center falhou (trackingId {trackingId}).',
-  'profile.noSupervisorProfile':
-    'a organização não tem um perfil de usuário de supervisor no Contact Center',
+  'profile.noSupervisorProfile': 'a organização não tem um perfil de usuário de supervisor no Contact Center',
   'profile.stillShows': 'o Contact Center ainda mostra o perfil {profile}',
   'profile.gone': 'o usuário não está mais no Contact Center',
   'profile.failed': '{message}',
@@ -97,6 +96,8 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.line.invalid': 'Contact Center: {tally}. O alerta publicado neste espaço diz o que fazer.',
   'sync.line.needsSettings':
     'Contact Center: {tally}. A pendência nesta conversa diz quais configurações faltam, com um botão para aplicar os padrões.',
+  'sync.line.supervisorStep':
+    'Contact Center: {tally}. Falta apenas dar a função de supervisor, no Control Hub: veja abaixo.',
   'sync.line.alsoTodo': 'A pendência nesta conversa diz quais configurações faltam.',
   'sync.line.unchecked':
     'Contact Center: {tally}. Não foi possível verificar os usuários que ainda aguardam; `sincronizar` os verifica de novo.',
