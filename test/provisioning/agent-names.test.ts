@@ -13,11 +13,12 @@ describe('names of sites, teams and profiles', () => {
   });
 
   it('matches case-insensitively with the spaces trimmed, and lists what matches nothing', () => {
+    // "SÃO paulo" differs from the Contact Center's "Sao Paulo" only by case, spaces and accents.
     expect(
       matchNames(CATALOGUE, { site: '  SÃO   paulo ', teams: ['vendas', 'Correio de Voz'], skillProfile: 'idiomas' }),
     ).toEqual({
       settings: {
-        site: { id: 'site-sp', name: 'São Paulo' },
+        site: { id: 'site-sp', name: 'Sao Paulo' },
         teams: [
           { id: 'team-ve', name: 'Vendas' },
           { id: 'team-cv', name: 'Correio de voz' },
@@ -27,11 +28,11 @@ describe('names of sites, teams and profiles', () => {
       unknown: [],
     });
     // An inactive team is not offered; one unknown team leaves the teams out: never a part of what was asked.
-    const { settings, unknown } = matchNames(CATALOGUE, { teams: ['Vendas', 'Antiga'], desktopProfile: 'Padrao' });
+    const { settings, unknown } = matchNames(CATALOGUE, { teams: ['Vendas', 'Antiga'], desktopProfile: 'Padrai' });
     expect(settings).toEqual({});
     expect(unknown).toEqual([
       { field: 'teams', name: 'Antiga', closest: [] },
-      { field: 'desktopProfile', name: 'Padrao', closest: ['Padrão'] },
+      { field: 'desktopProfile', name: 'Padrai', closest: ['Padrao'] },
     ]);
   });
 
