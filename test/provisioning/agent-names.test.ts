@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestNames, matchNames, splitTeamNames } from '../../src/provisioning/agent-names.js';
+import { closestNames, matchName, matchNames, splitTeamNames } from '../../src/provisioning/agent-names.js';
 import { CATALOGUE } from '../support/agent-catalogue.js';
 
 describe('names of sites, teams and profiles', () => {
@@ -34,6 +34,20 @@ describe('names of sites, teams and profiles', () => {
       { field: 'teams', name: 'Antiga', closest: [] },
       { field: 'desktopProfile', name: 'Padrai', closest: ['Padrao'] },
     ]);
+  });
+
+  it('takes a name differing only by its accents from exactly one existing name, and guesses between none', () => {
+    expect(matchName(CATALOGUE, 'desktopProfile', 'Padrão')).toEqual({ found: { id: 'dp-pa', name: 'Padrao' } });
+    // An exact match wins over one that differs by accents; two that differ by accents alone are not guessed between.
+    const both = {
+      ...CATALOGUE,
+      desktopProfiles: [
+        { id: 'dp-1', name: 'Padrão' },
+        { id: 'dp-2', name: 'Padrao' },
+      ],
+    };
+    expect(matchName(both, 'desktopProfile', 'padrao')).toEqual({ found: { id: 'dp-2', name: 'Padrao' } });
+    expect(matchName(both, 'desktopProfile', 'Padrâo')).toEqual({ closest: ['Padrao', 'Padrão'] });
   });
 
   it('suggests at most three reasonably close names, closest first, and none for a far one', () => {
