@@ -48,9 +48,11 @@ export function closestNames(name: string, candidates: string[], max = MAX_SUGGE
   const scored: { name: string; score: number; edits: number }[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
+    // The same name twice is suggested once; names that differ only by accents are each suggested, as
+    // a name matching both is not guessed between (matchName).
+    if (seen.has(nameKey(candidate))) continue;
+    seen.add(nameKey(candidate));
     const key = looseKey(candidate);
-    if (seen.has(key)) continue;
-    seen.add(key);
     const edits = distance(wanted, key);
     const allowed = Math.max(2, Math.floor(Math.max(wanted.length, key.length) / 3));
     const contains = wanted.length >= 3 && (key.includes(wanted) || wanted.includes(key));

@@ -261,6 +261,23 @@ describe('the result of a check', () => {
     expect(text).toContain('The alert posted in this space has the details');
   });
 
+  it('points a supervisor waiting only for the role to the Control Hub steps, not to a settings to-do', () => {
+    const en = translator('en');
+    const vera = user('vera@x.com', {
+      tier: 'premium',
+      supervisor: true,
+      profile: 'waiting',
+      reason: msg('verify.synced'),
+    });
+    const text = runResultText(en, run(), counts({ total: 2, synced: 1, needsSettings: 1 }), [vera], [vera]);
+    expect(text).toContain('- vera@x.com: Waiting for the Supervisor role in Control Hub.');
+    expect(text).toContain(
+      'Premium Agent (Supervisor) for vera@x.com: still to do: give this user the Supervisor role',
+    );
+    expect(text).not.toContain('missing settings');
+    expect(text).not.toContain('apply the defaults');
+  });
+
   it('counts with the right plural in both languages', () => {
     const en = translator('en');
     const pt = translator('pt-BR');

@@ -93,7 +93,7 @@ describe('the Contact Center settings columns of a CSV file', () => {
         [
           'ci-ana',
           {
-            site: { id: 'site-sp', name: 'São Paulo' },
+            site: { id: 'site-sp', name: 'Sao Paulo' },
             teams: [
               { id: 'team-ve', name: 'Vendas' },
               { id: 'team-su', name: 'Suporte' },
@@ -111,7 +111,7 @@ describe('the Contact Center settings columns of a CSV file', () => {
       .split('\r\n');
     expect(lines).toEqual([
       'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Role,Site,Teams,Desktop Profile,Multimedia Profile,Skill Profile',
-      'ana@acme.example.com,,,Ana,,TRUE,Agent,São Paulo,Vendas; Suporte,,,Idiomas',
+      'ana@acme.example.com,,,Ana,,TRUE,Agent,Sao Paulo,Vendas; Suporte,,,Idiomas',
       'bia@acme.example.com,,,Bia,,FALSE,,,,,,',
     ]);
   });

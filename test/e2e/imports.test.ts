@@ -38,6 +38,20 @@ async function uploadAndPreview(
   return { thread: upload.id, preview: replies.find(isPreviewCard)! };
 }
 
+/** The Control Hub steps for supervisors posted in a thread, naming `email`, and their "Done: check again" data. */
+async function supervisorStep(
+  thread: string,
+  email: string,
+): Promise<{ message: PostedMessage; done: Record<string, string> }> {
+  const done = (m: PostedMessage) =>
+    (cardOf(m)?.actions as { data?: Record<string, string> }[] | undefined)?.find(
+      (a) => a.data?.action === 'sync.supervisorDone',
+    )?.data;
+  const replies = await h.waitForReplies(thread, (r) => r.some((m) => done(m) && cardText(m).includes(email)));
+  const message = replies.find((m) => done(m) && cardText(m).includes(email))!;
+  return { message, done: done(message)! };
+}
+
 async function confirm(thread: string, preview: PostedMessage, count = 1): Promise<PostedMessage[]> {
   await h.submit('alice', preview, { action: 'job.confirm', jobId: jobIdOf(preview) });
   return h.waitForReplies(thread, (r) => r.filter(isSummary).length >= count, undefined, 60_000);
@@ -57,10 +71,10 @@ describe('export', () => {
       'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent,Contact Center Premium Agent,Contact Center Role,Site,Teams,Desktop Profile,Multimedia Profile,Skill Profile',
     );
     expect(lines).toContain(
-      'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,TRUE,FALSE,Agent,São Paulo,Vendas,Padrão,,',
+      'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,TRUE,FALSE,Agent,Sao Paulo,Vendas,Padrao,,',
     );
     expect(lines).toContain(
-      'alice.admin@acme.example.com,Alice,Admin,Alice Admin,,FALSE,TRUE,Administrator,São Paulo,Vendas,Padrão,,',
+      'alice.admin@acme.example.com,Alice,Admin,Alice Admin,,FALSE,TRUE,Administrator,Sao Paulo,Vendas,Padrao,,',
     );
     expect(lines).toContain('gus.nolicense@acme.example.com,Gus,Ward,Gus Ward,,FALSE,FALSE,,,,,,');
     expect(lines.find((l) => l.startsWith('mallory'))).toContain(`"'=HYPERLINK(""http://x"")"`);
@@ -101,9 +115,30 @@ describe('import', () => {
       licenses: ['CJPPRM'],
     });
     expect(h.personState('fatima.premium@acme.example.com')!.roles).toEqual(['id_full_admin']);
-    // Márcia is a Supervisor in the file: once synchronised, the Contact Center holds her with a supervisor profile.
-    expect(cardText(replies.find(isSummary))).toContain(
-      'Premium Agent (Supervisor): confirmed in the Contact Center for marcia.araujo@acme.example.com.',
+    // Márcia is a Supervisor in the file: the role is given in Control Hub, so the summary asks for that
+    // step, which the bot cannot take, and no settings to-do.
+    const summary = cardText(replies.find(isSummary));
+    expect(summary).toContain(
+      'Contact Center: 2 ready and 1 needs settings. Only the Supervisor role is still to be given, in Control Hub: see below.',
+    );
+    expect(summary).toContain(
+      'Premium Agent (Supervisor) for marcia.araujo@acme.example.com: still to do: give this user the Supervisor role in Control Hub',
+    );
+    expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('PREMIUM_AGENT');
+    // Once the administrator has given the role in Control Hub (the sandbox plays that step) and pressed
+    // "Done: check again", the Contact Center holds her with a supervisor profile.
+    const step = await supervisorStep(thread, 'marcia.araujo@acme.example.com');
+    await h.fx.call(null, 'POST', '/sandbox/control-hub/supervisor', {
+      email: 'marcia.araujo@acme.example.com',
+      supervisor: true,
+    });
+    await h.submit('alice', step.message, step.done);
+    await h.waitForReplies(thread, (r) =>
+      r.some((m) =>
+        (m.markdown ?? '').includes(
+          'Premium Agent (Supervisor): confirmed in the Contact Center for marcia.araujo@acme.example.com.',
+        ),
+      ),
     );
     expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('SUPERVISOR');
     // The results file follows the summary.

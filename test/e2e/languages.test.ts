@@ -22,6 +22,13 @@ const facts = (m: PostedMessage): Record<string, string> =>
     ).map((f) => [f.title, f.value]),
   );
 
+/** The "Done: check again" button of the Control Hub steps for supervisors, when a message has one. */
+function doneButton(m: PostedMessage): { title: string; data: Record<string, string> } | undefined {
+  return (cardOf(m)?.actions as { title: string; data?: Record<string, string> }[] | undefined)
+    ?.filter((a) => a.data?.action === 'sync.supervisorDone')
+    .map((a) => ({ title: a.title, data: a.data! }))[0];
+}
+
 async function ask(who: string, text: string, count = 1): Promise<PostedMessage[]> {
   const asked = await h.say(who, text);
   return h.waitForReplies(asked.id, (r) => r.length >= count);
@@ -106,11 +113,12 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(firstText(summary)).toMatch(/^Tarefa job-\w+ terminada: todos os usuários concluídos$/);
     expect(facts(summary)).toEqual({ Criados: '1', Atualizados: '0', 'Sem alteração': '0', 'Com falha': '0' });
     const summaryText = cardText(summary);
+    // The Supervisor role is given in Control Hub: the summary says it is the one thing left to do.
     expect(summaryText).toContain(
-      'Contact Center: 1 pronto: todos os usuários alterados estão como o Control Hub diz.',
+      'Contact Center: 0 prontos e 1 precisa de configurações. Falta apenas dar a função de supervisor, no Control Hub: veja abaixo.',
     );
     expect(summaryText).toContain(
-      'Agente Premium (Supervisor): confirmado no Contact Center para luis.pt@acme.example.com.',
+      'Agente Premium (Supervisor) para luis.pt@acme.example.com: ainda falta dar a este usuário a função de supervisor no Control Hub',
     );
     expect(summaryText).toContain('Criados');
     expect(
@@ -119,6 +127,27 @@ describe('the organisation speaks Portuguese by default', () => {
       ),
     ).toBe(true);
     expect(h.personState('luis.pt@acme.example.com')).toMatchObject({ licenses: ['CJPPRM'] });
+    expect(h.ccProfileOf('luis.pt@acme.example.com')).toBe('PREMIUM_AGENT');
+
+    // The Control Hub steps, in Portuguese; once the role is given there (the sandbox plays that step) and
+    // "Feito: verificar de novo" pressed, the Contact Center holds Luís as a supervisor.
+    const withStep = await h.waitForReplies(thread, (r) => r.some((m) => doneButton(m)));
+    const step = withStep.find((m) => doneButton(m))!;
+    expect(cardProblems(cardOf(step)!)).toEqual([]);
+    expect(cardText(step)).toContain('luis.pt@acme.example.com');
+    expect(doneButton(step)!.title).toBe('Feito: verificar de novo');
+    await h.fx.call(null, 'POST', '/sandbox/control-hub/supervisor', {
+      email: 'luis.pt@acme.example.com',
+      supervisor: true,
+    });
+    await h.submit('alice', step, doneButton(step)!.data);
+    await h.waitForReplies(thread, (r) =>
+      r.some((m) =>
+        (m.markdown ?? '').includes(
+          'Agente Premium (Supervisor): confirmado no Contact Center para luis.pt@acme.example.com.',
+        ),
+      ),
+    );
     expect(h.ccProfileOf('luis.pt@acme.example.com')).toBe('SUPERVISOR');
 
     // Dates and counts in the Portuguese way.
@@ -169,8 +198,9 @@ describe('the organisation speaks Portuguese by default', () => {
     );
     const summary = replies.find(isSummaryPt)!;
     expect(facts(summary)).toEqual({ Criados: '2', Atualizados: '1', 'Sem alteração': '0', 'Com falha': '0' });
+    // Márcia, a Supervisor in the file, waits for her role in Control Hub; the other two are ready.
     expect(cardText(summary)).toContain(
-      'Contact Center: 3 prontos: todos os usuários alterados estão como o Control Hub diz.',
+      'Contact Center: 2 prontos e 1 precisa de configurações. Falta apenas dar a função de supervisor, no Control Hub: veja abaixo.',
     );
     const results = replies.find((m) => m.markdown?.startsWith('Resultados da tarefa'))!;
     const csv = (await h.download('alice', results.files![0]!)).text.split('\r\n');

@@ -30,10 +30,10 @@ describe("the organisation's defaults for new agents", () => {
     });
     expect(await d.set('site', 'são paulo', 'alice@x.com')).toMatchObject({ kind: 'set' });
     await d.clear('teams', 'alice@x.com');
-    expect(await d.resolved()).toEqual({ site: { id: 'site-sp', name: 'São Paulo' } });
+    expect(await d.resolved()).toEqual({ site: { id: 'site-sp', name: 'Sao Paulo' } });
     const view = await d.view(CATALOGUE);
     expect(view.fields.map((f) => [f.field, f.source, f.names])).toEqual([
-      ['site', 'stored', ['São Paulo']],
+      ['site', 'stored', ['Sao Paulo']],
       ['teams', 'cleared', []],
       ['desktopProfile', 'none', []],
       ['multimediaProfile', 'none', []],
@@ -59,10 +59,10 @@ describe("the organisation's defaults for new agents", () => {
 
   it('refuse names the Contact Center does not have, capacity-based teams, and an unreadable Contact Center', async () => {
     const d = defaults(() => CATALOGUE);
-    expect(await d.set('desktopProfile', 'Padrao', 'alice@x.com')).toEqual({
+    expect(await d.set('desktopProfile', 'Padrai', 'alice@x.com')).toEqual({
       kind: 'unknown',
       field: 'desktopProfile',
-      unknown: [{ field: 'desktopProfile', name: 'Padrao', closest: ['Padrão'] }],
+      unknown: [{ field: 'desktopProfile', name: 'Padrai', closest: ['Padrao'] }],
     });
     expect(await d.set('teams', 'Vendas; correio de voz', 'alice@x.com')).toEqual({
       kind: 'capacity',

@@ -3,11 +3,11 @@ import { translator } from '../../src/i18n/translate.js';
 import { AgentWarnings, describeAgent, planAgent } from '../../src/provisioning/agent-plan.js';
 import { CATALOGUE } from '../support/agent-catalogue.js';
 
-const SP = { id: 'site-sp', name: 'São Paulo' };
+const SP = { id: 'site-sp', name: 'Sao Paulo' };
 const LI = { id: 'site-li', name: 'Lisboa' };
 const VENDAS = { id: 'team-ve', name: 'Vendas' };
 const SUPORTE = { id: 'team-su', name: 'Suporte' };
-const PADRAO = { id: 'dp-pa', name: 'Padrão' };
+const PADRAO = { id: 'dp-pa', name: 'Padrao' };
 const DEFAULTS = { site: SP, teams: [VENDAS], desktopProfile: PADRAO };
 const en = translator('en');
 const pt = translator('pt-BR');
@@ -26,10 +26,10 @@ describe("planning a user's Contact Center settings", () => {
       fromDefaults: ['site', 'desktopProfile'],
     });
     expect(en.m(describeAgent({ agent: plan.agent, agentFromDefaults: plan.fromDefaults }))).toBe(
-      'Contact Center: site São Paulo (default) · teams Suporte · desktop profile Padrão (default)',
+      'Contact Center: site Sao Paulo (default) · teams Suporte · desktop profile Padrao (default)',
     );
     expect(pt.m(describeAgent({ agent: plan.agent, agentFromDefaults: plan.fromDefaults }))).toBe(
-      'Contact Center: site São Paulo (padrão) · equipes Suporte · perfil de desktop Padrão (padrão)',
+      'Contact Center: site Sao Paulo (padrão) · equipes Suporte · perfil de desktop Padrao (padrão)',
     );
   });
 
@@ -63,7 +63,7 @@ describe("planning a user's Contact Center settings", () => {
     });
     expect(moved).toEqual({ agent: { site: LI }, held: { site: SP } });
     expect(en.m(describeAgent({ agent: moved.agent, agentHeld: moved.held }))).toBe(
-      'Contact Center: site Lisboa (now São Paulo)',
+      'Contact Center: site Lisboa (now Sao Paulo)',
     );
   });
 
@@ -71,7 +71,7 @@ describe("planning a user's Contact Center settings", () => {
     const warnings = new AgentWarnings(CATALOGUE);
     const capacity = { agent: { teams: [{ id: 'team-cv', name: 'Correio de voz' }] } };
     for (let i = 1; i <= 7; i += 1) warnings.add(`u${i}@x.com`, capacity, { siteId: 'site-sp', teamIds: [] });
-    // The site changes to Lisboa; the teams held (São Paulo's) stay.
+    // The site changes to Lisboa; the teams held (Sao Paulo's) stay.
     warnings.add('moved@x.com', { agent: { site: LI } }, { siteId: 'site-sp', teamIds: ['team-ve'] });
     const texts = warnings.messages().map((m) => en.m(m));
     expect(texts).toHaveLength(2);
@@ -79,7 +79,7 @@ describe("planning a user's Contact Center settings", () => {
       'Team "Correio de voz" is capacity-based, and the Contact Center does not take agents in capacity-based teams (its API says so): it will refuse it for 7 users (u1@x.com, u2@x.com, u3@x.com, u4@x.com, u5@x.com, and … (+2)), who will then be listed as needing settings. Choose an agent-based team.',
     );
     expect(texts[1]).toContain(
-      'Team "Vendas" belongs to site São Paulo, not to Lisboa, the site of 1 user (moved@x.com)',
+      'Team "Vendas" belongs to site Sao Paulo, not to Lisboa, the site of 1 user (moved@x.com)',
     );
   });
 });

@@ -1,9 +1,12 @@
 import type { AgentCatalogue } from '../../src/contact-center/agent-settings.js';
 
-/** A Contact Center's sites, teams and profiles, as the sandbox seeds them (and one inactive team). */
+/**
+ * A Contact Center's sites, teams and profiles, as the sandbox seeds them (and one inactive team). Site and
+ * desktop profile names take no accented letters (OpenAPI `SiteDTO.name`, `AgentProfileDTO.name` patterns).
+ */
 export const CATALOGUE: AgentCatalogue = {
   sites: [
-    { id: 'site-sp', name: 'São Paulo' },
+    { id: 'site-sp', name: 'Sao Paulo' },
     { id: 'site-li', name: 'Lisboa' },
   ],
   teams: [
@@ -14,7 +17,7 @@ export const CATALOGUE: AgentCatalogue = {
     { id: 'team-old', name: 'Antiga', teamType: 'AGENT', siteId: 'site-sp', active: false },
   ],
   desktopProfiles: [
-    { id: 'dp-pa', name: 'Padrão' },
+    { id: 'dp-pa', name: 'Padrao' },
     { id: 'dp-su', name: 'Supervisores' },
   ],
   multimediaProfiles: [{ id: 'mm-vc', name: 'Voz e chat' }],
