@@ -119,14 +119,24 @@ describe('the sandbox in a browser', () => {
     await actAs('alice.admin@acme.example.com');
   });
 
-  it('shows a sync alert after the side panel makes a user come out Invalid', async () => {
-    await page.getByTestId('invalid-email').selectOption('dana.agent@acme.example.com');
+  it('shows a sync alert after the side panel makes a licensed user fail to synchronise', async () => {
+    // Gus is licensed (as Control Hub would do it), but every synchronisation fails for him: he never
+    // reaches the Contact Center, a real fault once the deadline passes.
+    const gus = 'gus.nolicense@acme.example.com';
+    const licensed = await h.fx.call('serviceApp', 'PATCH', '/licenses/users', {
+      email: gus,
+      licenses: [{ id: h.fx.license('CJPSTD').id, operation: 'add' }],
+    });
+    expect(licensed.status).toBe(200);
+    await page.getByTestId('invalid-email').selectOption(gus);
     await page.getByTestId('invalid-mode').selectOption('always');
     await page.getByTestId('invalid-apply').click();
     await page.getByTestId('synchronize').click();
-    const row = page.locator('tr[data-email="dana.agent@acme.example.com"]');
-    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('Invalid: not enabled');
-    await say('sync dana.agent@acme.example.com');
+    const row = page.locator(`tr[data-email="${gus}"]`);
+    await expect
+      .poll(() => row.textContent(), { timeout: 10_000 })
+      .toContain('Invalid: the last synchronisation left them out');
+    await say(`sync ${gus}`);
     // The alert is posted at the top level of the space, not in the thread of the command.
     const alert = conversations()
       .filter({ hasText: 'Contact Center sync problem: 1 user is Invalid' })
@@ -135,7 +145,7 @@ describe('the sandbox in a browser', () => {
       .first();
     await alert.waitFor({ timeout: 30_000 });
     const text = await alert.textContent();
-    expect(text).toContain('dana.agent@acme.example.com');
+    expect(text).toContain('gus.nolicense@acme.example.com');
     expect(text).toContain('Retry sync');
     expect(await alert.locator('textarea').inputValue()).toContain(`Organization ID: ${h.fx.sandbox.state.orgUuid}`);
     await alert.scrollIntoViewIfNeeded();

@@ -119,7 +119,7 @@ describe('import', () => {
     // step, which the bot cannot take, and no settings to-do.
     const summary = cardText(replies.find(isSummary));
     expect(summary).toContain(
-      'Contact Center: 2 ready and 1 needs settings. Only the Supervisor role is still to be given, in Control Hub: see below.',
+      'Contact Center: 2 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub (the steps are in this thread).',
     );
     expect(summary).toContain(
       'Premium Agent (Supervisor) for marcia.araujo@acme.example.com: still to do: give this user the Supervisor role in Control Hub',
