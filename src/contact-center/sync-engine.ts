@@ -21,6 +21,9 @@ import { SyncWatcher } from './sync-watcher.js';
 // The conversation implements the listener; both are declared with the other ports.
 export type { JobCheck, SyncListener } from './sync-ports.js';
 
+/** How long "Done: check again" watches for a Supervisor role before it answers. */
+export const ROLE_CHECK_WINDOW_MS = 2 * 60_000;
+
 /** Users a check's result lists by name; the others are counted. */
 export const RESULT_LINES = 30;
 
@@ -182,21 +185,33 @@ export class SyncEngine {
     if (!run) return 'unknown';
     const waiting = (await store.supervisors(runId)).filter((u) => u.profile === 'waiting' && u.state !== 'synced');
     if (run.state === 'done' && (await store.unsettled(runId)).length === 0) return 'all-synced';
+    let window = this.settings.deadlineMs;
     if (waiting.length > 0) {
       this.recheckSupervisors.add(runId);
       this.checks.forget(runId);
       if (this.mode === 'endpoint') await this.trigger(run, 'check');
+      // "Done: check again" for supervisors only: the answer comes within minutes (the role, once saved
+      // and synchronised, shows at the next reads), not after a whole deadline of silence when the
+      // step was not done yet.
+      const unsettled = await store.unsettled(runId);
+      const onlyRole = unsettled.every(
+        (u) => u.state === 'needs_settings' && u.profile === 'waiting' && (u.missing?.length ?? 0) === 0,
+      );
+      if (onlyRole) window = Math.min(window, ROLE_CHECK_WINDOW_MS);
     }
-    await this.again(run);
+    await this.again(run, window);
     return 'checking';
   }
 
   /** Checks a running run now, or runs a finished one again (its thread hears the result). */
-  private async again(run: SyncRun): Promise<void> {
+  private async again(run: SyncRun, window = this.settings.deadlineMs): Promise<void> {
     const { store } = this.options;
-    const deadlineAt = this.now() + this.settings.deadlineMs;
+    const deadlineAt = this.now() + window;
     if (run.state === 'running') {
-      await store.setDeadline(run.id, Math.max(run.deadlineAt, deadlineAt));
+      await store.setDeadline(
+        run.id,
+        window < this.settings.deadlineMs ? deadlineAt : Math.max(run.deadlineAt, deadlineAt),
+      );
       this.wakers.get(run.id)?.();
     } else {
       await store.reopenRun(run.id, deadlineAt, undefined);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ROLE_CHECK_WINDOW_MS } from '../../src/contact-center/sync-engine.js';
 import { translator } from '../../src/i18n/translate.js';
 import { WebexApiError } from '../../src/webex/errors.js';
 import {
@@ -333,6 +334,27 @@ describe('closing the loop with the Contact Center after a change', () => {
     expect(listener.finished.at(-1)!.counts).toMatchObject({ total: 25, synced: 25 });
     expect(listener.supervisorSteps).toHaveLength(1);
     expect(await engine.checkAgain(run.id)).toBe('all-synced');
+  });
+
+  it('answers a "Done: check again" pressed before the role was given within minutes, not a whole deadline', async () => {
+    const fake = new FakeContactCenter();
+    fake.person(1);
+    const { engine, store, listener } = engineWith(fake, { settings: { deadlineMs: 30 * 60_000 } });
+    const run = await engine.startRun(REQUEST, [target(1, { agent: AGENT, supervisor: true })]);
+    // The run waits for the role until its deadline: the summary says what is still to do meanwhile.
+    fake.clock += 31 * 60_000;
+    await engine.drive(run.id);
+    expect(listener.finished).toHaveLength(1);
+
+    // Pressed without the step done in Control Hub: the thread hears back once the role window is over.
+    const pressedAt = fake.clock;
+    expect(await engine.checkAgain(run.id)).toBe('checking');
+    expect((await store.run(run.id))!.deadlineAt).toBe(pressedAt + ROLE_CHECK_WINDOW_MS);
+    fake.clock += ROLE_CHECK_WINDOW_MS;
+    await engine.drive(run.id);
+    expect(listener.finished).toHaveLength(2);
+    expect((await store.supervisors(run.id))[0]).toMatchObject({ state: 'needs_settings', profile: 'waiting' });
+    expect(listener.alerts).toEqual([]);
   });
 
   it('after a restart in the middle, reads back what was applied rather than applying it again', async () => {

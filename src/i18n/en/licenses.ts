@@ -10,7 +10,8 @@ export const licenses = {
   'role.no-admin': 'No admin privileges',
   'role.explain.standard': 'Standard Agent license.',
   'role.explain.agent': 'Premium Agent license.',
-  'role.explain.supervisor': 'Premium Agent license; supervisor profile in the Contact Center once synchronised.',
+  'role.explain.supervisor':
+    'Premium Agent license; the Supervisor role is then given in Control Hub (no API gives it): I post the steps and check it.',
   'role.explain.administrator': 'Premium Agent license plus the Full Administrator role in Control Hub.',
   'role.explain.no-admin': 'Removes the Full Administrator role; the license stays as it is.',
   'access.none': 'no Contact Center license',

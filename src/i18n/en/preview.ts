@@ -41,7 +41,7 @@ export const preview = {
   'preview.notEnoughFile':
     'Not enough {tier} seats for {count, plural, one {# user: that user will not be changed} other {# users: they will not be changed}}.',
   'preview.note.supervisor':
-    'Supervisors get the Premium Agent license now; their supervisor profile is set in the Contact Center once the users are synchronised.',
+    'Supervisors get the Premium Agent license now. The Supervisor role itself can only be given in Control Hub: once they are in the Contact Center, I post the steps in this thread, naming them, and check the role when you press Done.',
   'preview.note.keepAdmin': 'Existing administrator privileges are kept; choose "No admin privileges" to remove them.',
   'preview.note.welcome':
     "After the new users are created I will start Webex's activation-email job, which emails every user of the organisation whose activation is still pending.",

@@ -12,7 +12,7 @@ export const licenses: Record<keyof typeof en, string> = {
   'role.explain.standard': 'Licença de Agente Padrão.',
   'role.explain.agent': 'Licença de Agente Premium.',
   'role.explain.supervisor':
-    'Licença de Agente Premium; perfil de supervisor no Contact Center depois da sincronização.',
+    'Licença de Agente Premium; a função de supervisor é dada depois no Control Hub (nenhuma API a dá): envio os passos e confiro.',
   'role.explain.administrator': 'Licença de Agente Premium mais a função Administrador completo no Control Hub.',
   'role.explain.no-admin': 'Remove a função Administrador completo; a licença continua como está.',
   'access.none': 'sem licença do Contact Center',

@@ -45,7 +45,7 @@ export const preview: Record<keyof typeof en, string> = {
   'preview.notEnoughFile':
     'Licenças de {tier} insuficientes para {count, plural, =1 {# usuário: ele não será alterado} other {# usuários: eles não serão alterados}}.',
   'preview.note.supervisor':
-    'Supervisores recebem agora a licença de Agente Premium; o perfil de supervisor é definido no Contact Center depois que os usuários forem sincronizados.',
+    'Supervisores recebem agora a licença de Agente Premium. A função de supervisor só pode ser dada no Control Hub: quando eles estiverem no Contact Center, envio os passos nesta conversa, com os nomes, e confiro a função quando você pressionar Feito.',
   'preview.note.keepAdmin':
     'Os privilégios de administrador existentes são mantidos; escolha "Sem privilégios de administrador" para removê-los.',
   'preview.note.welcome':
