@@ -21,6 +21,9 @@ import { SyncWatcher } from './sync-watcher.js';
 // The conversation implements the listener; both are declared with the other ports.
 export type { JobCheck, SyncListener } from './sync-ports.js';
 
+/** How soon settings the Contact Center accepted are read back (at most the first poll interval). */
+const READ_BACK_MS = 2_000;
+
 /** How long "Done: check again" watches for a Supervisor role before it answers. */
 export const ROLE_CHECK_WINDOW_MS = 2 * 60_000;
 
@@ -304,9 +307,13 @@ export class SyncEngine {
       await this.reportProgress(run);
       const settled = new Set(round.settled);
       if (round.applied > 0) {
-        // Read the settings back soon: the write was accepted, what remains is to see it hold.
+        // Read the settings back soon: the write was accepted, what remains is to see it hold. The
+        // backoff starts again from there.
+        await this.sleep(runId, Math.min(this.settings.pollInitialMs, READ_BACK_MS));
         delay = this.settings.pollInitialMs;
-      } else if (round.resyncable.length > 0 && run.resyncs < this.settings.resyncs) {
+        continue;
+      }
+      if (round.resyncable.length > 0 && run.resyncs < this.settings.resyncs) {
         // Users a synchronisation has been through since it was last asked for, and should have fixed.
         await this.trigger(run, 'resync');
         await store.setDeadline(runId, Math.max(run.deadlineAt, this.now() + this.settings.deadlineMs));

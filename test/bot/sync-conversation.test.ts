@@ -160,7 +160,7 @@ describe('a job waiting for "Synchronize Users" (real Webex: manual mode)', () =
     await h.fx.call(null, 'POST', '/sandbox/contact-center/synchronize');
     await h.submit('alice', manual, actionOf(manual, 'sync.check'));
     // The user is there now, disabled with nothing set: the bot writes the settings, then reads them
-    // back one poll interval later (20 s here), before the summary.
+    // back two seconds later, before the summary.
     const after = await h.waitForReplies(thread, (r) => r.some(isSummary), undefined, 40_000);
     expect(cardText(after.find(isSummary))).toContain(
       'Contact Center: 1 ready: every changed user is as Control Hub says.',

@@ -353,7 +353,7 @@ describe('without a synchronisation endpoint (real Webex)', () => {
       runId: (cardOf(manual)!.actions as { data: { runId: string } }[])[0]!.data.runId,
     });
     // The user is there now, disabled with nothing set: the bot writes the settings, then reads them
-    // back one poll interval later (20 s here), before it says the result.
+    // back two seconds later, before it says the result.
     const after = await h.waitForReplies(
       thread,
       (r) => r.some((m) => m.markdown?.startsWith('**Contact Center check of job')),
