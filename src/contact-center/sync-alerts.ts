@@ -7,6 +7,12 @@ import type { SyncAlert, SyncListener, SyncRun, SyncStore } from './sync-ports.j
  * alerted again), posted in the admin space, closed with a notice when their users are all synced.
  */
 export class SyncAlerts {
+  /**
+   * Alerts being posted by this process: the watcher's round, which posts alerts whose message is not
+   * recorded yet, must not post one a second time while the first post is still on its way.
+   */
+  private readonly posting = new Set<string>();
+
   constructor(
     private readonly options: {
       store: SyncStore;
@@ -33,7 +39,11 @@ export class SyncAlerts {
   /** Posts an alert and records its message; a failure leaves it for the watcher's next round. */
   async post(alert: SyncAlert, run: SyncRun): Promise<void> {
     const { store, listener, logger } = this.options;
+    if (this.posting.has(alert.id)) return;
+    this.posting.add(alert.id);
     try {
+      // Posted meanwhile (the alert was read before its message was recorded): nothing more to post.
+      if ((await store.alert(alert.id))?.messageId) return;
       const messageId = await listener.alertRaised(alert, run, await store.alertUsers(alert.id));
       await store.setAlertMessage(alert.id, messageId);
     } catch (error) {
@@ -41,6 +51,8 @@ export class SyncAlerts {
         { err: error, alertId: alert.id },
         'could not post the synchronisation alert; the watcher posts it at its next round',
       );
+    } finally {
+      this.posting.delete(alert.id);
     }
   }
 

@@ -259,6 +259,26 @@ describe('closing the loop with the Contact Center after a change', () => {
     expect(listener.finished.at(-1)!.counts).toMatchObject({ needsSettings: 1, invalid: 1 });
   });
 
+  it('posts an alert once when a watcher round looks at it while it is still being posted', async () => {
+    const fake = new FakeContactCenter();
+    fake.msPerCall = 10_000;
+    fake.person(1, { neverArrives: true });
+    const { engine, listener } = engineWith(fake);
+    // Posting takes a while (a busy Webex): the watcher's round runs in the middle of it.
+    const post = listener.alertRaised.bind(listener);
+    let rounds: Promise<void> | undefined;
+    listener.alertRaised = async (alert, run, users) => {
+      rounds ??= engine.watchRound();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return post(alert, run, users);
+    };
+    const run = await engine.startRun(REQUEST, [target(1)]);
+    await engine.drive(run.id);
+    await rounds;
+    await engine.watchRound();
+    expect(listener.alerts.map((a) => a.users.map((u) => u.email))).toEqual([['user1@acme.example.com']]);
+  });
+
   it('without a license: administrators (Administrator Only), inactive and absent users are as they should be', async () => {
     for (const licensed of [0, 25]) {
       const fake = new FakeContactCenter();
