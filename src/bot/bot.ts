@@ -8,7 +8,7 @@ import { helpCommand } from './commands/help.js';
 import { BotContext } from './context.js';
 import type { BotEvent } from './events.js';
 import { explainError } from './explain-error.js';
-import { SeenEvents } from './seen-events.js';
+import type { HandledEventStore } from './handled-events-port.js';
 
 export type { CardAction } from './card-action.js';
 
@@ -25,6 +25,8 @@ export interface BotDeps {
   onFiles?: (ctx: BotContext, files: string[]) => Promise<void>;
   /** The language a person chose, or the organisation's default (never rejects). */
   languageOf: (email: string) => Promise<Lang>;
+  /** The events already acted on, durably: a redelivered event is acted on once. */
+  handledEvents: HandledEventStore;
 }
 
 /**
@@ -33,7 +35,6 @@ export interface BotDeps {
  */
 export class Bot {
   private readonly commands: Command[];
-  private readonly seen = new SeenEvents();
 
   constructor(private readonly deps: BotDeps) {
     this.commands = [helpCommand(() => this.commands, deps.botName), ...deps.commands];
@@ -42,7 +43,16 @@ export class Bot {
   /** Handles one event; never throws (failures are logged and told in the thread). */
   async handle(event: BotEvent): Promise<void> {
     const log = this.deps.logger.child({ eventId: event.eventId, kind: event.kind });
-    if (!this.seen.firstTime(event.eventId)) {
+    let first: boolean;
+    try {
+      first = await this.deps.handledEvents.markHandled(event.eventId);
+    } catch (error) {
+      // Acting without knowing whether it was acted on already could run it twice: the store is
+      // unavailable, so the writes the event leads to would be refused anyway.
+      log.error({ err: error }, 'could not record the event as handled; not acting on it');
+      return;
+    }
+    if (!first) {
       log.info('event already handled; ignoring the repeat');
       return;
     }
