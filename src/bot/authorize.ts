@@ -28,7 +28,8 @@ interface NamedRoles {
 
 /**
  * Who may act: only in a configured admin space, only members of it, and only Control Hub
- * administrators (Full, User or Contact Center Service Administrator) of the bot's organisation or people on the allow-list.
+ * administrators (Full, User or Contact Center Service Administrator) of the bot's organisation or
+ * people on the allow-list.
  * Every command and every card submission is checked against the person who sent it, and the answer
  * says whether that person is a Full Administrator: only they may grant or remove that role.
  */
