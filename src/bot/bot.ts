@@ -9,6 +9,7 @@ import { BotContext } from './context.js';
 import type { BotEvent } from './events.js';
 import { explainError } from './explain-error.js';
 import type { HandledEventStore } from './handled-events-port.js';
+import { SeenEvents } from './seen-events.js';
 
 export type { CardAction } from './card-action.js';
 
@@ -35,6 +36,8 @@ export interface BotDeps {
  */
 export class Bot {
   private readonly commands: Command[];
+  /** Events seen while the store could not record them. */
+  private readonly recent = new SeenEvents();
 
   constructor(private readonly deps: BotDeps) {
     this.commands = [helpCommand(() => this.commands, deps.botName), ...deps.commands];
@@ -47,10 +50,10 @@ export class Bot {
     try {
       first = await this.deps.handledEvents.markHandled(event.eventId);
     } catch (error) {
-      // Acting without knowing whether it was acted on already could run it twice: the store is
-      // unavailable, so the writes the event leads to would be refused anyway.
-      log.error({ err: error }, 'could not record the event as handled; not acting on it');
-      return;
+      // The store is unavailable: the event still gets its answer (the writes it leads to are refused
+      // and told), and repeats reaching this process are recognised in memory meanwhile.
+      log.warn({ err: error }, 'could not record the event as handled; remembering it in memory only');
+      first = this.recent.firstTime(event.eventId);
     }
     if (!first) {
       log.info('event already handled; ignoring the repeat');
