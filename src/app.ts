@@ -87,6 +87,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     botName: botPerson.displayName,
     ...conversation({ botClient, services, defaultLanguage, agentDefaults }),
     languageOf,
+    handledEvents: storage.handledEvents,
   });
 
   const url = `http://${config.bindHost === '0.0.0.0' ? '127.0.0.1' : config.bindHost}:${port}`;

@@ -10,9 +10,15 @@ export type AuthDecision =
   | { allowed: true; person: Person; via: 'admin-role' | 'allow-list'; fullAdmin: boolean }
   | { allowed: false; reason: 'not_admin_space' | 'not_member' | 'not_allowed'; person?: Person };
 
-/** Control Hub roles that may provision users (Full Administrator, User Administrator). */
+/**
+ * Control Hub roles that may provision users: Full Administrator, User (and Device) Administrator, and
+ * Contact Center Service Administrator (help.webex.com n5jdj19), which the administrators of a Contact
+ * Center often hold instead of a Control Hub-wide role. The Contact Center role has no documented id:
+ * it is found by its name in GET /roles.
+ */
 const PROVISIONING_ROLE_KEYS = ['id_full_admin', 'id_user_admin'];
-const PROVISIONING_ROLE_NAMES = /^(full admin(istrator)?|user admin(istrator)?|user and device admin(istrator)?)$/i;
+const PROVISIONING_ROLE_NAMES =
+  /^(full admin(istrator)?|user admin(istrator)?|user and device admin(istrator)?|contact center service admin(istrator)?)$/i;
 const FULL_ADMIN_ROLE_NAME = /^full admin(istrator)?$/i;
 
 interface NamedRoles {
@@ -22,7 +28,8 @@ interface NamedRoles {
 
 /**
  * Who may act: only in a configured admin space, only members of it, and only Control Hub
- * administrators (Full or User Administrator) of the bot's organisation or people on the allow-list.
+ * administrators (Full, User or Contact Center Service Administrator) of the bot's organisation or
+ * people on the allow-list.
  * Every command and every card submission is checked against the person who sent it, and the answer
  * says whether that person is a Full Administrator: only they may grant or remove that role.
  */
@@ -77,8 +84,9 @@ export class Authorizer {
     const keys = roles.map((id) => hydraKey(id, 'ROLE') ?? '');
     const fullAdmin = keys.includes(FULL_ADMIN_ROLE_KEY);
     const provisioning = keys.some((key) => PROVISIONING_ROLE_KEYS.includes(key));
-    // Role ids that carry no Control Hub key (`id_...`): fall back to the role names of the organisation.
-    const unkeyed = roles.filter((_, i) => !keys[i]!.startsWith('id_'));
+    // Roles the keys do not settle (any other id, such as the Contact Center Service Administrator's):
+    // fall back to the role names of the organisation.
+    const unkeyed = roles.filter((_, i) => !PROVISIONING_ROLE_KEYS.includes(keys[i]!));
     if (fullAdmin || unkeyed.length === 0) return { provisioning, fullAdmin };
     this.namedRoles ??= this.options.adminClient.listRoles().then((all) => {
       const named = (pattern: RegExp) => new Set(all.filter((r) => pattern.test(r.name.trim())).map((r) => r.id));

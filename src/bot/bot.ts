@@ -8,6 +8,7 @@ import { helpCommand } from './commands/help.js';
 import { BotContext } from './context.js';
 import type { BotEvent } from './events.js';
 import { explainError } from './explain-error.js';
+import type { HandledEventStore } from './handled-events-port.js';
 import { SeenEvents } from './seen-events.js';
 
 export type { CardAction } from './card-action.js';
@@ -25,6 +26,8 @@ export interface BotDeps {
   onFiles?: (ctx: BotContext, files: string[]) => Promise<void>;
   /** The language a person chose, or the organisation's default (never rejects). */
   languageOf: (email: string) => Promise<Lang>;
+  /** The events already acted on, durably: a redelivered event is acted on once. */
+  handledEvents: HandledEventStore;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface BotDeps {
  */
 export class Bot {
   private readonly commands: Command[];
-  private readonly seen = new SeenEvents();
+  /** Events seen while the store could not record them. */
+  private readonly recent = new SeenEvents();
 
   constructor(private readonly deps: BotDeps) {
     this.commands = [helpCommand(() => this.commands, deps.botName), ...deps.commands];
@@ -42,7 +46,16 @@ export class Bot {
   /** Handles one event; never throws (failures are logged and told in the thread). */
   async handle(event: BotEvent): Promise<void> {
     const log = this.deps.logger.child({ eventId: event.eventId, kind: event.kind });
-    if (!this.seen.firstTime(event.eventId)) {
+    let first: boolean;
+    try {
+      first = await this.deps.handledEvents.markHandled(event.eventId);
+    } catch (error) {
+      // The store is unavailable: the event still gets its answer (the writes it leads to are refused
+      // and told), and repeats reaching this process are recognised in memory meanwhile.
+      log.warn({ err: error }, 'could not record the event as handled; remembering it in memory only');
+      first = this.recent.firstTime(event.eventId);
+    }
+    if (!first) {
       log.info('event already handled; ignoring the repeat');
       return;
     }

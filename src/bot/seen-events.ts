@@ -1,4 +1,4 @@
-/** Remembers recent event ids so a redelivered webhook or a double click never runs twice. */
+/** Remembers recent event ids in memory: the fallback while the durable store cannot record them. */
 export class SeenEvents {
   private readonly ids = new Set<string>();
   constructor(private readonly capacity = 10_000) {}

@@ -85,6 +85,9 @@ function loadFramework(webexApiBaseUrl: string): { Framework: FrameworkConstruct
 }
 
 /**
+ * The framework is pinned to one exact version in package.json: this adapter relies on how its SDK
+ * reads the API address and on its events' shapes; test/bot/bot-framework-pin.test.ts checks them.
+ *
  * Websocket mode (no public URL): the framework's connection to Webex. Its start is retried in the
  * background while Webex fails or throttles, and every callback it makes is guarded, so nothing the
  * framework or its SDK does can end the process.

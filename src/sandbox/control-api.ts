@@ -18,7 +18,7 @@ export interface ControlledSandbox {
   readonly faults: Faults;
   setFaults(partial: Partial<Faults>): Faults;
   describe(): SandboxDescription;
-  reset(seed?: SeedInput, options?: { keepWebhooks?: boolean }): void;
+  reset(seed?: SeedInput, options?: { keepWebhooks?: boolean; keepOAuth?: boolean }): void;
 }
 
 function oauthView(state: SandboxState): Record<string, unknown> {
@@ -198,6 +198,7 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
     try {
       sandbox.reset(body && Object.keys(body).length > 0 ? (body as SeedInput) : undefined, {
         keepWebhooks: req.query.keepWebhooks === 'true',
+        keepOAuth: req.query.keepOAuth === 'true',
       });
     } catch (error) {
       res.status(400).json({ message: 'The seed is not valid.', detail: String((error as Error).message) });

@@ -59,6 +59,18 @@ export type RefreshOutcome =
   | { ok: true; pair: IssuedPair; personId: string }
   | { ok: false; status: 400 | 401 | 503; error: string; description: string };
 
+/**
+ * What a running client holds from this OAuth side: the client, the refresh tokens issued and the access
+ * tokens issued by refreshes (with whose they are), so a sandbox reset can leave them working.
+ */
+export interface IssuedCredentials {
+  clientId: string;
+  clientSecret: string;
+  refreshCount: number;
+  refreshTokens: [string, { personId: string; expiresAt: number }][];
+  accessTokens: { token: string; personId: string; expiresAt: number }[];
+}
+
 export class SandboxOAuth {
   settings: OAuthSettings = { ...DEFAULT_OAUTH_SETTINGS };
   clientId = '';
@@ -90,6 +102,42 @@ export class SandboxOAuth {
         personId: serviceAppId,
         expiresAt: this.now() + this.settings.refreshTokenLifetimeSeconds * 1000,
       });
+  }
+
+  /** The client and every token issued by a refresh, with `ownerOf` naming whose access token it is. */
+  issued(ownerOf: (accessToken: string) => string | undefined): IssuedCredentials {
+    const accessTokens: IssuedCredentials['accessTokens'] = [];
+    for (const [token, expiresAt] of this.expiry) {
+      const personId = ownerOf(token);
+      if (personId) accessTokens.push({ token, personId, expiresAt });
+    }
+    return {
+      clientId: this.clientId,
+      clientSecret: this.clientSecret,
+      refreshCount: this.refreshCount,
+      refreshTokens: [...this.refreshTokens].map(([token, r]) => [token, { ...r }]),
+      accessTokens,
+    };
+  }
+
+  /**
+   * Takes back what `issued` gave, for the identities that still exist: the same client, its refresh
+   * tokens working again, and its access tokens handed to `register` (settings and scopes stay as reset).
+   */
+  restore(
+    held: IssuedCredentials,
+    exists: (personId: string) => boolean,
+    register: (accessToken: string, personId: string) => void,
+  ): void {
+    this.clientId = held.clientId;
+    this.clientSecret = held.clientSecret;
+    this.refreshCount = held.refreshCount;
+    for (const [token, r] of held.refreshTokens) if (exists(r.personId)) this.refreshTokens.set(token, { ...r });
+    for (const a of held.accessTokens) {
+      if (!exists(a.personId)) continue;
+      this.expiry.set(a.token, a.expiresAt);
+      register(a.token, a.personId);
+    }
   }
 
   /** The refresh tokens that work for an identity (the newest last). */

@@ -169,6 +169,16 @@ export const DEFAULT_SEED: SeedInput = {
       licenses: ['MS'],
     },
     {
+      // A Contact Center administrator who holds only the Contact Center Service Administrator role, as
+      // real organisations often give it (help.webex.com n5jdj19), and no agent license.
+      key: 'cora',
+      email: 'cora.ccadmin@acme.example.com',
+      firstName: 'Cora',
+      lastName: 'Lima',
+      roles: ['cjp.admin'],
+      licenses: ['MS'],
+    },
+    {
       key: 'mallory',
       email: 'mallory.member@acme.example.com',
       firstName: 'Mallory',
@@ -203,7 +213,7 @@ export const DEFAULT_SEED: SeedInput = {
     {
       key: 'admin-space',
       title: 'Contact Center Admins',
-      members: ['bot', 'alice', 'bruno', 'mallory'],
+      members: ['bot', 'alice', 'bruno', 'cora', 'mallory'],
       adminSpace: true,
     },
     { key: 'lobby', title: 'Acme Lobby', members: ['bot', 'alice', 'mallory', 'dana'] },

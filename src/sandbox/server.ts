@@ -79,12 +79,21 @@ export class Sandbox {
 
   /**
    * Back to a seed. `keepWebhooks` keeps the webhooks whose owner still exists (ids are stable for a
-   * seed), so a running bot goes on hearing its space after the reset.
+   * seed), so a running bot goes on hearing its space after the reset. `keepOAuth` keeps the OAuth
+   * client and the tokens it issued (refresh tokens and the access tokens refreshes gave) for the
+   * identities that still exist, so a running bot's admin credential goes on working after the reset.
    */
-  reset(seed?: SeedInput, options: { keepWebhooks?: boolean } = {}): void {
+  reset(seed?: SeedInput, options: { keepWebhooks?: boolean; keepOAuth?: boolean } = {}): void {
     const webhooks = options.keepWebhooks ? [...this.state.webhooks.values()] : [];
+    const issued = options.keepOAuth ? this.state.oauth.issued((token) => this.state.tokens.get(token)) : undefined;
     this.state.load(seed ?? this.defaultSeed);
     for (const hook of webhooks) if (this.state.people.has(hook.ownerId)) this.state.webhooks.set(hook.id, hook);
+    if (issued)
+      this.state.oauth.restore(
+        issued,
+        (personId) => this.state.people.has(personId),
+        (token, personId) => this.state.tokens.set(token, personId),
+      );
     this.injector.clear();
     this.exchanges.length = 0;
     this.changed();

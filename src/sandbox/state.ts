@@ -25,6 +25,10 @@ export const ROLE_CATALOG: { key: string; name: string }[] = [
   { key: 'id_readonly_admin', name: 'Read-only Administrator' },
   { key: 'id_device_admin', name: 'Device Administrator' },
   { key: 'atlas-portal.support', name: 'Support Administrator' },
+  // Control Hub's Contact Center service role (help.webex.com n5jdj19, "Contact Center Service
+  // Administrator"). No public source gives the id Webex lists it under, so this key is the sandbox's
+  // own; clients find the role by its name in GET /roles. It gives no right over users in Control Hub.
+  { key: 'cjp.admin', name: 'Contact Center Service Administrator' },
 ];
 
 export const CONTACT_CENTER_OFFERS = ['CJPSTD', 'CJPPRM'] as const;

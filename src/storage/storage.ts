@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { HandledEventStore } from '../bot/handled-events-port.js';
 import type { SyncStore } from '../contact-center/sync-ports.js';
 import type { SettingsStore } from '../i18n/settings-port.js';
 import type { JobStore, OutboxStore, UploadStore } from '../jobs/ports.js';
@@ -25,6 +26,8 @@ export interface Storage {
   /** The organisations' defaults for new Contact Center agents (`template`). */
   agentDefaults: AgentDefaultsStore;
   sync: SyncStore;
+  /** The events the bot acted on, so a redelivered one is acted on once. */
+  handledEvents: HandledEventStore;
   /** The vault of one named credential (`admin`). */
   tokenVault(name: string, options: TokenVaultOptions): TokenVault;
   /** Why the storage cannot take a write now (readiness), or undefined when it can. */

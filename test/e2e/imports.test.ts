@@ -78,14 +78,16 @@ describe('export', () => {
     );
     expect(lines).toContain('gus.nolicense@acme.example.com,Gus,Ward,Gus Ward,,FALSE,FALSE,,,,,,');
     expect(lines.find((l) => l.startsWith('mallory'))).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(lines).toHaveLength(8);
+    // The Contact Center Service Administrator role is no Control Hub administrator role of the CSV.
+    expect(lines).toContain('cora.ccadmin@acme.example.com,Cora,Lima,Cora Lima,,FALSE,FALSE,,,,,,');
+    expect(lines).toHaveLength(9);
   });
 
   it('re-imported unchanged, makes no write call to Webex', async () => {
     const text = await exportUsers();
     const since = h.fx.sandbox.exchanges.length;
     const { preview } = await uploadAndPreview('users.csv', Buffer.from(text, 'utf8'), 'add-remove');
-    expect(cardText(preview)).toContain('0 to create, 0 to update (0 removals), 7 unchanged');
+    expect(cardText(preview)).toContain('0 to create, 0 to update (0 removals), 8 unchanged');
     expect(cardOf(preview)!.actions.map((a: { title: string }) => a.title)).toEqual(['Cancel']);
     expect(h.writeCallsSince(since)).toEqual([]);
   });

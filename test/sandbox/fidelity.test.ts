@@ -98,7 +98,7 @@ describe('the real webex SDK (the one under the bot framework) against the sandb
     if (rooms.hasNext()) titles.push((await rooms.next()).items[0].title);
     expect(titles.sort()).toEqual(['Acme Lobby', 'Contact Center Admins']);
     const members = await webex.memberships.list({ roomId: fx.seed.adminSpaceId });
-    expect(members.items).toHaveLength(4);
+    expect(members.items).toHaveLength(5);
     const message = await webex.messages.create({ roomId: fx.seed.adminSpaceId, markdown: 'from the SDK' });
     expect(message.personId).toBe(fx.seed.bot.id);
     const hook = await webex.webhooks.create({

@@ -37,7 +37,7 @@ describe('sandbox people API', () => {
       pages += 1;
     }
     expect(pages).toBe(3);
-    expect(seen).toHaveLength(7);
+    expect(seen).toHaveLength(8);
     expect(seen).not.toContain('provisioning-bot@webex.bot');
   });
 

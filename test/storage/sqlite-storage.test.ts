@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/storage/sqlite/database.js';
 import { MIGRATIONS } from '../../src/storage/sqlite/migrations.js';
 import { openSqliteStorage } from '../../src/storage/sqlite/open-storage.js';
+import { handledEventStoreContract } from './handled-event-store-contract.js';
 import { jobStoreContract, newJob, planned } from './job-store-contract.js';
 import { syncStoreContract } from './sync-store-contract.js';
 
@@ -15,6 +16,7 @@ const open = async (options: { now: () => Date }) => openSqliteStorage(tempDir()
 
 jobStoreContract('SQLite', open);
 syncStoreContract('SQLite', open);
+handledEventStoreContract('SQLite', open);
 
 /** The tables as the bot created them before schema steps were recorded (user_version 0). */
 function writeUnversionedDatabase(dir: string): void {
@@ -41,6 +43,16 @@ function writeUnversionedDatabase(dir: string): void {
 }
 
 describe('the SQLite database', () => {
+  it('still knows the events it handled once opened again', async () => {
+    const dir = tempDir();
+    const first = openSqliteStorage(dir);
+    expect(await first.handledEvents.markHandled('event-1')).toBe(true);
+    await first.close();
+    const again = openSqliteStorage(dir);
+    expect(await again.handledEvents.markHandled('event-1')).toBe(false);
+    await again.close();
+  });
+
   it('opens a data directory written before schema steps were recorded, with its data as it was', async () => {
     const dir = tempDir();
     writeUnversionedDatabase(dir);

@@ -23,7 +23,7 @@ describe('the typed Webex client', () => {
   it('follows Link paging to the end', async () => {
     const people = [];
     for await (const p of client('alice').listPeople({ max: 2 })) people.push(p.emails[0]);
-    expect(people).toHaveLength(7);
+    expect(people).toHaveLength(8);
     expect(fx.sandbox.exchanges.filter((e) => e.path === '/v1/people')).toHaveLength(4);
   });
 

@@ -16,7 +16,7 @@ export const conversation = {
   'bot.unknownCard': 'That card is not one I know any more. Send `help` for the current commands.',
   'bot.refusal.space': 'I only take commands in the Contact Center admin space. Nothing was done here.',
   'bot.refusal.person':
-    'Sorry, only Control Hub administrators of this organisation (Full or User Administrator) who are members of this space can use me. Nothing was done.',
+    'Sorry, only Control Hub administrators of this organisation (Full, User or Contact Center Service Administrator) who are members of this space can use me. Nothing was done.',
   'bot.more': '…and {count, plural, one {# more line} other {# more lines}}.',
 
   // ---- errors ----------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ export const conversation = {
     'I add and change Webex Contact Center users from this space: Standard and Premium agents, supervisors and administrators, one by one or by CSV, and I check that the Contact Center picks them up.',
   'card.help.example': 'Example:',
   'card.help.who':
-    'Only Control Hub administrators (Full or User Administrator) who are members of this space can use me.',
+    'Only Control Hub administrators (Full, User or Contact Center Service Administrator) who are members of this space can use me.',
   'card.help.addUsers': 'Add users',
   'cmd.template.summary':
     'The defaults for users new to the Contact Center (site, teams, desktop, multimedia and skill profile) and where each comes from. `template site São Paulo`, `template teams Vendas; Suporte`, `template desktop profile Padrão`, `template multimedia profile …` or `template skill profile …` sets one; `template clear teams` removes one.',

@@ -17,7 +17,7 @@ export const conversation: Record<keyof typeof en, string> = {
   'bot.unknownCard': 'Não reconheço mais esse cartão. Envie `ajuda` para ver os comandos atuais.',
   'bot.refusal.space': 'Só aceito comandos no espaço de administração do Contact Center. Nada foi feito aqui.',
   'bot.refusal.person':
-    'Desculpe, só administradores desta organização no Control Hub (Administrador completo ou Administrador de usuário) que participam deste espaço podem me usar. Nada foi feito.',
+    'Desculpe, só administradores desta organização no Control Hub (Administrador completo, Administrador de usuário ou Administrador de serviço do Contact Center) que participam deste espaço podem me usar. Nada foi feito.',
   'bot.more': '…e mais {count, plural, =1 {# linha} other {# linhas}}.',
 
   // ---- erros -----------------------------------------------------------------------------------
@@ -79,7 +79,7 @@ export const conversation: Record<keyof typeof en, string> = {
     'Adiciono e altero usuários do Webex Contact Center a partir deste espaço: agentes Padrão e Premium, supervisores e administradores, um a um ou por CSV, e verifico se o Contact Center os recebe.',
   'card.help.example': 'Exemplo:',
   'card.help.who':
-    'Só administradores do Control Hub (Administrador completo ou Administrador de usuário) que participam deste espaço podem me usar.',
+    'Só administradores do Control Hub (Administrador completo, Administrador de usuário ou Administrador de serviço do Contact Center) que participam deste espaço podem me usar.',
   'card.help.addUsers': 'Adicionar usuários',
   'cmd.template.summary':
     'Os padrões para usuários novos no Contact Center (site, equipes, perfil de desktop, multimídia e de habilidades) e de onde cada um vem. `modelo site São Paulo`, `modelo equipes Vendas; Suporte`, `modelo perfil de desktop Padrão`, `modelo perfil multimídia …` ou `modelo perfil de habilidades …` define um; `modelo limpar equipes` remove um.',

@@ -279,7 +279,7 @@
     $('reset').addEventListener('click', async () => {
       await control(
         'POST',
-        '/sandbox/reset?keepWebhooks=true',
+        '/sandbox/reset?keepWebhooks=true&keepOAuth=true',
         {},
         'Back to the default seed (the bot keeps listening).',
       );

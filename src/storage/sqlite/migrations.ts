@@ -190,6 +190,19 @@ CREATE TABLE agent_defaults (
 );
 `;
 
+/**
+ * Step 5: the ids of the events the bot acted on, with when, so a redelivered event is not acted on
+ * again after a restart; rows older than the expiry (`HANDLED_EVENT_TTL_MS`) are deleted as new ones
+ * come in.
+ */
+const HANDLED_EVENTS = `
+CREATE TABLE handled_events (
+  event_id TEXT PRIMARY KEY,
+  handled_at INTEGER NOT NULL
+);
+CREATE INDEX handled_events_at ON handled_events(handled_at);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -199,4 +212,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, description: 'the outbox of messages owed to threads; records by address', sql: OUTBOX },
   { version: 3, description: 'agent settings in the synchronisation checks', sql: AGENT_SETTINGS },
   { version: 4, description: "each organisation's defaults for new Contact Center agents", sql: AGENT_DEFAULTS },
+  {
+    version: 5,
+    description: 'the events the bot acted on, to act on a redelivered one only once',
+    sql: HANDLED_EVENTS,
+  },
 ];

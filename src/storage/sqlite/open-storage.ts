@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Storage } from '../storage.js';
+import { SqliteHandledEventStore } from './handled-event-store.js';
 import { SqliteJobStore } from './job-store.js';
 import { SqliteOutboxStore } from './outbox-store.js';
 import { SqliteAgentDefaultsStore, SqliteSettingsStore, SqliteUploadStore } from './small-stores.js';
@@ -41,6 +42,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
     settings: new SqliteSettingsStore(db, now),
     agentDefaults: new SqliteAgentDefaultsStore(db, now),
     sync: new SqliteSyncStore(db, () => now().getTime()),
+    handledEvents: new SqliteHandledEventStore(db, () => now().getTime()),
     tokenVault: (name, vaultOptions) => new SqliteTokenVault(db, name, vaultOptions),
     async writeProblem() {
       try {
