@@ -241,6 +241,7 @@ export class JobRunner {
             email: record.email,
             ...(record.firstName ? { firstName: record.firstName } : {}),
             ...(record.lastName ? { lastName: record.lastName } : {}),
+            ...(record.displayName ? { displayName: record.displayName } : {}),
             ...(record.personId ? { personId: record.personId } : {}),
             ...(record.held ? { held: record.held } : {}),
             ...(record.phone ? { phone: record.phone } : {}),
