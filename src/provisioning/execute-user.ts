@@ -190,10 +190,10 @@ async function createUser(x: Execution): Promise<UserResult> {
       const res = await api.createPerson(body);
       return verify(res.body, task, catalogue, res.trackingId, 'created', { licenses: [], roles: [] });
     } catch (error) {
-      if (!(error instanceof WebexApiError) || !mayHaveCreated(error)) throw error;
+      if (!(error instanceof WebexApiError)) throw error;
       // The admin OpenAPI notes that a create answered with an error may still have created the person:
       // look the address up before reporting anything.
-      const existing = await api.findPersonByEmail(task.email);
+      const existing = mayHaveCreated(error) ? await api.findPersonByEmail(task.email) : undefined;
       if (existing) {
         // Created by this request despite the answer, by an earlier attempt, or by someone meanwhile:
         // bring it to the planned access.

@@ -129,6 +129,13 @@ describe('creating a user', () => {
     expect(api.calls).toEqual(['create']);
   });
 
+  it('tries a throttled create again without looking up, and reports Webex unavailable in the end', async () => {
+    const api = new People({ error: apiError('rate_limited', 429, 'Too Many Requests'), applied: false });
+    const result = await run(api);
+    expect(result).toMatchObject({ outcome: 'failed', unavailable: true });
+    expect(api.calls).toEqual(['create', 'create', 'create']);
+  });
+
   it("quotes Webex's message for an address another organisation holds", async () => {
     const error = apiError('conflict', 409, 'User already exists in another organization.', [
       'User already exists in another organization.',
