@@ -51,6 +51,7 @@ export function planEntriesFromRows(rows: ImportRow[], mode: ImportMode, agentCa
       email: row.email,
       ...(row.firstName ? { firstName: row.firstName } : {}),
       ...(row.lastName ? { lastName: row.lastName } : {}),
+      ...(row.displayName ? { displayName: row.displayName } : {}),
       ...(row.phone ? { phone: row.phone } : {}),
       source: { row: row.row, cells: row.cells },
       desired: (current) => desiredForRow(row, mode, current),

@@ -241,6 +241,7 @@ export class JobRunner {
             email: record.email,
             ...(record.firstName ? { firstName: record.firstName } : {}),
             ...(record.lastName ? { lastName: record.lastName } : {}),
+            ...(record.displayName ? { displayName: record.displayName } : {}),
             ...(record.personId ? { personId: record.personId } : {}),
             ...(record.held ? { held: record.held } : {}),
             ...(record.phone ? { phone: record.phone } : {}),
@@ -253,6 +254,11 @@ export class JobRunner {
           pickLicense,
         );
       }
+      if (result.createAnswered)
+        log.warn(
+          { email: record.email, answered: result.createAnswered },
+          'Webex answered the create with an error, yet the user exists: carried on with it',
+        );
       const credential = this.options.credential;
       if (result.credentialRejected && credential?.problem) {
         // Not the user's fault: the user goes back in line and is read back first (a write may have

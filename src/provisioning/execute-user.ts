@@ -27,12 +27,17 @@ export interface UserTask {
   email: string;
   firstName?: string;
   lastName?: string;
+  /** Display name for a new user (a file's Display Name column); else first and last name. */
+  displayName?: string;
   personId?: string;
   action: 'create' | 'update' | 'unchanged';
   after: UserAccess;
   /** Licenses and roles the user held when the job was planned (existing users). */
   held?: AccessSnapshot;
-  /** Work phone number for a new user. */
+  /**
+   * Phone number given for the user. Not sent: Webex sets phone numbers only for Webex Calling users
+   * (admin OpenAPI, POST /people `phoneNumbers`), and the bot never gives a Webex Calling license.
+   */
   phone?: string;
   /** A previous attempt may or may not have reached Webex (a crash or an unanswered call): read first. */
   uncertain: boolean;
@@ -63,6 +68,11 @@ export interface UserResult {
    * about the user is known to be wrong, and a write may or may not have been applied.
    */
   unavailable?: boolean;
+  /**
+   * Webex answered the create with an error, yet the person was found afterwards and provisioning went
+   * on: Webex's status and message, kept for the record.
+   */
+  createAnswered?: { status?: number; message: string };
 }
 
 const CREATE_ATTEMPTS = 3;
@@ -163,13 +173,14 @@ interface Execution {
 async function createUser(x: Execution): Promise<UserResult> {
   const { api, catalogue, task, beforeWrite, pickLicense } = x;
   const licenseId = task.after.tier === 'none' ? undefined : pickLicense(task.after.tier);
-  const displayName = [task.firstName, task.lastName].filter(Boolean).join(' ') || task.email;
+  const displayName = task.displayName || [task.firstName, task.lastName].filter(Boolean).join(' ') || task.email;
+  // No phone numbers: Webex sets them only with a Webex Calling license (and location) in the same
+  // request (admin OpenAPI, POST /people), and the bot never gives one.
   const body: Record<string, unknown> = {
     emails: [task.email],
     displayName,
     ...(task.firstName ? { firstName: task.firstName } : {}),
     ...(task.lastName ? { lastName: task.lastName } : {}),
-    ...(task.phone ? { phoneNumbers: [{ type: 'work', value: task.phone }] } : {}),
     licenses: licenseId ? [licenseId] : [],
     roles: task.after.fullAdmin && catalogue.fullAdminRoleId ? [catalogue.fullAdminRoleId] : [],
   };
@@ -180,25 +191,33 @@ async function createUser(x: Execution): Promise<UserResult> {
       return verify(res.body, task, catalogue, res.trackingId, 'created', { licenses: [], roles: [] });
     } catch (error) {
       if (!(error instanceof WebexApiError)) throw error;
-      if (error.code === 'conflict') {
-        const existing = await api.findPersonByEmail(task.email);
-        if (!existing) return trialOrganisation(task.email, error.trackingId);
-        // Someone (or an earlier attempt) created the user meanwhile: bring it to the planned access.
+      // The admin OpenAPI notes that a create answered with an error may still have created the person:
+      // look the address up before reporting anything.
+      const existing = mayHaveCreated(error) ? await api.findPersonByEmail(task.email) : undefined;
+      if (existing) {
+        // Created by this request despite the answer, by an earlier attempt, or by someone meanwhile:
+        // bring it to the planned access.
         const result = await updateUser(x, existing.id, existing, false);
-        return result.outcome === 'failed' ? result : { ...result, outcome: 'created' };
+        const answered = {
+          createAnswered: { ...(error.status ? { status: error.status } : {}), message: error.message },
+        };
+        return result.outcome === 'failed'
+          ? { ...result, ...answered }
+          : { ...result, ...answered, outcome: 'created' };
       }
-      // The POST may have been applied even though no answer came back: look before trying again.
-      if (error.retryable && attempt < CREATE_ATTEMPTS) {
-        const existing = await api.findPersonByEmail(task.email);
-        if (existing) {
-          const result = await updateUser(x, existing.id, existing, false);
-          return result.outcome === 'failed' ? result : { ...result, outcome: 'created' };
-        }
-        continue;
-      }
+      if (error.code === 'conflict') return otherOrganisation(task.email, error);
+      if (error.retryable && attempt < CREATE_ATTEMPTS) continue;
       throw error;
     }
   }
+}
+
+/**
+ * Whether a failed create may nonetheless have created the person: anything but a refusal of the
+ * credential or of the caller's rights, or throttling (Webex did not take the request in those).
+ */
+function mayHaveCreated(error: WebexApiError): boolean {
+  return error.code !== 'unauthorized' && error.code !== 'forbidden' && error.code !== 'rate_limited';
 }
 
 async function updateUser(x: Execution, personId: string, known: Person, knownIsPartial: boolean): Promise<UserResult> {
@@ -275,12 +294,20 @@ function verify(
   return { ...base, outcome };
 }
 
-function trialOrganisation(email: string, trackingId: string | undefined): UserResult {
+/**
+ * The address is taken outside this organisation (often by a free trial someone created with it). Real
+ * Webex's status and text for this are not documented: its own message is quoted as it came.
+ */
+function otherOrganisation(email: string, error: WebexApiError): UserResult {
+  const said = [error.message, ...error.details.map((d) => d.description)]
+    .map((text) => text.trim())
+    .filter((text, index, all) => text !== '' && all.indexOf(text) === index)
+    .join(' ');
   return {
     outcome: 'failed',
-    reason: msg('exec.trial', { email }),
-    advice: msg('exec.trial.advice'),
-    ...(trackingId ? { trackingId } : {}),
+    reason: msg('exec.otherOrganisation', { email, message: said || String(error.status ?? error.code) }),
+    advice: msg('exec.otherOrganisation.advice'),
+    ...(error.trackingId ? { trackingId: error.trackingId } : {}),
   };
 }
 

@@ -25,6 +25,8 @@ export interface PlannedUser {
   email: string;
   firstName?: string;
   lastName?: string;
+  /** Display name to give a new user (a file's Display Name column). */
+  displayName?: string;
   personId?: string;
   action: 'create' | 'update' | 'unchanged' | 'blocked';
   /** Why a user is blocked, and what to do about it (catalog texts). */
@@ -55,6 +57,8 @@ export interface PlanEntry extends UserEntry {
   desired: (current: UserAccess | undefined) => DesiredAccess;
   source?: SourceRow;
   phone?: string;
+  /** Display name given for the user (a file's Display Name column). */
+  displayName?: string;
   /** Contact Center settings given for this user (card choices, CSV cells), matched to ids. */
   agent?: AgentSettings;
   /** Names given for this user that the Contact Center does not have (the user is blocked). */
@@ -180,6 +184,7 @@ export function planEntries(input: {
       email: entry.email,
       ...(entry.firstName ? { firstName: entry.firstName } : {}),
       ...(entry.lastName ? { lastName: entry.lastName } : {}),
+      ...(entry.displayName ? { displayName: entry.displayName } : {}),
       ...(entry.source ? { source: entry.source } : {}),
       ...(entry.phone ? { phone: entry.phone } : {}),
       supervisor: desired.supervisor,

@@ -72,8 +72,21 @@ export class FaultInjector {
         return;
       }
       if (targeted && f.errorRate > 0 && this.random() < f.errorRate) {
-        reject(f.errorStatus, 'An unexpected error occurred in the service (injected by the sandbox).');
-        return;
+        const text = 'An unexpected error occurred in the service (injected by the sandbox).';
+        if (!f.errorAfterWork) {
+          reject(f.errorStatus, text);
+          return;
+        }
+        // The route does its work; whatever it answers is replaced by the error.
+        const { json, end } = res;
+        const answerError = (): Response => {
+          res.json = json;
+          res.end = end;
+          reject(f.errorStatus, text);
+          return res;
+        };
+        res.json = answerError as Response['json'];
+        res.end = answerError as Response['end'];
       }
       next();
     };

@@ -13,7 +13,13 @@ export const faultsSchema = z.object({
   retryAfterSeconds: z.number().int().min(1).default(1),
   /** Share of /v1 and Contact Center requests answered with `errorStatus` (0..1). */
   errorRate: z.number().min(0).max(1).default(0),
-  errorStatus: z.number().int().min(500).max(599).default(500),
+  /** 4xx too: with `errorAfterWork`, a refusal answered although the write was applied. */
+  errorStatus: z.number().int().min(400).max(599).default(500),
+  /**
+   * Injected errors are answered after the request was carried out (a write is applied, its answer lost
+   * in a failure), instead of before it reaches the route.
+   */
+  errorAfterWork: z.boolean().default(false),
   /** Share of requests answered 429 regardless of the rate (0..1). */
   throttleRate: z.number().min(0).max(1).default(0),
   /** Added latency per request, in milliseconds. */

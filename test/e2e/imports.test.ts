@@ -151,6 +151,32 @@ describe('import', () => {
     expect(csv).toContain('2,joao.conceicao@acme.example.com,create,created,,ROUTER_');
   });
 
+  it("gives new users the file's Display Name and says once that phone numbers are not applied", async () => {
+    const csv = [
+      'User ID/Email (Required),First Name,Last Name,Display Name,Phone Number,Contact center Standard Agent',
+      'rita.display@acme.example.com,Rita,Lobo,"Rita Lobo (Vendas)",+551130000001,TRUE',
+      'tomas.display@acme.example.com,Tomás,Reis,,+551130000002,TRUE',
+    ].join('\r\n');
+    const { thread, preview } = await uploadAndPreview('names.csv', Buffer.from(csv), 'add');
+    const text = cardText(preview);
+    const note = 'Phone numbers in the file are not applied: Webex sets them only for Webex Calling users';
+    expect(text.split(note)).toHaveLength(2);
+    const replies = await confirm(thread, preview);
+    expect(summaryCounts(replies.find(isSummary)!)).toEqual({ created: 2, updated: 0, unchanged: 0, failed: 0 });
+    expect(h.personState('rita.display@acme.example.com')).toMatchObject({
+      displayName: 'Rita Lobo (Vendas)',
+      firstName: 'Rita',
+      phoneNumbers: [],
+      licenses: ['CJPSTD'],
+    });
+    expect(h.personState('tomas.display@acme.example.com')).toMatchObject({
+      displayName: 'Tomás Reis',
+      phoneNumbers: [],
+    });
+    const creates = h.fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people');
+    expect(creates.some((e) => (e.requestBody as { phoneNumbers?: unknown }).phoneNumbers !== undefined)).toBe(false);
+  });
+
   it('imports a UTF-16 file with tabs', async () => {
     const { thread, preview } = await uploadAndPreview('unicode.csv', fixture('utf16-tabs.csv'), 'add');
     await confirm(thread, preview);

@@ -196,7 +196,7 @@ describe('adding and changing users by card', () => {
     await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPPRM', { totalUnits: 50 });
   });
 
-  it('explains that a trial organisation holds an address', async () => {
+  it('quotes Webex when another organisation holds an address, and says what to do', async () => {
     const { thread, answer } = await previewBatch(h, 'alice', {
       entries: 'carla.trial@acme.example.com',
       role: 'standard',
@@ -204,10 +204,43 @@ describe('adding and changing users by card', () => {
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(summaryCounts(summary)).toMatchObject({ failed: 1 });
     const text = cardText(summary);
-    expect(text).toContain('already used by another Webex organisation, typically a trial');
-    expect(text).toContain('delete the trial organisation');
+    expect(text).toContain('belongs to another Webex organisation, often a free trial');
+    expect(text).toContain('Webex said:');
+    expect(text).toContain('User already exists in another organization.');
+    expect(text).toContain('delete that organisation');
+    expect(text).toContain('or add the user with a different email address');
     expect(text).toMatch(/Webex trackingId: ROUTER_/);
   });
+
+  it.each([500, 400])(
+    'counts a user created once when Webex answers the create with %i after carrying it out',
+    async (status) => {
+      const email = `lost.answer${status}@acme.example.com`;
+      const { thread, answer } = await previewBatch(h, 'alice', { entries: email, role: 'standard' });
+      await h.fx.call(null, 'PUT', '/sandbox/faults', {
+        errorRate: 1,
+        errorStatus: status,
+        errorAfterWork: true,
+        pathPattern: '^POST /v1/people$',
+      });
+      try {
+        const { summary } = await confirmBatch(h, 'alice', thread, answer);
+        expect(summaryCounts(summary)).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 0 });
+      } finally {
+        await h.fx.call(null, 'DELETE', '/sandbox/faults');
+      }
+      const posts = h.fx.sandbox.exchanges.filter(
+        (e) =>
+          e.method === 'POST' &&
+          e.path === '/v1/people' &&
+          (e.requestBody as { emails?: string[] }).emails?.[0] === email,
+      );
+      expect(posts.map((e) => e.status)).toEqual([status]);
+      const people = [...h.fx.sandbox.state.people.values()].filter((p) => p.emails.includes(email));
+      expect(people).toHaveLength(1);
+      expect(h.personState(email)!.licenses).toEqual(['CJPSTD']);
+    },
+  );
 
   it('runs one job however often Confirm is pressed, by whomever', async () => {
     const { thread, answer } = await previewBatch(h, 'alice', { entries: 'twice@acme.example.com', role: 'standard' });

@@ -18,6 +18,23 @@ describe('sandbox throttling, faults and control API', () => {
     await fx.call(null, 'DELETE', '/sandbox/faults');
   });
 
+  it('can answer an error after carrying the request out', async () => {
+    await fx.call(null, 'PUT', '/sandbox/faults', {
+      errorRate: 1,
+      errorStatus: 500,
+      errorAfterWork: true,
+      pathPattern: '^POST /v1/people$',
+    });
+    const email = 'answer.lost@acme.example.com';
+    const answer = await fx.call('serviceApp', 'POST', '/people', { emails: [email], displayName: 'Lost' });
+    expect(answer.status).toBe(500);
+    expect(answer.body.trackingId).toBeTypeOf('string');
+    await fx.call(null, 'DELETE', '/sandbox/faults');
+    expect(fx.sandbox.state.findPersonByEmail(email)).toBeDefined();
+    const again = await fx.call('serviceApp', 'POST', '/people', { emails: [email], displayName: 'Lost' });
+    expect(again.status).toBe(409);
+  });
+
   it('injects 5xx on the matching paths only, repeatably for a given seed', async () => {
     await fx.call(null, 'PUT', '/sandbox/faults', {
       errorRate: 0.5,

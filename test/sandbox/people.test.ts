@@ -85,6 +85,28 @@ describe('sandbox people API', () => {
     expect(noName.status).toBe(400);
   });
 
+  it('refuses phone numbers on a create without a Webex Calling license', async () => {
+    const email = 'phone.agent@acme.example.com';
+    const refused = await fx.call('serviceApp', 'POST', '/people', {
+      emails: [email],
+      displayName: 'Phone Agent',
+      phoneNumbers: [{ type: 'work', value: '+551130000001' }],
+      licenses: [fx.license('CJPSTD').id],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/Webex Calling/);
+    expect(refused.body.trackingId).toBeTypeOf('string');
+    expect(fx.sandbox.state.findPersonByEmail(email)).toBeUndefined();
+    const calling = await fx.call('serviceApp', 'POST', '/people', {
+      emails: [email],
+      displayName: 'Phone Agent',
+      phoneNumbers: [{ type: 'work', value: '+551130000001' }],
+      licenses: [fx.license('BCSTD').id],
+    });
+    expect(calling.status).toBe(200);
+    expect(calling.body.phoneNumbers).toEqual([{ type: 'work', value: '+551130000001' }]);
+  });
+
   it('full-replace PUT resets what is left out and needs displayName', async () => {
     const dana = fx.person('dana');
     const before = (await fx.call('serviceApp', 'GET', `/people/${dana.id}`)).body;

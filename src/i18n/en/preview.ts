@@ -51,6 +51,8 @@ export const preview = {
   'preview.note.modeAddRemove':
     'Mode "Add and remove services": TRUE adds a license, FALSE removes it, both Contact Center licenses FALSE removes the Contact Center license; Agent or Supervisor in the role column removes administrator privileges.',
   'preview.note.ignoredColumns': 'Columns of other services were left alone: {columns}.',
+  'preview.note.phoneNotApplied':
+    'Phone numbers in the file are not applied: Webex sets them only for Webex Calling users, and the bot gives no Webex Calling license.',
   'preview.confirm': 'Confirm: change {count, plural, one {# user} other {# users}}',
   'preview.confirmRemovals':
     'Confirm: change {changes, plural, one {# user} other {# users}}, including {count, plural, one {# removal} other {# removals}}',

@@ -9,10 +9,10 @@ export const provisioning = {
     'The user was created, but Webex did not assign the {tier} license: no free seat was left when this user was reached.',
   'exec.noSeat.updated': 'Webex did not assign the {tier} license: no free seat was left when this user was reached.',
   'exec.roleNotApplied': 'Webex did not apply the administrator role change.',
-  'exec.trial':
-    '{email} is already used by another Webex organisation, typically a trial that someone created with this address. Webex cannot add it here until that trial organisation is deleted.',
-  'exec.trial.advice':
-    'Ask the user to delete the trial organisation (as its administrator, in Control Hub), or add them with a different email address.',
+  'exec.otherOrganisation':
+    '{email} belongs to another Webex organisation, often a free trial someone created with this address, so Webex cannot add it here. Webex said: "{message}"',
+  'exec.otherOrganisation.advice':
+    'Ask the owner of the address to delete that organisation (as its administrator, in Control Hub), or add the user with a different email address.',
   'exec.unexpected': 'Unexpected problem: {message}',
   'exec.unexpected.advice': "Check the bot's log, then try this user again.",
   'exec.forbidden': 'Webex refused the change: the admin credential may not manage this user.',

@@ -57,6 +57,8 @@ export const preview: Record<keyof typeof en, string> = {
   'preview.note.modeAddRemove':
     'Modo "Adicionar e remover serviços": TRUE adiciona uma licença, FALSE a remove, as duas licenças do Contact Center em FALSE removem a licença do Contact Center; Agent ou Supervisor na coluna de função remove os privilégios de administrador.',
   'preview.note.ignoredColumns': 'Colunas de outros serviços não foram alteradas: {columns}.',
+  'preview.note.phoneNotApplied':
+    'Os telefones do arquivo não são aplicados: o Webex só os define para usuários do Webex Calling, e o bot não atribui licença do Webex Calling.',
   'preview.confirm': 'Confirmar: alterar {count, plural, =1 {# usuário} other {# usuários}}',
   'preview.confirmRemovals':
     'Confirmar: alterar {changes, plural, =1 {# usuário} other {# usuários}}, incluindo {count, plural, =1 {# remoção} other {# remoções}}',

@@ -11,10 +11,10 @@ export const provisioning: Record<keyof typeof en, string> = {
   'exec.noSeat.updated':
     'O Webex não atribuiu a licença de {tier}: não havia licença livre quando chegou a vez deste usuário.',
   'exec.roleNotApplied': 'O Webex não aplicou a alteração da função de administrador.',
-  'exec.trial':
-    '{email} já é usado por outra organização Webex, normalmente uma avaliação (trial) que alguém criou com este endereço. O Webex não pode adicioná-lo aqui até que essa organização de avaliação seja excluída.',
-  'exec.trial.advice':
-    'Peça ao usuário para excluir a organização de avaliação (como administrador dela, no Control Hub), ou adicione-o com outro endereço de e-mail.',
+  'exec.otherOrganisation':
+    '{email} pertence a outra organização Webex, muitas vezes uma avaliação gratuita (trial) que alguém criou com este endereço, por isso o Webex não pode adicioná-lo aqui. O Webex disse: "{message}"',
+  'exec.otherOrganisation.advice':
+    'Peça ao dono do endereço para excluir essa organização (como administrador dela, no Control Hub), ou adicione o usuário com outro endereço de e-mail.',
   'exec.unexpected': 'Problema inesperado: {message}',
   'exec.unexpected.advice': 'Veja o log do bot e tente este usuário de novo.',
   'exec.forbidden': 'O Webex recusou a alteração: a credencial de administração não pode gerenciar este usuário.',

@@ -110,7 +110,11 @@ export class ImportPlanner {
     const bytes = readFileSync(upload.path);
     // First the header and the addresses, then the file again in chunks: plan, store, forget.
     const emails: string[] = [];
-    const header = scanImportFile(bytes, licenses, (row) => emails.push(row.email));
+    let phones = false;
+    const header = scanImportFile(bytes, licenses, (row) => {
+      emails.push(row.email);
+      if (row.phone) phones = true;
+    });
     const existing = await lookUpPeople(webex, emails);
     emails.length = 0;
     const { cc, defaults } = this.deps;
@@ -126,10 +130,14 @@ export class ImportPlanner {
         welcomeEmail: false,
         catalogue,
         seats: [],
-        notes:
-          header.ignoredColumns.length > 0
+        notes: [
+          ...(header.ignoredColumns.length > 0
             ? [msg('preview.note.ignoredColumns', { columns: header.ignoredColumns.join(', ') })]
-            : [],
+            : []),
+          // Webex sets phone numbers only for Webex Calling users (admin OpenAPI, POST /people
+          // `phoneNumbers`), and the bot gives no Webex Calling license: said once for the file.
+          ...(phones ? [msg('preview.note.phoneNotApplied')] : []),
+        ],
         mode,
         filename: upload.filename,
         headers: header.headers,

@@ -128,6 +128,12 @@ function applyBody(state: SandboxState, person: PersonRecord, body: PersonBody, 
   person.lastModified = nowIso();
 }
 
+/** Whether the body gives a Webex Calling license (the seed names them "Webex Calling ..."). */
+function callingLicenseIn(state: SandboxState, body: PersonBody): boolean {
+  const ids = stringArray(body.licenses) ?? [];
+  return ids.some((id) => /webex calling/i.test(state.licenses.find((l) => l.id === id)?.name ?? ''));
+}
+
 export function peopleRouter(state: SandboxState): Router {
   const router = Router();
 
@@ -209,6 +215,15 @@ export function peopleRouter(state: SandboxState): Router {
     }
     if (body.orgId !== undefined && body.orgId !== state.orgId) {
       sendWebexError(res, 403, FORBIDDEN);
+      return;
+    }
+    // Admin OpenAPI, POST /people: `phoneNumbers` are "only settable for Webex Calling", and a phone
+    // number needs a Webex Calling license (and location) in the same request. Whether real Webex refuses
+    // or silently drops them is not documented: the sandbox takes the cautious side and refuses.
+    if (Array.isArray(body.phoneNumbers) && body.phoneNumbers.length > 0 && !callingLicenseIn(state, body)) {
+      sendWebexError(res, 400, 'Phone numbers can only be set for Webex Calling users.', {
+        descriptions: ['phoneNumbers: a Webex Calling license and a locationId are required to set phone numbers.'],
+      });
       return;
     }
     const email = (body.emails as string[])[0]!.toLowerCase();
