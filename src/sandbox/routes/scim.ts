@@ -185,8 +185,8 @@ export function scimRouter(state: SandboxState): Router {
   });
 
   // User bulk API: POST /identity/scim/{orgId}/v2/Bulk (identity:people_rw). `schemas` must name
-  // BulkRequest; at most 100 operations ("an error is thrown if the limit is exceeded": 413, RFC 7644
-  // §3.7.4); each operation's `data` is the JSON text of a single PATCH body (the `BulkUser` schema types it
+  // BulkRequest; at most 100 operations ("an error is thrown if the limit is exceeded"; RFC 7644 §3.7.4
+  // says 413, which the operation does not list, so the sandbox answers the listed 400 with scimType tooMany); each operation's `data` is the JSON text of a single PATCH body (the `BulkUser` schema types it
   // as a string). Each operation answers for itself (`status`, `location`, `method`, `bulkId`, `version`
   // as in the 200 example; a failure carries `response`, RFC 7644 §3.7.3); `failOnErrors` stops the rest
   // once that many have failed. Only PATCH of users is modelled; other methods fail alone.
@@ -211,7 +211,7 @@ export function scimRouter(state: SandboxState): Router {
     }
     if (body.operations.length > SCIM_BULK_MAX) {
       sendScimError(res, {
-        status: 413,
+        status: 400,
         scimType: 'tooMany',
         detail: `The maximum number of operations in a request is ${SCIM_BULK_MAX}.`,
       });
