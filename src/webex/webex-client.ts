@@ -97,14 +97,6 @@ export class WebexClient {
     return { ...res, body: normalisePerson(res.body) };
   }
 
-  /** Full replace: Webex resets whatever the body leaves out, so callers send back everything they read. */
-  async replacePerson(personId: string, body: Record<string, unknown>): Promise<ApiResponse<Person>> {
-    const res = await this.http.request<Record<string, unknown>>('PUT', `/people/${encodeURIComponent(personId)}`, {
-      body,
-    });
-    return { ...res, body: normalisePerson(res.body) };
-  }
-
   async deletePerson(personId: string): Promise<void> {
     await this.http.request('DELETE', `/people/${encodeURIComponent(personId)}`);
   }
