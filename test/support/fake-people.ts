@@ -65,8 +65,18 @@ export class FakePeople implements PeopleApi {
     return this.answer(this.applyRoles(personId, change));
   }
 
+  /** The next Bulk request goes unanswered (a 503 after the client's retries). */
+  bulkUnanswered = false;
+
   async patchPeopleRolesInBulk(changes: { personId: string; change: ScimRoleChange }[]) {
     this.check('bulk roles');
+    if (this.bulkUnanswered) {
+      this.bulkUnanswered = false;
+      throw new WebexApiError('server_error', 'Service Unavailable', 503, 'T-bulk', [], {
+        method: 'POST',
+        path: '/identity/scim/org/v2/Bulk',
+      });
+    }
     return {
       trackingId: `T-${this.calls.length}`,
       results: changes.map((c) => {
