@@ -1,10 +1,11 @@
 /**
  * `npm run bench [-- <name> ...]`: runs the benchmarks against the sandbox and prints their figures,
  * with the targets they are held to. Names: throughput, onboarding, memory, export, responsiveness
- * (default: all).
+ * roles (default: all).
  * Sizes can be lowered for a quick look: BENCH_ROWS (throughput, default 2000), BENCH_IMPORT_ROWS
  * (memory, default "2000 20000"), BENCH_EXPORT_USERS (default 50000), BENCH_ONBOARD_ROWS (default 2000).
  */
+import { adminRoles } from './admin-roles.js';
 import { exportMemory } from './export-memory.js';
 import { importMemory } from './import-memory.js';
 import { machine, table } from './lib.js';
@@ -206,4 +207,31 @@ if (runs('responsiveness')) {
     `\nWebhook p99 under 50 ms during an import: ${r.busy.p99} ms (new connections), ${r.busyWarm.p99} ms (open connections), ${verdict(Math.min(r.busy.p99, r.busyWarm.p99) < 50)}; the floor on this machine: ${r.bare.p99} / ${r.bareWarm.p99} ms.`,
   );
   out(`Start to ready (process start to /readyz 200): ${fixed(r.readyMs, 0)} ms.\n`);
+}
+
+if (runs('roles')) {
+  const r = await adminRoles(100);
+  out(`\n## Full Administrator granted, then removed, for ${r.users} users by CSV\n`);
+  out(
+    table(
+      ['', 'SCIM requests', 'PUT /people', 'users changed', 'seconds from Confirm'],
+      [
+        ['grant', r.grant.scim, r.grant.puts, `${r.grant.granted} of ${r.users}`, r.grant.seconds.toFixed(1)],
+        ['remove', r.remove.scim, r.remove.puts, `${r.remove.removed} of ${r.users}`, r.remove.seconds.toFixed(1)],
+      ],
+    ),
+  );
+  const ok = (x: { scim: number; puts: number }) => x.scim <= 2 && x.puts === 0;
+  out(
+    table(
+      ['target', 'figure', ''],
+      [
+        [
+          'at most 2 SCIM requests and no PUT /people per 100 role changes',
+          `${r.grant.scim}+${r.remove.scim} SCIM, ${r.grant.puts + r.remove.puts} PUT`,
+          verdict(ok(r.grant) && ok(r.remove)),
+        ],
+      ],
+    ),
+  );
 }

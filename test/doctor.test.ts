@@ -83,7 +83,7 @@ describe('doctor', () => {
   });
 
   it('says which token is wrong and which scopes are missing', async () => {
-    // A person's token where the bot's belongs, and a Service App without two scopes.
+    // A person's token where the bot's belongs, and a Service App without three scopes.
     await fx.call(null, 'PUT', '/sandbox/oauth/scopes', {
       scopes: ['spark-admin:people_read', 'spark-admin:people_write', 'spark-admin:roles_read', 'cjp:config_read'],
     });
@@ -103,12 +103,16 @@ describe('doctor', () => {
       verdict: 'fail',
       detail: 'missing cjp:config_write (Webex answered 403)',
     });
+    expect(byName['Change administrator roles']).toMatchObject({
+      verdict: 'fail',
+      detail: 'missing identity:people_rw (Webex answered 403)',
+    });
     expect(byName['Read people']!.verdict).toBe('ok');
     expect(byName['Agent defaults']).toMatchObject({
       verdict: 'fail',
       detail: '"Vendsa" (teams) is not in the Contact Center; closest: "Vendas"',
     });
-    expect(report).toMatch(/4 checks failed: fix them and run the doctor again\./);
+    expect(report).toMatch(/5 checks failed: fix them and run the doctor again\./);
   });
 
   it('finds an admin space the bot is not in, a wrong Contact Center data center and a refused refresh token', async () => {

@@ -253,6 +253,19 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
     await scope('Change people and licenses', 'spark-admin:people_write', 'PUT', `/people/${ABSENT_PERSON}`, {
       displayName: 'doctor probe: this person does not exist',
     });
+    // The Full Administrator role is granted and removed through SCIM 2 (identity:people_rw): a role PATCH
+    // on a user that does not exist answers 404 with the scope, 403 without it.
+    const scimOrg = (who?.orgId && hydraKey(who.orgId, 'ORGANIZATION')) ?? who?.orgId ?? '';
+    await scope(
+      'Change administrator roles',
+      'identity:people_rw',
+      'PATCH',
+      `${new URL(admin.baseUrl).origin}/identity/scim/${scimOrg}/v2/Users/${ABSENT_UUID}`,
+      {
+        schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+        Operations: [{ op: 'add', path: 'roles', value: [{ value: 'id_full_admin', type: 'cirole' }] }],
+      },
+    );
     await scope('Read roles', 'spark-admin:roles_read', 'GET', '/roles');
     const licenses = await scope('Read licenses', 'spark-admin:licenses_read', 'GET', '/licenses');
     if (licenses.status === 200) {

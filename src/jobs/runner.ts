@@ -4,6 +4,7 @@ import { type PeopleApi, provisionUser, type UserResult } from '../provisioning/
 import { ConfirmerRight } from '../provisioning/full-admin-right.js';
 import { OutageWait } from './outage-wait.js';
 import type { JobCounts, JobRow, JobStore, RecordRow } from './ports.js';
+import { applyRolesInBulk } from './role-bulk.js';
 
 /** Waits before a job that stopped with an error is tried again: from 5 s, doubling to 5 minutes. */
 const RETRY_FIRST_MS = 5_000;
@@ -211,6 +212,17 @@ export class JobRunner {
       return count >= STRIKES_FOR_ONE_USER;
     };
 
+    // Role changes of many users go first, in SCIM Bulk requests (see applyRolesInBulk for why a crash
+    // neither loses nor repeats them); the users whose role went through come back here by seq.
+    const rolesApplied = await applyRolesInBulk({
+      api,
+      store,
+      job,
+      refusal: (record) => confirmerRight.refusal(record),
+      shouldStop: async () => this.stopping || (await store.job(jobId))!.cancelRequested,
+      log,
+    });
+
     const work = async (record: RecordRow): Promise<void> => {
       const refusal = await confirmerRight.refusal(record);
       let result: UserResult;
@@ -234,6 +246,8 @@ export class JobRunner {
           ...(record.held ? { before: record.held, after: record.held } : {}),
         };
       } else {
+        const bulk = rolesApplied.get(record.seq);
+        rolesApplied.delete(record.seq);
         result = await provisionUser(
           api,
           job.catalogue,
@@ -243,11 +257,15 @@ export class JobRunner {
             ...(record.lastName ? { lastName: record.lastName } : {}),
             ...(record.displayName ? { displayName: record.displayName } : {}),
             ...(record.personId ? { personId: record.personId } : {}),
-            ...(record.held ? { held: record.held } : {}),
+            ...(bulk ? { held: bulk.held } : record.held ? { held: record.held } : {}),
             ...(record.phone ? { phone: record.phone } : {}),
             action: record.action === 'unchanged' ? 'update' : record.action,
             after: record.after,
-            uncertain: record.state === 'in_flight',
+            // In flight because of the Bulk phase, whose answer is known: no need to read back.
+            uncertain: record.state === 'in_flight' && !bulk,
+            ...(bulk
+              ? { rolesApplied: { before: bulk.before, ...(bulk.trackingId ? { trackingId: bulk.trackingId } : {}) } }
+              : {}),
             changedElsewhere,
           },
           () => store.markInFlight(jobId, record.seq),

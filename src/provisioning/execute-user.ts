@@ -1,7 +1,15 @@
 import { type Msg, msg } from '../i18n/msg.js';
 import { WebexApiError } from '../webex/errors.js';
 import type { ApiResponse } from '../webex/http-client.js';
-import type { LicenseOperation, Person, UserLicensesResponse } from '../webex/types.js';
+import { hydraKey } from '../webex/hydra-id.js';
+import type {
+  LicenseOperation,
+  Person,
+  ScimBulkResult,
+  ScimRoleChange,
+  ScimUser,
+  UserLicensesResponse,
+} from '../webex/types.js';
 import {
   accessOf,
   type ContactCenterTier,
@@ -16,7 +24,12 @@ export interface PeopleApi {
   findPersonByEmail(email: string): Promise<Person | undefined>;
   getPerson(personId: string): Promise<Person>;
   createPerson(body: Record<string, unknown>): Promise<ApiResponse<Person>>;
-  replacePerson(personId: string, body: Record<string, unknown>): Promise<ApiResponse<Person>>;
+  /** Adds and removes roles of one person through SCIM 2 PATCH; nothing else about the person changes. */
+  patchPersonRoles(personId: string, change: ScimRoleChange): Promise<ApiResponse<ScimUser>>;
+  /** The same for many people in one SCIM 2 Bulk request (at most 100), one answer per change, in order. */
+  patchPeopleRolesInBulk(
+    changes: { personId: string; change: ScimRoleChange }[],
+  ): Promise<{ trackingId: string | undefined; results: (ScimBulkResult | undefined)[] }>;
   patchUserLicenses(body: {
     personId: string;
     licenses: LicenseOperation[];
@@ -46,6 +59,11 @@ export interface UserTask {
    * changes (a user found as wanted is unchanged, not created or updated).
    */
   changedElsewhere?: boolean;
+  /**
+   * The role change was already applied for this job (a SCIM Bulk request): `held` says the roles the
+   * user holds now, and the result counts as an update with this trackingId even if licenses are as wanted.
+   */
+  rolesApplied?: { before: AccessSnapshot; trackingId?: string };
 }
 
 export interface AccessSnapshot {
@@ -77,51 +95,35 @@ export interface UserResult {
 
 const CREATE_ATTEMPTS = 3;
 
-/** Fields of a person that a full-replace PUT accepts: everything read is sent back. */
-const REPLACEABLE = [
-  'emails',
-  'phoneNumbers',
-  'extension',
-  'locationId',
-  'displayName',
-  'firstName',
-  'lastName',
-  'nickName',
-  'avatar',
-  'orgId',
-  'roles',
-  'licenses',
-  'department',
-  'manager',
-  'managerId',
-  'title',
-  'addresses',
-  'siteUrls',
-  'loginEnabled',
-] as const;
-
-export function replaceBody(person: Person, changes: { licenses: string[]; roles: string[] }): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
-  for (const field of REPLACEABLE) {
-    const value = (person as unknown as Record<string, unknown>)[field];
-    if (value !== undefined) body[field] = value;
-  }
-  // Webex lists the calling extension as a phone number but only accepts it in `extension`.
-  if (Array.isArray(person.phoneNumbers))
-    body.phoneNumbers = person.phoneNumbers.filter((n) => n.type !== 'work_extension');
-  body.licenses = changes.licenses;
-  body.roles = changes.roles;
-  return body;
-}
-
 function snapshot(person: { licenses?: string[]; roles?: string[] }): AccessSnapshot {
   return { licenses: [...(person.licenses ?? [])], roles: [...(person.roles ?? [])] };
 }
 
+/** The SCIM role value of Full Administrator (the key inside the role's Hydra id). */
+export function fullAdminScimValue(catalogue: OrgCatalogue): string {
+  return (catalogue.fullAdminRoleId && hydraKey(catalogue.fullAdminRoleId, 'ROLE')) || 'id_full_admin';
+}
+
+/** The SCIM change that grants or removes Full Administrator. */
+export function fullAdminChange(catalogue: OrgCatalogue, grant: boolean): ScimRoleChange {
+  const value = fullAdminScimValue(catalogue);
+  return grant ? { add: [value], remove: [] } : { add: [], remove: [value] };
+}
+
+/** The person's roles (Hydra ids) after a SCIM change of Full Administrator answered with `scimRoles`. */
+export function rolesAfterScim(roles: string[], catalogue: OrgCatalogue, scimRoles: { value: string }[]): string[] {
+  const id = catalogue.fullAdminRoleId;
+  if (!id) return roles;
+  const holds = scimRoles.some((r) => r.value === fullAdminScimValue(catalogue));
+  return [...roles.filter((r) => r !== id), ...(holds ? [id] : [])];
+}
+
 /**
- * Brings one user to the planned access with the fewest calls: a license change alone is one PATCH
- * (add the new Contact Center license, remove the other, in one operation); a role change is a read
- * followed by a full-replace PUT carrying back every field read. Creation is one POST. Before any
+ * Brings one user to the planned access with the fewest calls: licenses through one PATCH of
+ * /licenses/users (add the new Contact Center license, remove the other, in one operation), the Full
+ * Administrator role through one SCIM 2 PATCH that names only that role. Nothing is ever replaced as a
+ * whole, so what the bot does not manage (calling numbers, extension, location) cannot be lost.
+ * Creation is one POST. Before any
  * write, `beforeWrite` is awaited so the caller can record that Webex may be changed from here on.
  */
 export async function provisionUser(
@@ -150,7 +152,16 @@ export async function provisionUser(
       (task.held
         ? ({ id: personId, emails: [task.email], ...task.held } as unknown as Person)
         : await api.getPerson(personId));
-    const result = await updateUser(x, personId, known, !current && task.held !== undefined);
+    const result = await updateUser(x, personId, known);
+    if (task.rolesApplied && !current && result.outcome !== 'failed') {
+      const { before, trackingId } = task.rolesApplied;
+      return {
+        ...result,
+        outcome: 'updated',
+        before,
+        ...(result.trackingId || !trackingId ? {} : { trackingId }),
+      };
+    }
     // A user this job created before a restart counts as created, not as updated; one that another
     // job created meanwhile counts as what this job changed.
     if (task.action === 'create' && task.uncertain && result.outcome !== 'failed')
@@ -197,7 +208,7 @@ async function createUser(x: Execution): Promise<UserResult> {
       if (existing) {
         // Created by this request despite the answer, by an earlier attempt, or by someone meanwhile:
         // bring it to the planned access.
-        const result = await updateUser(x, existing.id, existing, false);
+        const result = await updateUser(x, existing.id, existing);
         const answered = {
           createAnswered: { ...(error.status ? { status: error.status } : {}), message: error.message },
         };
@@ -220,7 +231,7 @@ function mayHaveCreated(error: WebexApiError): boolean {
   return error.code !== 'unauthorized' && error.code !== 'forbidden' && error.code !== 'rate_limited';
 }
 
-async function updateUser(x: Execution, personId: string, known: Person, knownIsPartial: boolean): Promise<UserResult> {
+async function updateUser(x: Execution, personId: string, known: Person): Promise<UserResult> {
   const { api, catalogue, task, beforeWrite, pickLicense } = x;
   const before = snapshot(known);
   const current = accessOf(known, catalogue);
@@ -234,7 +245,9 @@ async function updateUser(x: Execution, personId: string, known: Person, knownIs
       after: before,
     };
   }
-  if (!roleChange) {
+  let person: Person = { ...known, id: personId };
+  let trackingId: string | undefined;
+  if (licenses.add.length > 0 || licenses.remove.length > 0) {
     await beforeWrite();
     const res = await api.patchUserLicenses({
       personId,
@@ -243,25 +256,17 @@ async function updateUser(x: Execution, personId: string, known: Person, knownIs
         ...licenses.remove.map((id) => ({ id, operation: 'remove' as const })),
       ],
     });
-    return verify(
-      { ...known, id: personId, licenses: res.body.licenses },
-      task,
-      catalogue,
-      res.trackingId,
-      'updated',
-      before,
-    );
+    person = { ...person, licenses: res.body.licenses };
+    trackingId = res.trackingId;
   }
-  // A full replace is only ever sent after reading the person, with every field read sent back.
-  const person = knownIsPartial || !known.displayName ? await api.getPerson(personId) : known;
-  const heldNow = person.licenses ?? [];
-  const fresh = licenseChanges(heldNow, task.after.tier, catalogue, pickLicense);
-  const roles = (person.roles ?? []).filter((id) => id !== catalogue.fullAdminRoleId);
-  if (task.after.fullAdmin && catalogue.fullAdminRoleId) roles.push(catalogue.fullAdminRoleId);
-  const held = heldNow.filter((id) => !fresh.remove.includes(id));
-  await beforeWrite();
-  const res = await api.replacePerson(personId, replaceBody(person, { licenses: [...held, ...fresh.add], roles }));
-  return verify(res.body, task, catalogue, res.trackingId, 'updated', snapshot(person));
+  if (roleChange) {
+    // SCIM adds or removes the one role; a retry after an unanswered call changes nothing more.
+    await beforeWrite();
+    const res = await api.patchPersonRoles(personId, fullAdminChange(catalogue, task.after.fullAdmin));
+    person = { ...person, roles: rolesAfterScim(person.roles ?? [], catalogue, res.body.roles ?? []) };
+    trackingId = res.trackingId ?? trackingId;
+  }
+  return verify(person, task, catalogue, trackingId, 'updated', before);
 }
 
 /** Webex assigns licenses best-effort: compare what was asked with what the user now holds. */

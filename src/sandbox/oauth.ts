@@ -32,6 +32,7 @@ export const ADMIN_SCOPES = [
   'spark-admin:people_write',
   'spark-admin:licenses_read',
   'spark-admin:roles_read',
+  'identity:people_rw',
   'cjp:config_read',
   'cjp:config_write',
 ] as const;
@@ -40,6 +41,9 @@ export const ADMIN_SCOPES = [
 export function requiredScope(api: 'webex' | 'contact-center', method: string, path: string): string | undefined {
   if (api === 'contact-center') return method === 'GET' ? 'cjp:config_read' : 'cjp:config_write';
   if (path === '/people/me') return undefined;
+  // SCIM 2 (admin OpenAPI "Get a user", "Update a user with PATCH", "User bulk API"): identity:people_rw
+  // (reading also accepts identity:people_read, which the bot does not ask for).
+  if (path.startsWith('/identity/scim/')) return 'identity:people_rw';
   if (path.startsWith('/people')) return method === 'GET' ? 'spark-admin:people_read' : 'spark-admin:people_write';
   if (path === '/licenses/users') return 'spark-admin:people_write';
   if (path.startsWith('/licenses')) return 'spark-admin:licenses_read';

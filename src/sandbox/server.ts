@@ -21,6 +21,7 @@ import { messagesRouter } from './routes/messages.js';
 import { oauthRouter } from './routes/oauth.js';
 import { peopleRouter } from './routes/people.js';
 import { roomsRouter } from './routes/rooms.js';
+import { scimRouter } from './routes/scim.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { DEFAULT_SEED, type SeedInput } from './seed.js';
 import { SandboxState } from './state.js';
@@ -172,6 +173,15 @@ export class Sandbox {
       webhooksRouter(state),
       activationEmailsRouter(state),
     );
+    // SCIM 2 lives beside /v1 on the same host (https://webexapis.com/identity/scim/...).
+    app.use(
+      '/identity/scim',
+      trackRequests('webex', this.inFlight, recorded),
+      json,
+      authenticate('webex', state),
+      this.injector.middleware('webex'),
+    );
+    app.use(scimRouter(state));
     app.use('/v1', (req, res) =>
       sendWebexError(res, 404, `The requested resource could not be found: ${req.method} ${req.path}`),
     );

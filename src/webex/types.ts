@@ -128,3 +128,33 @@ export interface DownloadedFile {
   contentType: string;
   data: Buffer;
 }
+
+/** A role in SCIM 2 (`RoleObject` of the admin OpenAPI): `{value: "id_full_admin", type: "cirole"}`. */
+export interface ScimRole {
+  value: string;
+  type?: string;
+  display?: string;
+}
+
+/** The part of a SCIM 2 user (`GetUserResponse`) the bot reads. */
+export interface ScimUser {
+  id: string;
+  userName: string;
+  roles?: ScimRole[];
+}
+
+/** Roles to add to and remove from one user, by SCIM role value (`id_full_admin`). */
+export interface ScimRoleChange {
+  add: string[];
+  remove: string[];
+}
+
+/** One operation's answer in a SCIM Bulk response (`status` is a string, `response` carries a failure). */
+export interface ScimBulkResult {
+  method?: string;
+  bulkId?: string;
+  location?: string;
+  version?: string;
+  status: string;
+  response?: { detail?: string; message?: string; trackingId?: string; status?: string };
+}

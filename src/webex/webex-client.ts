@@ -1,4 +1,5 @@
 import type { ApiHttpClient, ApiResponse } from './http-client.js';
+import { hydraKey } from './hydra-id.js';
 import type {
   AttachmentAction,
   DownloadedFile,
@@ -10,6 +11,9 @@ import type {
   Person,
   Role,
   Room,
+  ScimBulkResult,
+  ScimRoleChange,
+  ScimUser,
   UserLicensesResponse,
   Webhook,
 } from './types.js';
@@ -27,6 +31,21 @@ function normalisePerson(raw: Record<string, unknown>): Person {
   if (loginEnabled === undefined) delete person.loginEnabled;
   else person.loginEnabled = loginEnabled;
   return person;
+}
+
+/** SCIM 2 allows at most 100 operations in one Bulk request (admin OpenAPI, "User bulk API"). */
+export const MAX_SCIM_BULK_OPERATIONS = 100;
+
+/** The PatchOp body that adds and removes roles of one user (admin OpenAPI, "Update a user with PATCH"). */
+export function scimRolePatch(change: ScimRoleChange): Record<string, unknown> {
+  const roles = (values: string[]) => values.map((value) => ({ value, type: 'cirole' }));
+  return {
+    schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+    Operations: [
+      ...(change.remove.length > 0 ? [{ op: 'remove', path: 'roles', value: roles(change.remove) }] : []),
+      ...(change.add.length > 0 ? [{ op: 'add', path: 'roles', value: roles(change.add) }] : []),
+    ],
+  };
 }
 
 /** Typed calls to the Webex REST API, on top of the one HTTP client. */
@@ -78,14 +97,6 @@ export class WebexClient {
     return { ...res, body: normalisePerson(res.body) };
   }
 
-  /** Full replace: Webex resets whatever the body leaves out, so callers send back everything they read. */
-  async replacePerson(personId: string, body: Record<string, unknown>): Promise<ApiResponse<Person>> {
-    const res = await this.http.request<Record<string, unknown>>('PUT', `/people/${encodeURIComponent(personId)}`, {
-      body,
-    });
-    return { ...res, body: normalisePerson(res.body) };
-  }
-
   async deletePerson(personId: string): Promise<void> {
     await this.http.request('DELETE', `/people/${encodeURIComponent(personId)}`);
   }
@@ -104,6 +115,88 @@ export class WebexClient {
     licenses: LicenseOperation[];
   }): Promise<ApiResponse<UserLicensesResponse>> {
     return this.http.request<UserLicensesResponse>('PATCH', '/licenses/users', { body, idempotent: true });
+  }
+
+  // ---- SCIM 2 (same host as /v1, under /identity/scim/{orgUuid}/v2; scope identity:people_rw) -------
+
+  private orgUuidOnce: Promise<string> | undefined;
+
+  /** The credential's organisation as SCIM names it (the UUID inside its Hydra id), read once. */
+  private scimOrg(): Promise<string> {
+    this.orgUuidOnce ??= this.me().then((me) => hydraKey(me.orgId, 'ORGANIZATION') ?? me.orgId);
+    this.orgUuidOnce.catch(() => (this.orgUuidOnce = undefined));
+    return this.orgUuidOnce;
+  }
+
+  /** Role changes of one person (Hydra id) through SCIM: see `scimPatchUserRoles`. */
+  async patchPersonRoles(personId: string, change: ScimRoleChange): Promise<ApiResponse<ScimUser>> {
+    return this.scimPatchUserRoles(await this.scimOrg(), hydraKey(personId, 'PEOPLE') ?? personId, change);
+  }
+
+  /**
+   * Role changes of many people (Hydra ids) in one SCIM Bulk request (at most 100): each answer in the
+   * order given, matched by `bulkId`; a missing answer (the server stopped early) is left undefined.
+   */
+  async patchPeopleRolesInBulk(
+    changes: { personId: string; change: ScimRoleChange }[],
+  ): Promise<{ trackingId: string | undefined; results: (ScimBulkResult | undefined)[] }> {
+    const orgUuid = await this.scimOrg();
+    const res = await this.scimBulkRoles(
+      orgUuid,
+      changes.map((c, i) => ({
+        bulkId: `op${i}`,
+        userUuid: hydraKey(c.personId, 'PEOPLE') ?? c.personId,
+        change: c.change,
+      })),
+    );
+    const byId = new Map((res.body.Operations ?? []).map((o) => [o.bulkId, o]));
+    return { trackingId: res.trackingId, results: changes.map((_c, i) => byId.get(`op${i}`)) };
+  }
+
+  private scimUrl(orgUuid: string, path: string): string {
+    return `${new URL(this.http.baseUrl).origin}/identity/scim/${encodeURIComponent(orgUuid)}/v2${path}`;
+  }
+
+  /** Reads one user through SCIM 2 (`Get a user`). */
+  async getScimUser(orgUuid: string, userUuid: string): Promise<ScimUser> {
+    return (await this.http.request<ScimUser>('GET', this.scimUrl(orgUuid, `/Users/${encodeURIComponent(userUuid)}`)))
+      .body;
+  }
+
+  /**
+   * Adds and removes roles of one user without touching anything else (`Update a user with PATCH`).
+   * Adding a held role or removing one not held changes nothing, so a retry is safe.
+   */
+  async scimPatchUserRoles(orgUuid: string, userUuid: string, change: ScimRoleChange): Promise<ApiResponse<ScimUser>> {
+    return this.http.request<ScimUser>('PATCH', this.scimUrl(orgUuid, `/Users/${encodeURIComponent(userUuid)}`), {
+      body: scimRolePatch(change),
+      idempotent: true,
+    });
+  }
+
+  /**
+   * Role changes of many users in one request (`User bulk API`, at most 100): the answer lists each
+   * operation's own status, in the order sent, each with the `bulkId` it was sent with.
+   */
+  async scimBulkRoles(
+    orgUuid: string,
+    changes: { bulkId: string; userUuid: string; change: ScimRoleChange }[],
+  ): Promise<ApiResponse<{ Operations?: ScimBulkResult[] }>> {
+    if (changes.length > MAX_SCIM_BULK_OPERATIONS) throw new Error('at most 100 operations per SCIM Bulk request');
+    return this.http.request<{ Operations?: ScimBulkResult[] }>('POST', this.scimUrl(orgUuid, '/Bulk'), {
+      body: {
+        schemas: ['urn:ietf:params:scim:api:messages:2.0:BulkRequest'],
+        failOnErrors: MAX_SCIM_BULK_OPERATIONS,
+        operations: changes.map((c) => ({
+          method: 'PATCH',
+          path: `/Users/${c.userUuid}`,
+          // The specification types `data` as the JSON text of the single PATCH body.
+          data: JSON.stringify(scimRolePatch(c.change)),
+          bulkId: c.bulkId,
+        })),
+      },
+      idempotent: true,
+    });
   }
 
   async listRoles(): Promise<Role[]> {

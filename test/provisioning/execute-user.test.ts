@@ -56,7 +56,12 @@ class People implements PeopleApi {
     return this.answer(person);
   }
 
-  async replacePerson(): Promise<never> {
+  // Role changes go through SCIM; these tests create Standard agents, who need none.
+  async patchPersonRoles(): Promise<never> {
+    throw new Error('not expected');
+  }
+
+  async patchPeopleRolesInBulk(): Promise<never> {
     throw new Error('not expected');
   }
 

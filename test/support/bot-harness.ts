@@ -294,6 +294,11 @@ export class BotHarness {
     };
   }
 
+  /** The SCIM 2 requests the sandbox received (`/identity/scim/...`), in order. */
+  scimRequests() {
+    return this.fx.sandbox.exchanges.filter((e) => e.path.startsWith('/identity/scim/'));
+  }
+
   /** Every card the bot posted so far, from the sandbox's own records. */
   botCards(): Record<string, unknown>[] {
     return [...this.fx.sandbox.state.messages.values()]

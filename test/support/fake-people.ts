@@ -1,6 +1,6 @@
 import type { PeopleApi } from '../../src/provisioning/execute-user.js';
 import { WebexApiError } from '../../src/webex/errors.js';
-import type { LicenseOperation, Person } from '../../src/webex/types.js';
+import type { LicenseOperation, Person, ScimRoleChange } from '../../src/webex/types.js';
 
 /**
  * Webex's people as far as provisioning sees them: kept in memory, every call written down in order.
@@ -59,11 +59,39 @@ export class FakePeople implements PeopleApi {
     return this.answer(this.add(email, body.licenses as string[]));
   }
 
-  async replacePerson(personId: string, body: Record<string, unknown>) {
-    this.check(`replace ${personId}`);
-    const person = { ...(await this.getPerson(personId)), ...body } as Person;
-    this.people.set(person.emails[0]!, person);
-    return this.answer(person);
+  /** Roles are kept by SCIM value here (`id_full_admin`), as the SCIM calls name them. */
+  async patchPersonRoles(personId: string, change: ScimRoleChange) {
+    this.check(`roles ${personId}`);
+    return this.answer(this.applyRoles(personId, change));
+  }
+
+  /** The next Bulk request goes unanswered (a 503 after the client's retries). */
+  bulkUnanswered = false;
+
+  async patchPeopleRolesInBulk(changes: { personId: string; change: ScimRoleChange }[]) {
+    this.check('bulk roles');
+    if (this.bulkUnanswered) {
+      this.bulkUnanswered = false;
+      throw new WebexApiError('server_error', 'Service Unavailable', 503, 'T-bulk', [], {
+        method: 'POST',
+        path: '/identity/scim/org/v2/Bulk',
+      });
+    }
+    return {
+      trackingId: `T-${this.calls.length}`,
+      results: changes.map((c) => {
+        this.applyRoles(c.personId, c.change);
+        return { method: 'PATCH', status: '200' };
+      }),
+    };
+  }
+
+  private applyRoles(personId: string, change: ScimRoleChange) {
+    const person = [...this.people.values()].find((p) => p.id === personId)!;
+    const roles = (person.roles ?? []).filter((r) => !change.remove.includes(r));
+    for (const r of change.add) if (!roles.includes(r)) roles.push(r);
+    person.roles = roles;
+    return { id: personId, userName: person.emails[0]!, roles: roles.map((value) => ({ value, type: 'cirole' })) };
   }
 
   async patchUserLicenses(body: { personId: string; licenses: LicenseOperation[] }) {
@@ -83,6 +111,6 @@ export class FakePeople implements PeopleApi {
   /** The writes asked for an address (created or not). */
   writesFor(email: string): string[] {
     const id = `person-${email}`;
-    return this.calls.filter((c) => c === `create ${email}` || c === `patch ${id}` || c === `replace ${id}`);
+    return this.calls.filter((c) => c === `create ${email}` || c === `patch ${id}` || c === `roles ${id}`);
   }
 }

@@ -75,6 +75,14 @@ export const FIELD_ERRATA: {
       'resource/event "all" (the bot framework\'s firehose webhook) is accepted by Webex but missing from the enums',
   },
   {
+    operation: /^POST \/identity\/scim\/\{orgId\}\/v2\/Bulk$/,
+    instancePath: /^$/,
+    keyword: 'required',
+    value: (value) => typeof value === 'object' && value !== null && 'Operations' in value,
+    reason:
+      "the 200 answer's schema is the request's (BulkUser); its own example is a BulkResponse ({schemas, Operations}), as RFC 7644 §3.7 defines it",
+  },
+  {
     operation: /^PATCH \/organization\/\{orgid\}\/user\/bulk$/,
     instancePath: /^\/items\/\d+\/item$/,
     keyword: 'required',
