@@ -121,7 +121,9 @@ describe('the admin credential', () => {
 
   it('tells the admin space once when renewal fails; the job waits, then finishes when renewal works again', async () => {
     h.app = await h.startBot({ config: await refreshingConfig(h) });
-    const emails = Array.from({ length: 8 }, (_, i) => `renew${i}@acme.example.com`);
+    // Enough users, answered slowly enough, that some are still to do when the credential breaks, even
+    // on a busy machine (four are created at a time).
+    const emails = Array.from({ length: 12 }, (_, i) => `renew${i}@acme.example.com`);
     const { thread, answer: preview } = await previewBatch(h, 'alice', {
       entries: emails.join('\n'),
       role: 'standard',
@@ -129,7 +131,7 @@ describe('the admin credential', () => {
 
     // Webex answers creations slowly, so the job is under way when the credential breaks: the refresh
     // token is refused and the access token in hand expires.
-    await h.fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 300, pathPattern: '^POST /v1/people$' });
+    await h.fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 800, pathPattern: '^POST /v1/people$' });
     const confirmed = confirmBatch(h, 'alice', thread, preview, 40_000);
     const created = () => emails.filter((e) => h.fx.sandbox.state.findPersonByEmail(e)).length;
     await eventually(() => created() >= 1, { timeoutMs: 15_000, intervalMs: 10 });
