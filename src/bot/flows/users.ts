@@ -39,7 +39,8 @@ async function addUsersCard(
     agent: agentCardData(tr, kind, await deps.agentChoices()),
     mode: values.mode ?? 'emails',
     entries: values.entries ?? '',
-    role: values.role ?? 'agent',
+    // The cheapest license first: a card left as it is never takes a Premium seat by accident.
+    role: values.role ?? (kind === 'add' ? 'standard' : 'agent'),
     roles: ROLE_ORDER.map((value) => ({
       value,
       title: tr.m(roleLabel(value)),
