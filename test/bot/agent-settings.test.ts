@@ -106,11 +106,13 @@ async function previewFromCard(
 describe('the organisation defaults (template)', () => {
   it('shows each default with where it comes from, and reports one the Contact Center no longer has', async () => {
     const shown = await ask('template');
-    expect(shown).toContain('**Site**: Sao Paulo (from AGENT_DEFAULT_SITE)');
+    expect(shown).toContain("**Site**: Sao Paulo (set in the bot's settings by whoever runs it)");
+    // The configuration variable is for whoever runs the bot (the docs name it), not for the space.
+    expect(shown).not.toContain('AGENT_DEFAULT');
     expect(shown).toContain(
-      '**Desktop profile**: "Padrão antigo", no longer in the Contact Center and so not given (from AGENT_DEFAULT_DESKTOP_PROFILE)',
+      '**Desktop profile**: "Padrão antigo" (no longer in the Contact Center, so it isn\'t applied) (set in the bot\'s settings by whoever runs it)',
     );
-    expect(shown).toContain('**Teams**: none (none set; AGENT_DEFAULT_TEAMS can give one)');
+    expect(shown).toContain('**Teams**: none (not set)');
     expect(shown).toContain('`template clear teams`');
   });
 
@@ -134,13 +136,13 @@ describe('the organisation defaults (template)', () => {
       'The default multimedia profile is now Voz e chat.',
     );
     const shown = await ask('template');
-    expect(shown).toContain('**Teams**: Vendas and Suporte (set with `template` by alice.admin@acme.example.com');
-    expect(shown).toContain('**Desktop profile**: Padrao (set with `template`');
+    expect(shown).toContain('**Teams**: Vendas and Suporte (set with `template` by alice.admin@acme.example.com on ');
+    expect(shown).toContain('**Desktop profile**: Padrao (set with `template` by alice.admin@acme.example.com');
     expect(await ask('template clear site')).toContain('There is no default site any more');
     expect(await ask('template')).toContain(
-      '**Site**: none (cleared with `template` by alice.admin@acme.example.com, ',
+      '**Site**: none (removed with `template` by alice.admin@acme.example.com on ',
     );
-    expect(await ask('template')).toContain('AGENT_DEFAULT_SITE (São Paulo) is not used)');
+    expect(await ask('template')).toContain("so the one in the bot's settings (São Paulo) isn't used)");
     // Back to a default site for the tests below.
     expect(await ask('template site são paulo')).toContain('The default site is now Sao Paulo.');
     expect(await ask('template clear multimedia profile')).toContain('There is no default multimedia profile any more');

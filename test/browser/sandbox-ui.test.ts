@@ -114,7 +114,7 @@ describe('the sandbox in a browser', () => {
   it('refuses a member who is not an administrator', async () => {
     await actAs('mallory.member@acme.example.com');
     const replies = await say('help');
-    expect(await replies.first().textContent()).toContain('only Control Hub administrators of this organisation');
+    expect(await replies.first().textContent()).toContain('only Control Hub administrators of this organization');
     await screenshot(page, 'refused');
     await actAs('alice.admin@acme.example.com');
   });

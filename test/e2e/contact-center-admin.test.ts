@@ -47,7 +47,7 @@ describe('a member of the admin space with no administrator role', () => {
     const asked = await h.say('mallory', 'add');
     const [reply] = await h.waitForReply(asked.id);
     expect(reply!.markdown).toBe(
-      'Sorry, only Control Hub administrators of this organisation (Full, User or Contact Center Service Administrator) who are members of this space can use me. Nothing was done.',
+      'Sorry, only Control Hub administrators of this organization (full, user and device, or Contact Center service administrators) who are members of this space can use me. Nothing was changed.',
     );
   });
 });

@@ -70,7 +70,7 @@ describe('the bot in the admin space', () => {
     const asked = await h.say('mallory', 'licenses');
     const [reply] = await h.waitForReply(asked.id);
     expect(reply!.markdown).toMatch(
-      /only Control Hub administrators of this organisation \(Full, User or Contact Center Service Administrator\)/,
+      /only Control Hub administrators of this organization \(full, user and device, or Contact Center service administrators\)/,
     );
     expect(reply!.attachments).toBeUndefined();
   });

@@ -41,7 +41,7 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(cardProblems(cardOf(help)!)).toEqual([]);
     expect(text).toContain('Adiciono e altero usuários do Webex Contact Center');
     expect(text).toContain('**adicionar**: Adiciona até 25 usuários');
-    expect(text).toContain('**sincronizar**: Verifica se o Contact Center recebeu os usuários');
+    expect(text).toContain('**sincronizar**: Verifica se o Contact Center já recebeu os usuários');
     expect(text).toContain('Exemplo: @Provisioning Bot exportar');
     expect(cardOf(help)!.actions[0].title).toBe('Adicionar usuários');
     // The English command words work too, and answer in the person's language.
@@ -49,12 +49,12 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(cardText(licenses)).toContain('Licenças do Contact Center');
     expect(cardText(licenses)).toMatch(/Agente Padrão.*livres de/);
     const [unknown] = await ask('alice', 'voar');
-    expect(unknown!.markdown).toBe('Não conheço o comando "voar". Envie `ajuda` para ver o que sei fazer.');
+    expect(unknown!.markdown).toBe('Não conheço o comando "voar". Envie `ajuda` para ver os comandos que eu entendo.');
   });
 
   it("refuses someone who may not act in the organisation's language", async () => {
     const [refusal] = await ask('mallory', 'ajuda');
-    expect(refusal!.markdown).toMatch(/^Desculpe, só administradores desta organização no Control Hub/);
+    expect(refusal!.markdown).toMatch(/^Desculpe, só administradores do Control Hub desta organização/);
   });
 
   it('adds a user by card in Portuguese: card, preview, progress, summary with the sync line', async () => {
@@ -224,20 +224,20 @@ describe('each person can choose', () => {
   it('keeps Bruno in English once he says so, in the same organisation, while Alice stays in Portuguese', async () => {
     const [chosen] = await ask('bruno', 'idioma en');
     expect(chosen!.markdown).toBe(
-      'From now on I answer you in English. Say `language pt-BR` (or `idioma pt-BR`) for Brazilian Portuguese.',
+      "From now on I'll reply to you in English. To switch to Brazilian Portuguese, send `language pt-BR`.",
     );
     const [card] = await ask('bruno', 'add');
     expect(cardText(card)).toContain('Users, one per line');
     expect(cardText(card)).toContain('Premium Agent (Supervisor)');
     const [current] = await ask('bruno', 'language');
     expect(current!.markdown).toBe(
-      'I answer you in English (the organisation default is Brazilian Portuguese). Say `language en` or `language pt-BR` to choose.',
+      "I reply to you in English; the organization's default is Brazilian Portuguese. To change it, send `language en` or `language pt-BR`.",
     );
     const [alice] = await ask('alice', 'idioma');
-    expect(alice!.markdown).toMatch(/^Respondo a você em português \(Brasil\)/);
+    expect(alice!.markdown).toMatch(/^Respondo a você em português do Brasil;/);
     const [unknown] = await ask('alice', 'idioma klingon');
     expect(unknown!.markdown).toBe(
-      'Não conheço o idioma "klingon". Falo português do Brasil (`idioma pt-BR`) e inglês (`idioma en`).',
+      'Não conheço nenhum idioma chamado "klingon". Posso responder em português do Brasil (`idioma pt-BR`) ou em inglês (`idioma en`).',
     );
     // Remembered in the store: a restart does not forget it.
     await h.app.stop();

@@ -38,7 +38,7 @@ async function readiness(): Promise<{ status: number; checks: Record<string, str
 }
 
 const storeRefusal = (state: string) =>
-  `Sorry, that did not work. I cannot save anything right now: my data directory \`${h.dataDir}\` is ${state}. Nothing was changed. An operator must fix it; I recover by myself once it is back.`;
+  `Sorry, that didn't work. I can't save anything right now: my data folder ${h.dataDir} ${state}. Nothing was changed. Whoever runs the bot must fix it; I'll carry on by myself once it's back.`;
 
 /** A preview and its Confirm: the job runs to its summary (the store works end to end). */
 async function aJobRuns(email: string): Promise<void> {
@@ -66,7 +66,7 @@ describe('the data directory deleted under the running bot', () => {
       `the store cannot be written: the data directory ${h.dataDir} is deleted: the database file ${join(h.dataDir, 'bot.sqlite')} was deleted while open`,
     );
     const { answer } = await previewBatch(h, 'alice', { entries: 'gone1@acme.example.com', role: 'standard' });
-    expect(answer.markdown).toBe(storeRefusal('gone (deleted while I was running)'));
+    expect(answer.markdown).toBe(storeRefusal('is gone (it was deleted while I was running)'));
     expect(h.personState('gone1@acme.example.com')).toBeUndefined();
     // The bot does not make the directory again itself (a lost volume is not replaced by an empty folder).
     expect((await readiness()).status).toBe(503);
@@ -95,7 +95,7 @@ describe('the data directory made read-only under the running bot', () => {
         new RegExp(`^the store cannot be written: the data directory ${h.dataDir} is read-only: .* \\(EPERM\\)$`),
       );
       const { answer } = await previewBatch(h, 'alice', { entries: 'frozen1@acme.example.com', role: 'standard' });
-      expect(answer.markdown).toBe(storeRefusal('read-only'));
+      expect(answer.markdown).toBe(storeRefusal('is read-only'));
       expect(h.personState('frozen1@acme.example.com')).toBeUndefined();
 
       for (const path of frozen.splice(0)) setImmutable(path, false);
@@ -151,7 +151,7 @@ describe('files the bot cannot write', () => {
       const answer = await exportAnswer();
       expect(answer.files ?? []).toEqual([]);
       expect(answer.markdown).toBe(
-        `Sorry, that did not work. I could not write a file in \`${exports}\`: something that is not a folder is in the way. An operator must fix the data directory.`,
+        `Sorry, that didn't work. I couldn't write a file in ${exports}: something that isn't a folder is in the way. Whoever runs the bot must fix its data folder.`,
       );
     } finally {
       rmSync(exports);
@@ -166,7 +166,7 @@ describe('files the bot cannot write', () => {
     freeze(exports);
     const answer = await exportAnswer();
     expect(answer.markdown).toBe(
-      `Sorry, that did not work. I could not write a file in \`${exports}\`: that folder cannot be written (permissions or a read-only disk). An operator must fix the data directory.`,
+      `Sorry, that didn't work. I couldn't write a file in ${exports}: that folder can't be written to (permissions, or a read-only disk). Whoever runs the bot must fix its data folder.`,
     );
     setImmutable(exports, false);
     expect((await exportAnswer()).files).toHaveLength(1);
@@ -192,7 +192,7 @@ describe('files the bot cannot write', () => {
       const notPosted = (m: PostedMessage) => (m.markdown ?? '').startsWith('The results file of job');
       const replies = await h.waitForReplies(upload.id, (r) => r.some(isSummary) && r.some(notPosted));
       expect(replies.find(notPosted)!.markdown).toBe(
-        `The results file of job \`${jobId}\` could not be posted. I could not write a file in \`${results}\`: something that is not a folder is in the way. An operator must fix the data directory.`,
+        `The results file of job \`${jobId}\` could not be posted. I couldn't write a file in ${results}: something that isn't a folder is in the way. Whoever runs the bot must fix its data folder.`,
       );
       expect(h.personState('results1@acme.example.com')?.licenses).toContain('CJPSTD');
     } finally {

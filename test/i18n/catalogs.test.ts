@@ -33,7 +33,6 @@ const SAME_IN_BOTH = new Set([
   'sync.field.site',
   'results.header.trackingId',
   'verify.field.site',
-  'template.by',
   'agent.field.site',
   'agent.line',
   'agent.join',

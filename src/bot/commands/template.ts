@@ -1,11 +1,7 @@
 import { AGENT_FIELDS, type AgentField } from '../../contact-center/agent-settings.js';
 import { type Msg, type MsgParam, msg } from '../../i18n/msg.js';
 import { unknownNameText } from '../../provisioning/agent-names.js';
-import {
-  AGENT_DEFAULT_VARIABLES,
-  type DefaultField,
-  type SetAnswer,
-} from '../../provisioning/services/agent-defaults.js';
+import type { DefaultField, SetAnswer } from '../../provisioning/services/agent-defaults.js';
 import type { ProvisioningServices } from '../../provisioning/services/services.js';
 import type { BotContext } from '../context.js';
 import type { Command } from './command.js';
@@ -121,19 +117,22 @@ function namesOf(f: DefaultField): MsgParam {
   return { list: names };
 }
 
+/**
+ * Where a default comes from, in an administrator's words: the configuration variable behind "the bot's
+ * settings" is for whoever runs the bot, and is named in the docs, not in the space.
+ */
 function sourceOf(f: DefaultField): Msg {
-  const variable = AGENT_DEFAULT_VARIABLES[f.field];
   const by = msg('template.by', { by: f.by ?? '?', at: { at: Date.parse(f.at ?? '') || 0 } });
   switch (f.source) {
     case 'stored':
       return msg('template.source.storedBy', { by });
     case 'environment':
-      return msg('template.source.environment', { variable });
+      return msg('template.source.environment');
     case 'cleared':
       return f.configured.length > 0
-        ? msg('template.source.clearedOverEnvironment', { by, variable, names: { list: f.configured } })
+        ? msg('template.source.clearedOverEnvironment', { by, names: { list: f.configured } })
         : msg('template.source.cleared', { by });
     case 'none':
-      return msg('template.source.none', { variable });
+      return msg('template.source.none');
   }
 }

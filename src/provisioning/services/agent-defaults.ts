@@ -107,7 +107,8 @@ export class AgentDefaults {
           msg('agent.defaultMissing', {
             field,
             name,
-            source: source === 'stored' ? msg('template.source.stored') : AGENT_DEFAULT_VARIABLES[field],
+            // An administrator reads this: the bot's settings, not the variable's name (that is in the docs).
+            source: msg(source === 'stored' ? 'template.source.stored' : 'template.source.environment'),
           }),
         );
       if (resolved.length > 0) {
