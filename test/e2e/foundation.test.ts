@@ -49,7 +49,7 @@ describe('the bot in the admin space', () => {
     const card = reply!.attachments![0]!.content;
     const cardText = JSON.stringify(card);
     expect(cardText).toContain('Provisioning Bot');
-    expect(cardText).toContain('**licenses**: Contact Center Standard and Premium Agent seats');
+    expect(cardText).toContain('**licenses**: Contact Center Standard Agent and Premium Agent seats');
     expect(cardText).toContain('Example: @Provisioning Bot licenses');
     expect(reply!.markdown).toContain('- **help**');
     expect(cardProblems(card)).toEqual([]);
