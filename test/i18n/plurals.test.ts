@@ -1,4 +1,4 @@
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import type { MsgKey } from '../../src/i18n/en.js';
 import { type MsgParam, msg } from '../../src/i18n/msg.js';
@@ -42,12 +42,12 @@ const CRUTCH = /\p{L}\((?:s|es|ões|ns|is|a|as|os)\)/iu;
 const blur = (text: string): string => text.replace(/\d+/g, 'N');
 
 // Element kinds of @formatjs/icu-messageformat-parser (an enum declared there, not importable at run time).
-const LITERAL = 0;
-const ARGUMENT = 1;
-const NUMBER = 2;
-const SELECT = 5;
-const PLURAL = 6;
-const TAG = 8;
+const LITERAL = 0 as TYPE.literal;
+const ARGUMENT = 1 as TYPE.argument;
+const NUMBER = 2 as TYPE.number;
+const SELECT = 5 as TYPE.select;
+const PLURAL = 6 as TYPE.plural;
+const TAG = 8 as TYPE.tag;
 
 /**
  * Whether a word right after a count reads the same for any number. English inflects only nouns and a
@@ -73,35 +73,28 @@ function bareCounts(
 ): { count: string; word: string }[] {
   const found: { count: string; word: string }[] = [];
   els.forEach((el, i) => {
-    if (
-      (el.type === (NUMBER as number) || el.type === (ARGUMENT as number)) &&
-      counts.includes(el.value) &&
-      !inPluralOf.includes(el.value)
-    ) {
+    if ((el.type === NUMBER || el.type === ARGUMENT) && counts.includes(el.value) && !inPluralOf.includes(el.value)) {
       const next = els[i + 1];
       // Two words: "1 more lines" disagrees on its second.
-      const words = next?.type === (LITERAL as number) ? /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(next.value) : null;
+      const words = next?.type === LITERAL ? /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(next.value) : null;
       for (const word of words?.slice(1) ?? []) if (word) found.push({ count: el.value, word });
     }
-    if (el.type === (TAG as number)) found.push(...bareCounts(el.children, counts, inPluralOf));
-    if (el.type === (PLURAL as number) || el.type === (SELECT as number))
+    if (el.type === TAG) found.push(...bareCounts(el.children, counts, inPluralOf));
+    if (el.type === PLURAL || el.type === SELECT)
       for (const option of Object.values(el.options))
-        found.push(
-          ...bareCounts(option.value, counts, el.type === (PLURAL as number) ? [...inPluralOf, el.value] : inPluralOf),
-        );
+        found.push(...bareCounts(option.value, counts, el.type === PLURAL ? [...inPluralOf, el.value] : inPluralOf));
   });
   return found;
 }
 
 /** Whether the text of a key in a language chooses words by this count. */
 function hasPluralOf(els: MessageFormatElement[], count: string): boolean {
-  return els.some(
-    (el) =>
-      (el.type === (PLURAL as number) && el.value === count) ||
-      (el.type === (TAG as number) && hasPluralOf(el.children, count)) ||
-      ((el.type === (PLURAL as number) || el.type === (SELECT as number)) &&
-        Object.values(el.options).some((o) => hasPluralOf(o.value, count))),
-  );
+  return els.some((el) => {
+    if (el.type === TAG) return hasPluralOf(el.children, count);
+    if (el.type === PLURAL && el.value === count) return true;
+    if (el.type !== PLURAL && el.type !== SELECT) return false;
+    return Object.values(el.options).some((o) => hasPluralOf(o.value, count));
+  });
 }
 
 describe('every message with a count, at 0, 1 and 2 in both languages', () => {
