@@ -71,7 +71,10 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const outbox = new Outbox({ store: storage.outbox, client: botClient, logger, botPersonId: botPerson.id });
   const reporter = new JobReporter({ outbox, adminClient, store, logger, dataDir, sync, languageOf });
   const concurrency = config.jobConcurrency ?? 4;
-  const runner = new JobRunner({ store, api: adminClient, listener: reporter, logger, concurrency, credential });
+  const runner = new JobRunner({
+    ...{ store, api: adminClient, listener: reporter, logger, concurrency, credential },
+    ...(config.outageWait ? { outageWait: config.outageWait } : {}),
+  });
   const services = provisioningServices({
     ...{ adminClient, ccClient, store, syncStore, runner, syncEngine: sync, dataDir },
     uploads: storage.uploads,

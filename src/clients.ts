@@ -19,6 +19,7 @@ export function webexClient(
   perSecond: number,
   logger: Logger,
   onResponse: OnResponse,
+  retryAfterScale?: number,
 ): WebexClient {
   return new WebexClient(
     new ApiHttpClient({
@@ -29,6 +30,7 @@ export function webexClient(
       limiter: new RateLimiter(perSecond),
       logger,
       onResponse,
+      ...(retryAfterScale !== undefined ? { retryAfterScale } : {}),
     }),
   );
 }
@@ -48,6 +50,7 @@ export function contactCenterHttp(
     onResponse,
     limiter: new RateLimiter((config.ccRequestsPerMinute ?? 240) / 60),
     logger,
+    ...(config.retryAfterScale !== undefined ? { retryAfterScale: config.retryAfterScale } : {}),
   });
 }
 
@@ -115,7 +118,15 @@ export async function createClients(
 ): Promise<Clients> {
   const { webexApiBaseUrl: baseUrl, webexRequestsPerSecond: perSecond } = config;
   const bot = new StaticCredential(config.botToken);
-  const botClient = webexClient(baseUrl, bot, perSecond, logger.child({ client: 'bot' }), counted('bot', 'webex'));
+  const scale = config.retryAfterScale;
+  const botClient = webexClient(
+    baseUrl,
+    bot,
+    perSecond,
+    logger.child({ client: 'bot' }),
+    counted('bot', 'webex'),
+    scale,
+  );
   // A wrong bot token is told before the admin credential is touched.
   // Who the bot is: read until Webex answers, so a throttled or failing Webex delays the start
   // instead of ending it.
@@ -127,7 +138,7 @@ export async function createClients(
   const credentialLog = logger.child({ part: 'credential' });
   const credential = await adminCredential(config, storage, botClient, credentialLog, counted('token', 'webex'));
   const adminLog = logger.child({ client: 'admin' });
-  const adminClient = webexClient(baseUrl, credential, perSecond, adminLog, counted('admin', 'webex'));
+  const adminClient = webexClient(baseUrl, credential, perSecond, adminLog, counted('admin', 'webex'), scale);
   const organisation = organisationLookUp(adminClient);
   const ccLog = logger.child({ client: 'contact-center' });
   const ccHttp = contactCenterHttp(config, credential, ccLog, counted('admin', 'contact-center'));

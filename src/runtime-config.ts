@@ -28,6 +28,14 @@ export interface RuntimeConfig {
   readinessTimeoutMs?: number;
   /** Waits between attempts when Webex fails at start (who the bot is, webhooks, connection); tests shorten them. */
   retryMs?: { first: number; max: number };
+  /**
+   * Tests only: the share of each Retry-After wait actually waited (default 1). Webex asks in whole
+   * seconds, so a test meeting hundreds of 429s would otherwise spend minutes waiting them out; the
+   * bot still pauses and repeats every throttled call, only for less time.
+   */
+  retryAfterScale?: number;
+  /** How long a job waits for Webex to answer again, first wait doubled up to the longest (tests shorten it). */
+  outageWait?: { firstMs: number; maxMs: number };
   /** The clock of the synchronisation checks (default: the system clock); a test moves it forward. */
   syncClock?: () => number;
   /** How long a readiness answer is reused before Webex is asked again. */

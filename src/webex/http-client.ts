@@ -23,6 +23,8 @@ export interface HttpClientOptions {
   maxRateLimitedAttempts?: number;
   /** Longest Retry-After honoured before giving up. */
   maxRetryAfterMs?: number;
+  /** The share of a Retry-After actually waited (tests; default 1). The limit above reads Webex's own. */
+  retryAfterScale?: number;
   logger?: Logger;
   sleep?: (ms: number) => Promise<void>;
   /** Observes every answer (metrics, tests). */
@@ -154,8 +156,9 @@ export class ApiHttpClient {
         }
         if (response.status === 429 || response.status === 423) {
           rateLimited += 1;
-          const waitMs = retryAfterMs(response.headers.get('retry-after'));
-          if (rateLimited >= this.maxRateLimitedAttempts || waitMs > this.maxRetryAfterMs) throw error;
+          const askedMs = retryAfterMs(response.headers.get('retry-after'));
+          if (rateLimited >= this.maxRateLimitedAttempts || askedMs > this.maxRetryAfterMs) throw error;
+          const waitMs = askedMs * (this.options.retryAfterScale ?? 1);
           this.options.limiter?.pause(waitMs);
           this.options.logger?.debug(
             { method, path: logPath, waitMs, trackingId },
