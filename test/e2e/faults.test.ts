@@ -6,16 +6,32 @@ import { cardOf, isSummary, jobIdOf, summaryCounts } from '../support/users-flow
 /**
  * The whole import flow on a bad day at Webex: every token (the bot's own, the admin credential's, the
  * people's) meets 30% 429s and 10% 500s, and in the middle of the job Webex fails every call for a
- * minute. The bot answers every message and press, never exits, creates each user exactly once and
- * fails nobody because Webex was down.
+ * long outage. The bot answers every message and press, never exits, creates each user exactly once
+ * and fails nobody because Webex was down.
+ *
+ * In wall time the bot's waits are a tenth of production's, and so is the outage: a 1 s Retry-After
+ * is waited 100 ms, and the job's outage wait probes after 0.2, 0.4, 0.8, 1.6 and 3.2 s instead of 2,
+ * 4, 8, 16 and 32 s. A 6 s outage so meets the same four failed probes and a fifth that finds Webex
+ * back as a one-minute outage does in production, and it still outlasts every call's own retries
+ * (four attempts, under 2 s of backoff): each user in flight fails over to the outage wait, as it
+ * would for real.
  */
 const h = new BotHarness();
 const USERS = 300;
+const SCALE = 0.1;
+const OUTAGE_MS = 60_000 * SCALE;
 // Every request but the test's own reading of the space (a Webex client's, not the bot's).
 const EVERYTHING = '^(?!GET /v1/messages$)';
 
 beforeAll(async () => {
-  await h.start({ config: { retryMs: { first: 200, max: 2_000 } } });
+  await h.start({
+    config: {
+      retryMs: { first: 200, max: 2_000 },
+      retryAfterScale: SCALE,
+      // The job runner's production waits (2 s doubling up to 60 s), scaled.
+      outageWait: { firstMs: 2_000 * SCALE, maxMs: 60_000 * SCALE },
+    },
+  });
   await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: USERS + 50 });
 }, 60_000);
 afterAll(async () => {
@@ -55,7 +71,7 @@ function creationsByAddress(): Map<string, number> {
   return counts;
 }
 
-describe('a 300-user import under 30% 429 and 10% 500 on every token, with a one-minute outage', () => {
+describe('a 300-user import under 30% 429 and 10% 500 on every token, with a long outage', () => {
   it('answers every press, creates each user once, and fails nobody', async () => {
     const emails = Array.from({ length: USERS }, (_, i) => `fault${String(i).padStart(3, '0')}@acme.example.com`);
     const file = ['User ID/Email (Required),First Name,Last Name,Contact center Standard Agent']
@@ -72,13 +88,13 @@ describe('a 300-user import under 30% 429 and 10% 500 on every token, with a one
     const preview = replies.find(isPreviewCard)!;
     await persist(() => h.submit('alice', preview, { action: 'job.confirm', jobId: jobIdOf(preview) }));
 
-    // A third of the way in, Webex fails every call for a minute.
+    // A third of the way in, Webex fails every call for the outage.
     await eventually(() => creationsByAddress().size >= USERS / 3 || undefined, {
       timeoutMs: 240_000,
       intervalMs: 250,
     });
     await faults({ errorRate: 1, errorStatus: 500 });
-    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS));
     await faults({ throttleRate: 0.3, errorRate: 0.1, randomSeed: 12 });
 
     const all = await h.waitForReplies(upload.id, (r) => r.some(isSummary), undefined, 300_000);
