@@ -14,7 +14,8 @@ import { cardOf } from '../support/users-flow.js';
  */
 const h = new BotHarness();
 beforeAll(async () => {
-  await h.start({ config: { retryMs: { first: 200, max: 1_000 } } });
+  // Webex's Retry-After (whole seconds) waited at a tenth: every 429 is still met and honoured.
+  await h.start({ config: { retryMs: { first: 200, max: 1_000 }, retryAfterScale: 0.1 } });
 }, 60_000);
 afterAll(() => h.stop());
 
@@ -56,7 +57,7 @@ describe('a bot starting while Webex throttles it', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'wxcc-second-bot-'));
     const port = await freePort();
     const started = h.startBot({
-      config: { retryMs: { first: 200, max: 400 }, readinessTimeoutMs: 10_000, dataDir, port },
+      config: { retryMs: { first: 200, max: 400 }, retryAfterScale: 0.1, readinessTimeoutMs: 10_000, dataDir, port },
     });
     let settled = false;
     void started.then(
