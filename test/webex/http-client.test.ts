@@ -48,6 +48,25 @@ describe('the typed Webex client', () => {
     expect(fx.sandbox.exchanges.filter((e) => e.path === '/v1/licenses').map((e) => e.status)).toEqual([429, 200]);
   });
 
+  it('waits the share of Retry-After a test gives, and still gives up on what Webex itself asked', async () => {
+    await fx.call(null, 'PUT', '/sandbox/faults', {
+      throttleRate: 1,
+      retryAfterSeconds: 1,
+      pathPattern: '^GET /v1/licenses',
+    });
+    const waits: number[] = [];
+    const sleep = async (ms: number) => void waits.push(ms);
+    const scaled = client('alice', { retryAfterScale: 0.1, maxRateLimitedAttempts: 3, sleep });
+    expect(await scaled.listLicenses().catch((e: unknown) => (e as WebexApiError).status)).toBe(429);
+    expect(waits).toEqual([100, 100]);
+    // Two seconds asked is over a 1.5 s limit, however short the wait a test would make of it.
+    await fx.call(null, 'PUT', '/sandbox/faults', { retryAfterSeconds: 2 });
+    waits.length = 0;
+    const limited = client('alice', { retryAfterScale: 0.1, maxRetryAfterMs: 1_500, sleep });
+    expect(await limited.listLicenses().catch((e: unknown) => (e as WebexApiError).status)).toBe(429);
+    expect(waits).toEqual([]);
+  });
+
   it('retries 5xx for idempotent calls and stops after the bounded attempts with a typed error', async () => {
     await fx.call(null, 'PUT', '/sandbox/faults', { errorRate: 1, errorStatus: 503, pathPattern: '^GET /v1/licenses' });
     const error = await client('alice', { maxAttempts: 3, sleep: async () => {} })
