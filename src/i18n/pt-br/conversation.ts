@@ -25,7 +25,7 @@ export const conversation: Record<keyof typeof en, string> = {
   'error.unauthorized':
     'O Webex não aceitou as credenciais do bot para {method} {path}: o token é inválido ou expirou. Quem administra o bot precisa renová-lo nas configurações dele.{tracking}',
   'error.forbidden':
-    'O Webex recusou {method} {path}: falta à credencial de administração do bot um escopo ou uma função de administrador necessária para isso. O Webex disse: "{message}".{tracking}',
+    'O Webex recusou {method} {path}: a credencial de administração do bot não tem o escopo ou a função de administrador que isso exige. O Webex disse: "{message}".{tracking}',
   'error.notFound': 'O Webex não encontrou o que {method} {path} indica: "{message}".{tracking}',
   'error.rateLimited':
     'O Webex continuou pedindo que o bot fosse mais devagar (solicitações demais), então o bot parou de esperar. Tente de novo daqui a alguns minutos.{tracking}',
@@ -68,7 +68,7 @@ export const conversation: Record<keyof typeof en, string> = {
     'O que o bot alterou num usuário: quando, quem pediu e quem confirmou, antes e depois, e o trackingId do Webex.',
   'cmd.history.example': 'histórico ana.souza@example.com',
   'cmd.sync.summary':
-    'Verifica se o Contact Center já recebeu os usuários (Sincronizado, Pendente ou Inválido), pede ao Webex que os sincronize de novo e avisa você dos usuários que continuam inválidos. Vale para a última tarefa, um endereço, o id de uma tarefa ou todos os usuários.',
+    'Verifica se o Contact Center já recebeu os usuários (Sincronizado, Pendente ou Inválido), pede ao Webex que os sincronize de novo e avisa você dos usuários que continuam inválidos. Sozinho, ele verifica a última tarefa; acrescente um endereço, o id de uma tarefa ou "todos" para verificar esses usuários.',
   'cmd.sync.example': 'sincronizar ana.souza@example.com',
   'cmd.language.summary': 'O idioma em que eu respondo a você: português do Brasil ou inglês.',
   'cmd.language.example': 'idioma en',
