@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotHarness, type PostedMessage } from '../support/bot-harness.js';
+import { BotHarness } from '../support/bot-harness.js';
 import { eventually } from '../support/receiver.js';
-import { cardOf, isSummary, jobIdOf, summaryCounts } from '../support/users-flow.js';
+import {
+  cardOf,
+  isModeCard,
+  isPreview as isPreviewCard,
+  isSummary,
+  jobIdOf,
+  summaryCounts,
+} from '../support/users-flow.js';
 
 /**
  * The whole import flow on a bad day at Webex: every token (the bot's own, the admin credential's, the
@@ -56,9 +63,6 @@ const faults = (body: Record<string, unknown>) =>
     const res = await h.fx.call(null, 'PUT', '/sandbox/faults', { pathPattern: EVERYTHING, ...body });
     if (res.status !== 200) throw new Error(`faults: ${res.status}`);
   });
-
-const isModeCard = (m: PostedMessage) => /rows checked, no problems/.test(String(cardOf(m)?.body?.[0]?.text ?? ''));
-const isPreviewCard = (m: PostedMessage) => String(cardOf(m)?.body?.[0]?.text ?? '').startsWith('Preview:');
 
 /** Creations Webex carried out for an address, from the sandbox's record of what it answered 2xx. */
 function creationsByAddress(): Map<string, number> {

@@ -1,7 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness, type PostedMessage } from '../support/bot-harness.js';
 import { eventually } from '../support/receiver.js';
-import { cardOf, isSummary, jobIdOf, summaryCounts } from '../support/users-flow.js';
+import {
+  cardOf,
+  isModeCard,
+  isPreview as isPreviewCard,
+  isSummary,
+  jobIdOf,
+  summaryCounts,
+} from '../support/users-flow.js';
 
 /**
  * Imports when Webex goes down for a while, and when the same file is confirmed twice: users fail only
@@ -22,9 +29,6 @@ const HEADER = 'User ID/Email (Required),First Name,Last Name,Contact center Sta
 const emailsOf = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}@acme.example.com`);
 const fileOf = (emails: string[]) => Buffer.from([HEADER, ...emails.map((e, i) => `${e},Test,N${i},TRUE`)].join('\n'));
-
-const isModeCard = (m: PostedMessage) => /rows checked, no problems/.test(String(cardOf(m)?.body?.[0]?.text ?? ''));
-const isPreviewCard = (m: PostedMessage) => String(cardOf(m)?.body?.[0]?.text ?? '').startsWith('Preview:');
 
 /** Uploads a file as `who`, picks "Add services only", and returns the thread and the preview. */
 async function uploadAndPreview(

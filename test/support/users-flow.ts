@@ -9,7 +9,13 @@ export interface BatchInput {
 
 export const cardOf = (m: PostedMessage | undefined): Record<string, any> | undefined => m?.attachments?.[0]?.content;
 export const cardText = (m: PostedMessage | undefined): string => JSON.stringify(cardOf(m) ?? {});
-export const isPreview = (m: PostedMessage): boolean => String(cardOf(m)?.body?.[0]?.text ?? '').startsWith('Preview:');
+/** The card's buttons' data: what a card is, whatever its words say in any language or after a rewrite. */
+const actionData = (m: PostedMessage): Record<string, string>[] =>
+  ((cardOf(m)?.actions ?? []) as { data?: Record<string, string> }[]).map((a) => a.data ?? {});
+/** A preview: the only card with a job's Cancel (and, when it can go ahead, Confirm). */
+export const isPreview = (m: PostedMessage): boolean => actionData(m).some((d) => d.action === 'job.cancel');
+/** The import's mode choice: the card whose buttons choose "add" or "add-remove". */
+export const isModeCard = (m: PostedMessage): boolean => actionData(m).some((d) => d.action === 'import.mode');
 export const isSummary = (m: PostedMessage): boolean =>
   /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? ''));
 
