@@ -10,8 +10,8 @@ export interface BatchInput {
 export const cardOf = (m: PostedMessage | undefined): Record<string, any> | undefined => m?.attachments?.[0]?.content;
 export const cardText = (m: PostedMessage | undefined): string => JSON.stringify(cardOf(m) ?? {});
 export const isPreview = (m: PostedMessage): boolean => String(cardOf(m)?.body?.[0]?.text ?? '').startsWith('Preview:');
-export const isSummary = (m: PostedMessage): boolean =>
-  /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? ''));
+/** A job's summary card, known by its headline's id (its wording changes with the outcome). */
+export const isSummary = (m: PostedMessage): boolean => cardOf(m)?.body?.[0]?.id === 'summary';
 
 export function jobIdOf(preview: PostedMessage): string {
   const action = (cardOf(preview)!.actions as { data: { action: string; jobId: string } }[]).find(
