@@ -114,6 +114,13 @@ describe('adding and changing users by card', () => {
       expect(state.roles).toEqual(role === 'administrator' ? ['id_full_admin'] : []);
       expect(state.displayName).toBe(name);
       expect(h.ccUser(email)).toMatchObject({ contactCenterEnabled: true, active: true });
+      // The summary names the role as the admin chose it.
+      const chosen = {
+        agent: 'Premium Agent (Agent)',
+        supervisor: 'Premium Agent (Supervisor)',
+        administrator: 'Administrator',
+      };
+      expect(cardText(summary)).toContain(`Role ${chosen[role]}. Asked by alice.admin@acme.example.com`);
       if (role !== 'supervisor') {
         expect(cardText(summary)).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
         // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
@@ -124,6 +131,8 @@ describe('adding and changing users by card', () => {
       // "Done: check again" once the administrator took it (the sandbox plays it).
       expect(h.ccProfileOf(email)).toBe('PREMIUM_AGENT');
       expect(cardText(summary)).toContain('Still to do: the Supervisor role in Control Hub');
+      // With that step left, the headline does not say all is done.
+      expect(cardOf(summary)!.body[0].text).toMatch(/finished with no failures, but the Contact Center still needs/);
       const replies = await h.waitForReplies(thread, (r) => r.some((m) => doneButton(m) !== undefined));
       const step = replies.find((m) => doneButton(m) !== undefined)!;
       expect(cardText(step)).toContain(email);
@@ -140,6 +149,10 @@ describe('adding and changing users by card', () => {
       expect(h.ccProfileOf(email)).toBe('SUPERVISOR');
     }
     expect(h.personState('rosa.admin@acme.example.com')).toMatchObject({ firstName: 'Rosa Maria', lastName: 'Lopes' });
+    // history shows the Supervisor as such, not as a plain Premium Agent.
+    const asked = await h.say('alice', 'history quinn.sup@acme.example.com');
+    const [history] = await h.waitForReply(asked.id);
+    expect(history!.markdown).toContain('created: Premium Agent (Supervisor)');
   });
 
   it('changes a role with one license swap and leaves other services alone', async () => {
