@@ -272,7 +272,7 @@ describe('import', () => {
       expect(detailReply!.markdown).toMatch(new RegExp(`^\\*\\*Job ${jobIdOf(first.preview)}\\*\\*: .*file first.csv`));
       const unknown = await h.say('alice', 'cancel job-nope');
       const [unknownReply] = await h.waitForReply(unknown.id);
-      expect(unknownReply!.markdown).toBe('I know no job "job-nope". Send `tasks` to see the recent ones.');
+      expect(unknownReply!.markdown).toBe('There is no job "job-nope". Send `tasks` to see the recent ones.');
 
       // The queued import starts by itself and finishes.
       const secondReplies = await h.waitForReplies(second.thread, (r) => r.some(isSummary), undefined, 60_000);

@@ -126,7 +126,9 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(summaryText).toContain('Criados');
     expect(
       replies.some((m) =>
-        /^Tarefa `job-\w+` terminada: o único usuário foi processado \(1 criado\)\. O resumo vem a seguir\./.test(m.markdown ?? ''),
+        /^Tarefa `job-\w+` terminada: o único usuário foi processado \(1 criado\)\. O resumo vem a seguir\./.test(
+          m.markdown ?? '',
+        ),
       ),
     ).toBe(true);
     expect(h.personState('luis.pt@acme.example.com')).toMatchObject({ licenses: ['CJPPRM'] });

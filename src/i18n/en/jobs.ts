@@ -38,7 +38,7 @@ export const jobs = {
   'state.done': 'done',
   'state.cancelled': 'cancelled',
   'state.expired': 'expired',
-  'task.unknown': 'I know no job "{job}". Send `tasks` to see the recent ones.',
+  'task.unknown': 'There is no job "{job}". Send `tasks` to see the recent ones.',
   'task.title': '**Job {job}**: {line}',
   'task.created': 'Created {created}.',
   'task.createdConfirmed': 'Created {created}, confirmed {confirmed} by {by}.',
@@ -46,8 +46,8 @@ export const jobs = {
   'task.createdEnded': 'Created {created}, ended {ended}.',
   'task.moreFailures':
     '…and {count, plural, one {# more failure} other {# more failures}} (see the results file of the job).',
-  'cancel.queued': 'Cancelled job `{job}` before it started. Nothing was changed by it.',
-  'cancel.stopping': 'Stopping job `{job}` after the user in hand; its summary will say what was done.',
+  'cancel.queued': 'Cancelled job `{job}` before it started, so it changed nothing.',
+  'cancel.stopping': 'Stopping job `{job}` once the current user is done; its summary will say what was changed.',
   'cancel.nothing': 'Job `{job}` is {state}, so there is nothing to cancel.',
   'progress.working':
     'Working on job `{job}`: {done} of {total, plural, one {# user} other {# users}} handled so far ({tally}).',

@@ -48,7 +48,7 @@ export const jobs: Record<keyof typeof en, string> = {
   'task.createdEnded': 'Criada em {created}, terminada em {ended}.',
   'task.moreFailures':
     '…e mais {count, plural, =1 {# falha} other {# falhas}} (veja o arquivo de resultados da tarefa).',
-  'cancel.queued': 'Tarefa `{job}` cancelada antes de começar. Nada foi alterado por ela.',
+  'cancel.queued': 'Tarefa `{job}` cancelada antes de começar, então nada foi alterado.',
   'cancel.stopping':
     'Vou parar a tarefa `{job}` assim que terminar o usuário atual; o resumo vai dizer o que foi feito.',
   'cancel.nothing': 'A tarefa `{job}` está {state}, então não há o que cancelar.',
