@@ -127,6 +127,8 @@ describe('import', () => {
       'Premium Agent (Supervisor) for marcia.araujo@acme.example.com: still to do: give this user the Supervisor role in Control Hub',
     );
     expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('PREMIUM_AGENT');
+    // The export writes her role as the admin chose it, not as the Agent the Contact Center still says.
+    expect((await exportUsers()).split('\r\n').find((l) => l.startsWith('marcia.araujo@'))).toContain(',Supervisor,');
     // Once the administrator has given the role in Control Hub (the sandbox plays that step) and pressed
     // "Done: check again", the Contact Center holds her with a supervisor profile.
     const step = await supervisorStep(thread, 'marcia.araujo@acme.example.com');
