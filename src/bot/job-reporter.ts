@@ -2,12 +2,15 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { JobCheck, SyncEngine } from '../contact-center/sync-engine.js';
+import { modeLabel } from '../csv/import-plan.js';
 import { csvLine, UTF8_BOM } from '../csv/write-csv.js';
 import { escapeMarkdown } from '../i18n/escape-markdown.js';
-import { md } from '../i18n/msg.js';
+import { type MsgParam, md, msg } from '../i18n/msg.js';
 import { type Lang, type Translator, translator } from '../i18n/translate.js';
 import type { JobRow, JobStore, NewOutboxEntry, OutgoingMessage, RecordRow } from '../jobs/ports.js';
 import type { JobCounts, JobListener } from '../jobs/runner.js';
+import { describeAgent } from '../provisioning/agent-plan.js';
+import { roleLabel } from '../provisioning/license-model.js';
 import { describeChange } from '../provisioning/plan.js';
 import { FileWriteError, writingFile } from '../storage/errors.js';
 import type { WebexClient } from '../webex/webex-client.js';
@@ -32,8 +35,16 @@ function capped<T>(items: T[], total: number, more: (n: number) => T): T[] {
 const PROGRESS_EDITS = 8;
 const MESSAGE_EDITS = 10;
 
+/** What became of the users so far, naming only the outcomes that happened ("2 created and 1 unchanged"). */
+export function tally(c: Omit<JobCounts, 'total' | 'done'>): MsgParam {
+  const parts = (['created', 'updated', 'unchanged', 'failed'] as const)
+    .filter((o) => c[o] > 0)
+    .map((o) => msg(`tally.${o}`, { count: c[o] }));
+  return parts.length > 0 ? { list: parts } : msg('tally.none');
+}
+
 function progressText(tr: Translator, job: JobRow, c: JobCounts, end?: 'finished' | 'cancelled'): string {
-  const params = { job: job.id, ...c };
+  const params = { job: job.id, done: c.done, total: c.total, tally: tally(c) };
   if (end === 'finished') return tr.t('progress.finished', params);
   if (end === 'cancelled') return tr.t('progress.cancelled', params);
   return tr.t('progress.working', params);
@@ -136,7 +147,8 @@ export class JobReporter implements JobListener {
       if (cancelled) notes.unshift(tr.t('summary.cancelledNote', { count: counts.total - counts.done }));
       const line = check && syncLine(tr, check, this.options.sync!.mode);
       const listed = await summaryRecords(store, fresh.id);
-      const { card, fallback } = summaryCard(tr, fresh, counts, notes, cancelled, listed, line);
+      const todo = check ? syncTodo(check) : 'none';
+      const { card, fallback } = summaryCard(tr, fresh, counts, notes, cancelled, listed, line, todo);
       const summary = { ...this.inThread(fresh, fallback), attachments: [cardAttachment(card)] };
       let files: NewOutboxEntry[] = [];
       if (fresh.kind === 'import') {
@@ -211,19 +223,34 @@ export class JobReporter implements JobListener {
       for await (const r of store.iterateRecords(job.id)) {
         const outcome = r.outcome ? tr.t(`outcome.${r.outcome}`) : tr.t('outcome.notReached');
         const reason = r.result?.reason ? tr.plain.m(r.result.reason) : r.outcome ? '' : tr.t('results.notReached');
+        // Before and after as the admin reads them (a Supervisor as such); "after" only once it is true.
+        const reached = r.outcome !== undefined && r.outcome !== 'failed';
+        const agent = reached ? describeAgent(r) : undefined;
         yield [
           String(r.source?.row ?? ''),
           r.email,
           tr.t(`action.${r.action}`),
           outcome,
+          r.before ? tr.plain.m(describeChange({ after: r.before })) : '',
+          reached ? tr.plain.m(describeChange({ after: r.after, supervisor: r.supervisor })) : '',
+          agent ? tr.plain.m(agent) : '',
           reason,
           r.result?.trackingId ?? '',
         ];
       }
     };
-    const header = (['row', 'email', 'action', 'outcome', 'reason', 'trackingId'] as const).map((h) =>
-      tr.t(`results.header.${h}`),
-    );
+    const columns = [
+      'row',
+      'email',
+      'action',
+      'outcome',
+      'before',
+      'after',
+      'settings',
+      'reason',
+      'trackingId',
+    ] as const;
+    const header = columns.map((h) => tr.t(`results.header.${h}`));
     const results = await write('results.csv', header, resultRows());
     const entries = [
       entry(keys.results(job.id), tr.t('results.posted', { job: job.id }), `results-${job.id}.csv`, results),
@@ -276,10 +303,12 @@ export class JobReporter implements JobListener {
       try {
         const me = await this.options.adminClient.me();
         const result = await this.options.adminClient.sendActivationEmails(me.orgId);
+        // Webex's job id is a ~100-character base64 string: support finds it in the log, the admin gets the count.
+        this.options.logger.info({ jobId: job.id, activationJobId: result.id }, 'activation-email job started');
         notes.push(
           result.counts
-            ? tr.t('summary.activationSent', { id: result.id, count: result.counts.userResendInviteSent })
-            : tr.t('summary.activation', { id: result.id }),
+            ? tr.t('summary.activationSent', { count: result.counts.userResendInviteSent })
+            : tr.t('summary.activation'),
         );
       } catch (error) {
         notes.push(tr.t('summary.activationFailed', { error: explainError(error) }));
@@ -300,16 +329,37 @@ export class JobReporter implements JobListener {
   }
 }
 
-type SummaryOutcome = 'failed' | 'created' | 'updated' | 'unchanged';
+type SummaryOutcome = 'failed' | 'created' | 'updated';
 
-/** The first records of each outcome, as many as the summary shows. */
+/** The first records of each outcome the summary lists, as many as it shows. */
 async function summaryRecords(store: JobStore, jobId: string): Promise<Record<SummaryOutcome, RecordRow[]>> {
-  const [failed, created, updated, unchanged] = await Promise.all(
-    (['failed', 'created', 'updated', 'unchanged'] as const).map((o) =>
-      store.recordsWithOutcome(jobId, o, SUMMARY_LINES),
-    ),
+  const [failed, created, updated] = await Promise.all(
+    (['failed', 'created', 'updated'] as const).map((o) => store.recordsWithOutcome(jobId, o, SUMMARY_LINES)),
   );
-  return { failed: failed!, created: created!, updated: updated!, unchanged: unchanged! };
+  return { failed: failed!, created: created!, updated: updated! };
+}
+
+/** Who asked, and what: the role as the admin chose it on the card, or the file and its mode. */
+function byline(tr: Translator, job: JobRow): string {
+  const people = { requestedBy: job.requestedBy, confirmedBy: job.confirmedBy ?? tr.t('job.someone') };
+  if (job.kind === 'import')
+    return tr.t('summary.bylineImport', {
+      file: job.filename ?? msg('tasks.aFile'),
+      mode: modeLabel(job.mode ?? 'add'),
+      ...people,
+    });
+  if (job.role) return tr.t('summary.bylineCard', { role: roleLabel(job.role), ...people });
+  return tr.t('summary.byline', people);
+}
+
+/**
+ * Whether the Contact Center still needs the admin after a job without failures, so that the
+ * headline never says all is done while the sync line below lists a to-do.
+ */
+export function syncTodo(check: JobCheck): 'todo' | 'checking' | 'none' {
+  if (!check.final) return 'checking';
+  const { invalid, needsSettings, pending } = check.counts;
+  return invalid > 0 || needsSettings > 0 || pending > 0 ? 'todo' : 'none';
 }
 
 export function summaryCard(
@@ -320,6 +370,7 @@ export function summaryCard(
   cancelled: boolean,
   listed: Record<SummaryOutcome, RecordRow[]>,
   sync: string | undefined,
+  todo: 'todo' | 'checking' | 'none' = 'none',
 ): { card: Record<string, unknown>; fallback: string } {
   const where = tr.t(job.kind === 'import' ? 'summary.whereFile' : 'summary.whereHistory');
   const failed = listed.failed.map((r) => ({
@@ -334,28 +385,25 @@ export function summaryCard(
     advice: tr.t('summary.seeThere'),
     trackingId: '',
   }));
-  const lines = (outcome: 'created' | 'updated' | 'unchanged') =>
+  const lines = (outcome: 'created' | 'updated') =>
     capped(
-      listed[outcome].map(
-        (r) =>
-          `${escapeMarkdown(r.email)}: ${tr.m(outcome === 'unchanged' ? describeChange({ after: r.after }) : describeChange(r))}`,
-      ),
+      listed[outcome].map((r) => `${escapeMarkdown(r.email)}: ${tr.m(describeChange(r))}`),
       counts[outcome],
       (n) => tr.t('summary.moreLines', { count: n, where }),
     );
   const sections = [
     { title: tr.t('card.summary.created'), lines: lines('created') },
     { title: tr.t('card.summary.updated'), lines: lines('updated') },
-    { title: tr.t('card.summary.unchanged'), lines: lines('unchanged') },
+    // The unchanged are only counted (the facts above): a 15-row file with one change lists that one.
   ].filter((s) => s.lines.length > 0);
   const headline = cancelled
     ? tr.t('summary.cancelledHeadline', { job: job.id, done: counts.done, total: counts.total })
     : counts.failed === 0
-      ? tr.t('summary.doneHeadline', { job: job.id })
+      ? tr.t('summary.doneHeadline', { job: job.id, rest: todo })
       : tr.t('summary.failedHeadline', { job: job.id, count: counts.failed });
   const card = renderCard('summary', tr, {
     headline,
-    byline: tr.t('summary.byline', { job: job.id, requestedBy: job.requestedBy, confirmedBy: job.confirmedBy ?? '' }),
+    byline: byline(tr, job),
     created: tr.number(counts.created),
     updated: tr.number(counts.updated),
     unchanged: tr.number(counts.unchanged),
@@ -371,13 +419,7 @@ export function summaryCard(
   });
   const fallback = fitMessage(
     [
-      tr.t('summary.fallback', {
-        headline,
-        created: counts.created,
-        updated: counts.updated,
-        unchanged: counts.unchanged,
-        failed: counts.failed,
-      }),
+      tr.t('summary.fallback', { headline, tally: tally(counts) }),
       ...(sync ? [sync] : []),
       ...notes,
       ...failed.map((f) => (f.trackingId ? tr.t('summary.failedLineTracking', f) : tr.t('summary.failedLine', f))),

@@ -35,13 +35,20 @@ export const EMAIL_HEADERS = [
 
 export type CsvRole = 'agent' | 'supervisor' | 'administrator';
 
+/**
+ * The role words an administrator types, compared without case, accents, spaces or the "(a)" a Brazilian
+ * spreadsheet writes for either gender: "Supervisora", "Supervisor(a)", "Agente", "ADMINISTRADORA".
+ */
 const ROLE_WORDS: Record<string, CsvRole> = {
   agent: 'agent',
   agente: 'agent',
+  atendente: 'agent',
   supervisor: 'supervisor',
+  supervisora: 'supervisor',
   administrator: 'administrator',
-  administrador: 'administrator',
   admin: 'administrator',
+  administrador: 'administrator',
+  administradora: 'administrator',
 };
 
 export const ROLE_VALUES: Record<CsvRole, string> = {
@@ -50,8 +57,17 @@ export const ROLE_VALUES: Record<CsvRole, string> = {
   administrator: 'Administrator',
 };
 
+function roleWord(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\(a\)$|\/a$/, '')
+    .replace(/[\s._-]+/g, '');
+}
+
 export function parseRole(value: string): CsvRole | undefined | 'invalid' {
-  const v = value.trim().toLowerCase();
+  const v = roleWord(value.trim());
   if (v === '') return undefined;
   return ROLE_WORDS[v] ?? 'invalid';
 }

@@ -30,6 +30,11 @@ export async function writeUsersExport(options: {
   profileTypes: Map<string, string>;
   /** What each Contact Center user holds (site, teams, profiles, named), by CI user id. */
   agents?: Map<string, AgentSettings>;
+  /**
+   * Whether the admin chose Supervisor for a user (their last job that went through): the Supervisor
+   * role is given in Control Hub after the bot's job, so until then the Contact Center still says agent.
+   */
+  supervisorWanted?: (email: string) => Promise<boolean>;
   /** A file stream still opening is fine: its failure (a folder it cannot write in) rejects the promise. */
   out: Writable;
 }): Promise<number> {
@@ -63,6 +68,9 @@ export async function writeUsersExport(options: {
       if (access.tier !== 'none') {
         if (access.fullAdmin && access.tier === 'premium') role = ROLE_VALUES.administrator;
         else if (ciUserId && profileTypes.get(ciUserId) === 'SUPERVISOR') role = ROLE_VALUES.supervisor;
+        // As the admin chose it: a Supervisor waiting for the Control Hub step is not written back as Agent.
+        else if (access.tier === 'premium' && person.emails[0] && (await options.supervisorWanted?.(person.emails[0])))
+          role = ROLE_VALUES.supervisor;
         else if (!access.fullAdmin) role = ROLE_VALUES.agent;
       }
       const phone = person.phoneNumbers?.find((n) => n.type === 'work' || n.type === 'mobile')?.value ?? '';

@@ -32,7 +32,7 @@ export interface CsvRow {
 
 /**
  * Reads the rows one by one without keeping them: `onRow` gets each non-blank row with the line of the file
- * it starts on, the number an administrator looks for in a text editor.
+ * it starts on (not counting an Excel sep= line, which Excel hides), the number an administrator looks for.
  */
 export function readCsvRows(utf8: Buffer, onRow: (row: CsvRow) => void): CsvRows {
   let body = utf8;
@@ -46,7 +46,8 @@ export function readCsvRows(utf8: Buffer, onRow: (row: CsvRow) => void): CsvRows
     const named = sepLine[1] === '\\t' ? '\t' : sepLine[1]!;
     if (SEPARATORS.includes(named)) separator = named as Separator;
     body = utf8.subarray(sepLine[0].length);
-    line = 2;
+    // Excel reads the sep= line as a setting and does not show it: the header stays row 1 there, and
+    // rows are numbered as the spreadsheet the administrator has open shows them.
     skipped = sepLine[0].length;
     offset = skipped;
   }

@@ -151,7 +151,7 @@ describe('a job waiting for "Synchronize Users" (real Webex: manual mode)', () =
       (r) => r.some((m) => isProgress(m) && /waiting since/.test(m.markdown!)) && r.some(isManualCard),
     );
     expect(waiting.find(isProgress)!.markdown).toMatch(
-      /^Finished job `job-\w+`: 1 of 1 user done [^\n]*\n\nContact Center: waiting since \w{3} \d+, \d{4}, \d+:\d\d:\d\d [AP]M UTC for an administrator to press \*\*Synchronize Users\*\* in Control Hub \(\*\*Services > Contact Center > Tenant settings > General > Synchronize Users\*\*\)\. The summary follows once the users are there, or at .+ UTC at the latest\.$/,
+      /^Finished job `job-\w+`: its only user was handled [^\n]*\n\nContact Center: waiting since \w{3} \d+, \d{4}, \d+:\d\d:\d\d [AP]M UTC for an administrator to press \*\*Synchronize Users\*\* in Control Hub \(\*\*Services > Contact Center > Tenant settings > General > Synchronize Users\*\*\)\. The summary follows once the users are there, or at .+ UTC at the latest\.$/,
     );
     expect(waiting.some(isSummary)).toBe(false);
 
@@ -167,7 +167,7 @@ describe('a job waiting for "Synchronize Users" (real Webex: manual mode)', () =
     );
     await h.waitForReplies(thread, (r) => !/waiting since/.test(r.find(isProgress)?.markdown ?? 'waiting since'));
     const progress = (await h.botReplies(thread)).find(isProgress)!;
-    expect(progress.markdown).toMatch(/^Finished job `job-\w+`: 1 of 1 user done .*The summary follows\.$/);
+    expect(progress.markdown).toMatch(/^Finished job `job-\w+`: its only user was handled .*The summary follows\.$/);
     expect(after.indexOf(after.find(isProgress)!)).toBeLessThan(after.indexOf(after.find(isSummary)!));
   });
 });

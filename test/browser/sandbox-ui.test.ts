@@ -70,7 +70,7 @@ describe('the sandbox in a browser', () => {
     expect(await preview.textContent()).toContain('nora.browser@acme.example.com: Standard Agent');
     await screenshot(page, 'preview');
     await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
-    const summary = replies.filter({ hasText: 'finished: every user is done' }).last();
+    const summary = replies.filter({ hasText: 'finished with no failures' }).last();
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.textContent()).toContain(
       'Contact Center: 1 ready: every changed user is as Control Hub says.',

@@ -65,11 +65,38 @@ describe('reading Control Hub CSV files as spreadsheets save them', () => {
     ]);
   });
 
+  it('takes the role words a Brazilian administrator types, and numbers rows as Excel shows them under sep=', () => {
+    const file = readImportFile(
+      Buffer.from(
+        [
+          'sep=;',
+          'User ID/Email (Required);Contact Center Premium Agent;Contact Center Role',
+          'ana@acme.example.com;VERDADEIRO;Supervisora',
+          'bia@acme.example.com;VERDADEIRO;Supervisor(a)',
+          'caio@acme.example.com;VERDADEIRO;ADMINISTRADORA',
+          'duda@acme.example.com;VERDADEIRO;agente',
+          'eva@acme.example.com;VERDADEIRO;Gerente',
+        ].join('\r\n'),
+      ),
+      licenses,
+    );
+    // Excel hides the sep= line: the first user is on row 2 there, and Eva on row 6.
+    expect(file.problems.map(text)).toEqual([
+      'Row 6: "Gerente" in "Contact Center Role" is not a role I know. Write Agent, Supervisor or Administrator (Agente, Supervisora and Administrador or Administradora work too), or leave the cell blank.',
+    ]);
+    expect(file.rows.map((r) => [r.row, r.role])).toEqual([
+      [2, 'supervisor'],
+      [3, 'supervisor'],
+      [4, 'administrator'],
+      [5, 'agent'],
+    ]);
+  });
+
   it('catches phone numbers whose + a spreadsheet removed and says what to use instead', () => {
     const file = readImportFile(fixture('stripped-plus.csv'), licenses);
     expect(file.problems.map(text)).toEqual([
-      'Row 3: phone number "14085550199" looks like an international number whose + a spreadsheet removed; use "+14085550199" (format the column as Text so it stays).',
-      'Row 4: phone number "1.40856E+10" was turned into a number by a spreadsheet; format the column as Text and type the number again with its +.',
+      'Row 2: phone number "14085550199" looks like an international number whose + a spreadsheet removed; use "+14085550199" (format the column as Text so it stays).',
+      'Row 3: phone number "1.40856E+10" was turned into a number by a spreadsheet; format the column as Text and type the number again with its +.',
     ]);
     expect(file.rows.map((r) => r.email)).toEqual(['max.phone@acme.example.com', 'ned.phone@acme.example.com']);
   });
@@ -79,7 +106,7 @@ describe('reading Control Hub CSV files as spreadsheets save them', () => {
     expect(file.problems.map(text)).toEqual([
       'Row 3: "=HYPERLINK("http://evil.example/x","click")" is not a valid email address.',
       'Row 4: both Standard Agent and Premium Agent are TRUE; a Contact Center user holds exactly one of them.',
-      'Row 5: "Chief" in "Contact Center Role" is not Agent, Supervisor or Administrator.',
+      'Row 5: "Chief" in "Contact Center Role" is not a role I know. Write Agent, Supervisor or Administrator (Agente, Supervisora and Administrador or Administradora work too), or leave the cell blank.',
       'Row 6: "maybe" in "Contact center Standard Agent" is not TRUE or FALSE.',
       'Row 7: First Name "=cmd|\' /C calc\'!A0" is a spreadsheet formula, not a name.',
       'Row 8: ok.user@acme.example.com is already on row 2; each user can appear once.',

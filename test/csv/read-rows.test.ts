@@ -86,17 +86,18 @@ describe('reading CSV rows', () => {
     expect(read('email\nann@x.example\n').separator).toBe(',');
   });
 
-  it("follows Excel's sep= line and counts it as line 1", () => {
+  it("follows Excel's sep= line and numbers rows as Excel shows them, without it", () => {
+    // Excel hides the sep= line: the header is row 1 there and the first data row is row 2.
     expect(read('sep=;\na,b;c\n1,5;2\n')).toEqual({
       separator: ';',
       rows: [
-        [2, ['a,b', 'c']],
-        [3, ['1,5', '2']],
+        [1, ['a,b', 'c']],
+        [2, ['1,5', '2']],
       ],
     });
-    expect(read('SEP=,\r\na;b,c\r\n').rows).toEqual([[2, ['a;b', 'c']]]);
-    expect(read('sep=\\t\ra,b\tc\r').rows).toEqual([[2, ['a,b', 'c']]]);
-    expect(read('sep=\t\na,b\tc\n').rows).toEqual([[2, ['a,b', 'c']]]);
+    expect(read('SEP=,\r\na;b,c\r\n').rows).toEqual([[1, ['a;b', 'c']]]);
+    expect(read('sep=\\t\ra,b\tc\r').rows).toEqual([[1, ['a,b', 'c']]]);
+    expect(read('sep=\t\na,b\tc\n').rows).toEqual([[1, ['a,b', 'c']]]);
   });
 
   it('refuses a quote it would have to guess about, naming the row, and reads nothing after it', () => {

@@ -127,6 +127,8 @@ describe('import', () => {
       'Premium Agent (Supervisor) for marcia.araujo@acme.example.com: still to do: give this user the Supervisor role in Control Hub',
     );
     expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('PREMIUM_AGENT');
+    // The export writes her role as the admin chose it, not as the Agent the Contact Center still says.
+    expect((await exportUsers()).split('\r\n').find((l) => l.startsWith('marcia.araujo@'))).toContain(',Supervisor,');
     // Once the administrator has given the role in Control Hub (the sandbox plays that step) and pressed
     // "Done: check again", the Contact Center holds her with a supervisor profile.
     const step = await supervisorStep(thread, 'marcia.araujo@acme.example.com');
@@ -147,8 +149,17 @@ describe('import', () => {
     const withResults = await h.waitForReplies(thread, (r) => r.some((m) => m.markdown?.startsWith('Results of job')));
     const results = withResults.find((m) => m.markdown?.startsWith('Results of job'))!;
     const csv = (await h.download('alice', results.files![0]!)).text;
-    expect(csv.split('\r\n')[0]).toBe('Row,Email,Action,Outcome,Reason,TrackingId');
-    expect(csv).toContain('2,joao.conceicao@acme.example.com,create,created,,ROUTER_');
+    expect(csv.split('\r\n')[0]).toBe(
+      'Row,Email,Action,Outcome,Before,After,Contact Center settings,Reason,TrackingId',
+    );
+    // Before and after as the admin reads them, the Supervisor as such, and the settings written.
+    expect(csv).toContain(
+      '2,joao.conceicao@acme.example.com,create,created,,Standard Agent,Contact Center: site Sao Paulo (default)',
+    );
+    expect(csv).toContain(
+      '3,fatima.premium@acme.example.com,update,updated,Premium Agent,Premium Agent + Full Administrator,,,ROUTER_',
+    );
+    expect(csv).toContain('4,marcia.araujo@acme.example.com,create,created,,Premium Agent (Supervisor),');
   });
 
   it("gives new users the file's Display Name and says once that phone numbers are not applied", async () => {
@@ -242,7 +253,7 @@ describe('import', () => {
       const tasks = await h.say('alice', 'tasks');
       const [list] = await h.waitForReply(tasks.id);
       expect(list!.markdown).toContain(
-        `\`${jobIdOf(second.preview)}\` import of second.csv (Add services only), by alice.admin@acme.example.com`,
+        `\`${jobIdOf(second.preview)}\` file second.csv (Add services only), by alice.admin@acme.example.com`,
       );
       expect(list!.markdown).toMatch(/\*\*queued\*\* \(number 1 in line\)/);
 
@@ -250,28 +261,27 @@ describe('import', () => {
       const cancel = await h.say('alice', `cancel ${jobIdOf(first.preview)}`);
       const [stopping] = await h.waitForReply(cancel.id);
       expect(stopping!.markdown).toContain('Stopping job');
-      const didNotGoThrough = (m: PostedMessage) => /^The \d+ rows? that did not go through/.test(m.markdown ?? '');
+      const didNotGoThrough = (m: PostedMessage) =>
+        /^The (\d+ rows|row) that did not go through/.test(m.markdown ?? '');
       const firstReplies = await h.waitForReplies(first.thread, (r) => r.some(didNotGoThrough), undefined, 60_000);
       const summary = firstReplies.find(isSummary)!;
-      expect(cardText(summary)).toMatch(/finished early: cancelled after \d+ of 80 users/);
+      expect(cardText(summary)).toMatch(/was cancelled after \d+ of 80 users/);
       const done = summaryCounts(summary).created!;
       expect(done).toBeLessThan(80);
 
       const detail = await h.say('alice', `task ${jobIdOf(first.preview)}`);
       const [detailReply] = await h.waitForReply(detail.id);
-      expect(detailReply!.markdown).toMatch(
-        new RegExp(`^\\*\\*Job ${jobIdOf(first.preview)}\\*\\*: .*import of first.csv`),
-      );
+      expect(detailReply!.markdown).toMatch(new RegExp(`^\\*\\*Job ${jobIdOf(first.preview)}\\*\\*: .*file first.csv`));
       const unknown = await h.say('alice', 'cancel job-nope');
       const [unknownReply] = await h.waitForReply(unknown.id);
-      expect(unknownReply!.markdown).toBe('I know no job "job-nope". Send `tasks` to see the recent ones.');
+      expect(unknownReply!.markdown).toBe('There is no job "job-nope". Send `tasks` to see the recent ones.');
 
       // The queued import starts by itself and finishes.
       const secondReplies = await h.waitForReplies(second.thread, (r) => r.some(isSummary), undefined, 60_000);
       // Its progress message ("Starting queued job ...") was edited into the final count.
       expect(
         secondReplies.some((m) =>
-          new RegExp(`^Finished job \`${jobIdOf(second.preview)}\`: 3 of 3 users done`).test(m.markdown ?? ''),
+          new RegExp(`^Finished job \`${jobIdOf(second.preview)}\`: all 3 users were handled`).test(m.markdown ?? ''),
         ),
       ).toBe(true);
       expect(summaryCounts(secondReplies.find(isSummary)!)).toMatchObject({ created: 3 });

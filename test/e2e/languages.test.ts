@@ -12,7 +12,7 @@ afterAll(() => h.stop());
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url));
 const firstText = (m: PostedMessage | undefined): string => String(cardOf(m)?.body?.[0]?.text ?? '');
 const isPreviewPt = (m: PostedMessage) => firstText(m).startsWith('Prévia:');
-const isSummaryPt = (m: PostedMessage) => /^Tarefa job-\w+ terminada/.test(firstText(m));
+const isSummaryPt = (m: PostedMessage) => cardOf(m)?.body?.[0]?.id === 'summary';
 const facts = (m: PostedMessage): Record<string, string> =>
   Object.fromEntries(
     (
@@ -110,7 +110,10 @@ describe('the organisation speaks Portuguese by default', () => {
     const replies = await h.waitForReplies(thread, (r) => r.some(isSummaryPt));
     const summary = replies.find(isSummaryPt)!;
     expect(cardProblems(cardOf(summary)!)).toEqual([]);
-    expect(firstText(summary)).toMatch(/^Tarefa job-\w+ terminada: todos os usuários concluídos$/);
+    // The Supervisor role is still to give in Control Hub: the headline does not say all is done.
+    expect(firstText(summary)).toMatch(
+      /^Tarefa job-\w+ terminada sem falhas, mas o Contact Center ainda precisa de algo de você \(veja abaixo\)$/,
+    );
     expect(facts(summary)).toEqual({ Criados: '1', Atualizados: '0', 'Sem alteração': '0', 'Com falha': '0' });
     const summaryText = cardText(summary);
     // The Supervisor role is given in Control Hub: the summary says it is the one thing left to do.
@@ -123,7 +126,9 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(summaryText).toContain('Criados');
     expect(
       replies.some((m) =>
-        /^Tarefa `job-\w+` terminada: 1 de 1 usuário concluído \(criados: 1, atualizados: 0/.test(m.markdown ?? ''),
+        /^Tarefa `job-\w+` terminada: o único usuário foi processado \(1 criado\)\. O resumo vem a seguir\./.test(
+          m.markdown ?? '',
+        ),
       ),
     ).toBe(true);
     expect(h.personState('luis.pt@acme.example.com')).toMatchObject({ licenses: ['CJPPRM'] });
@@ -153,7 +158,7 @@ describe('the organisation speaks Portuguese by default', () => {
     // Dates and counts in the Portuguese way.
     const [tasks] = await ask('alice', 'tarefas');
     expect(tasks!.markdown).toMatch(
-      /^\*\*Tarefas recentes\*\* \(mais recente primeiro\)\n- `job-\w+` usuários pelo cartão, por alice\.admin@acme\.example\.com, \d+ de \w+\. de \d{4}, \d\d:\d\d:\d\d UTC: \*\*concluída\*\*/,
+      /^\*\*Tarefas recentes\*\* \(da mais recente à mais antiga\)\n- `job-\w+` cartão, Agente Premium \(Supervisor\), por alice\.admin@acme\.example\.com, \d+ de \w+\. de \d{4}, \d\d:\d\d:\d\d UTC: \*\*concluída\*\*/,
     );
   });
 
@@ -183,7 +188,8 @@ describe('the organisation speaks Portuguese by default', () => {
     const preview = (await h.waitForReplies(upload.id, (r) => r.some(isPreviewPt))).find(isPreviewPt)!;
     const text = cardText(preview);
     expect(firstText(preview)).toBe('Prévia: 2 a criar, 1 a atualizar (0 remoções), 0 sem alteração');
-    expect(text).toContain('Função: de usuarios.csv, Adicionar serviços apenas.');
+    // An import has no role of its own: the subtitle names the file and the mode.
+    expect(text).toContain('Arquivo usuarios.csv, Adicionar serviços apenas. Tarefa job-');
     expect(text).toContain(
       'Linha 3, fatima.premium@acme.example.com: Agente Premium → Agente Premium + Administrador completo',
     );
@@ -204,8 +210,9 @@ describe('the organisation speaks Portuguese by default', () => {
     );
     const results = replies.find((m) => m.markdown?.startsWith('Resultados da tarefa'))!;
     const csv = (await h.download('alice', results.files![0]!)).text.split('\r\n');
-    expect(csv[0]).toBe('Linha,E-mail,Ação,Resultado,Motivo,TrackingId');
-    expect(csv[1]).toMatch(/^2,joao\.conceicao@acme\.example\.com,criar,criado,,ROUTER_/);
+    expect(csv[0]).toBe('Linha,E-mail,Ação,Resultado,Antes,Depois,Configurações do Contact Center,Motivo,TrackingId');
+    expect(csv[1]).toMatch(/^2,joao\.conceicao@acme\.example\.com,criar,criado,,Agente Padrão,/);
+    expect(csv[3]).toMatch(/^4,marcia\.araujo@acme\.example\.com,criar,criado,,Agente Premium \(Supervisor\),/);
 
     // The export keeps Control Hub's column names and TRUE/FALSE, so it imports anywhere.
     const [exported] = await ask('alice', 'exportar');

@@ -92,7 +92,7 @@ describe('adding and changing users by card', () => {
     expect(summaryCounts(summary)).toEqual({ created: 2, updated: 0, unchanged: 1, failed: 0 });
     const progress = replies.find((m) => /job `job-\w+`/.test(m.markdown ?? ''))!;
     expect(progress.markdown).toMatch(
-      /^Finished job `job-\w+`: 3 of 3 users done \(2 created, 0 updated, 1 unchanged, 0 failed\)/,
+      /^Finished job `job-\w+`: all 3 users were handled \(2 created and 1 unchanged\)/,
     );
     expect(h.personState('nina.std@acme.example.com')).toMatchObject({
       licenses: ['CJPSTD'],
@@ -116,6 +116,13 @@ describe('adding and changing users by card', () => {
       expect(state.roles).toEqual(role === 'administrator' ? ['id_full_admin'] : []);
       expect(state.displayName).toBe(name);
       expect(h.ccUser(email)).toMatchObject({ contactCenterEnabled: true, active: true });
+      // The summary names the role as the admin chose it.
+      const chosen = {
+        agent: 'Premium Agent (Agent)',
+        supervisor: 'Premium Agent (Supervisor)',
+        administrator: 'Administrator',
+      };
+      expect(cardText(summary)).toContain(`Role ${chosen[role]}. Asked by alice.admin@acme.example.com`);
       if (role !== 'supervisor') {
         expect(cardText(summary)).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
         // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
@@ -126,6 +133,8 @@ describe('adding and changing users by card', () => {
       // "Done: check again" once the administrator took it (the sandbox plays it).
       expect(h.ccProfileOf(email)).toBe('PREMIUM_AGENT');
       expect(cardText(summary)).toContain('Still to do: the Supervisor role in Control Hub');
+      // With that step left, the headline does not say all is done.
+      expect(cardOf(summary)!.body[0].text).toMatch(/finished with no failures, but the Contact Center still needs/);
       const replies = await h.waitForReplies(thread, (r) => r.some((m) => doneButton(m) !== undefined));
       const step = replies.find((m) => doneButton(m) !== undefined)!;
       expect(cardText(step)).toContain(email);
@@ -142,6 +151,10 @@ describe('adding and changing users by card', () => {
       expect(h.ccProfileOf(email)).toBe('SUPERVISOR');
     }
     expect(h.personState('rosa.admin@acme.example.com')).toMatchObject({ firstName: 'Rosa Maria', lastName: 'Lopes' });
+    // history shows the Supervisor as such, not as a plain Premium Agent.
+    const asked = await h.say('alice', 'history quinn.sup@acme.example.com');
+    const [history] = await h.waitForReply(asked.id);
+    expect(history!.markdown).toContain('created: Premium Agent (Supervisor)');
   });
 
   it('changes a role with one license swap and leaves other services alone', async () => {
@@ -317,8 +330,10 @@ describe('adding and changing users by card', () => {
     expect(cardText(answer)).toContain("I will start Webex's activation-email job");
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(cardText(summary)).toMatch(
-      /Activation emails: Webex's activation-email job \S+ was started and sent \d+ email/,
+      /Activation emails: Webex sent \d+ emails?, (to the only user|one to each user) of the organization whose activation is still pending/,
     );
+    // Webex's activation job id (a ~100-character base64 string) is for the log, not for the admin.
+    expect(cardText(summary)).not.toMatch(/[A-Za-z0-9+/=]{40,}/);
     expect(h.fx.sandbox.state.activationEmails.map((a) => a.email)).toContain('welcome.one@acme.example.com');
   });
 

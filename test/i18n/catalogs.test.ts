@@ -87,9 +87,11 @@ describe('the message catalogs', () => {
   it("fill parameters, choose plurals, and write numbers, times and lists the reader's way", () => {
     const en = translator('en');
     const pt = translator('pt-BR');
-    expect(en.t('summary.failedHeadline', { job: 'job-1', count: 1 })).toBe('Job job-1 finished with 1 failure');
-    expect(en.t('summary.failedHeadline', { job: 'job-1', count: 2 })).toBe('Job job-1 finished with 2 failures');
-    expect(pt.t('summary.failedHeadline', { job: 'job-1', count: 2 })).toBe('Tarefa job-1 terminada com 2 falhas');
+    expect(en.t('summary.failedHeadline', { job: 'job-1', count: 1 })).toBe('Job job-1 finished, but 1 user failed');
+    expect(en.t('summary.failedHeadline', { job: 'job-1', count: 2 })).toBe('Job job-1 finished, but 2 users failed');
+    expect(pt.t('summary.failedHeadline', { job: 'job-1', count: 2 })).toBe(
+      'Tarefa job-1 terminada, mas 2 usuários falharam',
+    );
     expect(en.t('csv.tooManyRows', { rows: 20001, max: 20000 })).toContain('20,001 user rows');
     expect(pt.t('csv.tooManyRows', { rows: 20001, max: 20000 })).toContain('20.001 linhas de usuários');
     const at = Date.UTC(2026, 10, 25, 14, 5, 9);

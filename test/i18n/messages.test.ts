@@ -64,16 +64,16 @@ describe('the ICU messages', () => {
   it('read as these sentences', () => {
     const expected: [MsgKey, Record<string, string | number>, string, string][] = [
       [
-        'progress.working',
-        { job: 'job-1', done: 1, total: 1, created: 1, updated: 0, unchanged: 0, failed: 0 },
-        'Working on job `job-1`: 1 of 1 user done (1 created, 0 updated, 0 unchanged, 0 failed).',
-        'Trabalhando na tarefa `job-1`: 1 de 1 usuário concluído (criados: 1, atualizados: 0, sem alteração: 0, com falha: 0).',
+        'progress.finished',
+        { job: 'job-1', total: 1, tally: '1 created' },
+        'Finished job `job-1`: its only user was handled (1 created). The summary follows.',
+        'Tarefa `job-1` terminada: o único usuário foi processado (1 created). O resumo vem a seguir.',
       ],
       [
         'progress.working',
-        { job: 'job-1', done: 1, total: 2, created: 1, updated: 0, unchanged: 0, failed: 0 },
-        'Working on job `job-1`: 1 of 2 users done (1 created, 0 updated, 0 unchanged, 0 failed).',
-        'Trabalhando na tarefa `job-1`: 1 de 2 usuários concluídos (criados: 1, atualizados: 0, sem alteração: 0, com falha: 0).',
+        { job: 'job-1', done: 1, total: 2, tally: '1 created' },
+        'Working on job `job-1`: 1 of 2 users handled so far (1 created).',
+        'Tarefa `job-1` em andamento: 1 de 2 usuários processados até agora (1 created).',
       ],
       [
         'preview.seats.batch',
@@ -91,19 +91,19 @@ describe('the ICU messages', () => {
         'summary.cancelledNote',
         { count: 1 },
         'Cancelled on request: 1 user was not reached and is unchanged.',
-        'Cancelada a pedido: 1 usuário não foi alcançado e não foi alterado.',
+        'Cancelada a pedido: 1 usuário não foi processado e ficou como estava.',
       ],
       [
         'summary.cancelledNote',
         { count: 0 },
         'Cancelled on request: 0 users were not reached and are unchanged.',
-        'Cancelada a pedido: 0 usuários não foram alcançados e não foram alterados.',
+        'Cancelada a pedido: 0 usuários não foram processados e ficaram como estavam.',
       ],
       [
         'summary.failedHeadline',
         { job: 'job-1', count: 1 },
-        'Job job-1 finished with 1 failure',
-        'Tarefa job-1 terminada com 1 falha',
+        'Job job-1 finished, but 1 user failed',
+        'Tarefa job-1 terminada, mas 1 usuário falhou',
       ],
       [
         'preview.confirmRemovals',
@@ -119,9 +119,9 @@ describe('the ICU messages', () => {
       ],
       [
         'summary.activationSent',
-        { id: 'a-1', count: 1 },
-        "Activation emails: Webex's activation-email job a-1 was started and sent 1 email to users whose activation is pending.",
-        'E-mails de ativação: o envio de e-mails de ativação a-1 do Webex foi iniciado e enviou 1 e-mail a usuários com ativação pendente.',
+        { count: 1 },
+        'Activation emails: Webex sent 1 email, to the only user of the organization whose activation is still pending.',
+        'E-mails de ativação: o Webex enviou 1 e-mail, ao único usuário da organização com ativação pendente.',
       ],
       [
         'sync.alert.intro',
@@ -144,8 +144,8 @@ describe('the ICU messages', () => {
       [
         'results.errors',
         { count: 1 },
-        'The 1 row that did not go through, in the import layout: fix it (see the reasons above) and upload this file again.',
-        'A 1 linha que não foi aplicada, no formato de importação: corrija-a (veja os motivos acima) e envie este arquivo de novo.',
+        'The row that did not go through, in the import layout: fix it (the reasons are in the results file) and upload this file again.',
+        'A linha que não foi aplicada, no formato de importação: corrija-a (os motivos estão no arquivo de resultados) e envie este arquivo de novo.',
       ],
       [
         'entries.noName',

@@ -16,8 +16,8 @@ const actionData = (m: PostedMessage): Record<string, string>[] =>
 export const isPreview = (m: PostedMessage): boolean => actionData(m).some((d) => d.action === 'job.cancel');
 /** The import's mode choice: the card whose buttons choose "add" or "add-remove". */
 export const isModeCard = (m: PostedMessage): boolean => actionData(m).some((d) => d.action === 'import.mode');
-export const isSummary = (m: PostedMessage): boolean =>
-  /^Job job-\w+ finished/.test(String(cardOf(m)?.body?.[0]?.text ?? ''));
+/** A job's summary card, known by its headline's id (its wording changes with the outcome). */
+export const isSummary = (m: PostedMessage): boolean => cardOf(m)?.body?.[0]?.id === 'summary';
 
 export function jobIdOf(preview: PostedMessage): string {
   const action = (cardOf(preview)!.actions as { data: { action: string; jobId: string } }[]).find(

@@ -48,8 +48,10 @@ export function importPreviewCard(
   ];
   const card = renderCard('preview', tr, {
     title: tr.t('preview.title', { headline }),
-    subtitle: tr.t('preview.subtitle', {
-      role: msg('preview.fromFile', { file: job.filename ?? msg('tasks.aFile'), mode: modeLabel(mode) }),
+    // An import has no role of its own (each row says it): the subtitle names the file and the mode.
+    subtitle: tr.t('importPreview.subtitle', {
+      file: job.filename ?? msg('tasks.aFile'),
+      mode: modeLabel(mode),
       job: job.id,
       requestedBy: job.requestedBy,
     }),

@@ -3,10 +3,12 @@ import { modeLabel } from '../../csv/import-plan.js';
 import { md, msg } from '../../i18n/msg.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { JobRow } from '../../jobs/ports.js';
+import { roleLabel } from '../../provisioning/license-model.js';
 import { describeChange } from '../../provisioning/plan.js';
 import type { JobDesk, JobOverview } from '../../provisioning/services/job-desk.js';
 import { type CardAction, cardAction } from '../card-action.js';
 import type { Command } from '../commands/command.js';
+import { tally } from '../job-reporter.js';
 
 /** Failures `task` lists before it says how many more there are. */
 const FAILURES_SHOWN = 20;
@@ -112,9 +114,14 @@ export function historyCommand(desk: JobDesk): Command {
         await ctx.reply(ctx.t('history.none', { email }));
         return;
       }
+      // A Supervisor holds a Premium Agent license: the job's role tells them apart, as the admin chose it.
+      const supervisorJobs = new Set<string>();
+      for (const jobId of new Set(rows.map((r) => r.jobId)))
+        if ((await desk.detail(jobId, 0))?.job.role === 'supervisor') supervisorJobs.add(jobId);
       const lines = rows.map((r) => {
+        const supervisor = supervisorJobs.has(r.jobId);
         const change = r.afterAccess
-          ? describeChange({ ...(r.beforeAccess ? { before: r.beforeAccess } : {}), after: r.afterAccess })
+          ? describeChange({ ...(r.beforeAccess ? { before: r.beforeAccess } : {}), after: r.afterAccess, supervisor })
           : undefined;
         const outcome = msg(`outcome.${r.outcome as 'created' | 'updated' | 'unchanged' | 'failed'}`);
         const detail =
@@ -182,14 +189,17 @@ function jobLine(tr: Translator, { job, counts, position }: JobOverview): string
   const what =
     job.kind === 'import'
       ? msg('tasks.whatImport', { file: job.filename ?? msg('tasks.aFile'), mode: modeLabel(job.mode ?? 'add') })
-      : msg('tasks.whatCard');
+      : job.role
+        ? msg('tasks.whatCard', { role: roleLabel(job.role) })
+        : msg('tasks.whatCardAny');
   const params = {
     job: job.id,
     what,
     by: job.requestedBy,
     at: { at: Date.parse(job.createdAt) },
     state: msg(`state.${job.state}`),
-    ...counts,
+    total: counts.total,
+    tally: tally(counts),
   };
   return position !== undefined ? tr.t('tasks.lineQueued', { ...params, position }) : tr.t('tasks.line', params);
 }

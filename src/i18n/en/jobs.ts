@@ -2,7 +2,7 @@
 export const jobs = {
   // ---- history ---------------------------------------------------------------------------------
   'history.ask': 'Say whose history you want, for example `history ana.souza@example.com`.',
-  'history.none': 'I have not changed {email} (no entry in my audit trail).',
+  'history.none': 'I have never changed {email}: my audit trail has no entry for that address.',
   'history.title': '**History of {email}** (newest first)',
   'history.line': '- {at}, job `{job}`: {detail}. Asked by {requestedBy}, confirmed by {confirmedBy}.',
   'history.lineTracking':
@@ -23,13 +23,14 @@ export const jobs = {
   // ---- jobs ------------------------------------------------------------------------------------
   'tasks.none': 'No jobs yet.',
   'tasks.title': '**Recent jobs** (newest first)',
-  'tasks.footer': 'Send `task <id>` for one job, `cancel <id>` to stop a queued or running one.',
-  'tasks.line':
-    '`{job}` {what}, by {by}, {at}: **{state}**; {total, plural, one {# user} other {# users}}: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed.',
+  'tasks.footer':
+    'Send `task` and a job id for the details of one job, or `cancel` and a job id to stop one that is queued or running.',
+  'tasks.line': '`{job}` {what}, by {by}, {at}: **{state}**; {total, plural, one {# user} other {# users}}: {tally}.',
   'tasks.lineQueued':
-    '`{job}` {what}, by {by}, {at}: **{state}** (number {position} in line); {total, plural, one {# user} other {# users}}: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed.',
-  'tasks.whatImport': 'import of {file} ({mode})',
-  'tasks.whatCard': 'users by card',
+    '`{job}` {what}, by {by}, {at}: **{state}** (number {position} in line); {total, plural, one {# user} other {# users}}.',
+  'tasks.whatImport': 'file {file} ({mode})',
+  'tasks.whatCard': 'card, {role}',
+  'tasks.whatCardAny': 'card',
   'tasks.aFile': 'a file',
   'state.previewed': 'previewed',
   'state.queued': 'queued',
@@ -37,7 +38,7 @@ export const jobs = {
   'state.done': 'done',
   'state.cancelled': 'cancelled',
   'state.expired': 'expired',
-  'task.unknown': 'I know no job "{job}". Send `tasks` to see the recent ones.',
+  'task.unknown': 'There is no job "{job}". Send `tasks` to see the recent ones.',
   'task.title': '**Job {job}**: {line}',
   'task.created': 'Created {created}.',
   'task.createdConfirmed': 'Created {created}, confirmed {confirmed} by {by}.',
@@ -45,38 +46,48 @@ export const jobs = {
   'task.createdEnded': 'Created {created}, ended {ended}.',
   'task.moreFailures':
     '…and {count, plural, one {# more failure} other {# more failures}} (see the results file of the job).',
-  'cancel.queued': 'Cancelled job `{job}` before it started. Nothing was changed by it.',
-  'cancel.stopping': 'Stopping job `{job}` after the user in hand; its summary will say what was done.',
-  'cancel.nothing': 'Job `{job}` is {state}: there is nothing to cancel.',
+  'cancel.queued': 'Cancelled job `{job}` before it started, so it changed nothing.',
+  'cancel.stopping': 'Stopping job `{job}` once the current user is done; its summary will say what was changed.',
+  'cancel.nothing': 'Job `{job}` is {state}, so there is nothing to cancel.',
   'progress.working':
-    'Working on job `{job}`: {done} of {total, plural, one {# user} other {# users}} done ({created} created, {updated} updated, {unchanged} unchanged, {failed} failed).',
+    'Working on job `{job}`: {done} of {total, plural, one {# user} other {# users}} handled so far ({tally}).',
   'progress.finished':
-    'Finished job `{job}`: {done} of {total, plural, one {# user} other {# users}} done ({created} created, {updated} updated, {unchanged} unchanged, {failed} failed). The summary follows.',
+    'Finished job `{job}`: {total, plural, one {its only user was handled} other {all # users were handled}} ({tally}). The summary follows.',
   'progress.cancelled':
-    'Cancelled job `{job}` after {done} of {total, plural, one {# user} other {# users}} ({created} created, {updated} updated, {unchanged} unchanged, {failed} failed). The summary follows.',
-  'progress.dequeued': 'Starting queued job `{job}` now: 0 of {total, plural, one {# user} other {# users}} done.',
-  'summary.cancelledHeadline':
-    'Job {job} finished early: cancelled after {done} of {total, plural, one {# user} other {# users}}',
-  'summary.doneHeadline': 'Job {job} finished: every user is done',
-  'summary.failedHeadline': 'Job {job} finished with {count, plural, one {# failure} other {# failures}}',
-  'summary.byline': 'Job {job}: asked by {requestedBy}, confirmed by {confirmedBy}.',
-  'summary.fallback': '**{headline}**: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed.',
+    'Cancelled job `{job}` after {done} of {total, plural, one {# user} other {# users}} ({tally}). The summary follows.',
+  'progress.dequeued':
+    'Job `{job}` was waiting in line and starts now: {total, plural, one {# user} other {# users}} to handle.',
+  'summary.cancelledHeadline': 'Job {job} was cancelled after {done} of {total, plural, one {# user} other {# users}}',
+  'summary.doneHeadline':
+    'Job {job} finished with no failures{rest, select, todo {, but the Contact Center still needs something from you (below)} checking {; the Contact Center check goes on (below)} other {}}',
+  'summary.failedHeadline': 'Job {job} finished, but {count, plural, one {# user failed} other {# users failed}}',
+  'summary.byline': 'Asked by {requestedBy}, confirmed by {confirmedBy}.',
+  'summary.bylineCard': 'Role {role}. Asked by {requestedBy}, confirmed by {confirmedBy}.',
+  'summary.bylineImport': 'File {file}, {mode}. Asked by {requestedBy}, confirmed by {confirmedBy}.',
+  'summary.fallback': '**{headline}**. In all: {tally}.',
   'summary.failedLine': '- {email}: {reason} What to do: {advice}',
   'summary.failedLineTracking': '- {email}: {reason} What to do: {advice} (trackingId {trackingId})',
   'summary.whatToDo': 'What to do: {advice}',
   'summary.trackingId': 'Webex trackingId: {trackingId}',
-  'summary.moreFailures': '…and {count} more',
+  'summary.moreFailures': '…and {count, plural, one {# more user} other {# more users}}',
   'summary.moreFailuresWhere': 'listed in {where}.',
   'summary.seeThere': 'See there.',
   'summary.moreLines': '…and {count} more (see {where}).',
   'summary.moreFallback': '…and {count, plural, one {# more line} other {# more lines}} (see {where}).',
   'summary.whereFile': 'the results file',
-  'summary.whereHistory': 'the `history` of each user',
+  'tally.created': '{count} created',
+  'tally.updated': '{count} updated',
+  'tally.unchanged': '{count} unchanged',
+  'tally.failed': '{count} failed',
+  'tally.none': 'none handled yet',
+  'importPreview.subtitle': 'File {file}, {mode}. Job {job}, asked by {requestedBy}. Nothing has been changed yet.',
+  'summary.whereHistory': 'the history command for each user',
   'summary.cancelledNote':
     'Cancelled on request: {count, plural, one {# user was not reached and is unchanged} other {# users were not reached and are unchanged}}.',
-  'summary.activation': "Activation emails: Webex's activation-email job {id} was started.",
+  'summary.activation':
+    'Activation emails: Webex has started sending one to every user of the organization whose activation is still pending, not only to the new users.',
   'summary.activationSent':
-    "Activation emails: Webex's activation-email job {id} was started and sent {count, plural, one {# email} other {# emails}} to users whose activation is pending.",
+    '{count, plural, one {Activation emails: Webex sent # email, to the only user of the organization whose activation is still pending.} other {Activation emails: Webex sent # emails, one to each user of the organization whose activation is still pending (not only the new users).}}',
   'summary.activationFailed': 'Activation emails could not be requested: {error}',
   'card.summary.created': 'Created',
   'card.summary.updated': 'Updated',
@@ -90,9 +101,12 @@ export const jobs = {
   'results.header.reason': 'Reason',
   'results.header.trackingId': 'TrackingId',
   'results.header.change': 'Change',
+  'results.header.before': 'Before',
+  'results.header.after': 'After',
+  'results.header.settings': 'Contact Center settings',
   'results.notReached': 'The job was cancelled before this user.',
-  'results.posted': 'Results of job `{job}`, one row per user of the file.',
+  'results.posted': 'Results of job `{job}`: one row per user of the file, with what each held before and after.',
   'results.notWritten': 'The results file of job `{job}` could not be posted. {error}',
   'results.errors':
-    '{count, plural, one {The # row that did not go through, in the import layout: fix it} other {The # rows that did not go through, in the import layout: fix them}} (see the reasons above) and upload this file again.',
+    '{count, plural, one {The row that did not go through, in the import layout: fix it} other {The # rows that did not go through, in the import layout: fix them}} (the reasons are in the results file) and upload this file again.',
 } satisfies Record<string, string>;

@@ -52,7 +52,7 @@ export const csv: Record<keyof typeof en, string> = {
   'row.bothLicenses':
     'Linha {row}: Agente Padrão e Agente Premium estão ambos TRUE; um usuário do Contact Center tem exatamente uma delas.',
   'row.unknownRole':
-    'Linha {row}: "{value}" em "{header}" não é Agent, Supervisor ou Administrator (nem Agente ou Administrador).',
+    'Linha {row}: "{value}" em "{header}" não é uma função que eu conheça. Escreva Agente, Supervisor ou Supervisora, Administrador ou Administradora (Agent e Administrator também valem), ou deixe a célula em branco.',
   'row.supervisorNeedsPremium':
     'Linha {row}: um Supervisor precisa da licença de Agente Premium, mas Agente Padrão está TRUE.',
   'row.administratorNeedsPremium':
@@ -62,7 +62,7 @@ export const csv: Record<keyof typeof en, string> = {
   'row.phonePlus':
     'Linha {row}: o telefone "{phone}" parece um número internacional cujo + uma planilha removeu; use "+{digits}" (formate a coluna como Texto para ele ficar).',
   'export.done':
-    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center a coluna Contact Center Role (Agent, Supervisor, Administrator) e as configurações do Contact Center por nome (Site, Teams separadas por ;, Desktop Profile, Multimedia Profile, Skill Profile; célula em branco deixa a configuração como está) e depois envie o arquivo neste espaço me mencionando.',
+    '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center, a coluna Contact Center Role (Agent, Supervisor, Administrator) e as configurações do Contact Center por nome (Site, Teams separadas por ;, Desktop Profile, Multimedia Profile, Skill Profile; célula em branco deixa a configuração como está) e depois envie o arquivo neste espaço me mencionando.',
   'export.noSupervisors':
     '**{count, plural, =1 {# usuário} other {# usuários}}**, no formato CSV do Control Hub. Altere as células TRUE/FALSE das licenças do Contact Center e a coluna Contact Center Role (Agent, Supervisor, Administrator) e depois envie o arquivo neste espaço me mencionando. Não foi possível ler o Contact Center ({error}): os supervisores aparecem como Agent, e as colunas de configurações do Contact Center ficam em branco (o que deixa as configurações como estão).',
   'import.how': [

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AgentCatalogue, AgentSettings } from '../../contact-center/agent-settings.js';
 import type { ContactCenterClient } from '../../contact-center/cc-client.js';
 import { writeUsersExport } from '../../csv/export-users.js';
+import type { JobStore } from '../../jobs/ports.js';
 import { writingFile } from '../../storage/errors.js';
 import type { WebexClient } from '../../webex/webex-client.js';
 import { currentAgentOf, heldSettings } from '../agent-plan.js';
@@ -30,6 +31,8 @@ export async function exportUsers(deps: {
   contactCenter: Pick<ContactCenterClient, 'listUsers'> &
     Partial<Pick<ContactCenterClient, 'catalogue' | 'userProfiles'>>;
   dataDir: string;
+  /** The Supervisor the admin chose, for users whose role Control Hub has not given yet. */
+  store?: Pick<JobStore, 'supervisorWanted'>;
   now?: () => Date;
 }): Promise<UsersExport> {
   const { licenses, catalogue } = await takeOrganisationSnapshot(deps.webex);
@@ -67,6 +70,7 @@ export async function exportUsers(deps: {
       catalogue,
       profileTypes,
       agents,
+      ...(deps.store ? { supervisorWanted: (email: string) => deps.store!.supervisorWanted(email) } : {}),
       out: createWriteStream(path),
     });
   });

@@ -70,7 +70,7 @@ export function provisioningServices(deps: {
     organisation: () => takeOrganisationSnapshot(webex),
     previewBatch: (request) => previewBatch({ webex, store, cc, defaults: template }, request),
     imports: new ImportPlanner({ webex, store, uploads: deps.uploads, dataDir, cc, defaults: template }),
-    exportUsers: () => exportUsers({ webex, contactCenter, dataDir }),
+    exportUsers: () => exportUsers({ webex, contactCenter, dataDir, store }),
     jobs: new JobDesk({ store, runner: deps.runner }),
     sync: new SyncRequests({ engine: deps.syncEngine, syncStore: deps.syncStore, store, webex, contactCenter }),
     chooseLanguage: (email, given) => chooseLanguage(deps.settings, email, given),
