@@ -88,7 +88,7 @@ describe('the sandbox in a browser', () => {
       'User ID/Email (Required),First Name,Last Name,Contact center Standard Agent,Contact Center Premium Agent\nolga.csv@acme.example.com,Olga,Lima,TRUE,FALSE\n';
     const before = await conversations().count();
     await page
-      .getByTestId('file')
+      .getByTestId('upload')
       .setInputFiles({ name: 'agents.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => conversations().count(), { timeout: 15_000 }).toBeGreaterThan(before);
     const replies = conversations().last().getByTestId('bot-message');
