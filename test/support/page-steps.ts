@@ -70,45 +70,87 @@ export async function openHelp(page: Page): Promise<{ thread: Locator; card: Loc
   return { thread, card };
 }
 
+/** `add` (or `modify`, or another command that answers with the add card): returns its thread and the card. */
+export async function openAddCard(page: Page, command = 'add'): Promise<{ thread: Locator; card: Locator }> {
+  const thread = await say(page, command);
+  const card = botCardWith(thread, '[data-action="users.preview"]');
+  await card.waitFor({ timeout: 15_000 });
+  return { thread, card };
+}
+
+/** What goes into the add card: the lines, the role (a choice value: standard, premium...) and the rest. */
+export interface AddCardInput {
+  lines: string[];
+  role: string;
+  /** The mode choice's value ("emails" or "names"); left as the card offers it when not given. */
+  mode?: string;
+  /** The activation email toggle; left as the card offers it when not given. */
+  welcome?: boolean;
+}
+
 /**
- * Opens the add card from the help card, fills in the lines and the role (a choice value: standard,
- * premium...), presses Preview; returns the preview. With `shots`, screenshots the filled card as
- * <shots>-add-card.
+ * Fills in an add card and presses Preview; returns the preview posted in the thread. With `shots`,
+ * screenshots the filled card as <shots>-add-card first.
+ */
+export async function fillAndPreview(
+  thread: Locator,
+  card: Locator,
+  input: AddCardInput,
+  shots?: string,
+): Promise<Locator> {
+  const page = thread.page();
+  if (input.mode) await card.locator(`[data-input="mode"] input[type="radio"][value="${input.mode}"]`).check();
+  await card.locator('[data-input="entries"] textarea').fill(input.lines.join('\n'));
+  await card.locator('[data-input="role"] select').selectOption(input.role);
+  if (input.welcome !== undefined)
+    await card.locator('[data-input="welcome"] input[type="checkbox"]').setChecked(input.welcome);
+  if (shots) await step(page, `${shots}-add-card`, card);
+  const before = await botMessages(thread).count();
+  await card.locator('[data-action="users.preview"]').click();
+  // The preview: the bot's next card with a Confirm button in the thread.
+  const preview = botMessages(thread)
+    .filter({ has: page.locator('[data-action="job.confirm"]') })
+    .last();
+  await expect.poll(() => botMessages(thread).count(), { timeout: 15_000 }).toBeGreaterThan(before);
+  await preview.waitFor({ timeout: 15_000 });
+  return preview;
+}
+
+/**
+ * Opens the add card from the help card (the help thread from `openHelp`), fills it in and presses
+ * Preview; returns the add card and the preview.
  */
 export async function addUsersByCard(
   helpThread: Locator,
   lines: string[],
   role: string,
-  shots?: string,
+  options: Omit<AddCardInput, 'lines' | 'role'> & { shots?: string } = {},
 ): Promise<{ addCard: Locator; preview: Locator }> {
-  const page = helpThread.page();
   await helpThread.locator('[data-action="users.card"]').last().click();
   const addCard = botCardWith(helpThread, '[data-action="users.preview"]');
   await addCard.waitFor({ timeout: 15_000 });
-  await addCard.locator('[data-input="entries"] textarea').fill(lines.join('\n'));
-  await addCard.locator('[data-input="role"] select').selectOption(role);
-  if (shots) await step(page, `${shots}-add-card`, addCard);
-  await addCard.locator('[data-action="users.preview"]').click();
-  const preview = botCardWith(helpThread, '[data-action="job.confirm"]');
-  await preview.waitFor({ timeout: 15_000 });
+  const { shots, ...rest } = options;
+  const preview = await fillAndPreview(helpThread, addCard, { lines, role, ...rest }, shots);
   return { addCard, preview };
 }
 
-/** Presses Confirm on a preview and returns the summary card posted after it in the thread. */
-export async function confirm(helpThread: Locator, preview: Locator): Promise<Locator> {
+/** Presses Confirm on a preview and returns the summary: the first card with facts posted after it. */
+export async function confirm(thread: Locator, preview: Locator): Promise<Locator> {
   const previewId = await preview.getAttribute('data-id');
   await preview.locator('[data-action="job.confirm"]').click();
-  // The summary: the first card with facts the bot posts after the preview.
-  const summary = botMessages(helpThread)
-    .filter({ has: helpThread.page().locator('.ac-factset') })
-    .filter({ hasNot: helpThread.page().locator('[data-action]') })
-    .last();
-  await expect
-    .poll(async () => ((await summary.count()) > 0 ? await summary.getAttribute('data-id') : previewId), {
-      timeout: 30_000,
-    })
-    .not.toBe(previewId);
+  const summary = thread
+    .locator(`[data-id="${previewId}"] ~ [data-testid="bot-message"]`)
+    .filter({ has: thread.page().locator('.ac-factset') })
+    .first();
+  await summary.waitFor({ timeout: 30_000 });
   return summary;
+}
+
+/** A card's height on screen in CSS pixels (the issue's bound: about 700 px at 390 px wide). */
+export async function cardHeight(message: Locator): Promise<number> {
+  const box = await message.locator('.card-host').first().boundingBox();
+  if (!box) throw new Error('the card is not shown');
+  return box.height;
 }
 
 /** Chooses the language the bot answers the admin in (per person, so both pages follow). */
