@@ -62,6 +62,16 @@ export async function step(page: Page, name: string, focus?: Locator): Promise<v
   await assertFits(page);
 }
 
+/**
+ * Acts as another person: the page clears the space and draws it again as they see it, so this waits
+ * until every conversation is back (counting them before that would point at the wrong one).
+ */
+export async function actAs(page: Page, email: string): Promise<void> {
+  const shown = await conversations(page).count();
+  await page.getByTestId('person').selectOption(email);
+  await expect.poll(() => conversations(page).count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(shown);
+}
+
 /** `help`: returns its thread, whose card offers the add card. */
 export async function openHelp(page: Page): Promise<{ thread: Locator; card: Locator }> {
   const thread = await say(page, 'help');

@@ -30,7 +30,7 @@
    * after the input's id, so the "mode" radios of every add card on the page were one group: choosing in
    * one card cleared the others. The renderer reads its values from its own elements, not by name, so a
    * per-card name changes nothing it submits. Inputs and buttons also say which input or action they are
-   * (data-input, data-action), for the tests to find them whatever language the card is in.
+   * (data-input, data-action, data-mode), for the tests to find them whatever language the card is in.
    */
   function scopeInputs(card) {
     renderedCards += 1;
@@ -44,6 +44,8 @@
       const el = action.renderedElement;
       const verb = action.data && typeof action.data === 'object' ? action.data.action : undefined;
       if (el && verb) el.dataset.action = verb;
+      // Cards with several buttons for one action tell them apart by a mode (the import's two modes).
+      if (el && verb && typeof action.data.mode === 'string') el.dataset.mode = action.data.mode;
     }
   }
 
