@@ -160,7 +160,7 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   constructor(readonly problems: string[]) {
     super(
-      `The bot cannot start: its configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee "Configuration" in README.md.`,
+      `The bot cannot start: its configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee docs/configuration.md.`,
     );
   }
 }
@@ -275,7 +275,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (!e.WEBEX_ADMIN_TOKEN && refreshSet.length === 0) {
     problems.push(
-      'The admin credential is missing: a bot token cannot create people or assign licenses; give a Service App\'s (or integration\'s) WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET and WEBEX_ADMIN_REFRESH_TOKEN, so the bot renews its access token, or at least its access token in WEBEX_ADMIN_TOKEN (see README, "Run against your Webex org")',
+      "The admin credential is missing: a bot token cannot create people or assign licenses; give a Service App's (or integration's) WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET and WEBEX_ADMIN_REFRESH_TOKEN, so the bot renews its access token, or at least its access token in WEBEX_ADMIN_TOKEN (see docs/real-organisation.md)",
     );
   } else if (e.WEBEX_ADMIN_TOKEN && e.WEBEX_ADMIN_TOKEN === e.WEBEX_BOT_TOKEN) {
     problems.push(

@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   }
   if (config.mode === 'sandbox') {
     process.stdout.write(
-      'No WEBEX_BOT_TOKEN is set: the bot runs against its sandbox, which needs no checking. Set the variables of "Run against your Webex org" (README) to check a real configuration.\n',
+      'No WEBEX_BOT_TOKEN is set: the bot runs against its sandbox, which needs no checking. Set the variables of docs/real-organisation.md to check a real configuration.\n',
     );
     return 0;
   }

@@ -1,7 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
 import { launchChromium, screenshot } from '../support/browser.js';
+import { actAs, addUsersByCard, botMessages, confirm, conversations, openHelp, say } from '../support/page-steps.js';
 
 // The sandbox and the bot run for real; the page is what `npm start` serves, in headless Chromium.
 const h = new BotHarness();
@@ -24,57 +25,23 @@ afterAll(async () => {
   await h.stop();
 });
 
-const conversations = () => page.locator('.conversation');
-
-/**
- * Types a message to the bot as the chosen person (a new conversation, shown last) and returns the
- * bot's answers in its thread once there is one.
- */
-async function say(text: string): Promise<Locator> {
-  const before = await conversations().count();
-  await page.getByTestId('text').fill(text);
-  await page.getByTestId('send').click();
-  await expect.poll(() => conversations().count(), { timeout: 15_000 }).toBeGreaterThan(before);
-  const replies = conversations().last().getByTestId('bot-message');
-  await replies.first().waitFor({ timeout: 15_000 });
-  return replies;
-}
-
-async function actAs(email: string): Promise<void> {
-  await page.getByTestId('person').selectOption(email);
-}
-
 describe('the sandbox in a browser', () => {
   it('shows the help card, rendered by the Adaptive Cards renderer, when an admin says help', async () => {
-    await actAs('alice.admin@acme.example.com');
-    const replies = await say('help');
-    const card = replies.last().locator('.ac-adaptiveCard');
-    await expect.poll(() => card.count()).toBe(1);
-    expect(await card.textContent()).toContain('I add and change Webex Contact Center users from this space');
-    expect(await card.locator('button', { hasText: 'Add users' }).count()).toBe(1);
+    await actAs(page, 'alice.admin@acme.example.com');
+    const { card: help } = await openHelp(page);
+    expect(await help.locator('.ac-adaptiveCard').count()).toBe(1);
+    expect(await help.locator('[data-action="users.card"]').count()).toBe(1);
     await screenshot(page, 'help');
   });
 
   it('fills in the add-users card, previews, confirms, and shows the summary card', async () => {
-    const thread = conversations().last();
-    await thread.locator('button', { hasText: 'Add users' }).click();
-    const replies = thread.getByTestId('bot-message');
-    const addCard = replies.filter({ hasText: 'Users, one per line' }).last();
-    await addCard.waitFor({ timeout: 15_000 });
-    await addCard.locator('textarea').fill('nora.browser@acme.example.com');
-    await addCard.getByLabel('Contact Center role').selectOption('standard');
-    await screenshot(page, 'add-users-card');
-    await addCard.locator('button', { hasText: 'Preview' }).click();
-    const preview = replies.filter({ hasText: 'Preview: 1 to create' }).last();
-    await preview.waitFor({ timeout: 15_000 });
-    expect(await preview.textContent()).toContain('nora.browser@acme.example.com: Standard Agent');
+    const thread = conversations(page).last();
+    const { preview } = await addUsersByCard(thread, ['nora.browser@acme.example.com'], 'standard', {
+      shots: 'add-users-card',
+    });
+    expect(await preview.textContent()).toContain('nora.browser@acme.example.com');
     await screenshot(page, 'preview');
-    await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
-    const summary = replies.filter({ hasText: 'finished with no failures' }).last();
-    await summary.waitFor({ timeout: 30_000 });
-    expect(await summary.textContent()).toContain(
-      'Contact Center: 1 ready: every changed user is as Control Hub says.',
-    );
+    const summary = await confirm(thread, preview);
     expect(h.personState('nora.browser@acme.example.com')).toMatchObject({ licenses: ['CJPSTD'] });
     // The side panel shows the new user, licensed and in the Contact Center.
     const row = page.locator('tr[data-email="nora.browser@acme.example.com"]');
@@ -86,23 +53,26 @@ describe('the sandbox in a browser', () => {
   it('uploads a CSV file, imports it, and offers the results file for download', async () => {
     const csv =
       'User ID/Email (Required),First Name,Last Name,Contact center Standard Agent,Contact Center Premium Agent\nolga.csv@acme.example.com,Olga,Lima,TRUE,FALSE\n';
-    const before = await conversations().count();
+    const before = await conversations(page).count();
     await page
-      .getByTestId('file')
+      .getByTestId('upload')
       .setInputFiles({ name: 'agents.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect.poll(() => conversations().count(), { timeout: 15_000 }).toBeGreaterThan(before);
-    const replies = conversations().last().getByTestId('bot-message');
-    const modeCard = replies.filter({ hasText: 'agents.csv: 1 row checked, no problems' }).last();
+    await expect.poll(() => conversations(page).count(), { timeout: 15_000 }).toBeGreaterThan(before);
+    const thread = conversations(page).nth(before);
+    const replies = botMessages(thread);
+    const modeCard = replies.filter({ has: page.locator('[data-action="import.mode"]') }).last();
     await modeCard.waitFor({ timeout: 15_000 });
-    await modeCard.locator('button', { hasText: 'Add services only' }).click();
-    const preview = replies.filter({ hasText: 'Preview: 1 to create' }).last();
+    await modeCard.locator('[data-action="import.mode"][data-mode="add"]').click();
+    const preview = replies.filter({ has: page.locator('[data-action="job.confirm"]') }).last();
     await preview.waitFor({ timeout: 15_000 });
-    await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
-    const results = replies.filter({ hasText: 'Results of job' }).last();
+    expect(await preview.textContent()).toContain('olga.csv@acme.example.com');
+    await preview.locator('[data-action="job.confirm"]').click();
+    // The results file: a message of the thread with a file to download.
+    const results = replies.filter({ has: page.getByTestId('file') }).last();
     await results.waitFor({ timeout: 30_000 });
-    await expect.poll(() => results.getByTestId('file').textContent()).toMatch(/results-job-\w+\.csv/);
+    await expect.poll(() => results.getByTestId('file').textContent()).toMatch(/results-job-[\w-]+\.csv/);
     const [download] = await Promise.all([page.waitForEvent('download'), results.getByTestId('file').click()]);
-    expect(download.suggestedFilename()).toMatch(/^results-job-\w+\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^results-job-[\w-]+\.csv$/);
     expect(h.personState('olga.csv@acme.example.com')).toMatchObject({
       licenses: ['CJPSTD'],
       displayName: 'Olga Lima',
@@ -112,11 +82,14 @@ describe('the sandbox in a browser', () => {
   });
 
   it('refuses a member who is not an administrator', async () => {
-    await actAs('mallory.member@acme.example.com');
-    const replies = await say('help');
-    expect(await replies.first().textContent()).toContain('only Control Hub administrators of this organization');
+    await actAs(page, 'mallory.member@acme.example.com');
+    const thread = await say(page, 'help');
+    // A plain refusal: no card, and nothing the member could press.
+    const answer = botMessages(thread).first();
+    expect(await answer.textContent()).toContain('only Control Hub administrators of this organization');
+    expect(await answer.locator('.ac-adaptiveCard').count()).toBe(0);
     await screenshot(page, 'refused');
-    await actAs('alice.admin@acme.example.com');
+    await actAs(page, 'alice.admin@acme.example.com');
   });
 
   it('shows a sync alert after the side panel makes a licensed user fail to synchronise', async () => {
@@ -136,18 +109,18 @@ describe('the sandbox in a browser', () => {
     await expect
       .poll(() => row.textContent(), { timeout: 10_000 })
       .toContain('Invalid: the last synchronisation left them out');
-    await say(`sync ${gus}`);
+    await say(page, `sync ${gus}`);
     // The alert is posted at the top level of the space, not in the thread of the command.
-    const alert = conversations()
-      .filter({ hasText: 'Contact Center sync problem: 1 user is Invalid' })
-      .last()
-      .getByTestId('bot-message')
-      .first();
+    const alert = conversations(page)
+      .locator(':scope > [data-testid="bot-message"]')
+      .filter({ has: page.locator('[data-action="sync.retry"]') })
+      .last();
     await alert.waitFor({ timeout: 30_000 });
-    const text = await alert.textContent();
-    expect(text).toContain('gus.nolicense@acme.example.com');
-    expect(text).toContain('Retry sync');
-    expect(await alert.locator('textarea').inputValue()).toContain(`Organization ID: ${h.fx.sandbox.state.orgUuid}`);
+    expect(await alert.textContent()).toContain('gus.nolicense@acme.example.com');
+    expect(await alert.locator('[data-action="sync.dismiss"]').count()).toBe(1);
+    expect(await alert.locator('[data-input="supportText"] textarea').inputValue()).toContain(
+      h.fx.sandbox.state.orgUuid,
+    );
     await alert.scrollIntoViewIfNeeded();
     await screenshot(page, 'sync-alert');
   });

@@ -72,7 +72,10 @@
           (l) => l.replace(/^Contact center /i, 'CC ') + (p.supervisor && /premium/i.test(l) ? ' - Supervisor' : ''),
         );
       const roles = p.roles.length > 0 ? ` · ${p.roles.join(', ')}` : '';
-      return `<tr data-email="${esc(p.email)}"><td>${esc(p.email)}</td><td>${esc(licenses.join(', ') || 'no CC license')}${esc(roles)}</td><td>${ccCell(p)}</td></tr>`;
+      const who = p.displayName
+        ? `${esc(p.displayName)}<div class="subtle-text">${esc(p.email)}</div>`
+        : `${esc(p.email)}<div class="subtle-text">no name</div>`;
+      return `<tr data-email="${esc(p.email)}"><td>${who}</td><td>${esc(licenses.join(', ') || 'no CC license')}${esc(roles)}</td><td>${ccCell(p)}</td></tr>`;
     });
     $('users').innerHTML = rows.join('');
     const everyone = state.people.map((p) => [p.email, p.email]);
@@ -184,7 +187,16 @@
     return ok;
   }
 
+  /** The top bar wraps at phone width; the space takes the rest of the first screen (style.css). */
+  function measureTopbar() {
+    const bar = document.querySelector('.topbar');
+    const set = () => document.documentElement.style.setProperty('--topbar-height', `${bar.offsetHeight}px`);
+    set();
+    new ResizeObserver(set).observe(bar);
+  }
+
   function wire() {
+    measureTopbar();
     $('composer').addEventListener('submit', send);
     $('file').addEventListener('change', upload);
     $('cancel-reply').addEventListener('click', () => {

@@ -24,6 +24,31 @@
   const timeOf = (iso) =>
     new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
+  let renderedCards = 0;
+  /**
+   * Makes each rendered card's inputs its own. The renderer names an expanded choice set's radio buttons
+   * after the input's id, so the "mode" radios of every add card on the page were one group: choosing in
+   * one card cleared the others. The renderer reads its values from its own elements, not by name, so a
+   * per-card name changes nothing it submits. Inputs and buttons also say which input or action they are
+   * (data-input, data-action, data-mode), for the tests to find them whatever language the card is in.
+   */
+  function scopeInputs(card) {
+    renderedCards += 1;
+    for (const input of card.getAllInputs()) {
+      const el = input.renderedElement;
+      if (!el || !input.id) continue;
+      el.dataset.input = input.id;
+      for (const radio of el.querySelectorAll('input[type="radio"]')) radio.name = `card${renderedCards}-${input.id}`;
+    }
+    for (const action of card.getAllActions()) {
+      const el = action.renderedElement;
+      const verb = action.data && typeof action.data === 'object' ? action.data.action : undefined;
+      if (el && verb) el.dataset.action = verb;
+      // Cards with several buttons for one action tell them apart by a mode (the import's two modes).
+      if (el && verb && typeof action.data.mode === 'string') el.dataset.mode = action.data.mode;
+    }
+  }
+
   function renderCard(message, content) {
     const card = new AdaptiveCards.AdaptiveCard();
     card.hostConfig = hostConfig;
@@ -38,6 +63,7 @@
     const host = document.createElement('div');
     host.className = 'card-host';
     host.appendChild(card.render());
+    scopeInputs(card);
     return host;
   }
 
@@ -65,6 +91,7 @@
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'file';
+      // Scoped by its message (several messages carry files); the composer's upload input is "upload".
       button.dataset.testid = 'file';
       button.textContent = '⬇ file';
       fetch(url, { method: 'HEAD', headers: { Authorization: `Bearer ${ui.person.token}` } })
