@@ -149,9 +149,9 @@ describe('the ICU messages', () => {
       ],
       [
         'entries.noName',
-        { line: 3, email: 'ana@x.com' },
-        'Line 3: ana@x.com has no name. In "names and email addresses" mode write "First Last <ana@x.com>" or "ana@x.com, First, Last".',
-        'Linha 3: ana@x.com não tem nome. No modo "nomes e endereços de e-mail" escreva "Nome Sobrenome <ana@x.com>" ou "ana@x.com, Nome, Sobrenome".',
+        { line: 3, email: 'ana@x.com', example: 'Ana Souza <ana@x.com>' },
+        'Line 3: ana@x.com has no name. With "Names and email addresses", write the name before the address, like Ana Souza &lt;ana@x.com&gt;.',
+        'Linha 3: ana@x.com está sem nome. Em "Nomes e endereços de e-mail", escreva o nome antes do endereço, como em Ana Souza &lt;ana@x.com&gt;.',
       ],
     ];
     for (const [key, params, english, portuguese] of expected) {

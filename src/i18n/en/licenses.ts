@@ -30,9 +30,12 @@ export const licenses = {
     '{count, plural, one {# user} other {# users}} given: at most {max} can be added or changed in one pass. Split the list, or use a CSV import for more.',
   'entries.nameNoEmail': 'Line {line}: "{text}" has a name but no email address.',
   'entries.invalidEmail': 'Line {line}: "{email}" is not a valid email address.',
+  'entries.unreadable':
+    'Line {line}: "{text}" cannot be read as a list of addresses. Write each user as a name and address, like {example}, or as the address alone, separated by commas or semicolons. A name that holds a comma goes in quotes.',
+  'entries.duplicateSameLine': 'Line {line}: {email} appears twice on this line; each user can appear once.',
   'entries.duplicate': 'Line {line}: {email} is already on line {first}; each user can appear once.',
   'entries.noName':
-    'Line {line}: {email} has no name. In "names and email addresses" mode write "First Last <{email}>" or "{email}, First, Last".',
+    'Line {line}: {email} has no name. With "Names and email addresses", write the name before the address, like {example}.',
 
   // ---- planning --------------------------------------------------------------------------------
   'plan.notPerson': '{email} is a {type} account, not a person.',

@@ -32,9 +32,13 @@ export const licenses: Record<keyof typeof en, string> = {
     '{count, plural, =1 {# usuário informado} other {# usuários informados}}: no máximo {max} podem ser adicionados ou alterados de uma vez. Divida a lista ou use uma importação CSV para mais.',
   'entries.nameNoEmail': 'Linha {line}: "{text}" tem um nome mas nenhum endereço de e-mail.',
   'entries.invalidEmail': 'Linha {line}: "{email}" não é um endereço de e-mail válido.',
+  'entries.unreadable':
+    'Linha {line}: não consigo ler "{text}" como uma lista de endereços. Escreva cada usuário com nome e endereço, como em {example}, ou só o endereço, separados por vírgula ou ponto e vírgula. Um nome com vírgula vai entre aspas.',
+  'entries.duplicateSameLine':
+    'Linha {line}: {email} aparece duas vezes nesta linha; cada usuário só pode aparecer uma vez.',
   'entries.duplicate': 'Linha {line}: {email} já está na linha {first}; cada usuário só pode aparecer uma vez.',
   'entries.noName':
-    'Linha {line}: {email} não tem nome. No modo "nomes e endereços de e-mail" escreva "Nome Sobrenome <{email}>" ou "{email}, Nome, Sobrenome".',
+    'Linha {line}: {email} está sem nome. Em "Nomes e endereços de e-mail", escreva o nome antes do endereço, como em {example}.',
 
   // ---- planejamento ----------------------------------------------------------------------------
   'plan.notPerson': '{email} é uma conta do tipo {type}, não uma pessoa.',
