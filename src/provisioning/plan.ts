@@ -97,6 +97,12 @@ export interface Plan {
    * longer exists, a capacity-based team or a team of another site, users left without settings.
    */
   agentNotes?: Msg[];
+  /**
+   * Who Webex's activation-email job would reach, when the admin asked for it and the batch creates
+   * users: the new users, and the people of the organisation already waiting for activation
+   * (undefined when they could not be counted).
+   */
+  activation?: { newUsers: number; othersPending: number | undefined };
 }
 
 /** Where a planned user came from in an uploaded file: its row and cells, for the result files. */
@@ -207,7 +213,7 @@ export function planEntries(input: {
     const before = currentAccess;
     const after = accessAfter(before ?? { tier: 'none', fullAdmin: false }, desired);
     if (!person && desired.existingOnly) {
-      return blocked(after, msg('plan.notUser', { email: entry.email }));
+      return blocked(after, msg('plan.notUser', { email: entry.email }), undefined, msg('advice.notUser'));
     }
     // A name of the file the Contact Center does not have (deleted since the file was checked).
     if (entry.agentProblems && entry.agentProblems.length > 0 && after.tier !== 'none') {

@@ -59,17 +59,17 @@ describe('the sandbox in a browser', () => {
     const thread = conversations().last();
     await thread.locator('button', { hasText: 'Add users' }).click();
     const replies = thread.getByTestId('bot-message');
-    const addCard = replies.filter({ hasText: 'Users, one per line' }).last();
+    const addCard = replies.filter({ hasText: 'Users (one per line' }).last();
     await addCard.waitFor({ timeout: 15_000 });
     await addCard.locator('textarea').fill('nora.browser@acme.example.com');
-    await addCard.getByLabel('Contact Center role').selectOption('standard');
+    await addCard.getByLabel('What to do for these users').selectOption('standard');
     await screenshot(page, 'add-users-card');
     await addCard.locator('button', { hasText: 'Preview' }).click();
-    const preview = replies.filter({ hasText: 'Preview: 1 to create' }).last();
+    const preview = replies.filter({ hasText: 'Preview: 1 to add' }).last();
     await preview.waitFor({ timeout: 15_000 });
     expect(await preview.textContent()).toContain('nora.browser@acme.example.com: Standard Agent');
     await screenshot(page, 'preview');
-    await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
+    await preview.locator('button', { hasText: 'Confirm: add 1 user' }).click();
     const summary = replies.filter({ hasText: 'finished: every user is done' }).last();
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.textContent()).toContain(
@@ -95,9 +95,9 @@ describe('the sandbox in a browser', () => {
     const modeCard = replies.filter({ hasText: 'agents.csv: 1 row checked, no problems' }).last();
     await modeCard.waitFor({ timeout: 15_000 });
     await modeCard.locator('button', { hasText: 'Add services only' }).click();
-    const preview = replies.filter({ hasText: 'Preview: 1 to create' }).last();
+    const preview = replies.filter({ hasText: 'Preview: 1 to add' }).last();
     await preview.waitFor({ timeout: 15_000 });
-    await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
+    await preview.locator('button', { hasText: 'Confirm: add 1 user' }).click();
     const results = replies.filter({ hasText: 'Results of job' }).last();
     await results.waitFor({ timeout: 30_000 });
     await expect.poll(() => results.getByTestId('file').textContent()).toMatch(/results-job-\w+\.csv/);

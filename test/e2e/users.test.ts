@@ -27,20 +27,20 @@ describe('adding and changing users by card', () => {
     const asked = await h.say('alice', 'add');
     const [card] = await h.waitForReply(asked.id);
     const text = cardText(card);
-    expect(text).toContain('Users, one per line');
+    expect(text).toContain('Users (one per line');
     for (const label of [
       'Standard Agent',
       'Premium Agent (Agent)',
       'Premium Agent (Supervisor)',
       'Administrator',
-      'No admin privileges',
+      'Remove administrator privileges',
     ])
       expect(text).toContain(label);
     const help = await h.say('alice', 'help');
     const [helpCard] = await h.waitForReply(help.id);
     await h.submit('alice', helpCard!, { action: 'users.card' });
     const replies = await h.waitForReplies(help.id, (r) => r.length >= 2);
-    expect(cardText(replies[1])).toContain('Users, one per line');
+    expect(cardText(replies[1])).toContain('Users (one per line');
   });
 
   it('lists every problem in the input at once and changes nothing', async () => {
@@ -80,7 +80,7 @@ describe('adding and changing users by card', () => {
     });
     expect(isPreview(preview)).toBe(true);
     const text = cardText(preview);
-    expect(text).toContain('2 to create, 0 to update, 1 unchanged');
+    expect(text).toContain('2 to add, 0 to change, 1 unchanged');
     expect(text).toContain('nina.std@acme.example.com: Standard Agent');
     expect(text).toContain('dana.agent@acme.example.com: already Standard Agent');
     expect(text).toContain('18 free, 2 needed by this batch');
@@ -187,7 +187,7 @@ describe('adding and changing users by card', () => {
     const text = cardText(answer);
     expect(text).toContain('1 free, 3 needed by this batch');
     expect(text).toContain(
-      'these users would not get one and will not be changed: seat.two@acme.example.com, seat.three@acme.example.com',
+      'These users get none and will not be changed: seat.two@acme.example.com, seat.three@acme.example.com',
     );
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(summaryCounts(summary)).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 2 });
@@ -205,7 +205,7 @@ describe('adding and changing users by card', () => {
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(summaryCounts(summary)).toMatchObject({ failed: 1 });
     const text = cardText(summary);
-    expect(text).toContain('belongs to another Webex organisation, often a free trial');
+    expect(text).toContain('belongs to another Webex organization, often a free trial');
     expect(text).toContain('Webex said:');
     expect(text).toContain('User already exists in another organization.');
     expect(text).toContain('delete that organisation');
@@ -312,7 +312,7 @@ describe('adding and changing users by card', () => {
       role: 'standard',
       welcome: true,
     });
-    expect(cardText(answer)).toContain("I will start Webex's activation-email job");
+    expect(cardText(answer)).toContain('Activation emails go to');
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(cardText(summary)).toMatch(
       /Activation emails: Webex's activation-email job \S+ was started and sent \d+ email/,
@@ -323,7 +323,7 @@ describe('adding and changing users by card', () => {
   it('offers the same card for changing existing users with "modify"', async () => {
     const asked = await h.say('bruno', 'modify');
     const [card] = await h.waitForReply(asked.id);
-    expect(cardText(card)).toContain('Change the role of existing users');
+    expect(cardText(card)).toContain('Change existing Contact Center users');
   });
 
   it("shows a user's trail with history", async () => {

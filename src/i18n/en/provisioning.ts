@@ -10,9 +10,9 @@ export const provisioning = {
   'exec.noSeat.updated': 'Webex did not assign the {tier} license: no free seat was left when this user was reached.',
   'exec.roleNotApplied': 'Webex did not apply the administrator role change.',
   'exec.otherOrganisation':
-    '{email} belongs to another Webex organisation, often a free trial someone created with this address, so Webex cannot add it here. Webex said: "{message}"',
+    '{email} belongs to another Webex organization, often a free trial someone created with this address, so Webex cannot add it here. Webex said: "{message}"',
   'exec.otherOrganisation.advice':
-    'Ask the owner of the address to delete that organisation (as its administrator, in Control Hub), or add the user with a different email address.',
+    'Ask the owner of the address to delete that organization (as its administrator, in Control Hub), or add the user with a different email address.',
   'exec.unexpected': 'Unexpected problem: {message}',
   'exec.unexpected.advice': "Check the bot's log, then try this user again.",
   'exec.forbidden': 'Webex refused the change: the admin credential may not manage this user.',

@@ -19,7 +19,7 @@ export const provisioning: Record<keyof typeof en, string> = {
   'exec.unexpected.advice': 'Veja o log do bot e tente este usuário de novo.',
   'exec.forbidden': 'O Webex recusou a alteração: a credencial de administração não pode gerenciar este usuário.',
   'exec.forbidden.advice':
-    'Dê à credencial de administração do bot a função Administrador completo ou Administrador de usuário e o escopo de escrita de pessoas.',
+    'Dê à credencial de administração do bot a função Administrador total ou Administrador de usuário e o escopo de escrita de pessoas.',
   'exec.throttled': 'O Webex continuou respondendo "solicitações demais" para este usuário.',
   'exec.throttled.advice': 'Rode o lote de novo mais tarde para este usuário.',
   'exec.failing': 'O Webex continuou falhando para este usuário ({status}).',
@@ -28,7 +28,7 @@ export const provisioning: Record<keyof typeof en, string> = {
   'exec.refused': 'O Webex recusou a alteração: {message}',
   'exec.refused.advice': 'Corrija o usuário no Control Hub ou na sua lista e tente de novo.',
   'exec.fullAdminUnverified':
-    'Não foi possível verificar se quem confirmou ainda tem a função Administrador completo ({message}), então a função não foi alterada.',
+    'Não foi possível verificar se quem confirmou ainda tem a função Administrador total ({message}), então a função não foi alterada.',
   'exec.credential': 'O Webex não aceitou a credencial de administrador do bot para este usuário.',
   'exec.credential.advice':
     'Renove a credencial de administrador (veja o alerta no espaço de administradores) e execute o lote de novo para este usuário.',
