@@ -208,7 +208,7 @@ describe('adding and changing users by card', () => {
     expect(text).toContain('belongs to another Webex organization, often a free trial');
     expect(text).toContain('Webex said:');
     expect(text).toContain('User already exists in another organization.');
-    expect(text).toContain('delete that organisation');
+    expect(text).toContain('delete that organization');
     expect(text).toContain('or add the user with a different email address');
     expect(text).toMatch(/Webex trackingId: ROUTER_/);
   });
@@ -318,6 +318,122 @@ describe('adding and changing users by card', () => {
       /Activation emails: Webex's activation-email job \S+ was started and sent \d+ email/,
     );
     expect(h.fx.sandbox.state.activationEmails.map((a) => a.email)).toContain('welcome.one@acme.example.com');
+  });
+
+  it('adds both users of an Outlook paste, each with their own name', async () => {
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      mode: 'names',
+      entries: 'Otavio Nunes <otavio.nunes@acme.example.com>; Paula Reis <paula.reis@acme.example.com>',
+      role: 'standard',
+    });
+    const text = cardText(answer);
+    expect(text).toContain('Preview: 2 to add, 0 to change, 0 unchanged');
+    expect(text).toContain('otavio.nunes@acme.example.com (Otavio Nunes): Standard Agent');
+    expect(text).toContain('paula.reis@acme.example.com (Paula Reis): Standard Agent');
+    expect(text).not.toContain('no name');
+    const { summary } = await confirmBatch(h, 'alice', thread, answer);
+    expect(summaryCounts(summary)).toMatchObject({ created: 2, failed: 0 });
+    expect(h.personState('otavio.nunes@acme.example.com')).toMatchObject({
+      firstName: 'Otavio',
+      lastName: 'Nunes',
+      displayName: 'Otavio Nunes',
+    });
+    expect(h.personState('paula.reis@acme.example.com')).toMatchObject({ firstName: 'Paula', lastName: 'Reis' });
+  });
+
+  it('says before Confirm how many people the activation email reaches, the already pending included', async () => {
+    const pending = [...h.fx.sandbox.state.people.values()].filter((p) => p.kind === 'person' && p.invitePending);
+    expect(pending.length).toBeGreaterThan(0);
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      entries: 'Vera Lucia <vera.lucia@acme.example.com>',
+      role: 'standard',
+      welcome: true,
+    });
+    const others = pending.length;
+    expect(cardText(answer)).toContain(
+      `Activation emails go to ${others + 1} people: the new user, and ${others} other ${others === 1 ? 'person' : 'people'} in the organization whose activation is pending.`,
+    );
+    const before = h.fx.sandbox.state.activationEmails.length;
+    await confirmBatch(h, 'alice', thread, answer);
+    expect(h.fx.sandbox.state.activationEmails.length - before).toBe(others + 1);
+  });
+
+  it('shows a Supervisor as such on the line, and warns that Administrator is the whole organization', async () => {
+    const sup = await previewBatch(h, 'alice', {
+      entries: 'Sara Lima <sara.sup@acme.example.com>',
+      role: 'supervisor',
+    });
+    expect(cardText(sup.answer)).toContain('sara.sup@acme.example.com (Sara Lima): Premium Agent (Supervisor)');
+    expect(cardText(sup.answer)).toContain('Every user: Premium Agent (Supervisor).');
+    await h.submit('alice', sup.answer, { action: 'job.cancel', jobId: jobIdOf(sup.answer) });
+
+    const admin = await previewBatch(h, 'alice', {
+      entries: 'Tina Melo <tina.admin@acme.example.com>',
+      role: 'administrator',
+    });
+    const text = cardText(admin.answer);
+    expect(text).toContain(
+      '1 user becomes Full Administrator in Control Hub: full control of the whole organization, not just the Contact Center.',
+    );
+    expect(text).toContain(
+      '1 of them does not exist yet and will be created as Full Administrator, before ever signing in.',
+    );
+    expect(text).toContain('Confirm: add 1 user');
+    await h.submit('alice', admin.answer, { action: 'job.cancel', jobId: jobIdOf(admin.answer) });
+  });
+
+  it('warns about users with no name and takes their names from the addresses when asked', async () => {
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      entries: 'carla.mendes@acme.example.com',
+      role: 'standard',
+    });
+    expect(cardText(answer)).toContain(
+      '1 new user has no name and would appear in Control Hub under the address alone: carla.mendes@acme.example.com.',
+    );
+    const again = (cardOf(answer)!.actions as { title: string; data: Record<string, string> }[]).find(
+      (a) => a.title === 'Preview again with names from the addresses',
+    )!;
+    await h.submit('alice', answer, again.data);
+    const replies = await h.waitForReplies(thread, (r) => r.filter(isPreview).length >= 2);
+    const named = replies.filter(isPreview)[1]!;
+    expect(cardText(named)).toContain('carla.mendes@acme.example.com (Carla Mendes): Standard Agent');
+    expect(cardText(named)).not.toContain('has no name');
+    // The first preview was replaced: only the new one can be confirmed.
+    await h.submit('alice', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
+    const refused = await h.waitForReplies(thread, (r) => r.some((m) => /was cancelled/.test(m.markdown ?? '')));
+    expect(refused.find((m) => /was cancelled/.test(m.markdown ?? ''))!.markdown).toContain(
+      `Already handled: job \`${jobIdOf(answer)}\` was cancelled.`,
+    );
+    const { summary } = await confirmBatch(h, 'alice', thread, named);
+    expect(summaryCounts(summary)).toMatchObject({ created: 1, failed: 0 });
+    expect(h.personState('carla.mendes@acme.example.com')).toMatchObject({
+      firstName: 'Carla',
+      lastName: 'Mendes',
+      displayName: 'Carla Mendes',
+    });
+  });
+
+  it('removes the Contact Center license by card, with the seat freed in the preview', async () => {
+    const email = 'nina.std@acme.example.com';
+    expect(h.personState(email)!.licenses).toEqual(['CJPSTD']);
+    const { thread, answer } = await previewBatch(h, 'alice', { entries: email, role: 'remove-license' });
+    const text = cardText(answer);
+    expect(text).toContain(`${email}: Standard Agent → no Contact Center license`);
+    expect(text).toContain('Every user: Remove the Contact Center license.');
+    expect(text).toContain('"title":"Standard Agent seats","value":"1 seat freed"');
+    expect(text).toContain('Confirm: change 1 user');
+    const { summary } = await confirmBatch(h, 'alice', thread, answer);
+    expect(summaryCounts(summary)).toMatchObject({ updated: 1, failed: 0 });
+    expect(h.personState(email)!.licenses).toEqual([]);
+
+    const stranger = await previewBatch(h, 'alice', {
+      entries: 'nobody.here@acme.example.com',
+      role: 'remove-license',
+    });
+    expect(cardText(stranger.answer)).toContain(
+      'nobody.here@acme.example.com is not a user of this organization, so there is nothing to remove.',
+    );
+    expect(h.personState('nobody.here@acme.example.com')).toBeUndefined();
   });
 
   it('offers the same card for changing existing users with "modify"', async () => {
