@@ -99,10 +99,14 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(firstText(preview)).toBe('Prévia: 1 a adicionar, 0 a alterar, 0 sem alteração');
     expect(previewText).toContain('Todos os usuários: Agente Premium (Supervisor).');
     expect(previewText).toContain('Usuários novos (1)');
-    expect(previewText).toContain('luis.pt@acme.example.com: Agente Premium');
-    expect(previewText).toContain('Supervisores recebem agora a licença de Agente Premium');
+    expect(previewText).toContain('luis.pt@acme.example.com: Agente Premium (Supervisor)');
+    expect(previewText).toContain('Os supervisores recebem agora a licença de Agente Premium');
+    expect(previewText).toContain(
+      '1 usuário novo está sem nome e apareceria no Control Hub só com o endereço: luis.pt@acme.example.com.',
+    );
     expect(cardOf(preview)!.actions.map((a: { title: string }) => a.title)).toEqual([
-      'Confirmar: alterar 1 usuário',
+      'Confirmar: adicionar 1 usuário',
+      'Gerar a prévia de novo com nomes tirados dos endereços',
       'Cancelar',
     ]);
 

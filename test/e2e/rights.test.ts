@@ -124,7 +124,7 @@ describe('a User Administrator and the Full Administrator role', () => {
     await h.submit('bruno', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
     const replies = await h.waitForReplies(thread, (r) => r.length >= 3);
     expect(replies[2]!.markdown).toBe(
-      `Only a Full Administrator can confirm job \`${jobIdOf(answer)}\`: it grants or removes the Full Administrator role in Control Hub. Nothing was changed; the preview stays open for a Full Administrator to confirm.`,
+      `Only a Full Administrator can confirm job \`${jobIdOf(answer)}\`, because it grants or removes the Full Administrator role in Control Hub. Nothing was changed; the preview stays open for a Full Administrator to confirm.`,
     );
     expect(h.personState('eli.agent@acme.example.com')).toMatchObject({ licenses: ['CJPSTD', 'MS'], roles: [] });
 
