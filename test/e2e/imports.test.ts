@@ -213,7 +213,7 @@ describe('import', () => {
     expect(cardText(addOnly.preview)).toContain('0 to change (0 removals)');
     const { thread, preview } = await uploadAndPreview('edited.csv', Buffer.from(edited), 'add-remove');
     const text = cardText(preview);
-    expect(text).toContain('Removals (1): confirm only if intended');
+    expect(text).toContain('Removals (1): confirm only if you mean them');
     expect(text).toContain('dana.agent@acme.example.com: Standard Agent → no Contact Center license');
     expect(text).toContain('Confirm: change 1 user, including 1 removal');
     expect(h.personState('dana.agent@acme.example.com')!.licenses).toEqual(['CJPSTD', 'MS']);
@@ -237,7 +237,7 @@ describe('import', () => {
       await h.submit('alice', second.preview, { action: 'job.confirm', jobId: jobIdOf(second.preview) });
       const queued = await h.waitForReplies(second.thread, (r) => r.some((m) => /^Queued:/.test(m.markdown ?? '')));
       expect(queued.find((m) => /^Queued:/.test(m.markdown ?? ''))!.markdown).toContain(
-        `Job \`${jobIdOf(second.preview)}\` is number 1 in line`,
+        `Job \`${jobIdOf(second.preview)}\` is number 1 in the queue`,
       );
       const tasks = await h.say('alice', 'tasks');
       const [list] = await h.waitForReply(tasks.id);
