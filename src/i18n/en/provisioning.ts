@@ -18,10 +18,11 @@ export const provisioning = {
   'exec.forbidden': 'Webex refused the change: the admin credential may not manage this user.',
   'exec.forbidden.advice':
     "Give the bot's admin credential the Full or User Administrator role and the people write scope.",
-  'exec.throttled': 'Webex kept answering "too many requests" for this user.',
+  'exec.throttled': 'Webex answered "too many requests" to every try for this user.',
   'exec.throttled.advice': 'Run the batch again later for this user.',
-  'exec.failing': 'Webex kept failing for this user ({status}).',
-  'exec.failing.advice': 'Try this user again later; if it persists, open a Webex support case with the trackingId.',
+  'exec.failing': 'Webex failed every try for this user ({status}).',
+  'exec.failing.advice':
+    'Try this user again later; if it keeps failing, open a Webex support case and give them the trackingId.',
   'exec.refused': 'Webex refused the change: {message}',
   'exec.refused.advice': 'Correct the user in Control Hub or in your list and try again.',
   'exec.fullAdminUnverified':
