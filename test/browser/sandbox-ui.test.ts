@@ -97,7 +97,7 @@ describe('the sandbox in a browser', () => {
     await modeCard.locator('button', { hasText: 'Add services only' }).click();
     const preview = replies.filter({ hasText: 'Preview: 1 to add' }).last();
     await preview.waitFor({ timeout: 15_000 });
-    await preview.locator('button', { hasText: 'Confirm: add 1 user' }).click();
+    await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
     const results = replies.filter({ hasText: 'Results of job' }).last();
     await results.waitFor({ timeout: 30_000 });
     await expect.poll(() => results.getByTestId('file').textContent()).toMatch(/results-job-\w+\.csv/);
