@@ -192,7 +192,9 @@ describe('adding and changing users by card', () => {
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(summaryCounts(summary)).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 2 });
     expect(cardText(summary)).toMatch(/seat.two@acme.example.com\*\*: No free Premium Agent seat/);
-    expect(cardText(summary)).toContain('What to do: Free or buy Premium Agent seats (see `licenses`)');
+    expect(cardText(summary)).toContain(
+      'What to do: Free or buy Premium Agent seats (the licenses command shows them)',
+    );
     expect(h.personState('seat.two@acme.example.com')).toBeUndefined();
     await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPPRM', { totalUnits: 50 });
   });

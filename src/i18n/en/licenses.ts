@@ -51,7 +51,7 @@ export const licenses = {
     'Only a Full Administrator can grant or remove the Full Administrator role in Control Hub; ask one to preview and confirm this change.',
   'plan.noLicense': 'This organization has no {tier} licenses.',
   'plan.noSeat': 'No free {tier} seat is left for this user ({free} free, {needed} needed by this batch so far).',
-  'advice.freeSeats': 'Free or buy {tier} seats (see `licenses`), then add this user again.',
+  'advice.freeSeats': 'Free or buy {tier} seats (the licenses command shows them), then add this user again.',
   'advice.blocked': 'Correct what the reason says, then add this user again.',
   'advice.fullAdminOnly': 'Ask a Full Administrator to make this change, with the bot or in Control Hub.',
   'agent.field.site': 'site',

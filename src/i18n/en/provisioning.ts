@@ -38,7 +38,7 @@ export const provisioning = {
   'credential.expiry.past':
     'The access token in hand has expired, so provisioning is paused: jobs in progress wait and go on by themselves once the credential works again. Nothing is lost.',
   'credential.fix':
-    "To fix: a Full Administrator re-authorises the Service App in Control Hub (Apps > Service Apps); its owner copies the new refresh token from developer.webex.com (My Webex Apps > the Service App > Org authorizations), sets it as WEBEX_ADMIN_REFRESH_TOKEN in the bot's configuration and restarts the bot. `npm run doctor` checks the result.",
+    "To fix: a Full Administrator re-authorizes the Service App in Control Hub (Apps → Service Apps); its owner copies the new refresh token from developer.webex.com (My Webex Apps → the Service App → Org authorizations), sets it as WEBEX_ADMIN_REFRESH_TOKEN in the bot's configuration and restarts the bot. `npm run doctor` checks the result.",
   'credential.recovered':
     "✅ **The bot's admin credential was renewed**: provisioning goes on, and jobs that were waiting resume.",
   'exec.unknown': 'Unknown',

@@ -55,7 +55,8 @@ export const licenses: Record<keyof typeof en, string> = {
   'plan.noLicense': 'Esta organização não tem licenças de {tier}.',
   'plan.noSeat':
     'Não sobrou licença livre de {tier} para este usuário ({free, plural, =1 {# livre} other {# livres}}, {needed, plural, =1 {# necessária} other {# necessárias}} por este lote até aqui).',
-  'advice.freeSeats': 'Libere ou compre licenças de {tier} (veja `licenças`) e adicione este usuário de novo.',
+  'advice.freeSeats':
+    'Libere ou compre licenças de {tier} (o comando licenças mostra quantas há) e adicione este usuário de novo.',
   'advice.blocked': 'Corrija o que o motivo diz e adicione este usuário de novo.',
   'advice.fullAdminOnly': 'Peça a um Administrador total que faça esta alteração, com o bot ou no Control Hub.',
   'agent.field.site': 'site',

@@ -41,7 +41,7 @@ export const provisioning: Record<keyof typeof en, string> = {
   'credential.expiry.past':
     'O token de acesso atual expirou, então o provisionamento está pausado: as tarefas em andamento esperam e continuam sozinhas quando a credencial voltar a funcionar. Nada se perde.',
   'credential.fix':
-    'Para corrigir: um Administrador total autoriza de novo o Service App no Control Hub (Aplicativos > Service Apps); o responsável copia o novo token de atualização em developer.webex.com (My Webex Apps > o Service App > Org authorizations), define-o como WEBEX_ADMIN_REFRESH_TOKEN na configuração do bot e reinicia o bot. `npm run doctor` confere o resultado.',
+    'Para corrigir: um Administrador total autoriza de novo o Service App no Control Hub (Aplicativos → Service Apps); o responsável copia o novo token de atualização em developer.webex.com (My Webex Apps → o Service App → Org authorizations), define-o como WEBEX_ADMIN_REFRESH_TOKEN na configuração do bot e reinicia o bot. `npm run doctor` confere o resultado.',
   'credential.recovered':
     '✅ **A credencial de administrador do bot foi renovada**: o provisionamento continua e as tarefas que esperavam são retomadas.',
   'exec.unknown': 'Desconhecido',
