@@ -123,8 +123,10 @@ export function planUsers(input: {
   /** The Contact Center settings chosen in the card, for every user of the batch. */
   agent?: AgentSettings;
   contactCenter?: PlanContactCenter;
+  /** The modify card: it changes existing users and creates nobody. */
+  existingOnly?: boolean;
 }): Plan {
-  const desired = desiredAccess(input.role);
+  const desired = { ...desiredAccess(input.role), ...(input.existingOnly ? { existingOnly: true } : {}) };
   const { entries, existing, catalogue, freeSeats, role, rights, agent, contactCenter } = input;
   return {
     ...planEntries({
@@ -213,7 +215,11 @@ export function planEntries(input: {
     const before = currentAccess;
     const after = accessAfter(before ?? { tier: 'none', fullAdmin: false }, desired);
     if (!person && desired.existingOnly) {
-      return blocked(after, msg('plan.notUser', { email: entry.email }), undefined, msg('advice.notUser'));
+      // A removal has nothing to act on; a change asked on the modify card does not create anyone.
+      const removal = desired.tier === 'none' || desired.fullAdmin === false;
+      return removal
+        ? blocked(after, msg('plan.notUser', { email: entry.email }), undefined, msg('advice.notUser'))
+        : blocked(after, msg('plan.notUserModify', { email: entry.email }), undefined, msg('advice.notUserModify'));
     }
     // A name of the file the Contact Center does not have (deleted since the file was checked).
     if (entry.agentProblems && entry.agentProblems.length > 0 && after.tier !== 'none') {

@@ -442,6 +442,26 @@ describe('adding and changing users by card', () => {
     const asked = await h.say('bruno', 'modify');
     const [card] = await h.waitForReply(asked.id);
     expect(cardText(card)).toContain('Change existing Contact Center users');
+    expect(cardText(card)).not.toContain('are created');
+    const before = h.fx.sandbox.state.people.size;
+    await h.submit('bruno', card!, {
+      action: 'users.preview',
+      card: 'modify',
+      mode: 'emails',
+      entries: 'eli.agent@acme.example.com\nnot.yet@acme.example.com',
+      role: 'supervisor',
+      welcome: 'false',
+    });
+    const [, preview] = await h.waitForReplies(asked.id, (r) => r.length >= 2);
+    const text = cardText(preview);
+    // Premium after the license swap above, Standard when this test runs alone.
+    expect(text).toMatch(/eli.agent@acme.example.com: (Standard|Premium) Agent → Premium Agent \(Supervisor\)/);
+    expect(text).toContain(
+      'not.yet@acme.example.com: not.yet@acme.example.com is not a user of this organization. This card changes existing users only; use add to create new ones.',
+    );
+    expect(text).toContain('Confirm: change 1 user');
+    await h.submit('bruno', preview!, { action: 'job.cancel', jobId: jobIdOf(preview!) });
+    expect(h.fx.sandbox.state.people.size).toBe(before);
   });
 
   it("shows a user's trail with history", async () => {

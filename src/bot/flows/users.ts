@@ -154,6 +154,7 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction
         requester: ctx.requester,
         rights: ctx.rights,
         ...(agent ? { agent } : {}),
+        ...(inputs.card === 'modify' ? { existingOnly: true } : {}),
       });
       if ('problems' in answer) {
         const lines = [ctx.t('preview.invalid'), ...answer.problems.map((p) => `- ${ctx.m(p)}`)];

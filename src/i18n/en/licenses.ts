@@ -44,6 +44,9 @@ export const licenses = {
   // ---- planning --------------------------------------------------------------------------------
   'plan.notPerson': '{email} is a {type} account, not a person.',
   'plan.notUser': '{email} is not a user of this organization, so there is nothing to remove.',
+  'plan.notUserModify':
+    '{email} is not a user of this organization. This card changes existing users only; use add to create new ones.',
+  'advice.notUserModify': 'Check the address, or add the user with the add command.',
   'advice.notUser': 'Check the address: removals apply to existing users only.',
   'plan.noAdminRole':
     "The bot's admin credential cannot see the Full Administrator role, so it cannot grant administrator privileges.",

@@ -47,6 +47,9 @@ export const licenses: Record<keyof typeof en, string> = {
   // ---- planejamento ----------------------------------------------------------------------------
   'plan.notPerson': '{email} é uma conta do tipo {type}, não uma pessoa.',
   'plan.notUser': '{email} não é usuário desta organização, então não há nada a remover.',
+  'plan.notUserModify':
+    '{email} não é usuário desta organização. Este cartão só altera usuários existentes; use adicionar para criar usuários novos.',
+  'advice.notUserModify': 'Confira o endereço ou adicione o usuário com o comando adicionar.',
   'advice.notUser': 'Confira o endereço: remoções valem só para usuários existentes.',
   'plan.noAdminRole':
     'A credencial de administração do bot não vê a função Administrador total, então não pode conceder privilégios de administrador.',

@@ -56,6 +56,8 @@ export interface BatchRequest {
   rights: AdminRights;
   /** The card's Contact Center settings, for every user of the batch. */
   agent?: CardAgentChoice;
+  /** Asked on the modify card: existing users only, nobody is created. */
+  existingOnly?: boolean;
 }
 
 export type BatchAnswer = { job: JobRow; plan: Plan } | { problems: Msg[] };
@@ -102,14 +104,16 @@ export async function previewBatch(
     ...{ entries, role, existing, catalogue, freeSeats: freeSeats(snapshot), rights },
     ...(agent ? { agent } : {}),
     ...(contactCenter ? { contactCenter } : {}),
+    ...(request.existingOnly ? { existingOnly: true } : {}),
   });
   if (cc) plan.agentNotes = [...contactCenterNotes(cc), ...(contactCenter?.warnings.messages() ?? [])];
   const newUsers = plan.users.filter((u) => u.action === 'create').length;
   if (welcomeEmail && newUsers > 0) {
     // The preview must say whom the email reaches before Confirm; if the list cannot be read it says so.
-    const othersPending = await pendingActivations(deps.webex, new Set(entries.map((e) => e.email))).catch(
-      () => undefined,
-    );
+    // Only the users this batch creates are left out: an existing user of the batch who is still
+    // pending is one of the "others" the job emails too.
+    const created = new Set(plan.users.filter((u) => u.action === 'create').map((u) => u.email));
+    const othersPending = await pendingActivations(deps.webex, created).catch(() => undefined);
     plan.activation = { newUsers, othersPending };
   }
   const job = await deps.store.createJob(
