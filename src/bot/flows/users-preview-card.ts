@@ -59,10 +59,8 @@ export function usersPreviewCard(
     {
       title: tr.t('preview.section.unchanged', { count: unchanged.length }),
       lines: unchanged.map((u) =>
-        tr.t('preview.line.unchanged', {
-          email: u.email,
-          access: describeChange({ after: u.after, supervisor: u.supervisor }),
-        }),
+        // What they hold: a Supervisor wish alone changes no license, and the role is not known here.
+        tr.t('preview.line.unchanged', { email: u.email, access: describeChange({ after: u.after }) }),
       ),
     },
     {
