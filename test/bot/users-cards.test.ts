@@ -72,7 +72,7 @@ describe('the users cards', () => {
       '3 users become Full Administrator in Control Hub: full control of the whole organization, not just the Contact Center.',
     );
     expect(texts).toContain(
-      '2 of them do not exist yet and will be created as Full Administrator, before ever signing in. Confirm only if that is what you want.',
+      '2 of them do not exist yet and will be created as Full Administrator, before they ever sign in. Confirm only if that is what you want.',
     );
     expect(texts).toContain(
       'Activation emails go to 11 people: the 2 new users, and 9 other people in the organization whose activation is pending. Webex emails everyone pending; it cannot email only this batch.',

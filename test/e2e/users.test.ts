@@ -378,7 +378,7 @@ describe('adding and changing users by card', () => {
       '1 user becomes Full Administrator in Control Hub: full control of the whole organization, not just the Contact Center.',
     );
     expect(text).toContain(
-      '1 of them does not exist yet and will be created as Full Administrator, before ever signing in.',
+      '1 of them does not exist yet and will be created as Full Administrator, before they ever sign in.',
     );
     expect(text).toContain('Confirm: add 1 user');
     await h.submit('alice', admin.answer, { action: 'job.cancel', jobId: jobIdOf(admin.answer) });

@@ -14,7 +14,7 @@ export const preview = {
   'card.addUsers.users': 'Users (one per line, or pasted from Outlook or Gmail)',
   'card.addUsers.role': 'What to do for these users',
   'card.addUsers.adminWarning':
-    'Administrator makes each user a Full Administrator in Control Hub: full control of the whole organization (every user, license and setting), not just the Contact Center. A user created this way holds it before ever signing in.',
+    'Administrator makes each user a Full Administrator in Control Hub: full control of the whole organization (every user, license and setting), not just the Contact Center. A user created this way has it before they ever sign in.',
   'card.addUsers.welcome':
     'Ask Webex to send activation emails. Webex sends one to every user in the organization whose activation is pending, not only to the new users; the preview shows how many.',
   'card.addUsers.preview': 'Preview',
@@ -50,7 +50,7 @@ export const preview = {
   'preview.warn.fullAdmin':
     '{count, plural, one {# user becomes} other {# users become}} Full Administrator in Control Hub: full control of the whole organization, not just the Contact Center.',
   'preview.warn.fullAdminNew':
-    '{count, plural, one {# of them does not exist yet and will be created} other {# of them do not exist yet and will be created}} as Full Administrator, before ever signing in. Confirm only if that is what you want.',
+    '{count, plural, one {# of them does not exist yet and will be created} other {# of them do not exist yet and will be created}} as Full Administrator, before they ever sign in. Confirm only if that is what you want.',
   'preview.warn.activation':
     'Activation emails go to {total} people: {count, plural, one {the new user} other {the # new users}}, and {others, plural, one {# other person} other {# other people}} in the organization whose activation is pending. Webex emails everyone pending; it cannot email only this batch.',
   'preview.warn.activationOnlyNew':

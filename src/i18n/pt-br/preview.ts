@@ -15,7 +15,7 @@ export const preview: Record<keyof typeof en, string> = {
   'card.addUsers.users': 'Usuários (um por linha, ou colados do Outlook ou do Gmail)',
   'card.addUsers.role': 'O que fazer com estes usuários',
   'card.addUsers.adminWarning':
-    'Administrador torna cada usuário Administrador total no Control Hub: controle total de toda a organização (todos os usuários, licenças e configurações), não só do Contact Center. Um usuário criado assim já o é antes de entrar pela primeira vez.',
+    'Administrador torna cada usuário Administrador total no Control Hub: controle total de toda a organização (todos os usuários, licenças e configurações), não só do Contact Center. Quem for criado assim já recebe esse acesso antes mesmo do primeiro login.',
   'card.addUsers.welcome':
     'Pedir ao Webex que envie os e-mails de ativação. O Webex envia um a todos os usuários da organização com ativação pendente, não só aos novos; a prévia mostra quantos são.',
   'card.addUsers.preview': 'Prévia',
@@ -55,7 +55,7 @@ export const preview: Record<keyof typeof en, string> = {
   'preview.warn.fullAdmin':
     '{count, plural, =1 {# usuário passa a ser} other {# usuários passam a ser}} Administrador total no Control Hub: controle total de toda a organização, não só do Contact Center.',
   'preview.warn.fullAdminNew':
-    '{count, plural, =1 {# deles ainda não existe e será criado} other {# deles ainda não existem e serão criados}} já como Administrador total, antes de entrar pela primeira vez. Confirme só se for isso mesmo.',
+    '{count, plural, =1 {# deles ainda não existe e será criado} other {# deles ainda não existem e serão criados}} já como Administrador total, antes mesmo do primeiro login. Confirme só se for isso mesmo.',
   'preview.warn.activation':
     'Os e-mails de ativação vão para {total} pessoas: {count, plural, =1 {o usuário novo} other {os # usuários novos}} e {others, plural, =1 {mais # pessoa} other {mais # pessoas}} da organização com ativação pendente. O Webex envia a todos os pendentes; não dá para enviar só a este lote.',
   'preview.warn.activationOnlyNew':
