@@ -117,12 +117,7 @@ describe('the ICU messages', () => {
         '0 to add, 2 to change, 0 unchanged, 1 not possible',
         '0 a adicionar, 2 a alterar, 0 sem alteração, 1 impossível',
       ],
-      [
-        'preview.confirm.add',
-        { count: 3 },
-        'Confirm: add 3 users',
-        'Confirmar: adicionar 3 usuários',
-      ],
+      ['preview.confirm.add', { count: 3 }, 'Confirm: add 3 users', 'Confirmar: adicionar 3 usuários'],
       [
         'preview.confirm.both',
         { create: 1, update: 2 },
@@ -135,12 +130,7 @@ describe('the ICU messages', () => {
         'Activation emails go to 12 people: the new user, and 11 other people in the organization whose activation is pending. Webex emails everyone pending; it cannot email only this batch.',
         'Os e-mails de ativação vão para 12 pessoas: o usuário novo e mais 11 pessoas da organização com ativação pendente. O Webex envia a todos os pendentes; não dá para enviar só a este lote.',
       ],
-      [
-        'preview.seats.freed',
-        { count: 0 },
-        '0 seats freed',
-        '0 licenças liberadas',
-      ],
+      ['preview.seats.freed', { count: 0 }, '0 seats freed', '0 licenças liberadas'],
       [
         'summary.activationSent',
         { id: 'a-1', count: 1 },
