@@ -60,9 +60,11 @@ export function contactCenterSeats(licenses: License[]): Record<ContactCenterTie
  * What an administrator chooses for a batch. Standard Agent -> Standard license; Agent -> Premium;
  * Supervisor -> Premium and, on the Contact Center side, a supervisor user profile (set after
  * synchronisation); Administrator -> Premium plus the Full Administrator role in Control Hub.
- * "No admin privileges" removes the Full Administrator role and nothing else.
+ * "Remove administrator privileges" (`no-admin`) removes the Full Administrator role and nothing else;
+ * "Remove the Contact Center license" (`remove-license`) removes the Standard or Premium license and
+ * nothing else (the seat goes back to the organisation). Both change existing users only.
  */
-export type ProvisioningRole = 'standard' | 'agent' | 'supervisor' | 'administrator' | 'no-admin';
+export type ProvisioningRole = 'standard' | 'agent' | 'supervisor' | 'administrator' | 'no-admin' | 'remove-license';
 
 /** What each role is called on cards and in previews (a catalog text). */
 export function roleLabel(role: ProvisioningRole): Msg {
@@ -104,6 +106,8 @@ export function desiredAccess(role: ProvisioningRole): DesiredAccess {
       return { tier: 'premium', fullAdmin: true, supervisor: false };
     case 'no-admin':
       return { tier: undefined, fullAdmin: false, supervisor: false, existingOnly: true };
+    case 'remove-license':
+      return { tier: 'none', fullAdmin: undefined, supervisor: false, existingOnly: true };
   }
 }
 

@@ -97,6 +97,12 @@ export interface Plan {
    * longer exists, a capacity-based team or a team of another site, users left without settings.
    */
   agentNotes?: Msg[];
+  /**
+   * Who Webex's activation-email job would reach, when the admin asked for it and the batch creates
+   * users: the new users, and the people of the organisation already waiting for activation
+   * (undefined when they could not be counted).
+   */
+  activation?: { newUsers: number; othersPending: number | undefined };
 }
 
 /** Where a planned user came from in an uploaded file: its row and cells, for the result files. */
@@ -117,8 +123,10 @@ export function planUsers(input: {
   /** The Contact Center settings chosen in the card, for every user of the batch. */
   agent?: AgentSettings;
   contactCenter?: PlanContactCenter;
+  /** The modify card: it changes existing users and creates nobody. */
+  existingOnly?: boolean;
 }): Plan {
-  const desired = desiredAccess(input.role);
+  const desired = { ...desiredAccess(input.role), ...(input.existingOnly ? { existingOnly: true } : {}) };
   const { entries, existing, catalogue, freeSeats, role, rights, agent, contactCenter } = input;
   return {
     ...planEntries({
@@ -207,7 +215,11 @@ export function planEntries(input: {
     const before = currentAccess;
     const after = accessAfter(before ?? { tier: 'none', fullAdmin: false }, desired);
     if (!person && desired.existingOnly) {
-      return blocked(after, msg('plan.notUser', { email: entry.email }));
+      // A removal has nothing to act on; a change asked on the modify card does not create anyone.
+      const removal = desired.tier === 'none' || desired.fullAdmin === false;
+      return removal
+        ? blocked(after, msg('plan.notUser', { email: entry.email }), undefined, msg('advice.notUser'))
+        : blocked(after, msg('plan.notUserModify', { email: entry.email }), undefined, msg('advice.notUserModify'));
     }
     // A name of the file the Contact Center does not have (deleted since the file was checked).
     if (entry.agentProblems && entry.agentProblems.length > 0 && after.tier !== 'none') {

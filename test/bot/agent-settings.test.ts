@@ -212,7 +212,7 @@ describe('the Add Users card', () => {
       site: idOf('sites', 'Sao Paulo'),
     }));
     const text = cardText(preview);
-    expect(text).toContain('0 to create, 1 to update, 0 unchanged');
+    expect(text).toContain('0 to add, 1 to change, 0 unchanged');
     expect(text).toContain(`${DANA}: Standard Agent; Contact Center: teams Suporte (now Vendas)`);
     const jobId = jobIdOf(preview);
     const [dana] = await records(jobId);
@@ -340,7 +340,7 @@ describe('CSV files', () => {
 
     const since = h.fx.sandbox.exchanges.length;
     const card = await preview('users.csv', csv);
-    expect(cardText(card)).toContain('0 to create, 0 to update (0 removals)');
+    expect(cardText(card)).toContain('0 to add, 0 to change (0 removals)');
     expect(cardOf(card)!.actions.map((a: { title: string }) => a.title)).toEqual(['Cancel']);
     expect(writesSince(since)).toEqual([]);
   });

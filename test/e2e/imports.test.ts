@@ -87,7 +87,7 @@ describe('export', () => {
     const text = await exportUsers();
     const since = h.fx.sandbox.exchanges.length;
     const { preview } = await uploadAndPreview('users.csv', Buffer.from(text, 'utf8'), 'add-remove');
-    expect(cardText(preview)).toContain('0 to create, 0 to update (0 removals), 8 unchanged');
+    expect(cardText(preview)).toContain('0 to add, 0 to change (0 removals), 8 unchanged');
     expect(cardOf(preview)!.actions.map((a: { title: string }) => a.title)).toEqual(['Cancel']);
     expect(h.writeCallsSince(since)).toEqual([]);
   });
@@ -101,7 +101,7 @@ describe('import', () => {
       'add',
     );
     const text = cardText(preview);
-    expect(text).toContain('2 to create, 1 to update (0 removals), 0 unchanged');
+    expect(text).toContain('2 to add, 1 to change (0 removals), 0 unchanged');
     expect(text).toContain(
       'Row 3, fatima.premium@acme.example.com: Premium Agent → Premium Agent + Full Administrator',
     );
@@ -221,10 +221,10 @@ describe('import', () => {
       'dana.agent@acme.example.com,Dana,Reyes,Dana Reyes,+1 408 555 0101,FALSE,FALSE,,',
     );
     const addOnly = await uploadAndPreview('edited.csv', Buffer.from(edited), 'add');
-    expect(cardText(addOnly.preview)).toContain('0 to update (0 removals)');
+    expect(cardText(addOnly.preview)).toContain('0 to change (0 removals)');
     const { thread, preview } = await uploadAndPreview('edited.csv', Buffer.from(edited), 'add-remove');
     const text = cardText(preview);
-    expect(text).toContain('Removals (1): confirm only if intended');
+    expect(text).toContain('Removals (1): confirm only if you mean them');
     expect(text).toContain('dana.agent@acme.example.com: Standard Agent → no Contact Center license');
     expect(text).toContain('Confirm: change 1 user, including 1 removal');
     expect(h.personState('dana.agent@acme.example.com')!.licenses).toEqual(['CJPSTD', 'MS']);
@@ -248,7 +248,7 @@ describe('import', () => {
       await h.submit('alice', second.preview, { action: 'job.confirm', jobId: jobIdOf(second.preview) });
       const queued = await h.waitForReplies(second.thread, (r) => r.some((m) => /^Queued:/.test(m.markdown ?? '')));
       expect(queued.find((m) => /^Queued:/.test(m.markdown ?? ''))!.markdown).toContain(
-        `Job \`${jobIdOf(second.preview)}\` is number 1 in line`,
+        `Job \`${jobIdOf(second.preview)}\` is number 1 in the queue`,
       );
       const tasks = await h.say('alice', 'tasks');
       const [list] = await h.waitForReply(tasks.id);
@@ -294,7 +294,7 @@ describe('import', () => {
       expect(rows[0]).toBe(header);
       expect(rows).toHaveLength(1 + 80 - done);
       const redo = await uploadAndPreview(errors.filename, Buffer.from(errors.text), 'add');
-      expect(cardText(redo.preview)).toContain(`${80 - done} to create`);
+      expect(cardText(redo.preview)).toContain(`${80 - done} to add`);
       await confirm(redo.thread, redo.preview);
       for (let i = 0; i < 80; i += 1) expect(h.personState(`first${i}@acme.example.com`)!.licenses).toEqual(['CJPSTD']);
     } finally {

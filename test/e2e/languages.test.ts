@@ -63,12 +63,12 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(cardProblems(cardOf(card)!)).toEqual([]);
     for (const label of [
       'Adicionar ou alterar usuários do Contact Center',
-      'Usuários, um por linha',
+      'Usuários (um por linha',
       'Agente Padrão',
       'Agente Premium (Agente)',
       'Agente Premium (Supervisor)',
       'Administrador',
-      'Sem privilégios de administrador',
+      'Remover privilégios de administrador',
       'Prévia',
     ]) {
       expect(cardJson).toContain(label);
@@ -83,7 +83,7 @@ describe('the organisation speaks Portuguese by default', () => {
     const thread = card!.parentId!;
     const [, invalid] = await h.waitForReplies(thread, (r) => r.length >= 2);
     expect(invalid!.markdown).toBe(
-      '**Nada foi alterado.** Corrija o cartão e pressione Prévia de novo:\n- Linha 2: "bad@@x" não é um endereço de e-mail válido.',
+      '**Nada foi alterado.** Corrija o cartão e selecione Prévia de novo:\n- Linha 2: "bad@@x" não é um endereço de e-mail válido.',
     );
 
     await h.submit('alice', card!, {
@@ -96,13 +96,17 @@ describe('the organisation speaks Portuguese by default', () => {
     const preview = (await h.waitForReplies(thread, (r) => r.some(isPreviewPt))).find(isPreviewPt)!;
     expect(cardProblems(cardOf(preview)!)).toEqual([]);
     const previewText = cardText(preview);
-    expect(firstText(preview)).toBe('Prévia: 1 a criar, 0 a atualizar, 0 sem alteração');
-    expect(previewText).toContain('Função: Agente Premium (Supervisor).');
-    expect(previewText).toContain('Serão criados (1)');
-    expect(previewText).toContain('luis.pt@acme.example.com: Agente Premium');
-    expect(previewText).toContain('Supervisores recebem agora a licença de Agente Premium');
+    expect(firstText(preview)).toBe('Prévia: 1 a adicionar, 0 a alterar, 0 sem alteração');
+    expect(previewText).toContain('Todos os usuários: Agente Premium (Supervisor).');
+    expect(previewText).toContain('Usuários novos (1)');
+    expect(previewText).toContain('luis.pt@acme.example.com: Agente Premium (Supervisor)');
+    expect(previewText).toContain('Os supervisores recebem agora a licença de Agente Premium');
+    expect(previewText).toContain(
+      '1 usuário novo está sem nome e apareceria no Control Hub só com o endereço: luis.pt@acme.example.com.',
+    );
     expect(cardOf(preview)!.actions.map((a: { title: string }) => a.title)).toEqual([
-      'Confirmar: alterar 1 usuário',
+      'Confirmar: adicionar 1 usuário',
+      'Gerar a prévia de novo com nomes tirados dos endereços',
       'Cancelar',
     ]);
 
@@ -187,11 +191,11 @@ describe('the organisation speaks Portuguese by default', () => {
     await h.submit('alice', modeCard!, add.data);
     const preview = (await h.waitForReplies(upload.id, (r) => r.some(isPreviewPt))).find(isPreviewPt)!;
     const text = cardText(preview);
-    expect(firstText(preview)).toBe('Prévia: 2 a criar, 1 a atualizar (0 remoções), 0 sem alteração');
+    expect(firstText(preview)).toBe('Prévia: 2 a adicionar, 1 a alterar (0 remoções), 0 sem alteração');
     // An import has no role of its own: the subtitle names the file and the mode.
     expect(text).toContain('Arquivo usuarios.csv, Adicionar serviços apenas. Tarefa job-');
     expect(text).toContain(
-      'Linha 3, fatima.premium@acme.example.com: Agente Premium → Agente Premium + Administrador completo',
+      'Linha 3, fatima.premium@acme.example.com: Agente Premium → Agente Premium + Administrador total',
     );
     expect(text).toContain('Modo \\"Adicionar serviços apenas\\": TRUE adiciona uma licença');
 
@@ -234,7 +238,7 @@ describe('each person can choose', () => {
       "From now on I'll reply to you in English. To switch to Brazilian Portuguese, send `language pt-BR`.",
     );
     const [card] = await ask('bruno', 'add');
-    expect(cardText(card)).toContain('Users, one per line');
+    expect(cardText(card)).toContain('Users (one per line');
     expect(cardText(card)).toContain('Premium Agent (Supervisor)');
     const [current] = await ask('bruno', 'language');
     expect(current!.markdown).toBe(

@@ -43,11 +43,20 @@ describe('values that look like markup', () => {
   });
 
   it('stay text in the preview of names typed into the card', async () => {
-    const entries = '[click](http://evil.example.com) **boss** <eve.markup@acme.example.com>';
+    // Quoted, as an address list needs a name with brackets and parentheses to be (RFC 5322).
+    const entries = '"[click](http://evil.example.com) **boss**" <eve.markup@acme.example.com>';
     const { answer } = await previewBatch(h, 'alice', { mode: 'names', entries, role: 'standard' });
     const text = JSON.parse(cardText(answer)) as unknown;
     const shown = JSON.stringify(text).replace(/\\\\/g, '\\');
     expect(shown).toContain('eve.markup@acme.example.com');
     expect(liveMarkup(shown)).toEqual([]);
+    // Unquoted, the line cannot be read as addresses: the problem quotes it, as text too.
+    const unquoted = await previewBatch(h, 'alice', {
+      mode: 'names',
+      entries: '[click](http://evil.example.com) **boss** <eve.markup@acme.example.com>',
+      role: 'standard',
+    });
+    expect(unquoted.answer.markdown).toContain('cannot be read as a list of addresses');
+    expect(liveMarkup(unquoted.answer.markdown!.replace(/^\*\*Nothing was changed\.\*\*/, ''))).toEqual([]);
   });
 });

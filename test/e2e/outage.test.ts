@@ -104,7 +104,7 @@ describe('the same file confirmed twice', () => {
     // Two admins each preview the file before either confirms it: both previews plan four creations.
     const first = await uploadAndPreview('alice', 'team.csv', file);
     const second = await uploadAndPreview('bruno', 'team.csv', file);
-    expect(JSON.stringify(cardOf(second.preview))).toContain('4 to create');
+    expect(JSON.stringify(cardOf(second.preview))).toContain('4 to add');
     await h.fx.call(null, 'PUT', '/sandbox/faults', { latencyMs: 200, pathPattern: '^POST /v1/people$' });
     await h.submit('alice', first.preview, { action: 'job.confirm', jobId: jobIdOf(first.preview) });
     await h.submit('bruno', second.preview, { action: 'job.confirm', jobId: jobIdOf(second.preview) });

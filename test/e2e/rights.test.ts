@@ -69,8 +69,8 @@ describe('a User Administrator and the Full Administrator role', () => {
   it('cannot make himself Administrator by card, even by pressing a Confirm the card does not offer', async () => {
     const { thread, answer } = await previewBatch(h, 'bruno', { entries: `${BRUNO}\n${ALICE}`, role: 'administrator' });
     const text = cardText(answer);
-    expect(text).toContain('0 to create, 0 to update, 1 unchanged, 1 cannot be done');
-    expect(text).toContain('Cannot be done (1)');
+    expect(text).toContain('0 to add, 0 to change, 1 unchanged, 1 not possible');
+    expect(text).toContain('Not possible (1)');
     expect(text).toContain(`${BRUNO}: ${REFUSED}`);
     expect(text).toContain(`${ALICE}: already Premium Agent + Full Administrator`);
     expect(buttons(answer)).toEqual(['Cancel']);
@@ -102,7 +102,7 @@ describe('a User Administrator and the Full Administrator role', () => {
       'add-remove',
     );
     const text = cardText(preview);
-    expect(text).toContain('0 to create, 1 to update (0 removals), 0 unchanged, 2 cannot be done');
+    expect(text).toContain('0 to add, 1 to change (0 removals), 0 unchanged, 2 not possible');
     expect(text).toContain(`Row 2, ${BRUNO}: ${REFUSED}`);
     expect(text).toContain(`Row 3, ${ALICE}: ${REFUSED}`);
     expect(text).toContain('Row 4, gus.nolicense@acme.example.com: no Contact Center license → Standard Agent');
@@ -124,7 +124,7 @@ describe('a User Administrator and the Full Administrator role', () => {
     await h.submit('bruno', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
     const replies = await h.waitForReplies(thread, (r) => r.length >= 3);
     expect(replies[2]!.markdown).toBe(
-      `Only a Full Administrator can confirm job \`${jobIdOf(answer)}\`: it grants or removes the Full Administrator role in Control Hub. Nothing was changed; the preview stays open for a Full Administrator to confirm.`,
+      `Only a Full Administrator can confirm job \`${jobIdOf(answer)}\`, because it grants or removes the Full Administrator role in Control Hub. Nothing was changed; the preview stays open for a Full Administrator to confirm.`,
     );
     expect(h.personState('eli.agent@acme.example.com')).toMatchObject({ licenses: ['CJPSTD', 'MS'], roles: [] });
 

@@ -29,20 +29,20 @@ describe('adding and changing users by card', () => {
     const asked = await h.say('alice', 'add');
     const [card] = await h.waitForReply(asked.id);
     const text = cardText(card);
-    expect(text).toContain('Users, one per line');
+    expect(text).toContain('Users (one per line');
     for (const label of [
       'Standard Agent',
       'Premium Agent (Agent)',
       'Premium Agent (Supervisor)',
       'Administrator',
-      'No admin privileges',
+      'Remove administrator privileges',
     ])
       expect(text).toContain(label);
     const help = await h.say('alice', 'help');
     const [helpCard] = await h.waitForReply(help.id);
     await h.submit('alice', helpCard!, { action: 'users.card' });
     const replies = await h.waitForReplies(help.id, (r) => r.length >= 2);
-    expect(cardText(replies[1])).toContain('Users, one per line');
+    expect(cardText(replies[1])).toContain('Users (one per line');
   });
 
   it('lists every problem in the input at once and changes nothing', async () => {
@@ -82,7 +82,7 @@ describe('adding and changing users by card', () => {
     });
     expect(isPreview(preview)).toBe(true);
     const text = cardText(preview);
-    expect(text).toContain('2 to create, 0 to update, 1 unchanged');
+    expect(text).toContain('2 to add, 0 to change, 1 unchanged');
     expect(text).toContain('nina.std@acme.example.com: Standard Agent');
     expect(text).toContain('dana.agent@acme.example.com: already Standard Agent');
     expect(text).toContain('18 free, 2 needed by this batch');
@@ -202,12 +202,14 @@ describe('adding and changing users by card', () => {
     const text = cardText(answer);
     expect(text).toContain('1 free, 3 needed by this batch');
     expect(text).toContain(
-      'these users would not get one and will not be changed: seat.two@acme.example.com, seat.three@acme.example.com',
+      'These users get none and will not be changed: seat.two@acme.example.com, seat.three@acme.example.com',
     );
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(summaryCounts(summary)).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 2 });
     expect(cardText(summary)).toMatch(/seat.two@acme.example.com\*\*: No free Premium Agent seat/);
-    expect(cardText(summary)).toContain('What to do: Free or buy Premium Agent seats (see `licenses`)');
+    expect(cardText(summary)).toContain(
+      'What to do: Free or buy Premium Agent seats (the licenses command shows them)',
+    );
     expect(h.personState('seat.two@acme.example.com')).toBeUndefined();
     await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPPRM', { totalUnits: 50 });
   });
@@ -220,10 +222,10 @@ describe('adding and changing users by card', () => {
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(summaryCounts(summary)).toMatchObject({ failed: 1 });
     const text = cardText(summary);
-    expect(text).toContain('belongs to another Webex organisation, often a free trial');
+    expect(text).toContain('belongs to another Webex organization, often a free trial');
     expect(text).toContain('Webex said:');
     expect(text).toContain('User already exists in another organization.');
-    expect(text).toContain('delete that organisation');
+    expect(text).toContain('delete that organization');
     expect(text).toContain('or add the user with a different email address');
     expect(text).toMatch(/Webex trackingId: ROUTER_/);
   });
@@ -327,7 +329,7 @@ describe('adding and changing users by card', () => {
       role: 'standard',
       welcome: true,
     });
-    expect(cardText(answer)).toContain("I will start Webex's activation-email job");
+    expect(cardText(answer)).toContain('Activation emails go to');
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(cardText(summary)).toMatch(
       /Activation emails: Webex sent \d+ emails?, (to the only user|one to each user) of the organization whose activation is still pending/,
@@ -337,10 +339,145 @@ describe('adding and changing users by card', () => {
     expect(h.fx.sandbox.state.activationEmails.map((a) => a.email)).toContain('welcome.one@acme.example.com');
   });
 
+  it('adds both users of an Outlook paste, each with their own name', async () => {
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      mode: 'names',
+      entries: 'Otavio Nunes <otavio.nunes@acme.example.com>; Paula Reis <paula.reis@acme.example.com>',
+      role: 'standard',
+    });
+    const text = cardText(answer);
+    expect(text).toContain('Preview: 2 to add, 0 to change, 0 unchanged');
+    expect(text).toContain('otavio.nunes@acme.example.com (Otavio Nunes): Standard Agent');
+    expect(text).toContain('paula.reis@acme.example.com (Paula Reis): Standard Agent');
+    expect(text).not.toContain('no name');
+    const { summary } = await confirmBatch(h, 'alice', thread, answer);
+    expect(summaryCounts(summary)).toMatchObject({ created: 2, failed: 0 });
+    expect(h.personState('otavio.nunes@acme.example.com')).toMatchObject({
+      firstName: 'Otavio',
+      lastName: 'Nunes',
+      displayName: 'Otavio Nunes',
+    });
+    expect(h.personState('paula.reis@acme.example.com')).toMatchObject({ firstName: 'Paula', lastName: 'Reis' });
+  });
+
+  it('says before Confirm how many people the activation email reaches, the already pending included', async () => {
+    const pending = [...h.fx.sandbox.state.people.values()].filter((p) => p.kind === 'person' && p.invitePending);
+    expect(pending.length).toBeGreaterThan(0);
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      entries: 'Vera Lucia <vera.lucia@acme.example.com>',
+      role: 'standard',
+      welcome: true,
+    });
+    const others = pending.length;
+    expect(cardText(answer)).toContain(
+      `Activation emails go to ${others + 1} people: the new user, and ${others} other ${others === 1 ? 'person' : 'people'} in the organization whose activation is pending.`,
+    );
+    const before = h.fx.sandbox.state.activationEmails.length;
+    await confirmBatch(h, 'alice', thread, answer);
+    expect(h.fx.sandbox.state.activationEmails.length - before).toBe(others + 1);
+  });
+
+  it('shows a Supervisor as such on the line, and warns that Administrator is the whole organization', async () => {
+    const sup = await previewBatch(h, 'alice', {
+      entries: 'Sara Lima <sara.sup@acme.example.com>',
+      role: 'supervisor',
+    });
+    expect(cardText(sup.answer)).toContain('sara.sup@acme.example.com (Sara Lima): Premium Agent (Supervisor)');
+    expect(cardText(sup.answer)).toContain('Every user: Premium Agent (Supervisor).');
+    await h.submit('alice', sup.answer, { action: 'job.cancel', jobId: jobIdOf(sup.answer) });
+
+    const admin = await previewBatch(h, 'alice', {
+      entries: 'Tina Melo <tina.admin@acme.example.com>',
+      role: 'administrator',
+    });
+    const text = cardText(admin.answer);
+    expect(text).toContain(
+      '1 user becomes Full Administrator in Control Hub: full control of the whole organization, not just the Contact Center.',
+    );
+    expect(text).toContain(
+      '1 of them does not exist yet and will be created as Full Administrator, before they ever sign in.',
+    );
+    expect(text).toContain('Confirm: add 1 user');
+    await h.submit('alice', admin.answer, { action: 'job.cancel', jobId: jobIdOf(admin.answer) });
+  });
+
+  it('warns about users with no name and takes their names from the addresses when asked', async () => {
+    const { thread, answer } = await previewBatch(h, 'alice', {
+      entries: 'carla.mendes@acme.example.com',
+      role: 'standard',
+    });
+    expect(cardText(answer)).toContain(
+      '1 new user has no name and would appear in Control Hub under the address alone: carla.mendes@acme.example.com.',
+    );
+    const again = (cardOf(answer)!.actions as { title: string; data: Record<string, string> }[]).find(
+      (a) => a.title === 'Preview again with names from the addresses',
+    )!;
+    await h.submit('alice', answer, again.data);
+    const replies = await h.waitForReplies(thread, (r) => r.filter(isPreview).length >= 2);
+    const named = replies.filter(isPreview)[1]!;
+    expect(cardText(named)).toContain('carla.mendes@acme.example.com (Carla Mendes): Standard Agent');
+    expect(cardText(named)).not.toContain('has no name');
+    // The first preview was replaced: only the new one can be confirmed.
+    await h.submit('alice', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
+    const refused = await h.waitForReplies(thread, (r) => r.some((m) => /was cancelled/.test(m.markdown ?? '')));
+    expect(refused.find((m) => /was cancelled/.test(m.markdown ?? ''))!.markdown).toContain(
+      `Already handled: job \`${jobIdOf(answer)}\` was cancelled.`,
+    );
+    const { summary } = await confirmBatch(h, 'alice', thread, named);
+    expect(summaryCounts(summary)).toMatchObject({ created: 1, failed: 0 });
+    expect(h.personState('carla.mendes@acme.example.com')).toMatchObject({
+      firstName: 'Carla',
+      lastName: 'Mendes',
+      displayName: 'Carla Mendes',
+    });
+  });
+
+  it('removes the Contact Center license by card, with the seat freed in the preview', async () => {
+    const email = 'nina.std@acme.example.com';
+    expect(h.personState(email)!.licenses).toEqual(['CJPSTD']);
+    const { thread, answer } = await previewBatch(h, 'alice', { entries: email, role: 'remove-license' });
+    const text = cardText(answer);
+    expect(text).toContain(`${email}: Standard Agent → no Contact Center license`);
+    expect(text).toContain('Every user: Remove the Contact Center license.');
+    expect(text).toContain('"title":"Standard Agent seats","value":"1 seat freed"');
+    expect(text).toContain('Confirm: change 1 user');
+    const { summary } = await confirmBatch(h, 'alice', thread, answer);
+    expect(summaryCounts(summary)).toMatchObject({ updated: 1, failed: 0 });
+    expect(h.personState(email)!.licenses).toEqual([]);
+
+    const stranger = await previewBatch(h, 'alice', {
+      entries: 'nobody.here@acme.example.com',
+      role: 'remove-license',
+    });
+    expect(cardText(stranger.answer)).toContain(
+      'nobody.here@acme.example.com is not a user of this organization, so there is nothing to remove.',
+    );
+    expect(h.personState('nobody.here@acme.example.com')).toBeUndefined();
+  });
+
   it('offers the same card for changing existing users with "modify"', async () => {
     const asked = await h.say('bruno', 'modify');
     const [card] = await h.waitForReply(asked.id);
-    expect(cardText(card)).toContain('Change the role of existing users');
+    expect(cardText(card)).toContain('Change existing Contact Center users');
+    expect(cardText(card)).not.toContain('are created');
+    const before = h.fx.sandbox.state.people.size;
+    await h.submit('bruno', card!, {
+      action: 'users.preview',
+      card: 'modify',
+      mode: 'emails',
+      entries: 'eli.agent@acme.example.com\nnot.yet@acme.example.com',
+      role: 'supervisor',
+      welcome: 'false',
+    });
+    const [, preview] = await h.waitForReplies(asked.id, (r) => r.length >= 2);
+    const text = cardText(preview);
+    expect(text).toContain('1 not possible');
+    expect(text).toContain('eli.agent@acme.example.com: ');
+    expect(text).toContain(
+      'not.yet@acme.example.com: not.yet@acme.example.com is not a user of this organization. This card changes existing users only; use add to create new ones.',
+    );
+    await h.submit('bruno', preview!, { action: 'job.cancel', jobId: jobIdOf(preview!) });
+    expect(h.fx.sandbox.state.people.size).toBe(before);
   });
 
   it("shows a user's trail with history", async () => {

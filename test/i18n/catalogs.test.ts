@@ -124,6 +124,7 @@ const SAMPLE_DATA: Record<string, (tr: Translator) => object> = {
   }),
   'add-users': () => ({
     title: 'Add',
+    intro: 'Up to 25 users',
     mode: 'emails',
     entries: '',
     role: 'agent',
@@ -154,6 +155,9 @@ const SAMPLE_DATA: Record<string, (tr: Translator) => object> = {
     notes: ['n'],
     canConfirm: true,
     confirmLabel: 'Confirm',
+    canRetry: true,
+    retry: { action: 'users.preview', entries: 'carla@x.com', namesFromAddress: 'true' },
+    retryLabel: 'Again',
   }),
   summary: () => ({
     headline: 'Job',

@@ -109,14 +109,28 @@ describe('the ICU messages', () => {
         'preview.confirmRemovals',
         { changes: 1, count: 1 },
         'Confirm: change 1 user, including 1 removal',
-        'Confirmar: alterar 1 usuário, incluindo 1 remoção',
+        'Confirmar: alterar 1 usuário, com 1 remoção',
       ],
       [
         'preview.headlineBlocked',
         { create: 0, update: 2, unchanged: 0, blocked: 1 },
-        '0 to create, 2 to update, 0 unchanged, 1 cannot be done',
-        '0 a criar, 2 a atualizar, 0 sem alteração, 1 não pode ser feito',
+        '0 to add, 2 to change, 0 unchanged, 1 not possible',
+        '0 a adicionar, 2 a alterar, 0 sem alteração, 1 impossível',
       ],
+      ['preview.confirm.add', { count: 3 }, 'Confirm: add 3 users', 'Confirmar: adicionar 3 usuários'],
+      [
+        'preview.confirm.both',
+        { create: 1, update: 2 },
+        'Confirm: add 1 user, change 2 users',
+        'Confirmar: adicionar 1 usuário, alterar 2 usuários',
+      ],
+      [
+        'preview.warn.activation',
+        { total: 12, count: 1, others: 11 },
+        'Activation emails go to 12 people: the new user, and 11 other people in the organization whose activation is pending. Webex emails everyone pending; it cannot email only this batch.',
+        'Os e-mails de ativação vão para 12 pessoas: o usuário novo e mais 11 pessoas da organização com ativação pendente. O Webex envia a todos os pendentes; não dá para enviar só a este lote.',
+      ],
+      ['preview.seats.freed', { count: 0 }, '0 seats freed', '0 licenças liberadas'],
       [
         'summary.activationSent',
         { count: 1 },
@@ -149,9 +163,9 @@ describe('the ICU messages', () => {
       ],
       [
         'entries.noName',
-        { line: 3, email: 'ana@x.com' },
-        'Line 3: ana@x.com has no name. In "names and email addresses" mode write "First Last <ana@x.com>" or "ana@x.com, First, Last".',
-        'Linha 3: ana@x.com não tem nome. No modo "nomes e endereços de e-mail" escreva "Nome Sobrenome <ana@x.com>" ou "ana@x.com, Nome, Sobrenome".',
+        { line: 3, email: 'ana@x.com', example: 'Ana Souza <ana@x.com>' },
+        'Line 3: ana@x.com has no name. With "Names and email addresses", write the name before the address, like Ana Souza &lt;ana@x.com&gt;.',
+        'Linha 3: ana@x.com está sem nome. Em "Nomes e endereços de e-mail", escreva o nome antes do endereço, como em Ana Souza &lt;ana@x.com&gt;.',
       ],
     ];
     for (const [key, params, english, portuguese] of expected) {

@@ -85,7 +85,7 @@ describe('planning changes of the Full Administrator role', () => {
       'Only a Full Administrator can grant or remove the Full Administrator role in Control Hub; ask one to preview and confirm this change.',
     );
     expect(text(users[2]!.advice)).toMatch(/Ask a Full Administrator to make this change/);
-    expect(portuguese(users[1]!.reason)).toMatch(/^Só um Administrador completo pode conceder ou remover/);
+    expect(portuguese(users[1]!.reason)).toMatch(/^Só um Administrador total pode conceder ou remover/);
   });
 
   it('plans the same changes for a Full Administrator', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translate.js';
-import { parseEntries } from '../../src/provisioning/parse-entries.js';
+import { nameFromAddress, parseEntries } from '../../src/provisioning/parse-entries.js';
 
 /** A catalog text as an English-speaking administrator reads it. */
 const text = (m: Parameters<ReturnType<typeof translator>['m']>[0]): string => translator('en').m(m);
@@ -34,7 +34,7 @@ describe('reading the users typed in the card', () => {
     expect(parsed.problems.map(text)).toEqual([
       'Line 1: "not-an-email" has a name but no email address.',
       'Line 2: "Just A Name" has a name but no email address.',
-      'Line 3: ana@x.com has no name. In "names and email addresses" mode write "First Last <ana@x.com>" or "ana@x.com, First, Last".',
+      'Line 3: ana@x.com has no name. With "Names and email addresses", write the name before the address, like Ana Souza &lt;ana@x.com&gt;.',
       'Line 4: ana@x.com is already on line 3; each user can appear once.',
     ]);
   });
@@ -48,5 +48,65 @@ describe('reading the users typed in the card', () => {
     expect(parseEntries('bad@@x.com', 'emails').problems.map(text)).toEqual([
       'Line 1: "bad@@x.com" is not a valid email address.',
     ]);
+  });
+
+  it('reads an Outlook paste (semicolons) as two users with their names', () => {
+    const parsed = parseEntries(
+      'Otavio Nunes <otavio.nunes@acme.example.com>; Paula Reis <paula.reis@acme.example.com>;',
+      'names',
+    );
+    expect(parsed.problems.map(text)).toEqual([]);
+    expect(parsed.entries).toEqual([
+      { line: 1, email: 'otavio.nunes@acme.example.com', firstName: 'Otavio', lastName: 'Nunes' },
+      { line: 1, email: 'paula.reis@acme.example.com', firstName: 'Paula', lastName: 'Reis' },
+    ]);
+  });
+
+  it('reads the same list with commas, and a Gmail paste with quoted "Last, First" names', () => {
+    expect(
+      parseEntries('Otavio Nunes <otavio.nunes@acme.example.com>, Paula Reis <paula.reis@acme.example.com>', 'emails')
+        .entries,
+    ).toEqual([
+      { line: 1, email: 'otavio.nunes@acme.example.com', firstName: 'Otavio', lastName: 'Nunes' },
+      { line: 1, email: 'paula.reis@acme.example.com', firstName: 'Paula', lastName: 'Reis' },
+    ]);
+    const gmail = parseEntries(
+      '"Reis, Paula" <paula.reis@acme.example.com>, "Otávio Nunes" <otavio.nunes@acme.example.com>, carla.mendes@acme.example.com',
+      'emails',
+    );
+    expect(gmail.problems.map(text)).toEqual([]);
+    expect(gmail.entries).toEqual([
+      { line: 1, email: 'paula.reis@acme.example.com', firstName: 'Paula', lastName: 'Reis' },
+      { line: 1, email: 'otavio.nunes@acme.example.com', firstName: 'Otávio', lastName: 'Nunes' },
+      { line: 1, email: 'carla.mendes@acme.example.com' },
+    ]);
+  });
+
+  it('reads an Excel paste: a column of addresses, and rows of cells split by tabs', () => {
+    expect(parseEntries('ana@x.com\r\nbo@x.com\r\n', 'emails').entries).toEqual([
+      { line: 1, email: 'ana@x.com' },
+      { line: 2, email: 'bo@x.com' },
+    ]);
+    expect(parseEntries('Ana Souza\tana@x.com\nbo@x.com\tBo\tLima', 'names').entries).toEqual([
+      { line: 1, email: 'ana@x.com', firstName: 'Ana', lastName: 'Souza' },
+      { line: 2, email: 'bo@x.com', firstName: 'Bo', lastName: 'Lima' },
+    ]);
+  });
+
+  it('refuses what it could only guess: an unquoted name with a comma, a name run into an address', () => {
+    const parsed = parseEntries('Reis, Paula <paula@x.com>\nAna Souza ana@x.com\nana@x.com; ana@x.com', 'emails');
+    expect(parsed.entries).toEqual([{ line: 3, email: 'ana@x.com' }]);
+    expect(parsed.problems.map(text)).toEqual([
+      'Line 1: "Reis, Paula &lt;paula@x.com&gt;" cannot be read as a list of addresses. Write each user as a name and address, like "Reis, Paula" &lt;paula.reis@example.com&gt;, or as the address alone, separated by commas or semicolons. A name that holds a comma goes in quotes.',
+      'Line 2: "Ana Souza ana@x.com" cannot be read as a list of addresses. Write each user as a name and address, like "Reis, Paula" &lt;paula.reis@example.com&gt;, or as the address alone, separated by commas or semicolons. A name that holds a comma goes in quotes.',
+      'Line 3: ana@x.com appears twice on this line; each user can appear once.',
+    ]);
+  });
+
+  it('takes a name from an address only as far as it reads as one', () => {
+    expect(nameFromAddress('carla.mendes@x.com')).toEqual({ firstName: 'Carla', lastName: 'Mendes' });
+    expect(nameFromAddress('ana_maria.souza@x.com')).toEqual({ firstName: 'Ana Maria', lastName: 'Souza' });
+    expect(nameFromAddress('carla@x.com')).toEqual({ firstName: 'Carla' });
+    expect(nameFromAddress('ops2@x.com')).toEqual({});
   });
 });

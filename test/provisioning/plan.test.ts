@@ -114,7 +114,7 @@ describe('planning a batch', () => {
       rights,
     }).users[0]!;
     expect(unknown).toMatchObject({ action: 'blocked' });
-    expect(text(unknown.reason)).toMatch(/only changes existing users/);
+    expect(text(unknown.reason)).toMatch(/is not a user of this organization, so there is nothing to remove/);
   });
 
   it('records the supervisor wish and blocks what the organisation cannot give', () => {
@@ -128,7 +128,7 @@ describe('planning a batch', () => {
       rights,
     });
     expect(plan.users[0]).toMatchObject({ action: 'blocked', supervisor: true });
-    expect(text(plan.users[0]!.reason)).toBe('This organisation has no Premium Agent licenses.');
+    expect(text(plan.users[0]!.reason)).toBe('This organization has no Premium Agent licenses.');
     const admin = planUsers({
       entries: [{ line: 1, email: 'a@x.com' }],
       role: 'administrator',
@@ -137,6 +137,6 @@ describe('planning a batch', () => {
       freeSeats: { standard: 3, premium: 3 },
       rights,
     });
-    expect(text(admin.users[0]!.reason)).toMatch(/Full Administrator role is not visible/);
+    expect(text(admin.users[0]!.reason)).toMatch(/cannot see the Full Administrator role/);
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { MsgKey } from '../../i18n/en.js';
 import type { Translator } from '../../i18n/translate.js';
 import { type ProvisioningRole, roleLabel } from '../../provisioning/license-model.js';
-import { parseEntries } from '../../provisioning/parse-entries.js';
+import { nameFromAddress, parseEntries } from '../../provisioning/parse-entries.js';
 import type { ProvisioningServices } from '../../provisioning/services/services.js';
 import { type CardAction, cardAction } from '../card-action.js';
 import { renderCard } from '../cards.js';
@@ -11,7 +11,14 @@ import { fitMessage } from '../fit-message.js';
 import { agentCardData, agentInputs, cardAgentChoice, type UsersCardKind } from './users-agent-card.js';
 import { usersPreviewCard } from './users-preview-card.js';
 
-const ROLE_ORDER: ProvisioningRole[] = ['standard', 'agent', 'supervisor', 'administrator', 'no-admin'];
+const ROLE_ORDER: ProvisioningRole[] = [
+  'standard',
+  'agent',
+  'supervisor',
+  'administrator',
+  'no-admin',
+  'remove-license',
+];
 
 export type UsersFlowDeps = Pick<ProvisioningServices, 'previewBatch' | 'jobs' | 'agentChoices'>;
 
@@ -24,8 +31,22 @@ const previewInputs = z.object({
   entries: z.string().default(''),
   role: z.enum(ROLE_ORDER).optional().catch(undefined),
   welcome: z.union([z.boolean(), z.string()]).optional(),
+  /** "Preview again with names from the addresses": names for the users the list gave none. */
+  namesFromAddress: z.string().optional().catch(undefined),
+  /** The preview that button was on: it is cancelled, so only the new one can be confirmed. */
+  replaces: z.string().optional().catch(undefined),
   ...agentInputs,
 });
+
+/** What the card submitted, kept as text so the preview's button can submit it again. */
+function retryData(inputs: z.infer<typeof previewInputs>): Record<string, string> {
+  const data: Record<string, string> = {};
+  for (const [key, value] of Object.entries(inputs)) {
+    if (key === 'namesFromAddress' || key === 'replaces' || value === undefined) continue;
+    data[key] = String(value);
+  }
+  return data;
+}
 
 async function addUsersCard(
   deps: Pick<UsersFlowDeps, 'agentChoices'>,
@@ -36,6 +57,8 @@ async function addUsersCard(
 ): Promise<Record<string, unknown>> {
   return renderCard('add-users', tr, {
     title,
+    // A modify card creates nobody: its intro says so.
+    intro: tr.t(kind === 'add' ? 'users.intro.add' : 'users.intro.modify'),
     agent: agentCardData(tr, kind, await deps.agentChoices()),
     mode: values.mode ?? 'emails',
     entries: values.entries ?? '',
@@ -109,6 +132,12 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction
 
     'users.preview': cardAction(previewInputs, 'bot.unknownCard', async (ctx, inputs) => {
       const parsed = parseEntries(inputs.entries, inputs.mode);
+      const namesFromAddress = inputs.namesFromAddress === 'true';
+      if (namesFromAddress)
+        parsed.entries = parsed.entries.map((e) =>
+          e.firstName || e.lastName ? e : { ...e, ...nameFromAddress(e.email) },
+        );
+      if (inputs.replaces) await deps.jobs.cancelPreview(inputs.replaces, ctx.cardMessageId);
       const problems = parsed.problems.map((p) => ctx.m(p));
       if (!inputs.role) problems.push(ctx.t('preview.chooseRole'));
       if (problems.length > 0 || !inputs.role) {
@@ -125,6 +154,7 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction
         requester: ctx.requester,
         rights: ctx.rights,
         ...(agent ? { agent } : {}),
+        ...(inputs.card === 'modify' ? { existingOnly: true } : {}),
       });
       if ('problems' in answer) {
         const lines = [ctx.t('preview.invalid'), ...answer.problems.map((p) => `- ${ctx.m(p)}`)];
@@ -132,7 +162,10 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction
         return;
       }
       const { job, plan } = answer;
-      const preview = usersPreviewCard(ctx.tr, job.id, job.requestedBy, plan, job.welcomeEmail);
+      const preview = usersPreviewCard(ctx.tr, job.id, job.requestedBy, plan, job.welcomeEmail, {
+        retry: retryData(inputs),
+        namesFromAddress,
+      });
       const message = await ctx.replyCard(preview.card, preview.fallback);
       await deps.jobs.notePreviewMessage(job.id, message.id);
     }),

@@ -7,43 +7,54 @@ export const licenses = {
   'role.agent': 'Premium Agent (Agent)',
   'role.supervisor': 'Premium Agent (Supervisor)',
   'role.administrator': 'Administrator',
-  'role.no-admin': 'No admin privileges',
+  'role.no-admin': 'Remove administrator privileges',
+  'role.remove-license': 'Remove the Contact Center license',
   'role.explain.standard': 'Standard Agent license.',
   'role.explain.agent': 'Premium Agent license.',
   'role.explain.supervisor':
-    'Premium Agent license; the Supervisor role is then given in Control Hub (no API gives it): I post the steps and check it.',
-  'role.explain.administrator': 'Premium Agent license plus the Full Administrator role in Control Hub.',
-  'role.explain.no-admin': 'Removes the Full Administrator role; the license stays as it is.',
+    'Premium Agent license. The Supervisor role is then given in Control Hub (no API gives it): I post the steps and check it.',
+  'role.explain.administrator':
+    'Premium Agent license and Full Administrator in Control Hub, which controls the whole organization.',
+  'role.explain.no-admin': 'Existing users only: removes Full Administrator and keeps the license.',
+  'role.explain.remove-license':
+    'Existing users only: removes the Standard or Premium Agent license and frees the seat. Administrator privileges stay.',
   'access.none': 'no Contact Center license',
   'access.withAdmin': '{license} + Full Administrator',
   'change.fromTo': '{before} → {after}',
-  'licenses.notInOrg': "not in this organisation's subscriptions",
+  'licenses.notInOrg': "not in this organization's subscriptions",
   'licenses.seats': '{free} free of {total} ({used} in use)',
   'licenses.subscription': '{name}: {free} free of {total}',
   'licenses.bySubscription': '{label} by subscription: {subscriptions}',
-  'licenses.full': 'No free {tiers} seats: new users of that kind cannot be licensed until seats are freed or bought.',
+  'licenses.full': 'No free {tiers} seats: no one else can get that license until seats are freed or bought.',
   'card.licenses.title': 'Contact Center seats',
 
   // ---- entering users --------------------------------------------------------------------------
   'entries.none': 'No users given: enter at least one email address.',
   'entries.tooMany':
-    '{count, plural, one {# user} other {# users}} given: at most {max} can be added or changed in one pass. Split the list, or use a CSV import for more.',
+    '{count, plural, one {# user} other {# users}} given: at most {max} can be added or changed at a time. Split the list, or use a CSV import for more.',
   'entries.nameNoEmail': 'Line {line}: "{text}" has a name but no email address.',
   'entries.invalidEmail': 'Line {line}: "{email}" is not a valid email address.',
+  'entries.unreadable':
+    'Line {line}: "{text}" cannot be read as a list of addresses. Write each user as a name and address, like {example}, or as the address alone, separated by commas or semicolons. A name that holds a comma goes in quotes.',
+  'entries.duplicateSameLine': 'Line {line}: {email} appears twice on this line; each user can appear once.',
   'entries.duplicate': 'Line {line}: {email} is already on line {first}; each user can appear once.',
   'entries.noName':
-    'Line {line}: {email} has no name. In "names and email addresses" mode write "First Last <{email}>" or "{email}, First, Last".',
+    'Line {line}: {email} has no name. With "Names and email addresses", write the name before the address, like {example}.',
 
   // ---- planning --------------------------------------------------------------------------------
   'plan.notPerson': '{email} is a {type} account, not a person.',
-  'plan.notUser': '{email} is not a user of this organisation; "No admin privileges" only changes existing users.',
+  'plan.notUser': '{email} is not a user of this organization, so there is nothing to remove.',
+  'plan.notUserModify':
+    '{email} is not a user of this organization. This card changes existing users only; use add to create new ones.',
+  'advice.notUserModify': 'Check the address, or add the user with the add command.',
+  'advice.notUser': 'Check the address: removals apply to existing users only.',
   'plan.noAdminRole':
-    "The Full Administrator role is not visible to the bot's admin credential, so administrator privileges cannot be granted.",
+    "The bot's admin credential cannot see the Full Administrator role, so it cannot grant administrator privileges.",
   'plan.fullAdminOnly':
     'Only a Full Administrator can grant or remove the Full Administrator role in Control Hub; ask one to preview and confirm this change.',
-  'plan.noLicense': 'This organisation has no {tier} licenses.',
+  'plan.noLicense': 'This organization has no {tier} licenses.',
   'plan.noSeat': 'No free {tier} seat is left for this user ({free} free, {needed} needed by this batch so far).',
-  'advice.freeSeats': 'Free or buy {tier} seats (see `licenses`), then add this user again.',
+  'advice.freeSeats': 'Free or buy {tier} seats (the licenses command shows them), then add this user again.',
   'advice.blocked': 'Correct what the reason says, then add this user again.',
   'advice.fullAdminOnly': 'Ask a Full Administrator to make this change, with the bot or in Control Hub.',
   'agent.field.site': 'site',

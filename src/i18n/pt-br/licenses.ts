@@ -8,48 +8,60 @@ export const licenses: Record<keyof typeof en, string> = {
   'role.agent': 'Agente Premium (Agente)',
   'role.supervisor': 'Agente Premium (Supervisor)',
   'role.administrator': 'Administrador',
-  'role.no-admin': 'Sem privilégios de administrador',
+  'role.no-admin': 'Remover privilégios de administrador',
+  'role.remove-license': 'Remover a licença do Contact Center',
   'role.explain.standard': 'Licença de Agente Padrão.',
   'role.explain.agent': 'Licença de Agente Premium.',
   'role.explain.supervisor':
-    'Licença de Agente Premium; a função de supervisor é dada depois no Control Hub (nenhuma API a dá): envio os passos e confiro.',
-  'role.explain.administrator': 'Licença de Agente Premium mais a função Administrador completo no Control Hub.',
-  'role.explain.no-admin': 'Remove a função Administrador completo; a licença continua como está.',
+    'Licença de Agente Premium. A função de supervisor é dada depois no Control Hub (nenhuma API a dá): envio os passos e confiro.',
+  'role.explain.administrator':
+    'Licença de Agente Premium e Administrador total no Control Hub, que controla toda a organização.',
+  'role.explain.no-admin': 'Só usuários existentes: tira o Administrador total e mantém a licença.',
+  'role.explain.remove-license':
+    'Só usuários existentes: remove a licença de Agente Padrão ou Premium e libera a vaga. Os privilégios de administrador continuam.',
   'access.none': 'sem licença do Contact Center',
-  'access.withAdmin': '{license} + Administrador completo',
+  'access.withAdmin': '{license} + Administrador total',
   'change.fromTo': '{before} → {after}',
   'licenses.notInOrg': 'não está nas assinaturas desta organização',
   'licenses.seats': '{free, plural, =1 {# livre} other {# livres}} de {total} ({used} em uso)',
   'licenses.subscription': '{name}: {free, plural, =1 {# livre} other {# livres}} de {total}',
   'licenses.bySubscription': '{label} por assinatura: {subscriptions}',
   'licenses.full':
-    'Sem licenças livres de {tiers}: novos usuários desse tipo não podem ser licenciados até que licenças sejam liberadas ou compradas.',
+    'Nenhuma licença livre de {tiers}: ninguém mais pode recebê-la até que licenças sejam liberadas ou compradas.',
   'card.licenses.title': 'Licenças do Contact Center',
 
   // ---- entrada de usuários ---------------------------------------------------------------------
   'entries.none': 'Nenhum usuário informado: informe pelo menos um endereço de e-mail.',
   'entries.tooMany':
-    '{count, plural, =1 {# usuário informado} other {# usuários informados}}: no máximo {max} podem ser adicionados ou alterados de uma vez. Divida a lista ou use uma importação CSV para mais.',
+    '{count, plural, =1 {# usuário informado} other {# usuários informados}}: no máximo {max} podem ser adicionados ou alterados de cada vez. Divida a lista ou use uma importação CSV para mais.',
   'entries.nameNoEmail': 'Linha {line}: "{text}" tem um nome mas nenhum endereço de e-mail.',
   'entries.invalidEmail': 'Linha {line}: "{email}" não é um endereço de e-mail válido.',
+  'entries.unreadable':
+    'Linha {line}: não consigo ler "{text}" como uma lista de endereços. Escreva cada usuário com nome e endereço, como em {example}, ou só o endereço, separados por vírgula ou ponto e vírgula. Um nome com vírgula vai entre aspas.',
+  'entries.duplicateSameLine':
+    'Linha {line}: {email} aparece duas vezes nesta linha; cada usuário só pode aparecer uma vez.',
   'entries.duplicate': 'Linha {line}: {email} já está na linha {first}; cada usuário só pode aparecer uma vez.',
   'entries.noName':
-    'Linha {line}: {email} não tem nome. No modo "nomes e endereços de e-mail" escreva "Nome Sobrenome <{email}>" ou "{email}, Nome, Sobrenome".',
+    'Linha {line}: {email} está sem nome. Em "Nomes e endereços de e-mail", escreva o nome antes do endereço, como em {example}.',
 
   // ---- planejamento ----------------------------------------------------------------------------
   'plan.notPerson': '{email} é uma conta do tipo {type}, não uma pessoa.',
-  'plan.notUser':
-    '{email} não é usuário desta organização; "Sem privilégios de administrador" só altera usuários existentes.',
+  'plan.notUser': '{email} não é usuário desta organização, então não há nada a remover.',
+  'plan.notUserModify':
+    '{email} não é usuário desta organização. Este cartão só altera usuários existentes; use adicionar para criar usuários novos.',
+  'advice.notUserModify': 'Confira o endereço ou adicione o usuário com o comando adicionar.',
+  'advice.notUser': 'Confira o endereço: remoções valem só para usuários existentes.',
   'plan.noAdminRole':
-    'A função Administrador completo não está visível para a credencial de administração do bot, então privilégios de administrador não podem ser concedidos.',
+    'A credencial de administração do bot não vê a função Administrador total, então não pode conceder privilégios de administrador.',
   'plan.fullAdminOnly':
-    'Só um Administrador completo pode conceder ou remover a função Administrador completo no Control Hub; peça a um deles que gere a prévia e confirme esta alteração.',
+    'Só um Administrador total pode conceder ou remover a função Administrador total no Control Hub; peça a um deles que gere a prévia e confirme esta alteração.',
   'plan.noLicense': 'Esta organização não tem licenças de {tier}.',
   'plan.noSeat':
     'Não sobrou licença livre de {tier} para este usuário ({free, plural, =1 {# livre} other {# livres}}, {needed, plural, =1 {# necessária} other {# necessárias}} por este lote até aqui).',
-  'advice.freeSeats': 'Libere ou compre licenças de {tier} (veja `licenças`) e adicione este usuário de novo.',
+  'advice.freeSeats':
+    'Libere ou compre licenças de {tier} (o comando licenças mostra quantas há) e adicione este usuário de novo.',
   'advice.blocked': 'Corrija o que o motivo diz e adicione este usuário de novo.',
-  'advice.fullAdminOnly': 'Peça a um Administrador completo que faça esta alteração, com o bot ou no Control Hub.',
+  'advice.fullAdminOnly': 'Peça a um Administrador total que faça esta alteração, com o bot ou no Control Hub.',
   'agent.field.site': 'site',
   'agent.field.teams': 'equipes',
   'agent.field.desktopProfile': 'perfil de desktop',

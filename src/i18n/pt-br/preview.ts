@@ -3,35 +3,42 @@ import type { preview as en } from '../en/preview.js';
 export const preview: Record<keyof typeof en, string> = {
   // ---- cartão de usuários, prévia e confirmação ------------------------------------------------
   'users.title.add': 'Adicionar ou alterar usuários do Contact Center',
-  'users.title.modify': 'Alterar a função de usuários existentes',
+  'users.title.modify': 'Alterar usuários existentes do Contact Center',
   'users.cardFallback': '{title}: abra esta mensagem em um aplicativo Webex que mostre cartões.',
-  'card.addUsers.intro':
-    'Até 25 usuários por vez. Usuários novos são criados; os existentes recebem a função escolhida. Nada muda antes de você confirmar a prévia.',
-  'card.addUsers.enter': 'Informar',
+  'users.intro.add':
+    'Até 25 usuários de cada vez. Quem ainda não existe é criado; os usuários existentes recebem o que você escolher abaixo. Nada muda antes de você confirmar a prévia.',
+  'users.intro.modify':
+    'Até 25 usuários existentes de cada vez; endereços que não são usuários da organização são recusados, não criados. Nada muda antes de você confirmar a prévia.',
+  'card.addUsers.listType': 'Tipo de lista',
   'card.addUsers.emails': 'Endereços de e-mail',
   'card.addUsers.names': 'Nomes e endereços de e-mail',
-  'card.addUsers.users': 'Usuários, um por linha',
-  'card.addUsers.role': 'Função no Contact Center',
-  'card.addUsers.welcome': 'Enviar o e-mail de ativação do Webex quando novos usuários forem criados',
+  'card.addUsers.users': 'Usuários (um por linha, ou colados do Outlook ou do Gmail)',
+  'card.addUsers.role': 'O que fazer com estes usuários',
+  'card.addUsers.adminWarning':
+    'Administrador torna cada usuário Administrador total no Control Hub: controle total de toda a organização (todos os usuários, licenças e configurações), não só do Contact Center. Quem for criado assim já recebe esse acesso antes mesmo do primeiro login.',
+  'card.addUsers.welcome':
+    'Pedir ao Webex que envie os e-mails de ativação. O Webex envia um a todos os usuários da organização com ativação pendente, não só aos novos; a prévia mostra quantos são.',
   'card.addUsers.preview': 'Prévia',
-  'preview.invalid': '**Nada foi alterado.** Corrija o cartão e pressione Prévia de novo:',
-  'preview.chooseRole': 'Escolha uma função do Contact Center.',
-  'preview.headline': '{create} a criar, {update} a atualizar, {unchanged} sem alteração',
+  'preview.invalid': '**Nada foi alterado.** Corrija o cartão e selecione Prévia de novo:',
+  'preview.chooseRole': 'Escolha o que fazer com estes usuários.',
+  'preview.headline': '{create} a adicionar, {update} a alterar, {unchanged} sem alteração',
   'preview.headlineBlocked':
-    '{create} a criar, {update} a atualizar, {unchanged} sem alteração, {blocked, plural, =1 {# não pode ser feito} other {# não podem ser feitos}}',
+    '{create} a adicionar, {update} a alterar, {unchanged} sem alteração, {blocked, plural, =1 {# impossível} other {# impossíveis}}',
   'preview.importHeadline':
-    '{create} a criar, {update} a atualizar ({count, plural, =1 {# remoção} other {# remoções}}), {unchanged} sem alteração',
+    '{create} a adicionar, {update} a alterar ({count, plural, =1 {# remoção} other {# remoções}}), {unchanged} sem alteração',
   'preview.importHeadlineBlocked':
-    '{create} a criar, {update} a atualizar ({count, plural, =1 {# remoção} other {# remoções}}), {unchanged} sem alteração, {blocked, plural, =1 {# não pode ser feito} other {# não podem ser feitos}}',
+    '{create} a adicionar, {update} a alterar ({count, plural, =1 {# remoção} other {# remoções}}), {unchanged} sem alteração, {blocked, plural, =1 {# impossível} other {# impossíveis}}',
   'preview.title': 'Prévia: {headline}',
-  'preview.subtitle': 'Função: {role}. Tarefa {job}, pedida por {requestedBy}. Nada foi alterado ainda.',
+  'preview.subtitle': '{role}. Pedido por {requestedBy}. Nada foi alterado ainda (tarefa {job}).',
+  'preview.subtitle.card':
+    'Todos os usuários: {role}. Pedido por {requestedBy}. Nada foi alterado ainda (tarefa {job}).',
   'preview.asFile': 'conforme cada linha do arquivo',
-  'preview.fromFile': 'de {file}, {mode}',
-  'preview.section.removals': 'Remoções ({count}): confirme só se for intencional',
-  'preview.section.create': 'Serão criados ({count})',
-  'preview.section.update': 'Serão atualizados ({count})',
+  'preview.fromFile': 'Arquivo {file}, modo {mode}',
+  'preview.section.removals': 'Remoções ({count}): confirme só se for isso mesmo',
+  'preview.section.create': 'Usuários novos ({count})',
+  'preview.section.update': 'Alterações ({count})',
   'preview.section.unchanged': 'Sem alteração ({count})',
-  'preview.section.blocked': 'Não podem ser feitos ({count})',
+  'preview.section.blocked': 'Impossíveis ({count})',
   'preview.line.unchanged': '{email}: já é {access}',
   'preview.line.row': 'Linha {row}, {line}',
   'preview.morePlan': '…e mais {count} (todos no arquivo do plano abaixo).',
@@ -40,61 +47,80 @@ export const preview: Record<keyof typeof en, string> = {
     '{free, plural, =1 {# livre} other {# livres}}, {needed, plural, =1 {# necessária} other {# necessárias}} para este lote',
   'preview.seats.file':
     '{free, plural, =1 {# livre} other {# livres}}, {needed, plural, =1 {# necessária} other {# necessárias}} para este arquivo',
+  'preview.seats.freed': '{count, plural, =1 {# licença liberada} other {# licenças liberadas}}',
   'preview.notEnough':
-    'Licenças de {tier} insuficientes: {count, plural, =1 {este usuário não receberia uma e não será alterado} other {estes usuários não receberiam uma e não serão alterados}}: {users}.',
+    'Licenças de {tier} insuficientes. {count, plural, =1 {Este usuário fica sem licença e não será alterado} other {Estes usuários ficam sem licença e não serão alterados}}: {users}.',
   'preview.notEnoughFile':
-    'Licenças de {tier} insuficientes para {count, plural, =1 {# usuário: ele não será alterado} other {# usuários: eles não serão alterados}}.',
+    'Licenças de {tier} insuficientes para {count, plural, =1 {# usuário, que não será alterado} other {# usuários, que não serão alterados}}.',
+  'preview.warn.fullAdmin':
+    '{count, plural, =1 {# usuário passa a ser} other {# usuários passam a ser}} Administrador total no Control Hub: controle total de toda a organização, não só do Contact Center.',
+  'preview.warn.fullAdminNew':
+    '{count, plural, =1 {# deles ainda não existe e será criado} other {# deles ainda não existem e serão criados}} já como Administrador total, antes mesmo do primeiro login. Confirme só se for isso mesmo.',
+  'preview.warn.activation':
+    'Os e-mails de ativação vão para {total} pessoas: {count, plural, =1 {o usuário novo} other {os # usuários novos}} e {others, plural, =1 {mais # pessoa} other {mais # pessoas}} da organização com ativação pendente. O Webex envia a todos os pendentes; não dá para enviar só a este lote.',
+  'preview.warn.activationOnlyNew':
+    'Os e-mails de ativação vão só para {count, plural, =1 {o usuário novo} other {os # usuários novos}}: ninguém mais na organização está com ativação pendente agora.',
+  'preview.warn.activationUncounted':
+    'Os e-mails de ativação vão para {count, plural, =1 {o usuário novo} other {os # usuários novos}} e para todos os outros usuários da organização com ativação pendente. Não consegui contá-los: o Webex não listou os usuários da organização.',
+  'preview.warn.noName':
+    '{count, plural, =1 {# usuário novo está sem nome e apareceria} other {# usuários novos estão sem nome e apareceriam}} no Control Hub só com o endereço: {users}.',
+  'preview.namesFromAddress': 'Gerar a prévia de novo com nomes tirados dos endereços',
+  'preview.note.namesFromAddress':
+    'Os nomes dos usuários informados sem nome foram tirados dos endereços (carla.mendes@… vira Carla Mendes). Confira antes de confirmar.',
   'preview.note.supervisor':
-    'Supervisores recebem agora a licença de Agente Premium. A função de supervisor só pode ser dada no Control Hub: quando eles estiverem no Contact Center, envio os passos nesta conversa, com os nomes, e confiro a função quando você pressionar Feito.',
+    'Os supervisores recebem agora a licença de Agente Premium. A função de supervisor em si só pode ser dada no Control Hub: quando eles estiverem no Contact Center, envio os passos nesta conversa, com os nomes, e confiro a função quando você selecionar Feito.',
   'preview.note.keepAdmin':
-    'Os privilégios de administrador existentes são mantidos; escolha "Sem privilégios de administrador" para removê-los.',
-  'preview.note.welcome':
-    'Depois de criar os novos usuários vou iniciar o envio de e-mails de ativação do Webex, que envia e-mail a todos os usuários da organização cuja ativação ainda está pendente.',
+    'Os privilégios de administrador existentes são mantidos. Para removê-los, escolha "Remover privilégios de administrador".',
   'preview.note.noWelcome':
-    'Não peço nenhum e-mail de ativação; se o Webex envia o dele depende da configuração "E-mails de ativação automáticos" da organização no Control Hub.',
+    'O bot não vai pedir e-mails de ativação ao Webex. O próprio Webex ainda pode enviar os dele, conforme as configurações de e-mail da organização no Control Hub.',
   'preview.note.modeAdd':
-    'Modo "Adicionar serviços apenas": TRUE adiciona uma licença; FALSE é ignorado; nada é removido.',
+    'Modo "Adicionar serviços apenas": TRUE adiciona uma licença, FALSE é ignorado, nada é removido.',
   'preview.note.modeAddRemove':
-    'Modo "Adicionar e remover serviços": TRUE adiciona uma licença, FALSE a remove, as duas licenças do Contact Center em FALSE removem a licença do Contact Center; Agent ou Supervisor na coluna de função remove os privilégios de administrador.',
-  'preview.note.ignoredColumns': 'Colunas de outros serviços não foram alteradas: {columns}.',
+    'Modo "Adicionar e remover serviços": TRUE adiciona uma licença e FALSE a remove; FALSE nas duas licenças do Contact Center remove a licença do Contact Center; Agent ou Supervisor na coluna de função remove os privilégios de administrador.',
+  'preview.note.ignoredColumns': 'As colunas de outros serviços ficaram como estavam: {columns}.',
   'preview.note.phoneNotApplied':
-    'Os telefones do arquivo não são aplicados: o Webex só os define para usuários do Webex Calling, e o bot não atribui licença do Webex Calling.',
+    'Os telefones do arquivo não são aplicados: o Webex só os define para usuários do Webex Calling, e o bot não atribui licenças do Webex Calling.',
   'preview.confirm': 'Confirmar: alterar {count, plural, =1 {# usuário} other {# usuários}}',
+  'preview.confirm.add': 'Confirmar: adicionar {count, plural, =1 {# usuário} other {# usuários}}',
+  'preview.confirm.change': 'Confirmar: alterar {count, plural, =1 {# usuário} other {# usuários}}',
+  'preview.confirm.both':
+    'Confirmar: adicionar {create, plural, =1 {# usuário} other {# usuários}}, alterar {update, plural, =1 {# usuário} other {# usuários}}',
   'preview.confirmRemovals':
-    'Confirmar: alterar {changes, plural, =1 {# usuário} other {# usuários}}, incluindo {count, plural, =1 {# remoção} other {# remoções}}',
+    'Confirmar: alterar {changes, plural, =1 {# usuário} other {# usuários}}, com {count, plural, =1 {# remoção} other {# remoções}}',
   'preview.fallback': '**Prévia da tarefa {job}**: {headline}.',
   'preview.fallbackImport': '**Prévia da tarefa {job}** ({mode}): {headline}.',
   'preview.moreInCard': '…e mais {count, plural, =1 {# linha} other {# linhas}} no cartão e no arquivo do plano.',
   'preview.planFile': 'O plano completo da tarefa `{job}`, uma linha por usuário.',
   'card.preview.cancel': 'Cancelar',
-  'job.unknownButton': 'Esse botão não pertence a uma tarefa que eu conheça. Nada foi alterado.',
+  'job.unknownButton': 'Esse botão não é de nenhuma tarefa que eu conheça. Nada foi alterado.',
   'job.expired':
     'Esta prévia (tarefa `{job}`) expirou depois de {minutes, plural, =1 {# minuto} other {# minutos}}, porque o Webex pode ter mudado desde então. Nada foi alterado: envie `adicionar` de novo para uma prévia nova.',
   'job.queued':
-    'Na fila: uma importação roda por vez, como no Control Hub. A tarefa `{job}` é a número {position} da fila e começa quando a importação anterior terminar. `cancelar {job}` a tira da fila.',
+    'Na fila: como no Control Hub, roda uma importação por vez. A tarefa `{job}` é a número {position} da fila e começa quando a anterior terminar. `cancelar {job}` a tira da fila.',
   'job.fullAdminOnly':
-    'Só um Administrador completo pode confirmar a tarefa `{job}`: ela concede ou remove a função Administrador completo no Control Hub. Nada foi alterado; a prévia continua aberta para um Administrador completo confirmar.',
+    'Só um Administrador total pode confirmar a tarefa `{job}`, porque ela concede ou remove a função Administrador total no Control Hub. Nada foi alterado; a prévia continua aberta para um Administrador total confirmar.',
   'job.started':
-    'Trabalhando na tarefa `{job}`: 0 de {total, plural, =1 {# usuário concluído} other {# usuários concluídos}}.',
+    'Trabalhando na tarefa `{job}`: {total, plural, =1 {0 de # usuário concluído} other {0 de # usuários concluídos}}.',
   'job.cancelledPreview': 'Tarefa `{job}` cancelada. Nada foi alterado.',
-  'job.handled.cancelled': 'Já tratada: a tarefa `{job}` foi cancelada. Nada mais foi feito.',
-  'job.handled.expired': 'Já tratada: a tarefa `{job}` expirou. Nada mais foi feito.',
-  'job.handled.done': 'Já tratada: a tarefa `{job}` já foi confirmada por {by} e terminou. Nada mais foi feito.',
-  'job.handled.queued': 'Já tratada: a tarefa `{job}` já foi confirmada por {by} e está na fila. Nada mais foi feito.',
+  'job.handled.cancelled': 'Já resolvido: a tarefa `{job}` foi cancelada. Nada mais foi feito.',
+  'job.handled.expired': 'Já resolvido: a tarefa `{job}` expirou. Nada mais foi feito.',
+  'job.handled.done': 'Já resolvido: {by} já tinha confirmado a tarefa `{job}`, que terminou. Nada mais foi feito.',
+  'job.handled.queued':
+    'Já resolvido: {by} já tinha confirmado a tarefa `{job}`, que está na fila. Nada mais foi feito.',
   'job.handled.running':
-    'Já tratada: a tarefa `{job}` já foi confirmada por {by} e está em andamento. Nada mais foi feito.',
+    'Já resolvido: {by} já tinha confirmado a tarefa `{job}`, que está em andamento. Nada mais foi feito.',
   'job.someone': 'alguém',
   'users.agentUnreadable':
-    'Não é possível escolher as configurações do Contact Center agora: não foi possível lê-lo ({error}).',
+    'Não dá para escolher as configurações do Contact Center agora: não foi possível ler o Contact Center ({error}).',
   'users.agentDefault': '{name} (padrão)',
   'users.agentMore':
-    '{field, select, site {Sites} teams {Equipes} desktopProfile {Perfis de desktop} multimediaProfile {Perfis multimídia} other {Perfis de habilidades}}: {count, plural, =1 {mais # não aparece} other {mais # não aparecem}} aqui; informe-os em um arquivo CSV.',
+    '{field, select, site {Sites} teams {Equipes} desktopProfile {Perfis de desktop} multimediaProfile {Perfis multimídia} other {Perfis de habilidades}}: {count, plural, =1 {mais # não aparece} other {mais # não aparecem}} aqui; defina-os com uma importação CSV.',
   'users.agentNoDefault': 'Sem padrão definido',
   'users.agentLeaveAsIs': 'Deixar como está',
   'users.agentIntro.add':
-    'Pré-selecionado: os padrões da organização, que os usuários novos no Contact Center recebem (veja o comando modelo). O que você mudar aqui vale para todos os usuários do lote, inclusive os que já estão no Contact Center.',
+    'Já vêm escolhidos os padrões da organização, que os usuários novos no Contact Center recebem (veja o comando modelo). O que você mudar aqui vale para todos os usuários da lista, inclusive os que já estão no Contact Center.',
   'users.agentIntro.modify':
-    'Deixar como está mantém o que cada usuário tem no Contact Center; uma escolha aqui vale para todos os usuários do lote. Os usuários novos no Contact Center recebem os padrões da organização no que ficar como está.',
+    'Deixar como está mantém o que cada usuário tem no Contact Center; uma escolha aqui vale para todos os usuários da lista. Os usuários novos no Contact Center recebem os padrões da organização no que ficar como está.',
   'card.addUsers.agentTitle': 'Configurações do Contact Center',
   'card.addUsers.site': 'Site',
   'card.addUsers.teams': 'Equipes',
@@ -103,5 +129,5 @@ export const preview: Record<keyof typeof en, string> = {
   'card.addUsers.skillProfile': 'Perfil de habilidades',
   'preview.line.agent': '{change}; {agent}',
   'preview.note.agentDefaults':
-    'Marcado (padrão): o padrão da organização, dado aos usuários novos no Contact Center no que o cartão ou o arquivo deixou de fora (o comando modelo mostra e altera os padrões).',
+    'Marcado com (padrão): o padrão da organização, dado aos usuários novos no Contact Center no que o cartão ou o arquivo deixou de fora (o comando modelo mostra e altera os padrões).',
 };

@@ -27,6 +27,23 @@ import { newJobId, type Requester } from './requester.js';
 export type BatchStore = Pick<JobStore, 'createJob'>;
 export type BatchDirectory = Pick<WebexClient, 'listLicenses' | 'listRoles' | 'findPersonByEmail' | 'listPeople'>;
 
+/**
+ * How many people of the organisation wait for activation, the batch's own left out. Webex's bulk
+ * activation-email job emails "all eligible users in an organization" (webex-admin.json, Initiate Bulk
+ * Activation Email Resend Job); the People API marks them `invitePending: true`, a field it returns to
+ * admins only (webex-messaging.json, Person.invitePending). So the count comes from listing people.
+ */
+async function pendingActivations(webex: Pick<WebexClient, 'listPeople'>, batch: Set<string>): Promise<number> {
+  let pending = 0;
+  for await (const person of webex.listPeople()) {
+    if (person.type && person.type !== 'person') continue;
+    if (person.invitePending !== true) continue;
+    if ((person.emails ?? []).some((e) => batch.has(e.toLowerCase()))) continue;
+    pending += 1;
+  }
+  return pending;
+}
+
 /** Contact Center settings chosen in a card, as the ids it offered; a field left out stays as it is. */
 export type CardAgentChoice = Partial<Record<AgentField, string[]>>;
 
@@ -39,6 +56,8 @@ export interface BatchRequest {
   rights: AdminRights;
   /** The card's Contact Center settings, for every user of the batch. */
   agent?: CardAgentChoice;
+  /** Asked on the modify card: existing users only, nobody is created. */
+  existingOnly?: boolean;
 }
 
 export type BatchAnswer = { job: JobRow; plan: Plan } | { problems: Msg[] };
@@ -85,8 +104,18 @@ export async function previewBatch(
     ...{ entries, role, existing, catalogue, freeSeats: freeSeats(snapshot), rights },
     ...(agent ? { agent } : {}),
     ...(contactCenter ? { contactCenter } : {}),
+    ...(request.existingOnly ? { existingOnly: true } : {}),
   });
   if (cc) plan.agentNotes = [...contactCenterNotes(cc), ...(contactCenter?.warnings.messages() ?? [])];
+  const newUsers = plan.users.filter((u) => u.action === 'create').length;
+  if (welcomeEmail && newUsers > 0) {
+    // The preview must say whom the email reaches before Confirm; if the list cannot be read it says so.
+    // Only the users this batch creates are left out: an existing user of the batch who is still
+    // pending is one of the "others" the job emails too.
+    const created = new Set(plan.users.filter((u) => u.action === 'create').map((u) => u.email));
+    const othersPending = await pendingActivations(deps.webex, created).catch(() => undefined);
+    plan.activation = { newUsers, othersPending };
+  }
   const job = await deps.store.createJob(
     {
       id: newJobId(),
