@@ -73,7 +73,7 @@ describe('the sandbox in a browser', () => {
     const summary = replies.filter({ hasText: 'finished: every user is done' }).last();
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.textContent()).toContain(
-      'Contact Center: 1 ready: every changed user is as Control Hub says.',
+      'Contact Center: 1 ready. Nothing left to do.',
     );
     expect(h.personState('nora.browser@acme.example.com')).toMatchObject({ licenses: ['CJPSTD'] });
     // The side panel shows the new user, licensed and in the Contact Center.
@@ -139,7 +139,7 @@ describe('the sandbox in a browser', () => {
     await say(`sync ${gus}`);
     // The alert is posted at the top level of the space, not in the thread of the command.
     const alert = conversations()
-      .filter({ hasText: 'Contact Center sync problem: 1 user is Invalid' })
+      .filter({ hasText: '1 user is Invalid in the Contact Center' })
       .last()
       .getByTestId('bot-message')
       .first();

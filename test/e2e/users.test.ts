@@ -115,7 +115,7 @@ describe('adding and changing users by card', () => {
       expect(state.displayName).toBe(name);
       expect(h.ccUser(email)).toMatchObject({ contactCenterEnabled: true, active: true });
       if (role !== 'supervisor') {
-        expect(cardText(summary)).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
+        expect(cardText(summary)).toContain('Contact Center: 1 ready. Nothing left to do.');
         // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
         expect(h.ccProfileOf(email)).toBe(role === 'administrator' ? 'ADMINISTRATOR' : 'PREMIUM_AGENT');
         continue;

@@ -26,13 +26,14 @@ export const sync = {
   'profile.none': 'none',
   // ---- agent settings and their checks ----
   'verify.ready':
-    'Ready: in the Contact Center and enabled, with a site, a team, a desktop profile and the right profile.',
+    'Ready: in the Contact Center and enabled, with a site, a team, a desktop profile and a profile that fits the license.',
   'verify.goneInactive': 'No Contact Center license; inactive in the Contact Center.',
   'verify.goneDisabled': 'No Contact Center license; not enabled for the Agent Desktop.',
   'verify.adminOnly': 'No Contact Center license; an Administrator Only user of the Contact Center, as admins are.',
   'verify.inactiveYet':
     'Licensed in Control Hub; inactive in the Contact Center until a synchronization picks up the license.',
-  'verify.settingsNotGiven': 'In the Contact Center, but cannot work as an agent yet: no {fields} was given.',
+  'verify.settingsNotGiven':
+    'In the Contact Center, but cannot work as an agent yet: missing {fields}, and none was given.',
   'verify.settingsRefused': 'In the Contact Center, but the Contact Center refused the settings ({status}): {message}',
   'verify.settingsRefusedTracking':
     'In the Contact Center, but the Contact Center refused the settings ({status}): {message} (trackingId {trackingId})',
@@ -189,7 +190,7 @@ export const sync = {
     'This organization has no Contact Center users and nobody with a Contact Center license: nothing to check.',
   'sync.cmd.whatAll': 'everyone with a Contact Center license and every Contact Center user',
   'sync.cmd.whatEmail': 'the user {email}',
-  'sync.cmd.whatJob': 'the {count, plural, one {# user} other {# users}} that job {job} created or changed',
+  'sync.cmd.whatJob': 'the users that job {job} created or changed',
   'sync.cmd.started':
     'Checking {what} in the Contact Center ({count, plural, one {# user} other {# users}}). I asked for a synchronization and will check until every user is ready, or until {deadline}. The result follows in this thread.',
   'sync.cmd.startedManual':

@@ -27,7 +27,8 @@ export const sync: Record<keyof typeof en, string> = {
   'profile.failedTracking': '{message} (trackingId {trackingId})',
   'profile.none': 'nenhum',
   // ---- configurações de agente e suas verificações ----
-  'verify.ready': 'Pronto: está no Contact Center e habilitado, com site, equipe, perfil de desktop e o perfil certo.',
+  'verify.ready':
+    'Pronto: está no Contact Center e habilitado, com site, equipe, perfil de desktop e um perfil que combina com a licença.',
   'verify.goneInactive': 'Sem licença do Contact Center; inativo no Contact Center.',
   'verify.goneDisabled': 'Sem licença do Contact Center; não habilitado para o Agent Desktop.',
   'verify.adminOnly':
@@ -35,7 +36,7 @@ export const sync: Record<keyof typeof en, string> = {
   'verify.inactiveYet':
     'Licenciado no Control Hub; inativo no Contact Center até que uma sincronização leve a licença.',
   'verify.settingsNotGiven':
-    'Está no Contact Center, mas ainda não pode trabalhar como agente: nenhum valor de {fields} foi informado.',
+    'Está no Contact Center, mas ainda não pode trabalhar como agente: falta {fields}, e nenhum valor foi informado.',
   'verify.settingsRefused':
     'Está no Contact Center, mas o Contact Center recusou as configurações ({status}): {message}',
   'verify.settingsRefusedTracking':
@@ -199,8 +200,7 @@ export const sync: Record<keyof typeof en, string> = {
     'Esta organização não tem usuários no Contact Center nem ninguém com licença do Contact Center: nada a verificar.',
   'sync.cmd.whatAll': 'todos com licença do Contact Center e todos os usuários do Contact Center',
   'sync.cmd.whatEmail': 'o usuário {email}',
-  'sync.cmd.whatJob':
-    '{count, plural, =1 {o usuário que a tarefa {job} criou ou alterou} other {os # usuários que a tarefa {job} criou ou alterou}}',
+  'sync.cmd.whatJob': 'os usuários que a tarefa {job} criou ou alterou',
   'sync.cmd.started':
     'Verificando {what} no Contact Center ({count, plural, =1 {# usuário} other {# usuários}}). Pedi uma sincronização e verifico até todos estarem prontos, ou até {deadline}. O resultado sai nesta conversa.',
   'sync.cmd.startedManual':
