@@ -9,23 +9,27 @@ export function stateLabel(tr: Translator, state: SyncUserRow['state']): string 
 }
 
 /**
- * One line per synchronisation asked for: when, how, why. Requests of the same kind in the same second
- * (re-syncs asked back to back) read as one line that says how many there were, not as separate tries.
- * The first request of an on-demand `sync` is not "after the change": nothing changed.
+ * One line per kind of synchronisation asked for, in order: when, how, why. Requests of the same kind
+ * in a row share a line with their times ("1:10:06 PM and 1:10:11 PM UTC: synchronization again"), and
+ * requests in the same second say how many there were, rather than reading as separate tries. The first
+ * request of an on-demand `sync` is not "after the changes": nothing changed.
  */
-export function triedLines(tr: Translator, run: SyncRun): string[] {
-  const groups: { trigger: SyncRun['triggers'][number]; times: number; second: number }[] = [];
+export function triedLines(tr: Translator, run: SyncRun, when: 'full' | 'timeOfDay' = 'full'): string[] {
+  const format = (at: number): string => (when === 'full' ? tr.time(at) : timeOfDay(tr, at));
+  const groups: { trigger: SyncRun['triggers'][number]; times: number; shown: string[] }[] = [];
   for (const t of run.triggers) {
-    const second = Math.floor(t.at / 1000);
     const last = groups.at(-1);
-    if (last && last.second === second && last.trigger.why === t.why && last.trigger.mode === t.mode) {
+    const shown = format(t.at);
+    if (last && last.trigger.why === t.why && last.trigger.mode === t.mode) {
       last.times += 1;
+      if (!last.shown.includes(shown)) last.shown.push(shown);
       if (t.trackingId) last.trigger = { ...last.trigger, trackingId: t.trackingId };
-    } else groups.push({ trigger: t, times: 1, second });
+    } else groups.push({ trigger: t, times: 1, shown: [shown] });
   }
-  return groups.map(({ trigger: t, times }) => {
+  return groups.map(({ trigger: t, times, shown }) => {
     const why = t.why === 'first' ? (run.origin === 'job' ? 'first' : 'asked') : t.why;
-    const params = { at: { at: t.at }, why: msg(`sync.why.${why}`), times };
+    // The count only where the times listed do not show it already.
+    const params = { at: md(tr.list(shown)), why: msg(`sync.why.${why}`), times: times > shown.length ? times : 1 };
     if (t.mode === 'manual') return tr.t('sync.tried.manual', params);
     return t.trackingId
       ? tr.t('sync.tried.endpointTracking', { ...params, trackingId: t.trackingId })
@@ -33,9 +37,9 @@ export function triedLines(tr: Translator, run: SyncRun): string[] {
   });
 }
 
-/** Where a run came from, in words that stand alone (a fact's value): "job job-1a2b3c". */
-export function originOf(tr: Translator, run: SyncRun): string {
-  return tr.t('sync.origin', originParams(run));
+/** A time of day in UTC, in the reader's locale ("2:04:09 PM UTC"): short enough for a phone's line. */
+function timeOfDay(tr: Translator, at: number): string {
+  return `${new Intl.DateTimeFormat(tr.lang, { timeStyle: 'medium', timeZone: 'UTC' }).format(new Date(at))} UTC`;
 }
 
 /**

@@ -21,7 +21,6 @@ import {
   emailList,
   fieldList,
   notGivenOnly,
-  originOf,
   originParams,
   settingsText,
   settingsTodoCount,
@@ -231,9 +230,10 @@ export class SyncReporter implements SyncListener {
     const tr = this.spaceTr;
     const org = await this.options.organisation();
     const headline = tr.t('sync.alert.headline', { count: users.length });
-    const intro = tr.t('sync.alert.intro', { syncs: run.triggers.length, count: users.length });
+    const intro = tr.t('sync.alert.intro', { syncs: run.triggers.length, count: users.length, ...originParams(run) });
     const steps = alertSteps(tr, users, this.options.mode ?? 'endpoint');
-    const tried = triedLines(tr, run);
+    // On the card, times of day: the date is the alert's own, and the support text has it in full.
+    const tried = triedLines(tr, run, 'timeOfDay');
     const supportText = supportRequestText(tr.plain, { ...org, run, users, detectedAt: alert.createdAt });
     // One line per user, a few at most: the support text holds them all with their ids, and the card
     // stays short enough to read on a phone.
@@ -245,9 +245,6 @@ export class SyncReporter implements SyncListener {
     const card = renderCard('sync-alert', tr, {
       headline,
       intro,
-      origin: originOf(tr, run),
-      requestedBy: run.requestedBy,
-      raisedAt: tr.time(alert.createdAt),
       alertId: alert.id,
       users: lines.join('\n'),
       tried: tried.map((l) => `- ${l}`).join('\n'),

@@ -394,13 +394,13 @@ describe('an alert', () => {
     const text = posted[0]!.markdown;
     expect(posted[0]!.parentId).toBeUndefined();
     expect(text).toContain('**1 user is Invalid in the Contact Center**');
-    expect(text).toContain('A synchronization did not fix this user.');
+    expect(text).toContain('A synchronization did not fix it after job job-1.');
     expect(text).toContain('- **walt@x.com**: Licensed in Control Hub, but still not in the Contact Center');
     expect(text).toContain('1. In Control Hub, check that the user still has a Contact Center license');
     expect(text).toContain(
       '2. Press **Synchronize Users** in Control Hub (**Services > Contact Center > Tenant settings > General**), then **Retry sync** here.',
     );
-    expect(text).toContain('3. If that does not fix it, open a case at https://help.webex.com');
+    expect(text).toContain('3. If that does not fix it, open a case at https://help.webex.com with the text below.');
     expect(text).not.toMatch(/each user|remove it and add it again/);
     expect(text).toContain('Organization ID: org-uuid');
     const card = posted[0]!.attachments![0]!.content;
@@ -424,13 +424,11 @@ describe('an alert', () => {
     expect(text).toContain('**5 users are Invalid in the Contact Center**');
     expect(text).toContain('For walt@x.com, xena@x.com:');
     expect(text).toContain('check that each user still has a Contact Center license');
-    expect(text).toContain('2. Press **Retry sync**: I ask for another synchronization and check them again.');
+    expect(text).toContain('2. Press **Retry sync** to synchronize and check them again.');
     expect(text).toContain('3. If that does not fix them, open a case');
     expect(text).toContain('For kept@x.com:');
     expect(text).toContain('accepted the settings of this user but did not keep them. That is for Webex support');
-    expect(text).toContain(
-      'For idle@x.com:\n1. Press **Retry sync**: I ask for another synchronization and check the user',
-    );
+    expect(text).toContain('For idle@x.com:\n1. Press **Retry sync** to synchronize and check the user again.');
     expect(text).toContain('For gone@x.com:');
     expect(text).toContain(
       'The Contact Center license was removed, but the user is still active in the Contact Center',
@@ -454,13 +452,36 @@ describe('an alert', () => {
       [missing('walt@x.com')],
     );
     const tried = (posted[0]!.attachments![0]!.content.body as { text?: string }[]).find((b) =>
-      b.text?.includes('synchronization for the sync check'),
+      b.text?.includes('synchronization for this check'),
     )!.text!;
     expect(tried.split('\n')).toEqual([
-      '- Nov 25, 2026, 2:04:09 PM UTC: synchronization for the sync check, trackingId T1',
-      '- Nov 25, 2026, 2:04:39 PM UTC: synchronization again, as users were still Invalid (asked 2 times), trackingId T3',
+      '- 2:04:09 PM UTC: synchronization for this check, trackingId T1',
+      '- 2:04:39 PM UTC: synchronization again for users still Invalid (asked 2 times), trackingId T3',
     ]);
     expect(JSON.stringify(posted[0]!.attachments![0]!.content)).not.toContain('after the changes');
+    // The support text keeps full dates; re-syncs seconds apart share a line with both times.
+    const support = (posted[0]!.attachments![0]!.content.body as { id?: string; value?: string }[]).find(
+      (b) => b.id === 'supportText',
+    )!.value!;
+    expect(support).toContain('- Nov 25, 2026, 2:04:09 PM UTC: synchronization for this check, trackingId T1');
+    await r.alertRaised(
+      alert,
+      run({
+        triggers: [
+          { at, mode: 'endpoint', why: 'first' },
+          { at: at + 4_000, mode: 'endpoint', why: 'resync' },
+          { at: at + 9_000, mode: 'endpoint', why: 'resync' },
+        ],
+      }),
+      [missing('walt@x.com')],
+    );
+    expect(posted[1]!.markdown).not.toContain('asked 2 times');
+    expect(JSON.stringify(posted[1]!.attachments![0]!.content)).toContain(
+      '- 2:04:13 PM UTC and 2:04:18 PM UTC: synchronization again for users still Invalid',
+    );
+    expect(JSON.stringify(posted[1]!.attachments![0]!.content)).toContain(
+      '- 2:04:09 PM UTC: synchronization after the changes',
+    );
   });
 
   it('asks once more before Dismiss, in the card', async () => {

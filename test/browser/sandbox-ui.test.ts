@@ -72,9 +72,7 @@ describe('the sandbox in a browser', () => {
     await preview.locator('button', { hasText: 'Confirm: change 1 user' }).click();
     const summary = replies.filter({ hasText: 'finished: every user is done' }).last();
     await summary.waitFor({ timeout: 30_000 });
-    expect(await summary.textContent()).toContain(
-      'Contact Center: 1 ready. Nothing left to do.',
-    );
+    expect(await summary.textContent()).toContain('Contact Center: 1 ready. Nothing left to do.');
     expect(h.personState('nora.browser@acme.example.com')).toMatchObject({ licenses: ['CJPSTD'] });
     // The side panel shows the new user, licensed and in the Contact Center.
     const row = page.locator('tr[data-email="nora.browser@acme.example.com"]');

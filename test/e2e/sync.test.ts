@@ -163,10 +163,12 @@ describe('Contact Center synchronisation after a job', () => {
       `- ${email}: CI user id ${person.uuid}; Contact Center user id none (not in the Contact Center); expected license Standard Agent; sync status Invalid`,
     );
     expect(support).toMatch(/trackingIds: ROUTER_/);
-    // Each request is on a line of its own, or one line with its count when asked in the same second.
-    const asked = [...support.matchAll(/^- .+ UTC: synchronization[^(\n]*(?:\(asked (\d+) times\))?/gm)];
-    expect(asked.reduce((n, m) => n + Number(m[1] ?? 1), 0)).toBe(1 + FAST_SYNC.resyncs);
-    expect(support).toContain('synchronization again, as users were still Invalid');
+    // Requests of one kind share a line with their times, or say how many when in the same second.
+    const asked = [...support.matchAll(/^- (.+?UTC): synchronization[^(\n]*(?:\(asked (\d+) times\))?/gm)];
+    expect(asked.reduce((n, m) => n + (m[2] ? Number(m[2]) : m[1]!.split('UTC').length - 1), 0)).toBe(
+      1 + FAST_SYNC.resyncs,
+    );
+    expect(support).toContain('synchronization again for users still Invalid');
     expect(support).toContain('synchronization after the changes');
     // The job's thread points to the alert too.
     expect((await h.botReplies(thread)).some((m) => cardText(m).includes('See the alert in this space'))).toBe(true);

@@ -58,15 +58,14 @@ export const sync = {
   'verify.field.multimediaProfile': 'multimedia profile',
   'verify.field.skillProfile': 'skill profile',
   'sync.why.first': 'synchronization after the changes',
-  'sync.why.asked': 'synchronization for the sync check',
-  'sync.why.resync': 'synchronization again, as users were still Invalid',
-  'sync.why.retry': 'synchronization from Retry sync on the alert',
+  'sync.why.asked': 'synchronization for this check',
+  'sync.why.resync': 'synchronization again for users still Invalid',
+  'sync.why.retry': 'synchronization from Retry sync',
   'sync.why.check': 'synchronization after the Supervisor role was given in Control Hub',
   'sync.tried.endpoint': '{at}: {why}{times, plural, one {} other { (asked # times)}}',
   'sync.tried.endpointTracking': '{at}: {why}{times, plural, one {} other { (asked # times)}}, trackingId {trackingId}',
   'sync.tried.manual':
     '{at}: {why}{times, plural, one {} other { (asked # times)}}; admins asked to press Synchronize Users in Control Hub',
-  'sync.origin': '{origin, select, job {job {job}} other {a sync check}}',
   'sync.tally.ready': '{count} ready',
   'sync.tally.pending': '{count} waiting for synchronization',
   'sync.tally.needsSettings': '{count, plural, one {# needs settings} other {# need settings}}',
@@ -129,16 +128,16 @@ export const sync = {
   'sync.result.alerted': 'The alert in this space has a Retry sync button and a text for a support case.',
   'sync.alert.headline': '{count, plural, one {# user is} other {# users are}} Invalid in the Contact Center',
   'sync.alert.intro':
-    '{syncs, plural, one {A synchronization did not fix {count, plural, one {this user} other {these users}}} other {# synchronizations did not fix {count, plural, one {this user} other {these users}}}}. I keep watching and will post here when it clears.',
+    '{syncs, plural, one {A synchronization did not fix {count, plural, one {it} other {them}}} other {# synchronizations did not fix {count, plural, one {it} other {them}}}}{origin, select, job { after job {job}} other {}}. I keep watching and will post here when it clears.',
   'sync.advice.for': 'For {users}:',
   'sync.advice.license':
     'In Control Hub, check that {count, plural, one {the user still has} other {each user still has}} a Contact Center license (**Users** > the user > **Licenses**).',
   'sync.advice.retry':
-    'Press **Retry sync**: I ask for another synchronization and check {count, plural, one {the user} other {them}} again.',
+    'Press **Retry sync** to synchronize and check {count, plural, one {the user} other {them}} again.',
   'sync.advice.retryManual':
     'Press **Synchronize Users** in Control Hub (**Services > Contact Center > Tenant settings > General**), then **Retry sync** here.',
   'sync.advice.case':
-    'If that does not fix {count, plural, one {it} other {them}}, open a case at https://help.webex.com and paste the support text below.',
+    'If that does not fix {count, plural, one {it} other {them}}, open a case at https://help.webex.com with the text below.',
   'sync.advice.notKept':
     'The Contact Center accepted the settings of {count, plural, one {this user} other {these users}} but did not keep them. That is for Webex support: open a case at https://help.webex.com and paste the support text below.',
   'sync.advice.stillEnabled':
@@ -146,12 +145,9 @@ export const sync = {
   'sync.alert.noCcUser': 'none (not in the Contact Center)',
   'sync.alert.userLine': '- **{email}**: {reason}',
   'sync.alert.supportTitle': 'Text for a support case:',
-  'card.syncAlert.origin': 'Found after',
-  'card.syncAlert.askedBy': 'Asked by',
-  'card.syncAlert.raised': 'Raised',
   'card.syncAlert.tried': 'What was tried',
   'card.syncAlert.next': 'What to do',
-  'card.syncAlert.support': 'Text for a support case (select all and copy)',
+  'card.syncAlert.support': 'For Webex support (select all, copy)',
   'card.syncAlert.retry': 'Retry sync',
   'card.syncAlert.dismiss': 'Dismiss',
   'card.syncAlert.dismissAsk': 'Dismiss this alert? I will stop watching its users and say nothing more about them.',

@@ -62,15 +62,14 @@ export const sync: Record<keyof typeof en, string> = {
   'verify.field.multimediaProfile': 'perfil multimídia',
   'verify.field.skillProfile': 'perfil de habilidades',
   'sync.why.first': 'sincronização depois das alterações',
-  'sync.why.asked': 'sincronização para a verificação pedida',
-  'sync.why.resync': 'nova sincronização, porque havia usuários ainda inválidos',
-  'sync.why.retry': 'sincronização pelo botão Sincronizar de novo do alerta',
+  'sync.why.asked': 'sincronização para esta verificação',
+  'sync.why.resync': 'nova sincronização para usuários ainda inválidos',
+  'sync.why.retry': 'sincronização pelo botão Sincronizar de novo',
   'sync.why.check': 'sincronização depois que a função de supervisor foi dada no Control Hub',
   'sync.tried.endpoint': '{at}: {why}{times, plural, =1 {} other { (pedida # vezes)}}',
   'sync.tried.endpointTracking': '{at}: {why}{times, plural, =1 {} other { (pedida # vezes)}}, trackingId {trackingId}',
   'sync.tried.manual':
     '{at}: {why}{times, plural, =1 {} other { (pedida # vezes)}}; pedi aos administradores que pressionassem Sincronizar Usuário no Control Hub',
-  'sync.origin': '{origin, select, job {tarefa {job}} other {verificação pedida}}',
   'sync.tally.ready': '{count, plural, =1 {# pronto} other {# prontos}}',
   'sync.tally.pending': '{count} aguardando sincronização',
   'sync.tally.needsSettings': '{count, plural, =1 {# precisa de configurações} other {# precisam de configurações}}',
@@ -135,16 +134,16 @@ export const sync: Record<keyof typeof en, string> = {
     'O alerta publicado neste espaço tem o botão Sincronizar de novo e um texto para abrir um chamado de suporte.',
   'sync.alert.headline': '{count, plural, =1 {# usuário inválido} other {# usuários inválidos}} no Contact Center',
   'sync.alert.intro':
-    '{syncs, plural, =1 {Uma sincronização não resolveu} other {# sincronizações não resolveram}}. Continuo acompanhando {count, plural, =1 {o usuário} other {os usuários}} e aviso aqui quando se resolver.',
+    '{syncs, plural, =1 {Uma sincronização não resolveu} other {# sincronizações não resolveram}}{origin, select, job { depois da tarefa {job}} other {}}. Continuo acompanhando {count, plural, =1 {o usuário} other {os usuários}} e aviso aqui quando se resolver.',
   'sync.advice.for': 'Para {users}:',
   'sync.advice.license':
     'No Control Hub, confira se {count, plural, =1 {o usuário ainda tem} other {cada usuário ainda tem}} licença do Contact Center (**Usuários** > o usuário > **Licenças**).',
   'sync.advice.retry':
-    'Pressione **Sincronizar de novo**: peço outra sincronização e verifico {count, plural, =1 {o usuário} other {os usuários}} de novo.',
+    'Pressione **Sincronizar de novo** para sincronizar e verificar {count, plural, =1 {o usuário} other {os usuários}} de novo.',
   'sync.advice.retryManual':
     'Pressione **Sincronizar Usuário** no Control Hub (**Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**) e depois **Sincronizar de novo** aqui.',
   'sync.advice.case':
-    'Se {count, plural, =1 {o problema continuar} other {os problemas continuarem}}, abra um chamado em https://help.webex.com e cole o texto de suporte abaixo.',
+    'Se {count, plural, =1 {o problema continuar} other {os problemas continuarem}}, abra um chamado em https://help.webex.com com o texto abaixo.',
   'sync.advice.notKept':
     'O Contact Center aceitou as configurações {count, plural, =1 {deste usuário} other {destes usuários}}, mas não as manteve. Isso é com o suporte do Webex: abra um chamado em https://help.webex.com e cole o texto de suporte abaixo.',
   'sync.advice.stillEnabled':
@@ -152,12 +151,9 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.alert.noCcUser': 'nenhum (fora do Contact Center)',
   'sync.alert.userLine': '- **{email}**: {reason}',
   'sync.alert.supportTitle': 'Texto para o chamado de suporte:',
-  'card.syncAlert.origin': 'Encontrado após',
-  'card.syncAlert.askedBy': 'Pedido por',
-  'card.syncAlert.raised': 'Aberto em',
   'card.syncAlert.tried': 'O que já foi tentado',
   'card.syncAlert.next': 'O que fazer',
-  'card.syncAlert.support': 'Texto para o chamado de suporte (selecione tudo e copie)',
+  'card.syncAlert.support': 'Para o suporte do Webex (selecione tudo e copie)',
   'card.syncAlert.retry': 'Sincronizar de novo',
   'card.syncAlert.dismiss': 'Dispensar',
   'card.syncAlert.dismissAsk':
