@@ -153,7 +153,7 @@ describe('a job waiting for "Synchronize Users" (real Webex: manual mode)', () =
       (r) => r.some((m) => isProgress(m) && /, waiting for an admin/.test(m.markdown!)) && r.some(isManualCard),
     );
     expect(waiting.find(isProgress)!.markdown).toMatch(
-      /^Finished job `job-\w+`: 1 of 1 user done [^\n]*\n\nContact Center: since \w{3} \d+, \d{4}, \d+:\d\d:\d\d [AP]M UTC, waiting for an admin to press \*\*Synchronize Users\*\* in Control Hub \(\*\*Services > Contact Center > Tenant settings > General\*\*\)\. The summary follows once the users are there, or by .+ UTC\.$/,
+      /^Finished job `job-\w+`: 1 of 1 user done [^\n]*\n\nContact Center: since \w{3} \d+, \d{4}, \d+:\d\d:\d\d [AP]M UTC, waiting for an admin to press \*\*Synchronize Users\*\* in Control Hub \(\*\*Services › Contact Center › Tenant settings › General\*\*\)\. The summary follows once the users are there, or by .+ UTC\.$/,
     );
     expect(waiting.some(isSummary)).toBe(false);
 

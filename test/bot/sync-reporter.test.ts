@@ -166,7 +166,7 @@ describe('the settings to-do', () => {
     expect(posted[0]!.markdown).toContain('**bia@x.com**: missing team. In the Contact Center, but inactive.');
     await r.settingsNeeded(run(), [user('cid@x.com', { missing: ['site'], reason: NOT_GIVEN })]);
     expect(posted[1]!.markdown).toContain('**cid@x.com**: missing site, and none was given.\n');
-    expect(posted[0]!.markdown).toContain('This organization has no defaults yet: send `template`');
+    expect(posted[0]!.markdown).toContain('This organization has no defaults yet: send "template"');
   });
 
   it('speaks Portuguese with singular and plural', async () => {
@@ -220,7 +220,7 @@ describe('the Supervisor to-do', () => {
     expect(posted[0]!.markdown).toContain('Este usuário deve ser Agente Premium (Supervisor)');
     expect(posted[0]!.markdown).toContain('**Agente Premium - Função de supervisor**');
     expect(posted[0]!.markdown).toContain(
-      '4. Pressione **Sincronizar Usuário** em **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**',
+      '4. Pressione **Sincronizar Usuário** em **Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**',
     );
     expect(posted[0]!.markdown).toContain('5. Volte aqui e pressione **Feito: verificar de novo**.');
     expect(texts(posted[0]!)).toContain('Feito: verificar de novo');
@@ -398,7 +398,7 @@ describe('an alert', () => {
     expect(text).toContain('- **walt@x.com**: Licensed in Control Hub, but still not in the Contact Center');
     expect(text).toContain('1. In Control Hub, check that the user still has a Contact Center license');
     expect(text).toContain(
-      '2. Press **Synchronize Users** in Control Hub (**Services > Contact Center > Tenant settings > General**), then **Retry sync** here.',
+      '2. Press **Synchronize Users** in Control Hub (**Services › Contact Center › Tenant settings › General**), then **Retry sync** here.',
     );
     expect(text).toContain('3. If that does not fix it, open a case at https://help.webex.com with the text below.');
     expect(text).not.toMatch(/each user|remove it and add it again/);
@@ -509,5 +509,56 @@ describe('an alert', () => {
     expect(text).toContain('**2 usuários inválidos no Contact Center**');
     expect(text).toContain('confira se cada usuário ainda tem licença do Contact Center');
     expect(text).toContain('3. Se os problemas continuarem, abra um chamado');
+  });
+});
+
+describe('the sync cards', () => {
+  /** Every text a card shows (texts, titles, labels, values, facts), in nested cards too. */
+  function shownTexts(node: unknown, found: string[] = []): string[] {
+    if (Array.isArray(node)) for (const item of node) shownTexts(item, found);
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === 'string' && ['text', 'title', 'label', 'value', 'placeholder'].includes(key))
+          found.push(value);
+        else shownTexts(value, found);
+      }
+    return found;
+  }
+
+  it('hold only what Webex card markdown draws: no backticks, no raw angle brackets, in both languages', async () => {
+    for (const lang of ['en', 'pt-BR'] as const) {
+      for (const mode of ['endpoint', 'manual'] as const) {
+        const { reporter: r, posted } = reporter({ lang, mode, defaults: async () => ({}) });
+        await r.manualSyncNeeded(run(), 'first');
+        await r.settingsNeeded(run(), [user('ana@x.com', { missing: ['site'] })]);
+        await r.supervisorStepNeeded(run(), [user('vera@x.com', { tier: 'premium', supervisor: true })]);
+        await r.alertRaised(
+          {
+            id: 'alert-1',
+            runId: 'sync-job-1',
+            roomId: 'room',
+            messageId: undefined,
+            state: 'open',
+            createdAt: AT,
+            closedAt: undefined,
+            closedBy: undefined,
+            nextCheckAt: AT,
+          },
+          run(),
+          [
+            user('walt@x.com', { state: 'invalid', reason: msg('verify.missing'), ccUserId: undefined }),
+            user('gone@x.com', { seq: 2, tier: 'none', state: 'invalid', reason: msg('verify.removedStillActive') }),
+          ],
+        );
+        expect(posted).toHaveLength(4);
+        for (const p of posted) {
+          const texts = shownTexts(p.attachments![0]!.content);
+          expect(
+            texts.filter((t) => /[`<>]/.test(t)),
+            `${lang} ${mode}`,
+          ).toEqual([]);
+        }
+      }
+    }
   });
 });

@@ -346,7 +346,7 @@ describe('without a synchronisation endpoint (real Webex)', () => {
     expect(synchronizations()).toBe(before);
     const manual = replies.find((m) => cardText(m).includes('Press Synchronize Users in Control Hub'))!;
     expect(cardProblems(cardOf(manual)!)).toEqual([]);
-    expect(cardText(manual)).toContain('Services > Contact Center > Tenant settings > General');
+    expect(cardText(manual)).toContain('Services › Contact Center › Tenant settings › General');
     expect(cardText(manual)).toContain('Synchronized: check again');
     expect(summary).toContain(
       'Contact Center: 0 ready and 1 waiting for synchronization so far. Waiting for an admin to press Synchronize Users in Control Hub',

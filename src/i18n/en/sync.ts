@@ -84,7 +84,7 @@ export const sync = {
   'sync.supervisor.waiting':
     '{role} for {users}: still to do. Give {count, plural, one {this user} other {these users}} the Supervisor role in Control Hub (steps in this thread), then press **Done: check again**.',
   'sync.supervisor.failed':
-    '{role} NOT confirmed for {email}: {reason}. Give the Supervisor role in Control Hub (**Users** > {email} > **Licenses** > **Contact Center** > **Premium Agent - Supervisor Role**), then send `sync {email}`.',
+    '{role} NOT confirmed for {email}: {reason}. Give the Supervisor role in Control Hub (**Users** › {email} › **Licenses** › **Contact Center** › **Premium Agent - Supervisor Role**), then send "sync {email}".',
   'sync.supervisor.later':
     '{role} for {users}: once {count, plural, one {this user is} other {these users are}} in the Contact Center, I will post the Control Hub steps for the Supervisor role in this thread.',
   'sync.andMore': '{users} and {count} more',
@@ -96,12 +96,12 @@ export const sync = {
     'Contact Center: {tally}. Still to do: the Supervisor role in Control Hub (steps in this thread).',
   'sync.line.alsoTodo': 'The to-do in this thread lists the missing settings.',
   'sync.line.unchecked':
-    'Contact Center: {tally}. The users still waiting could not be checked; send `sync` to check them again.',
+    'Contact Center: {tally}. The users still waiting could not be checked; send "sync" to check them again.',
   'sync.line.going': 'Contact Center: {tally} so far. I keep checking and will post the result in this thread.',
   'sync.line.goingManual':
     'Contact Center: {tally} so far. Waiting for an admin to press Synchronize Users in Control Hub (see above); I keep checking and will post the result in this thread.',
   'sync.steps.1': '1. Open Control Hub (https://admin.webex.com) as an admin of this organization.',
-  'sync.steps.2': '2. Go to **Services > Contact Center > Tenant settings > General**.',
+  'sync.steps.2': '2. Go to **Services › Contact Center › Tenant settings › General**.',
   'sync.steps.3': '3. Press **Synchronize Users**.',
   'sync.steps.4': '4. Come back here and press **Synchronized: check again**.',
   'sync.manual.first': 'Press Synchronize Users in Control Hub',
@@ -113,7 +113,7 @@ export const sync = {
   'sync.progress': '**So far** ({at}): {tally}. Still checking, until {deadline} at the latest.',
   'sync.progress.ended': '**Check ended** ({at}): {tally}. The result is below.',
   'sync.jobWaiting.manual':
-    'Contact Center: since {since}, waiting for an admin to press **Synchronize Users** in Control Hub (**Services > Contact Center > Tenant settings > General**). The summary follows once the users are there, or by {until}.',
+    'Contact Center: since {since}, waiting for an admin to press **Synchronize Users** in Control Hub (**Services › Contact Center › Tenant settings › General**). The summary follows once the users are there, or by {until}.',
   'sync.jobWaiting.endpoint':
     'Contact Center: since {since}, checking that it picked up the users. The summary follows once they are there, or by {until}.',
   'sync.result':
@@ -131,11 +131,11 @@ export const sync = {
     '{syncs, plural, one {A synchronization did not fix {count, plural, one {it} other {them}}} other {# synchronizations did not fix {count, plural, one {it} other {them}}}}{origin, select, job { after job {job}} other {}}. I keep watching and will post here when it clears.',
   'sync.advice.for': 'For {users}:',
   'sync.advice.license':
-    'In Control Hub, check that {count, plural, one {the user still has} other {each user still has}} a Contact Center license (**Users** > the user > **Licenses**).',
+    'In Control Hub, check that {count, plural, one {the user still has} other {each user still has}} a Contact Center license (**Users** › the user › **Licenses**).',
   'sync.advice.retry':
     'Press **Retry sync** to synchronize and check {count, plural, one {the user} other {them}} again.',
   'sync.advice.retryManual':
-    'Press **Synchronize Users** in Control Hub (**Services > Contact Center > Tenant settings > General**), then **Retry sync** here.',
+    'Press **Synchronize Users** in Control Hub (**Services › Contact Center › Tenant settings › General**), then **Retry sync** here.',
   'sync.advice.case':
     'If that does not fix {count, plural, one {it} other {them}}, open a case at https://help.webex.com with the text below.',
   'sync.advice.notKept':
@@ -216,11 +216,11 @@ export const sync = {
   'sync.todo.defaults':
     "**Apply the defaults** fills in what is missing with this organization's defaults: {settings}.",
   'sync.todo.noDefaults':
-    'This organization has no defaults yet: send `template` to set a default site, team and desktop profile, then press **Apply the defaults**.',
+    'This organization has no defaults yet: send "template" to set a default site, team and desktop profile, then press **Apply the defaults**.',
   'sync.todo.defaultsFailed':
     "This organization's defaults could not be read just now; **Apply the defaults** reads them again.",
   'sync.todo.byHand':
-    'Or set them yourself in Control Hub (**Services > Contact Center > User management > Contact center users**, then the user) and press **Check again**.',
+    'Or set them yourself in Control Hub (**Services › Contact Center › User management › Contact center users**, then the user) and press **Check again**.',
   'card.syncSettings.apply': 'Apply the defaults',
   'card.syncSettings.checkAgain': 'Check again',
   'sync.apply.noDefaults':
@@ -244,7 +244,7 @@ export const sync = {
   'sync.supervisorSteps.2': '2. Under **Licenses**, press **Edit Licenses** and choose **Contact Center**.',
   'sync.supervisorSteps.3': '3. Keep **Licensed agent** checked, choose **Premium Agent - Supervisor Role**, and save.',
   'sync.supervisorSteps.4':
-    '4. Press **Synchronize Users** in **Services > Contact Center > Tenant settings > General**, so that the Contact Center gets the role.',
+    '4. Press **Synchronize Users** in **Services › Contact Center › Tenant settings › General**, so that the Contact Center gets the role.',
   'sync.supervisorSteps.5': '5. Come back here and press **Done: check again**.',
   'sync.supervisorSteps.4endpoint':
     '4. Come back here and press **Done: check again**: I ask for a synchronization, so that the Contact Center gets the role, and check again.',

@@ -88,7 +88,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.supervisor.waiting':
     '{role} para {users}: ainda falta. Dê {count, plural, =1 {a este usuário} other {a estes usuários}} a função de supervisor no Control Hub (os passos estão nesta conversa) e pressione **Feito: verificar de novo**.',
   'sync.supervisor.failed':
-    '{role} NÃO confirmado para {email}: {reason}. Dê a função de supervisor no Control Hub (**Usuários** > {email} > **Licenças** > **Contact Center** > **Agente Premium - Função de supervisor**) e envie `sincronizar {email}`.',
+    '{role} NÃO confirmado para {email}: {reason}. Dê a função de supervisor no Control Hub (**Usuários** › {email} › **Licenças** › **Contact Center** › **Agente Premium - Função de supervisor**) e envie "sincronizar {email}".',
   'sync.supervisor.later':
     '{role} para {users}: quando {count, plural, =1 {este usuário estiver} other {estes usuários estiverem}} no Contact Center, publico nesta conversa os passos do Control Hub para dar a função de supervisor.',
   'sync.andMore': '{users} e mais {count}',
@@ -100,12 +100,12 @@ export const sync: Record<keyof typeof en, string> = {
     'Contact Center: {tally}. Ainda falta a função de supervisor no Control Hub (os passos estão nesta conversa).',
   'sync.line.alsoTodo': 'A pendência nesta conversa lista as configurações que faltam.',
   'sync.line.unchecked':
-    'Contact Center: {tally}. Não consegui verificar os usuários que ainda aguardam; envie `sincronizar` para verificá-los de novo.',
+    'Contact Center: {tally}. Não consegui verificar os usuários que ainda aguardam; envie "sincronizar" para verificá-los de novo.',
   'sync.line.going': 'Contact Center: {tally} até agora. Continuo verificando e publico o resultado nesta conversa.',
   'sync.line.goingManual':
     'Contact Center: {tally} até agora. Aguardando um administrador pressionar Sincronizar Usuário no Control Hub (veja acima); continuo verificando e publico o resultado nesta conversa.',
   'sync.steps.1': '1. Abra o Control Hub (https://admin.webex.com) como administrador desta organização.',
-  'sync.steps.2': '2. Vá em **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**.',
+  'sync.steps.2': '2. Vá em **Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**.',
   'sync.steps.3': '3. Pressione **Sincronizar Usuário**.',
   'sync.steps.4': '4. Volte aqui e pressione **Sincronizado: verificar de novo**.',
   'sync.manual.first': 'Pressione Sincronizar Usuário no Control Hub',
@@ -117,7 +117,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.progress': '**Até agora** ({at}): {tally}. Ainda verificando, até {deadline}.',
   'sync.progress.ended': '**Verificação encerrada** ({at}): {tally}. O resultado está abaixo.',
   'sync.jobWaiting.manual':
-    'Contact Center: desde {since}, aguardando um administrador pressionar **Sincronizar Usuário** no Control Hub (**Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**). O resumo sai quando os usuários estiverem lá, ou até {until}.',
+    'Contact Center: desde {since}, aguardando um administrador pressionar **Sincronizar Usuário** no Control Hub (**Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**). O resumo sai quando os usuários estiverem lá, ou até {until}.',
   'sync.jobWaiting.endpoint':
     'Contact Center: desde {since}, verificando se ele recebeu os usuários. O resumo sai quando eles estiverem lá, ou até {until}.',
   'sync.result':
@@ -137,11 +137,11 @@ export const sync: Record<keyof typeof en, string> = {
     '{syncs, plural, =1 {Uma sincronização não resolveu} other {# sincronizações não resolveram}}{origin, select, job { depois da tarefa {job}} other {}}. Continuo acompanhando {count, plural, =1 {o usuário} other {os usuários}} e aviso aqui quando se resolver.',
   'sync.advice.for': 'Para {users}:',
   'sync.advice.license':
-    'No Control Hub, confira se {count, plural, =1 {o usuário ainda tem} other {cada usuário ainda tem}} licença do Contact Center (**Usuários** > o usuário > **Licenças**).',
+    'No Control Hub, confira se {count, plural, =1 {o usuário ainda tem} other {cada usuário ainda tem}} licença do Contact Center (**Usuários** › o usuário › **Licenças**).',
   'sync.advice.retry':
     'Pressione **Sincronizar de novo** para sincronizar e verificar {count, plural, =1 {o usuário} other {os usuários}} de novo.',
   'sync.advice.retryManual':
-    'Pressione **Sincronizar Usuário** no Control Hub (**Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**) e depois **Sincronizar de novo** aqui.',
+    'Pressione **Sincronizar Usuário** no Control Hub (**Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**) e depois **Sincronizar de novo** aqui.',
   'sync.advice.case':
     'Se {count, plural, =1 {o problema continuar} other {os problemas continuarem}}, abra um chamado em https://help.webex.com com o texto abaixo.',
   'sync.advice.notKept':
@@ -226,11 +226,11 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.todo.userNotGiven': '**{email}**: falta {fields}, e nenhum valor foi informado.',
   'sync.todo.defaults': '**Aplicar os padrões** preenche o que falta com os padrões desta organização: {settings}.',
   'sync.todo.noDefaults':
-    'Esta organização ainda não tem padrões: envie `modelo` para definir o site, a equipe e o perfil de desktop padrão e depois pressione **Aplicar os padrões**.',
+    'Esta organização ainda não tem padrões: envie "modelo" para definir o site, a equipe e o perfil de desktop padrão e depois pressione **Aplicar os padrões**.',
   'sync.todo.defaultsFailed':
     'Não consegui ler os padrões desta organização agora; **Aplicar os padrões** tenta ler de novo.',
   'sync.todo.byHand':
-    'Ou defina tudo você mesmo no Control Hub (**Serviços > Contact Center > Gerenciamento de usuários > Usuários do Contact Center**, e depois o usuário) e pressione **Verificar de novo**.',
+    'Ou defina tudo você mesmo no Control Hub (**Serviços › Contact Center › Gerenciamento de usuários › Usuários do Contact Center**, e depois o usuário) e pressione **Verificar de novo**.',
   'card.syncSettings.apply': 'Aplicar os padrões',
   'card.syncSettings.checkAgain': 'Verificar de novo',
   'sync.apply.noDefaults':
@@ -255,7 +255,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.supervisorSteps.3':
     '3. Mantenha **Agente licenciado** marcado, escolha **Agente Premium - Função de supervisor** (Premium Agent - Supervisor Role) e salve.',
   'sync.supervisorSteps.4':
-    '4. Pressione **Sincronizar Usuário** em **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**, para o Contact Center receber a função.',
+    '4. Pressione **Sincronizar Usuário** em **Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**, para o Contact Center receber a função.',
   'sync.supervisorSteps.5': '5. Volte aqui e pressione **Feito: verificar de novo**.',
   'sync.supervisorSteps.4endpoint':
     '4. Volte aqui e pressione **Feito: verificar de novo**: peço uma sincronização, para o Contact Center receber a função, e verifico de novo.',
