@@ -189,7 +189,7 @@ export function alertSteps(tr: Translator, users: SyncUserRow[], mode: 'endpoint
     const support = tr.t('sync.advice.case', { count });
     let steps: string[];
     if (group.kind === 'missing') steps = [tr.t('sync.advice.license', { count }), retry, support];
-    else if (group.kind === 'notKept') steps = [tr.t('sync.advice.notKept', { count }), retry];
+    else if (group.kind === 'notKept') steps = [retry, tr.t('sync.advice.notKept', { count })];
     else if (group.kind === 'other') steps = [retry, support];
     else steps = [tr.t('sync.advice.stillEnabled', { count }), retry, support];
     lines.push(...steps.map((step, i) => `${i + 1}. ${step}`));

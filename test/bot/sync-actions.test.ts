@@ -134,7 +134,7 @@ describe('"Apply the defaults"', () => {
     });
     expect(applied).toHaveLength(1);
     expect(said[1]).toMatch(
-      /^Alice already applied these defaults to these users at Jan 2, 2026, 9:00:00 AM UTC, and nothing is done twice\./,
+      /^Alice already applied these defaults to these users on Jan 2, 2026, 9:00:00 AM UTC, and nothing is done twice\./,
     );
   });
 

@@ -427,7 +427,9 @@ describe('an alert', () => {
     expect(text).toContain('2. Press **Retry sync** to synchronize and check them again.');
     expect(text).toContain('3. If that does not fix them, open a case');
     expect(text).toContain('For kept@x.com:');
-    expect(text).toContain('accepted the settings of this user but did not keep them. That is for Webex support');
+    expect(text).toContain(
+      'For kept@x.com:\n1. Press **Retry sync** to synchronize and check the user again.\n2. The Contact Center accepted the settings of this user but did not keep them. If a retry does not fix that, open a case',
+    );
     expect(text).toContain('For idle@x.com:\n1. Press **Retry sync** to synchronize and check the user again.');
     expect(text).toContain('For gone@x.com:');
     expect(text).toContain(

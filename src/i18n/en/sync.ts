@@ -139,7 +139,7 @@ export const sync = {
   'sync.advice.case':
     'If that does not fix {count, plural, one {it} other {them}}, open a case at https://help.webex.com with the text below.',
   'sync.advice.notKept':
-    'The Contact Center accepted the settings of {count, plural, one {this user} other {these users}} but did not keep them. That is for Webex support: open a case at https://help.webex.com and paste the support text below.',
+    'The Contact Center accepted the settings of {count, plural, one {this user} other {these users}} but did not keep them. If a retry does not fix that, open a case at https://help.webex.com with the text below.',
   'sync.advice.stillEnabled':
     'The Contact Center license was removed, but {count, plural, one {the user is} other {the users are}} still active in the Contact Center. A synchronization normally fixes that.',
   'sync.alert.noCcUser': 'none (not in the Contact Center)',
@@ -227,7 +227,7 @@ export const sync = {
     'This organization has no default Contact Center settings, so nothing was applied. Send `template` to see and set them (site, team, desktop profile), then press **Apply the defaults** again.',
   'sync.apply.nothing': 'Nothing to apply: no user of this check needs settings now.',
   'sync.apply.already':
-    '{name} already applied these defaults to these users at {at}, and nothing is done twice. The result follows in this thread. To apply other values, change the defaults with `template` and press **Apply the defaults** again.',
+    '{name} already applied these defaults to these users on {at}, and nothing is done twice. The result follows in this thread. To apply other values, change the defaults with `template` and press **Apply the defaults** again.',
   'sync.apply.applying':
     'Applying the defaults for {name} to {count, plural, one {# user} other {# users}}, then checking again; the result follows in this thread. {count, plural, one {What the user gets:} other {What each user gets:}}',
   'sync.apply.noneCovered':

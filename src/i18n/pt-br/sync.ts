@@ -139,13 +139,13 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.advice.license':
     'No Control Hub, confira se {count, plural, =1 {o usuário ainda tem} other {cada usuário ainda tem}} licença do Contact Center (**Usuários** › o usuário › **Licenças**).',
   'sync.advice.retry':
-    'Pressione **Sincronizar de novo** para sincronizar e verificar {count, plural, =1 {o usuário} other {os usuários}} de novo.',
+    'Pressione **Sincronizar de novo** para pedir outra sincronização e verificar {count, plural, =1 {o usuário} other {os usuários}} outra vez.',
   'sync.advice.retryManual':
     'Pressione **Sincronizar Usuário** no Control Hub (**Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**) e depois **Sincronizar de novo** aqui.',
   'sync.advice.case':
     'Se {count, plural, =1 {o problema continuar} other {os problemas continuarem}}, abra um chamado em https://help.webex.com com o texto abaixo.',
   'sync.advice.notKept':
-    'O Contact Center aceitou as configurações {count, plural, =1 {deste usuário} other {destes usuários}}, mas não as manteve. Isso é com o suporte do Webex: abra um chamado em https://help.webex.com e cole o texto de suporte abaixo.',
+    'O Contact Center aceitou as configurações {count, plural, =1 {deste usuário} other {destes usuários}}, mas não as manteve. Se uma nova tentativa não resolver, abra um chamado em https://help.webex.com com o texto abaixo.',
   'sync.advice.stillEnabled':
     'A licença do Contact Center foi removida, mas {count, plural, =1 {o usuário continua ativo} other {os usuários continuam ativos}} no Contact Center. Uma sincronização costuma resolver isso.',
   'sync.alert.noCcUser': 'nenhum (fora do Contact Center)',
@@ -237,7 +237,7 @@ export const sync: Record<keyof typeof en, string> = {
     'Esta organização não tem configurações padrão do Contact Center, então nada foi aplicado. Envie `modelo` para vê-las e defini-las (site, equipe, perfil de desktop) e pressione **Aplicar os padrões** de novo.',
   'sync.apply.nothing': 'Nada a aplicar: nenhum usuário desta verificação precisa de configurações agora.',
   'sync.apply.already':
-    '{name} já aplicou esses padrões a esses usuários às {at}, e nada é feito duas vezes. O resultado sai nesta conversa. Para aplicar outros valores, mude os padrões com `modelo` e pressione **Aplicar os padrões** de novo.',
+    '{name} já aplicou esses padrões a esses usuários em {at}, e nada é feito duas vezes. O resultado sai nesta conversa. Para aplicar outros valores, mude os padrões com `modelo` e pressione **Aplicar os padrões** de novo.',
   'sync.apply.applying':
     'Aplicando os padrões a pedido de {name} {count, plural, =1 {para # usuário} other {para # usuários}} e depois verificando de novo; o resultado sai nesta conversa. {count, plural, =1 {O que o usuário recebe:} other {O que cada usuário recebe:}}',
   'sync.apply.noneCovered':
