@@ -112,7 +112,8 @@ export class SyncReporter implements SyncListener {
     const intro = tr.t('sync.manual.intro', originParams(run));
     const meanwhile = tr.t('sync.manual.meanwhile', { deadline: { at: run.deadlineAt } });
     const steps = controlHubSteps(tr);
-    const card = renderCard('sync-manual', tr, { headline, intro, steps, meanwhile, runId: run.id });
+    // One block per list: Webex draws a markdown list in one text block, not numbered blocks one by one.
+    const card = renderCard('sync-manual', tr, { headline, intro, steps: steps.join('\n'), meanwhile, runId: run.id });
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
@@ -183,7 +184,14 @@ export class SyncReporter implements SyncListener {
     if (count > USER_LINES) lines.push(tr.t('sync.result.more', { count: count - USER_LINES }));
     const defaults = await this.defaultsLine(tr, run);
     const byHand = tr.t('sync.todo.byHand');
-    const card = renderCard('sync-settings', tr, { headline, intro, users: lines, defaults, byHand, runId: run.id });
+    const card = renderCard('sync-settings', tr, {
+      headline,
+      intro,
+      users: lines.map((l) => (l.startsWith('- ') || l.startsWith('…') ? l : `- ${l}`)).join('\n'),
+      defaults,
+      byHand,
+      runId: run.id,
+    });
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
@@ -217,7 +225,13 @@ export class SyncReporter implements SyncListener {
     const lines = users.slice(0, USER_LINES).map((u) => `- ${escapeMarkdown(u.email)}`);
     if (count > USER_LINES) lines.push(tr.t('sync.result.more', { count: count - USER_LINES }));
     const steps = supervisorSteps(tr, this.options.mode ?? 'endpoint');
-    const card = renderCard('sync-supervisor', tr, { headline, intro, users: lines, steps, runId: run.id });
+    const card = renderCard('sync-supervisor', tr, {
+      headline,
+      intro,
+      users: lines.join('\n'),
+      steps: steps.join('\n'),
+      runId: run.id,
+    });
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
