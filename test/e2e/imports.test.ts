@@ -121,10 +121,10 @@ describe('import', () => {
     // step, which the bot cannot take, and no settings to-do.
     const summary = cardText(replies.find(isSummary));
     expect(summary).toContain(
-      'Contact Center: 2 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub (the steps are in this thread).',
+      'Contact Center: 2 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub (steps in this thread).',
     );
     expect(summary).toContain(
-      'Premium Agent (Supervisor) for marcia.araujo@acme.example.com: still to do: give this user the Supervisor role in Control Hub',
+      'Premium Agent (Supervisor) for marcia.araujo@acme.example.com: still to do. Give this user the Supervisor role in Control Hub',
     );
     expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('PREMIUM_AGENT');
     // Once the administrator has given the role in Control Hub (the sandbox plays that step) and pressed
