@@ -70,8 +70,35 @@ describe('a sync alert at phone width', () => {
     // Dismiss opens its question in the card; nothing is sent before "Yes, dismiss".
     await card.locator('button', { hasText: /^Dismiss$/ }).click();
     await expect.poll(() => card.textContent()).toContain('Dismiss this alert?');
-    expect(await card.locator('button', { hasText: 'Yes, dismiss' }).count()).toBe(1);
     await screenshot(page, 'sync-alert-390-dismiss');
+    await card.locator('button', { hasText: 'Yes, dismiss' }).click();
+    await expect
+      .poll(() => page.locator('.conversation').filter({ hasText: 'Dismissed by' }).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+  });
+
+  it('is as short in Portuguese, the language of a space that speaks it', async () => {
+    // The alert speaks the space's default language: the bot starts again with Portuguese. The user's
+    // first alert was dismissed, so the next check raises a new one.
+    await h.app.stop();
+    h.app = await h.startBot({ config: { defaultLanguage: 'pt-BR' } });
+    await page.getByTestId('text').fill('sincronizar gus.nolicense@acme.example.com');
+    await page.getByTestId('send').click();
+    const alert = page
+      .locator('.conversation')
+      .filter({ hasText: '1 usuário inválido no Contact Center' })
+      .last()
+      .getByTestId('bot-message')
+      .first();
+    await alert.waitFor({ timeout: 45_000 });
+    const card = alert.locator('.ac-adaptiveCard').first();
+    await card.scrollIntoViewIfNeeded();
+    const box = (await card.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(PHONE.width);
+    expect(box.height).toBeLessThanOrEqual(MAX_ALERT_HEIGHT);
+    expect(await card.textContent()).toContain('O que fazer');
+    expect(await card.locator('textarea').inputValue()).toContain('ID da organização');
+    await screenshot(page, 'sync-alert-390-pt');
   });
 
   it('threw no error in the page', () => {

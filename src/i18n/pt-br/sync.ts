@@ -11,7 +11,7 @@ export const sync: Record<keyof typeof en, string> = {
   'verify.gone': 'Sem licença do Contact Center e fora do Contact Center.',
   'verify.removedStillActive': 'Licença do Contact Center removida, mas o usuário continua ativo no Contact Center.',
   'verify.removedWaiting': 'Licença do Contact Center removida; aguardando o Contact Center retirar o usuário.',
-  'verify.missing': 'Licenciado no Control Hub, mas ainda fora do Contact Center depois da sincronização.',
+  'verify.missing': 'Licenciado no Control Hub, mas ainda fora do Contact Center.',
   'verify.notYet': 'Licenciado no Control Hub; ainda não está no Contact Center.',
   'verify.notEnabled': 'Está no Contact Center, mas não está habilitado para o Agent Desktop.',
   'verify.inactive': 'Está no Contact Center, mas inativo.',
@@ -63,7 +63,7 @@ export const sync: Record<keyof typeof en, string> = {
   'verify.field.skillProfile': 'perfil de habilidades',
   'sync.why.first': 'sincronização depois das alterações',
   'sync.why.asked': 'sincronização para esta verificação',
-  'sync.why.resync': 'nova sincronização para usuários ainda inválidos',
+  'sync.why.resync': 'nova sincronização para os inválidos',
   'sync.why.retry': 'sincronização pelo botão Sincronizar de novo',
   'sync.why.check': 'sincronização depois que a função de supervisor foi dada no Control Hub',
   'sync.tried.endpoint': '{at}: {why}{times, plural, =1 {} other { (pedida # vezes)}}',
@@ -134,12 +134,12 @@ export const sync: Record<keyof typeof en, string> = {
     'O alerta publicado neste espaço tem o botão Sincronizar de novo e um texto para abrir um chamado de suporte.',
   'sync.alert.headline': '{count, plural, =1 {# usuário inválido} other {# usuários inválidos}} no Contact Center',
   'sync.alert.intro':
-    '{syncs, plural, =1 {Uma sincronização não resolveu} other {# sincronizações não resolveram}}{origin, select, job { depois da tarefa {job}} other {}}. Continuo acompanhando {count, plural, =1 {o usuário} other {os usuários}} e aviso aqui quando se resolver.',
+    '{syncs, plural, =1 {Uma sincronização não resolveu} other {# sincronizações não resolveram}}{origin, select, job { depois da tarefa {job}} other {}}. Acompanho {count, plural, =1 {o usuário} other {os usuários}} e aviso aqui quando se resolver.',
   'sync.advice.for': 'Para {users}:',
   'sync.advice.license':
     'No Control Hub, confira se {count, plural, =1 {o usuário ainda tem} other {cada usuário ainda tem}} licença do Contact Center (**Usuários** › o usuário › **Licenças**).',
   'sync.advice.retry':
-    'Pressione **Sincronizar de novo** para pedir outra sincronização e verificar {count, plural, =1 {o usuário} other {os usuários}} outra vez.',
+    'Pressione **Sincronizar de novo** para sincronizar e verificar {count, plural, =1 {o usuário} other {os usuários}} outra vez.',
   'sync.advice.retryManual':
     'Pressione **Sincronizar Usuário** no Control Hub (**Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**) e depois **Sincronizar de novo** aqui.',
   'sync.advice.case':
@@ -153,7 +153,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.alert.supportTitle': 'Texto para o chamado de suporte:',
   'card.syncAlert.tried': 'O que já foi tentado',
   'card.syncAlert.next': 'O que fazer',
-  'card.syncAlert.support': 'Para o suporte do Webex (selecione tudo e copie)',
+  'card.syncAlert.support': 'Texto para o suporte (copie tudo)',
   'card.syncAlert.retry': 'Sincronizar de novo',
   'card.syncAlert.dismiss': 'Dispensar',
   'card.syncAlert.dismissAsk':
