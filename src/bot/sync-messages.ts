@@ -8,10 +8,28 @@ export function stateLabel(tr: Translator, state: SyncUserRow['state']): string 
   return tr.t(`sync.state.${state}`);
 }
 
-/** One line per synchronisation asked for: when, how, why. */
-export function triedLines(tr: Translator, run: SyncRun): string[] {
-  return run.triggers.map((t) => {
-    const params = { at: { at: t.at }, why: msg(`sync.why.${t.why}`) };
+/**
+ * One line per kind of synchronisation asked for, in order: when, how, why. Requests of the same kind
+ * in a row share a line with their times ("1:10:06 PM and 1:10:11 PM UTC: synchronization again"), and
+ * requests in the same second say how many there were, rather than reading as separate tries. The first
+ * request of an on-demand `sync` is not "after the changes": nothing changed.
+ */
+export function triedLines(tr: Translator, run: SyncRun, when: 'full' | 'timeOfDay' = 'full'): string[] {
+  const format = (at: number): string => (when === 'full' ? tr.time(at) : timeOfDay(tr, at));
+  const groups: { trigger: SyncRun['triggers'][number]; times: number; shown: string[] }[] = [];
+  for (const t of run.triggers) {
+    const last = groups.at(-1);
+    const shown = format(t.at);
+    if (last && last.trigger.why === t.why && last.trigger.mode === t.mode) {
+      last.times += 1;
+      if (!last.shown.includes(shown)) last.shown.push(shown);
+      if (t.trackingId) last.trigger = { ...last.trigger, trackingId: t.trackingId };
+    } else groups.push({ trigger: t, times: 1, shown: [shown] });
+  }
+  return groups.map(({ trigger: t, times, shown }) => {
+    const why = t.why === 'first' ? (run.origin === 'job' ? 'first' : 'asked') : t.why;
+    // The count only where the times listed do not show it already.
+    const params = { at: md(tr.list(shown)), why: msg(`sync.why.${why}`), times: times > shown.length ? times : 1 };
     if (t.mode === 'manual') return tr.t('sync.tried.manual', params);
     return t.trackingId
       ? tr.t('sync.tried.endpointTracking', { ...params, trackingId: t.trackingId })
@@ -19,11 +37,17 @@ export function triedLines(tr: Translator, run: SyncRun): string[] {
   });
 }
 
-/** Where a run came from, in words. */
-export function originOf(tr: Translator, run: SyncRun): string {
-  return run.origin === 'job' && run.jobId
-    ? tr.t('sync.origin.job', { job: run.jobId })
-    : tr.t('sync.origin.command', { run: run.id });
+/** A time of day in UTC, in the reader's locale ("2:04:09 PM UTC"): short enough for a phone's line. */
+function timeOfDay(tr: Translator, at: number): string {
+  return `${new Intl.DateTimeFormat(tr.lang, { timeStyle: 'medium', timeZone: 'UTC' }).format(new Date(at))} UTC`;
+}
+
+/**
+ * The origin as parameters of a select: each text writes its whole phrase per origin, so Portuguese
+ * contracts its prepositions ("da tarefa", "do sync") instead of composing "de" + "a tarefa".
+ */
+export function originParams(run: SyncRun): { origin: string; job: string; by: string } {
+  return { origin: run.origin === 'job' && run.jobId ? 'job' : 'command', job: run.jobId ?? '', by: run.requestedBy };
 }
 
 /**
@@ -134,15 +158,17 @@ export function supervisorNotes(tr: Translator, users: SyncUserRow[]): string[] 
 }
 
 /** What an Invalid user's fault is, for advice that fits it. */
-export type FaultKind = 'missing' | 'notKept' | 'stillEnabled';
+export type FaultKind = 'missing' | 'notKept' | 'stillEnabled' | 'other';
 
 /**
- * Licensed and not in the Contact Center after the deadline (missing); licensed and there, but not
- * as the settings were written (notKept); unlicensed and still there (stillEnabled).
+ * Licensed and not in the Contact Center after the deadline (missing); there, but not as the settings
+ * were written, e.g. not enabled for the Agent Desktop (notKept); unlicensed and still there
+ * (stillEnabled); licensed and there but inactive or with a profile that does not fit (other).
  */
-export function faultOf(u: Pick<SyncUserRow, 'tier' | 'ccUserId'>): FaultKind {
+export function faultOf(u: Pick<SyncUserRow, 'tier' | 'ccUserId' | 'reason'>): FaultKind {
   if (u.tier === 'none') return 'stillEnabled';
-  return u.ccUserId ? 'notKept' : 'missing';
+  if (!u.ccUserId) return 'missing';
+  return (u.reason.key as string) === 'verify.appliedDiffers' ? 'notKept' : 'other';
 }
 
 /**
@@ -150,28 +176,23 @@ export function faultOf(u: Pick<SyncUserRow, 'tier' | 'ccUserId'>): FaultKind {
  * with more than one kind of fault, each group of steps names its users.
  */
 export function alertSteps(tr: Translator, users: SyncUserRow[], mode: 'endpoint' | 'manual'): string[] {
-  const kinds: FaultKind[] = ['missing', 'notKept', 'stillEnabled'];
+  const kinds: FaultKind[] = ['missing', 'notKept', 'other', 'stillEnabled'];
   const groups = kinds
     .map((kind) => ({ kind, users: users.filter((u) => faultOf(u) === kind) }))
     .filter((g) => g.users.length > 0);
   const lines: string[] = [];
+  const manual = mode === 'manual';
   for (const group of groups) {
     const count = group.users.length;
     if (groups.length > 1) lines.push(tr.t('sync.advice.for', { users: emailList(tr, group.users), count }));
-    const manual = mode === 'manual';
-    if (group.kind === 'missing')
-      lines.push(
-        tr.t('sync.advice.missing.1', { count }),
-        tr.t(manual ? 'sync.advice.missing.2manual' : 'sync.advice.missing.2', { count }),
-        tr.t('sync.advice.missing.3', { count }),
-      );
-    else if (group.kind === 'notKept')
-      lines.push(tr.t('sync.advice.notKept.1', { count }), tr.t('sync.advice.notKept.2', { count }));
-    else
-      lines.push(
-        tr.t(manual ? 'sync.advice.stillEnabled.1manual' : 'sync.advice.stillEnabled.1', { count }),
-        tr.t('sync.advice.stillEnabled.2', { count }),
-      );
+    const retry = tr.t(manual ? 'sync.advice.retryManual' : 'sync.advice.retry', { count });
+    const support = tr.t('sync.advice.case', { count });
+    let steps: string[];
+    if (group.kind === 'missing') steps = [tr.t('sync.advice.license', { count }), retry, support];
+    else if (group.kind === 'notKept') steps = [retry, tr.t('sync.advice.notKept', { count })];
+    else if (group.kind === 'other') steps = [retry, support];
+    else steps = [tr.t('sync.advice.stillEnabled', { count }), retry, support];
+    lines.push(...steps.map((step, i) => `${i + 1}. ${step}`));
   }
   return lines;
 }
@@ -202,7 +223,7 @@ export function supportRequestText(
     tr.t('sync.support.subject'),
     '',
     tr.t('sync.support.org', { uuid: input.orgUuid, id: input.orgId }),
-    tr.t('sync.support.detected', { at: { at: input.detectedAt }, origin: originOf(tr, run), by: run.requestedBy }),
+    tr.t('sync.support.detected', { at: { at: input.detectedAt }, ...originParams(run) }),
     '',
     tr.t('sync.support.users', { count: users.length }),
     ...users.map(userLine),

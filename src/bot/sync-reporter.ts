@@ -21,7 +21,7 @@ import {
   emailList,
   fieldList,
   notGivenOnly,
-  originOf,
+  originParams,
   settingsText,
   settingsTodoCount,
   stateLabel,
@@ -39,6 +39,8 @@ export type AgentDefaults = () => Promise<AgentSettings>;
 const MESSAGE_EDITS = 10;
 /** To-dos remembered per run so that the same one is not posted twice (a bound, not a feature). */
 const TOLD_LIMIT = 1_000;
+/** Users an alert card names; the support text holds every one of them. */
+const ALERT_USER_LINES = 5;
 
 export function controlHubSteps(tr: Translator): string[] {
   return [tr.t('sync.steps.1'), tr.t('sync.steps.2'), tr.t('sync.steps.3'), tr.t('sync.steps.4')];
@@ -107,10 +109,11 @@ export class SyncReporter implements SyncListener {
   async manualSyncNeeded(run: SyncRun, why: SyncTriggerRecord['why']): Promise<void> {
     const tr = await this.trOf(run);
     const headline = tr.t(why === 'first' ? 'sync.manual.first' : 'sync.manual.again');
-    const intro = tr.t('sync.manual.intro', { origin: originOf(tr, run) });
+    const intro = tr.t('sync.manual.intro', originParams(run));
     const meanwhile = tr.t('sync.manual.meanwhile', { deadline: { at: run.deadlineAt } });
     const steps = controlHubSteps(tr);
-    const card = renderCard('sync-manual', tr, { headline, intro, steps, meanwhile, runId: run.id });
+    // One block per list: Webex draws a markdown list in one text block, not numbered blocks one by one.
+    const card = renderCard('sync-manual', tr, { headline, intro, steps: steps.join('\n'), meanwhile, runId: run.id });
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
@@ -169,7 +172,7 @@ export class SyncReporter implements SyncListener {
     const tr = await this.trOf(run);
     const count = users.length;
     const headline = tr.t('sync.todo.headline', { count });
-    const intro = tr.t('sync.todo.intro', { count, origin: originOf(tr, run) });
+    const intro = tr.t('sync.todo.intro', { count, ...originParams(run) });
     const lines = users.slice(0, USER_LINES).map((u) => {
       if (!u.missing || u.missing.length === 0)
         return tr.t('sync.todo.userReason', { email: u.email, reason: md(tr.m(u.reason)) });
@@ -181,7 +184,14 @@ export class SyncReporter implements SyncListener {
     if (count > USER_LINES) lines.push(tr.t('sync.result.more', { count: count - USER_LINES }));
     const defaults = await this.defaultsLine(tr, run);
     const byHand = tr.t('sync.todo.byHand');
-    const card = renderCard('sync-settings', tr, { headline, intro, users: lines, defaults, byHand, runId: run.id });
+    const card = renderCard('sync-settings', tr, {
+      headline,
+      intro,
+      users: lines.map((l) => (l.startsWith('- ') || l.startsWith('…') ? l : `- ${l}`)).join('\n'),
+      defaults,
+      byHand,
+      runId: run.id,
+    });
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
@@ -215,7 +225,13 @@ export class SyncReporter implements SyncListener {
     const lines = users.slice(0, USER_LINES).map((u) => `- ${escapeMarkdown(u.email)}`);
     if (count > USER_LINES) lines.push(tr.t('sync.result.more', { count: count - USER_LINES }));
     const steps = supervisorSteps(tr, this.options.mode ?? 'endpoint');
-    const card = renderCard('sync-supervisor', tr, { headline, intro, users: lines, steps, runId: run.id });
+    const card = renderCard('sync-supervisor', tr, {
+      headline,
+      intro,
+      users: lines.join('\n'),
+      steps: steps.join('\n'),
+      runId: run.id,
+    });
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
@@ -228,38 +244,40 @@ export class SyncReporter implements SyncListener {
     const tr = this.spaceTr;
     const org = await this.options.organisation();
     const headline = tr.t('sync.alert.headline', { count: users.length });
-    const intro = tr.t('sync.alert.intro', {
-      origin: originOf(tr, run),
-      syncs: run.triggers.length,
-      count: users.length,
-    });
+    const intro = tr.t('sync.alert.intro', { syncs: run.triggers.length, count: users.length, ...originParams(run) });
     const steps = alertSteps(tr, users, this.options.mode ?? 'endpoint');
+    // On the card, times of day: the date is the alert's own, and the support text has it in full.
+    const tried = triedLines(tr, run, 'timeOfDay');
     const supportText = supportRequestText(tr.plain, { ...org, run, users, detectedAt: alert.createdAt });
+    // One line per user, a few at most: the support text holds them all with their ids, and the card
+    // stays short enough to read on a phone.
+    const lines = users
+      .slice(0, ALERT_USER_LINES)
+      .map((u) => tr.t('sync.alert.userLine', { email: u.email, reason: md(tr.m(u.reason)) }));
+    if (users.length > ALERT_USER_LINES)
+      lines.push(tr.t('sync.result.more', { count: users.length - ALERT_USER_LINES }));
     const card = renderCard('sync-alert', tr, {
       headline,
       intro,
-      orgUuid: org.orgUuid,
-      origin: originOf(tr, run),
-      requestedBy: run.requestedBy,
       alertId: alert.id,
-      alertFact: tr.t('sync.alert.fact', { alert: alert.id, at: { at: alert.createdAt } }),
-      users: users.slice(0, USER_LINES).map((u) => ({
-        line: tr.t('sync.alert.userLine', {
-          email: u.email,
-          state: md(stateLabel(tr, u.state)),
-          reason: md(tr.m(u.reason)),
-        }),
-        ids: tr.t('sync.alert.ids', { ci: u.ciUserId, cc: u.ccUserId ?? tr.t('sync.alert.noCcUser') }),
-        trackingIds: u.trackingIds.length > 0 ? tr.t('sync.alert.trackingIds', { ids: u.trackingIds.join(', ') }) : '',
-      })),
-      tried: triedLines(tr, run),
-      steps,
+      users: lines.join('\n'),
+      tried: tried.map((l) => `- ${l}`).join('\n'),
+      steps: steps.join('\n'),
       supportText,
     });
     const message = await this.options.botClient.createMessage({
       roomId: alert.roomId,
       markdown: fitMessage(
-        [`**${headline}**`, intro, ...steps, tr.t('sync.alert.supportTitle'), '```', ...supportText.split('\n'), '```'],
+        [
+          `**${headline}**`,
+          intro,
+          ...lines,
+          ...steps,
+          tr.t('sync.alert.supportTitle'),
+          '```',
+          ...supportText.split('\n'),
+          '```',
+        ],
         (n) => tr.t('bot.more', { count: n }),
       ),
       attachments: [cardAttachment(card)],
@@ -331,7 +349,11 @@ export function runResultText(
   const notReady = counts.total - counts.synced;
   return fitMessage(
     [
-      tr.t('sync.result', { origin: md(originOf(tr, run)), tally: md(syncTally(tr, counts)), count: counts.total }),
+      tr.t(notReady > 0 ? 'sync.result.open' : 'sync.result', {
+        ...originParams(run),
+        tally: md(syncTally(tr, counts)),
+        count: counts.total,
+      }),
       ...notSynced.slice(0, USER_LINES).map((u) => userLine(tr, u)),
       ...(notReady > USER_LINES ? [tr.t('sync.result.more', { count: notReady - USER_LINES })] : []),
       ...supervisorNotes(tr, supervisors),

@@ -121,10 +121,10 @@ describe('"Apply the defaults"', () => {
     expect(applied).toEqual([['sync-1', DEFAULTS]]);
     expect(said[0]).toBe(
       [
-        'Applying the defaults for Alice to 2 users of check `sync-1`; then I check them again and post the result in this thread:',
+        'Applying the defaults for Alice to 2 users, then checking again; the result follows in this thread. What each user gets:',
         '- ana@x.com gets site São Paulo, team Vendas, and desktop profile Padrão.',
-        '- bia@x.com gets desktop profile Padrão; still missing skill profile: the defaults have none.',
-        'Send `template` to set the defaults that are missing.',
+        '- bia@x.com gets desktop profile Padrão; still missing skill profile, which the defaults do not have.',
+        'Send `template` to set the missing defaults.',
       ].join('\n'),
     );
     // A second press, by anyone, does nothing twice.
@@ -134,7 +134,7 @@ describe('"Apply the defaults"', () => {
     });
     expect(applied).toHaveLength(1);
     expect(said[1]).toMatch(
-      /^These defaults were applied to the users of check `sync-1` already, by Alice at Jan 2, 2026, 9:00:00 AM UTC: nothing is done twice\./,
+      /^Alice already applied these defaults to these users on Jan 2, 2026, 9:00:00 AM UTC, and nothing is done twice\./,
     );
   });
 
@@ -145,7 +145,7 @@ describe('"Apply the defaults"', () => {
     await actions['sync.applyDefaults']!(fakeContext(said, { lang: 'pt-BR' }), { runId: 'sync-1' });
     expect(said[0]).toBe(
       [
-        'Aplicando os padrões a pedido de Alice ao 1 usuário da verificação `sync-1`; depois verifico este usuário de novo e publico o resultado nesta conversa:',
+        'Aplicando os padrões a pedido de Alice para 1 usuário e depois verificando de novo; o resultado sai nesta conversa. O que o usuário recebe:',
         '- ana@x.com recebe a equipe Vendas.',
       ].join('\n'),
     );
@@ -158,7 +158,7 @@ describe('"Apply the defaults"', () => {
     await actions['sync.applyDefaults']!(fakeContext(said), { runId: 'sync-1' });
     expect(applied).toEqual([]);
     expect(said[0]).toBe(
-      'No default Contact Center settings are set for this organisation, so I applied nothing. Send `template` to see and set them (site, team, desktop profile), then press **Apply the defaults** again.',
+      'This organization has no default Contact Center settings, so nothing was applied. Send `template` to see and set them (site, team, desktop profile), then press **Apply the defaults** again.',
     );
   });
 
@@ -168,7 +168,7 @@ describe('"Apply the defaults"', () => {
     const said: string[] = [];
     await actions['sync.applyDefaults']!(fakeContext(said), { runId: 'sync-1' });
     expect(applied).toEqual([]);
-    expect(said[0]).toContain('The defaults have none of the settings missing for the user of check `sync-1`');
+    expect(said[0]).toContain('The defaults have none of the settings the user is missing');
     expect(said[0]).toContain('- ana@x.com: nothing to apply; still missing skill profile');
   });
 
@@ -181,9 +181,11 @@ describe('"Apply the defaults"', () => {
     });
     expect(applied).toHaveLength(1);
     expect(said[0]).toMatch(
-      /^Applying the defaults for Alice to 1 user of check `sync-1`; then I check this user again/,
+      /^Applying the defaults for Alice to 1 user, then checking again; the result follows in this thread\. What the user gets:/,
     );
-    expect(said[0]).toContain('- bia@x.com: nothing to apply; still missing skill profile: the defaults have none.');
+    expect(said[0]).toContain(
+      '- bia@x.com: nothing to apply; still missing skill profile, which the defaults do not have.',
+    );
   });
 
   it('answers a run it does not know, and a run with nobody left to set', async () => {
@@ -193,17 +195,17 @@ describe('"Apply the defaults"', () => {
       fakeContext(said),
       { runId: 'sync-zz' },
     );
-    expect(said[0]).toBe('That button does not belong to a check I know. Say `sync` to start one.');
+    expect(said[0]).toBe('That button is not from a check I know. Send `sync` to start one.');
     const nothing = fakeRequests({ apply: 'nothing' });
     const actions = syncCardActions(nothing.requests, { agentDefaults: async () => DEFAULTS });
     await actions['sync.applyDefaults']!(fakeContext(said), { runId: 'sync-1' });
     await actions['sync.applyDefaults']!(fakeContext(said), { runId: 'sync-1' });
     expect(said.slice(1)).toEqual([
-      'Nothing to apply: no user of check `sync-1` needs settings now.',
-      'Nothing to apply: no user of check `sync-1` needs settings now.',
+      'Nothing to apply: no user of this check needs settings now.',
+      'Nothing to apply: no user of this check needs settings now.',
     ]);
     await actions['sync.applyDefaults']!(fakeContext(said), { runId: 42 });
-    expect(said.at(-1)).toBe('That button does not belong to a check I know. Say `sync` to start one.');
+    expect(said.at(-1)).toBe('That button is not from a check I know. Send `sync` to start one.');
   });
 });
 
@@ -216,7 +218,7 @@ describe('"Done: check again" on the Supervisor to-do', () => {
     });
     expect(calls).toEqual(['checkAgain sync-1']);
     expect(said[0]).toBe(
-      'Thank you, Alice: checking the Supervisor role of the users of `sync-1` now. The result follows in this thread.',
+      'Thanks, Alice: checking the Supervisor role of these users now. The result follows in this thread.',
     );
   });
 });
@@ -240,19 +242,32 @@ describe('"Dismiss" on an alert', () => {
     const said: string[] = [];
     await actions['sync.dismiss']!(fakeContext(said), { alertId: 'alert-1' });
     expect(said[0]).toBe(
-      'Dismiss alert `alert-1`? I would stop watching its users and say nothing more about them. Press **Dismiss** again within 10 minutes to confirm.',
+      'Dismiss this alert? I will stop watching its users and say nothing more about them. Press **Dismiss** again within 10 minutes to confirm.',
     );
     expect(calls).toEqual([]);
     // Someone else's press asks them in turn.
     await actions['sync.dismiss']!(fakeContext(said, { person: 'bruno' }), { alertId: 'alert-1' });
-    expect(said[1]).toMatch(/^Dismiss alert `alert-1`\?/);
+    expect(said[1]).toMatch(/^Dismiss this alert\?/);
     expect(calls).toEqual([]);
     await actions['sync.dismiss']!(fakeContext(said), { alertId: 'alert-1' });
     expect(calls).toEqual(['dismiss alert-1 by alice@x.com']);
-    expect(said[2]).toMatch(/^Dismissed by Alice: I stop watching the users of alert `alert-1`/);
+    expect(said[2]).toMatch(/^Dismissed by Alice: I no longer watch the users of this alert/);
     await actions['sync.dismiss']!(fakeContext(said, { person: 'bruno' }), { alertId: 'alert-1' });
-    expect(said[3]).toBe('Alert `alert-1` is dismissed already.');
+    expect(said[3]).toBe('This alert is dismissed already.');
     expect(calls).toHaveLength(1);
+  });
+
+  it('dismisses at once when the card asked already ("Yes, dismiss"), and stays dismissed when pressed again', async () => {
+    const { requests, calls } = fakeRequests({ alert });
+    const actions = syncCardActions(requests, { agentDefaults: async () => ({}) });
+    const said: string[] = [];
+    await actions['sync.dismiss']!(fakeContext(said), { alertId: 'alert-1', confirmed: true });
+    expect(calls).toEqual(['dismiss alert-1 by alice@x.com']);
+    expect(said[0]).toMatch(/^Dismissed by Alice: I no longer watch the users of this alert/);
+    // The same confirmation delivered again (a redelivery, a second tap) dismisses nothing twice.
+    await actions['sync.dismiss']!(fakeContext(said), { alertId: 'alert-1', confirmed: true });
+    expect(calls).toEqual(['dismiss alert-1 by alice@x.com']);
+    expect(said[1]).toBe('This alert is dismissed already.');
   });
 
   it('refuses a button from another card', async () => {
@@ -262,6 +277,6 @@ describe('"Dismiss" on an alert', () => {
       fakeContext(said, { card: 'another-card' }),
       { alertId: 'alert-1' },
     );
-    expect(said[0]).toBe('That button does not belong to an alert I know.');
+    expect(said[0]).toBe('That button is not from an alert I know.');
   });
 });

@@ -70,9 +70,11 @@ describe('the to-dos of a check, in the admin space', () => {
     await h.submit('mallory', todo!, inputs);
     await h.waitForReplies(thread, (r) => r.some((m) => /only Control Hub administrators/.test(m.markdown ?? '')));
     await h.submit('alice', todo!, inputs);
-    const replies = await h.waitForReplies(thread, (r) => r.some((m) => m.markdown?.startsWith('No default')));
-    expect(replies.find((m) => m.markdown?.startsWith('No default'))!.markdown).toBe(
-      'No default Contact Center settings are set for this organisation, so I applied nothing. Send `template` to see and set them (site, team, desktop profile), then press **Apply the defaults** again.',
+    const replies = await h.waitForReplies(thread, (r) =>
+      r.some((m) => m.markdown?.startsWith('This organization has no default')),
+    );
+    expect(replies.find((m) => m.markdown?.startsWith('This organization has no default'))!.markdown).toBe(
+      'This organization has no default Contact Center settings, so nothing was applied. Send `template` to see and set them (site, team, desktop profile), then press **Apply the defaults** again.',
     );
     expect(apply).not.toHaveBeenCalled();
     apply.mockRestore();
@@ -85,9 +87,9 @@ describe('the to-dos of a check, in the admin space', () => {
     const todo = replies.find((m) => cardText(m).includes('the Supervisor role in Control Hub'))!;
     expect(cardText(todo)).toContain('Premium Agent - Supervisor Role');
     await h.submit('bruno', todo, actionOf(todo, 'sync.supervisorDone'));
-    const answered = await h.waitForReplies(thread, (r) => r.some((m) => m.markdown?.startsWith('Thank you')));
-    expect(answered.find((m) => m.markdown?.startsWith('Thank you'))!.markdown).toMatch(
-      new RegExp(`^Thank you, Bruno .*: checking the Supervisor role of the users of \`${run.id}\` now\\.`),
+    const answered = await h.waitForReplies(thread, (r) => r.some((m) => m.markdown?.startsWith('Thanks')));
+    expect(answered.find((m) => m.markdown?.startsWith('Thanks'))!.markdown).toMatch(
+      /^Thanks, Bruno .*: checking the Supervisor role of these users now\./,
     );
     expect(checkAgain).toHaveBeenCalledWith(run.id);
     checkAgain.mockRestore();
@@ -102,14 +104,14 @@ describe('the to-dos of a check, in the admin space', () => {
     try {
       const asked = await h.say('alice', 'sync eli.agent@acme.example.com');
       const replies = await h.waitForReplies(asked.id, (r) =>
-        r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
+        r.some((m) => m.markdown?.startsWith('**Contact Center check by')),
       );
       const first = await h.waitForReplies(asked.id, (r) => /Check ended/.test(r[0]?.markdown ?? ''));
       expect(first[0]!.markdown).toMatch(
-        /^Checking eli.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)[\s\S]*\n\n\*\*Check ended\*\* \(.+ UTC\): 0 ready and 1 waiting for synchronisation\. The result is below\.$/,
+        /^Checking the user eli.agent@acme.example.com in the Contact Center \(1 user\)[\s\S]*\n\n\*\*Check ended\*\* \(.+ UTC\): 0 ready and 1 waiting for synchronization\. The result is below\.$/,
       );
-      expect(first[0]!.markdown).not.toContain('still checking');
-      expect(replies.at(-1)!.markdown).toContain('- eli.agent@acme.example.com: Waiting for synchronisation.');
+      expect(first[0]!.markdown).not.toMatch(/still checking/i);
+      expect(replies.at(-1)!.markdown).toContain('- eli.agent@acme.example.com: Waiting for synchronization.');
     } finally {
       await h.fx.call(null, 'DELETE', '/sandbox/faults');
     }
@@ -145,13 +147,13 @@ describe('a job waiting for "Synchronize Users" (real Webex: manual mode)', () =
     });
     await h.submit('alice', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
     const isProgress = (m: PostedMessage) => /^(Working on|Finished) job `job-\w+`/.test(m.markdown ?? '');
-    const isManualCard = (m: PostedMessage) => cardText(m).includes('Synchronised: check again');
+    const isManualCard = (m: PostedMessage) => cardText(m).includes('Synchronized: check again');
     const waiting = await h.waitForReplies(
       thread,
-      (r) => r.some((m) => isProgress(m) && /waiting since/.test(m.markdown!)) && r.some(isManualCard),
+      (r) => r.some((m) => isProgress(m) && /, waiting for an admin/.test(m.markdown!)) && r.some(isManualCard),
     );
     expect(waiting.find(isProgress)!.markdown).toMatch(
-      /^Finished job `job-\w+`: its only user was handled [^\n]*\n\nContact Center: waiting since \w{3} \d+, \d{4}, \d+:\d\d:\d\d [AP]M UTC for an administrator to press \*\*Synchronize Users\*\* in Control Hub \(\*\*Services > Contact Center > Tenant settings > General > Synchronize Users\*\*\)\. The summary follows once the users are there, or at .+ UTC at the latest\.$/,
+      /^Finished job `job-\w+`: its only user was handled [^\n]*\n\nContact Center: since \w{3} \d+, \d{4}, \d+:\d\d:\d\d [AP]M UTC, waiting for an admin to press \*\*Synchronize Users\*\* in Control Hub \(\*\*Services › Contact Center › Tenant settings › General\*\*\)\. The summary follows once the users are there, or by .+ UTC\.$/,
     );
     expect(waiting.some(isSummary)).toBe(false);
 
@@ -162,10 +164,11 @@ describe('a job waiting for "Synchronize Users" (real Webex: manual mode)', () =
     // The user is there now, disabled with nothing set: the bot writes the settings, then reads them
     // back two seconds later, before the summary.
     const after = await h.waitForReplies(thread, (r) => r.some(isSummary), undefined, 40_000);
-    expect(cardText(after.find(isSummary))).toContain(
-      'Contact Center: 1 ready: every changed user is as Control Hub says.',
+    expect(cardText(after.find(isSummary))).toContain('Contact Center: 1 ready. Nothing left to do.');
+    await h.waitForReplies(
+      thread,
+      (r) => !/, waiting for an admin/.test(r.find(isProgress)?.markdown ?? ', waiting for an admin'),
     );
-    await h.waitForReplies(thread, (r) => !/waiting since/.test(r.find(isProgress)?.markdown ?? 'waiting since'));
     const progress = (await h.botReplies(thread)).find(isProgress)!;
     expect(progress.markdown).toMatch(/^Finished job `job-\w+`: its only user was handled .*The summary follows\.$/);
     expect(after.indexOf(after.find(isProgress)!)).toBeLessThan(after.indexOf(after.find(isSummary)!));

@@ -135,13 +135,13 @@ describe('the settings to-do', () => {
     expect(todo!.parentId).toBe('thread');
     expect(todo!.markdown).toContain('**1 user needs Contact Center settings**');
     expect(todo!.markdown).toContain(
-      'After job job-1, this user is in the Contact Center but cannot log in to the Agent Desktop yet',
+      'After job job-1, this user is in the Contact Center but cannot sign in to the Agent Desktop yet',
     );
     expect(todo!.markdown).toContain(
       '**ana@x.com**: missing site, team, and desktop profile. In the Contact Center, but not enabled for the Agent Desktop',
     );
     expect(todo!.markdown).toContain(
-      '**Apply the defaults** sets what is missing to the defaults of this organisation: site São Paulo, team Vendas, and desktop profile Padrão.',
+      "**Apply the defaults** fills in what is missing with this organization's defaults: site São Paulo, team Vendas, and desktop profile Padrão.",
     );
     // A to-do, not an alert: no support request.
     expect(todo!.markdown).not.toMatch(/support|Invalid/);
@@ -165,8 +165,8 @@ describe('the settings to-do', () => {
     expect(posted[0]!.markdown).toContain('these users are in the Contact Center');
     expect(posted[0]!.markdown).toContain('**bia@x.com**: missing team. In the Contact Center, but inactive.');
     await r.settingsNeeded(run(), [user('cid@x.com', { missing: ['site'], reason: NOT_GIVEN })]);
-    expect(posted[1]!.markdown).toContain('**cid@x.com**: missing site, and none were given.\n');
-    expect(posted[0]!.markdown).toContain('No defaults are set for this organisation yet: send `template`');
+    expect(posted[1]!.markdown).toContain('**cid@x.com**: missing site, and none was given.\n');
+    expect(posted[0]!.markdown).toContain('This organization has no defaults yet: send "template"');
   });
 
   it('speaks Portuguese with singular and plural', async () => {
@@ -174,7 +174,7 @@ describe('the settings to-do', () => {
     await one.reporter.settingsNeeded(run(), [user('ana@x.com', { missing: ['site', 'desktopProfile'] })]);
     expect(one.posted[0]!.markdown).toContain('**1 usuário precisa de configurações no Contact Center**');
     expect(one.posted[0]!.markdown).toContain('este usuário está no Contact Center, mas ainda não pode entrar');
-    expect(one.posted[0]!.markdown).toContain('**ana@x.com**: sem site e perfil de desktop.');
+    expect(one.posted[0]!.markdown).toContain('**ana@x.com**: falta site e perfil de desktop.');
     expect(one.posted[0]!.markdown).toContain('o site São Paulo, a equipe Vendas e o perfil de desktop Padrão.');
     expect(texts(one.posted[0]!)).toContain('Aplicar os padrões');
     const two = reporter({ lang: 'pt-BR' });
@@ -197,13 +197,13 @@ describe('the Supervisor to-do', () => {
     const text = posted[0]!.markdown;
     expect(text).toContain('**2 users need the Supervisor role in Control Hub**');
     expect(text).toContain('These users are meant to be Premium Agent (Supervisor)');
-    expect(text).toContain('for each of them:');
+    expect(text).toContain('so each user needs these steps:');
     expect(text).toContain('- vera@x.com\n- yan@x.com');
     expect(text).toContain('go to **Users** and open the user');
     expect(text).toContain('Under **Licenses**, press **Edit Licenses** and choose **Contact Center**');
     expect(text).toContain('choose **Premium Agent - Supervisor Role**');
     // With a synchronisation endpoint the bot asks for the synchronisation itself.
-    expect(text).toContain('4. Come back here and press **Done: check again**: I ask for a synchronisation');
+    expect(text).toContain('4. Come back here and press **Done: check again**: I ask for a synchronization');
     expect(text).not.toContain('Tenant settings');
     expect(cardProblems(posted[0]!.attachments![0]!.content)).toEqual([]);
     expect(actionsOf(posted[0]!).map((a) => [a.title, a.data])).toEqual([
@@ -220,7 +220,7 @@ describe('the Supervisor to-do', () => {
     expect(posted[0]!.markdown).toContain('Este usuário deve ser Agente Premium (Supervisor)');
     expect(posted[0]!.markdown).toContain('**Agente Premium - Função de supervisor**');
     expect(posted[0]!.markdown).toContain(
-      '4. Pressione **Sincronizar Usuário** em **Serviços > Contact Center > Configurações do locatário (Tenant settings) > Geral**',
+      '4. Pressione **Sincronizar Usuário** em **Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**',
     );
     expect(posted[0]!.markdown).toContain('5. Volte aqui e pressione **Feito: verificar de novo**.');
     expect(texts(posted[0]!)).toContain('Feito: verificar de novo');
@@ -244,21 +244,21 @@ describe('the result of a check', () => {
       [user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting' })],
     );
     expect(text).toContain(
-      '**Contact Center check of the sync request sync-abc finished**: 1 ready, 1 waiting for synchronisation, 2 need settings, and 1 invalid (of 5 users).',
+      '**Contact Center check by alice@x.com ended with users still to do**: 1 ready, 1 waiting for synchronization, 2 need settings, and 1 invalid (of 5 users).',
     );
     expect(text).toContain(
-      '- ana@x.com: Waiting for synchronisation. Licensed in Control Hub; not in the Contact Center yet.',
+      '- ana@x.com: Waiting for synchronization. Licensed in Control Hub; not in the Contact Center yet.',
     );
     expect(text).toContain('- bia@x.com: Needs settings (missing site and desktop profile).');
     // The reason is not repeated when it only says the settings were not given.
-    expect(text).toContain('- cid@x.com: Needs settings: missing team, and none were given.\n');
+    expect(text).toContain('- cid@x.com: Needs settings: missing team, and none was given.\n');
     expect(text).toContain('- vera@x.com: Waiting for the Supervisor role in Control Hub.');
-    expect(text).toContain('- walt@x.com: Invalid. Licensed in Control Hub, but still missing');
+    expect(text).toContain('- walt@x.com: Invalid. Licensed in Control Hub, but still not in the Contact Center');
     expect(text).toContain(
-      'Premium Agent (Supervisor) for vera@x.com: still to do: give this user the Supervisor role in Control Hub',
+      'Premium Agent (Supervisor) for vera@x.com: still to do. Give this user the Supervisor role in Control Hub',
     );
     expect(text).toContain('The to-do in this thread lists the missing settings');
-    expect(text).toContain('The alert posted in this space has the details');
+    expect(text).toContain('The alert in this space has a Retry sync button and a text for a support case.');
   });
 
   it('points a supervisor waiting only for the role to the Control Hub steps, not to a settings to-do', () => {
@@ -272,7 +272,7 @@ describe('the result of a check', () => {
     const text = runResultText(en, run(), counts({ total: 2, synced: 1, needsSettings: 1 }), [vera], [vera]);
     expect(text).toContain('- vera@x.com: Waiting for the Supervisor role in Control Hub.');
     expect(text).toContain(
-      'Premium Agent (Supervisor) for vera@x.com: still to do: give this user the Supervisor role',
+      'Premium Agent (Supervisor) for vera@x.com: still to do. Give this user the Supervisor role',
     );
     expect(text).not.toContain('missing settings');
     expect(text).not.toContain('apply the defaults');
@@ -326,7 +326,7 @@ describe('the result of a check', () => {
     const final = { run: run(), counts: counts({ total: 1, needsSettings: 1 }), supervisors: [vera], final: true };
     for (const [lang, line] of [
       ['en', 'Contact Center: 0 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub'],
-      ['pt-BR', 'Ainda falta: a função de supervisor no Control Hub'],
+      ['pt-BR', 'Ainda falta a função de supervisor no Control Hub'],
     ] as const) {
       const text = syncLine(translator(lang), final, 'endpoint');
       expect(text).toContain(line);
@@ -339,19 +339,21 @@ describe('the result of a check', () => {
     // With a user who misses settings besides, the settings to-do is named (and only with one).
     const bia = user('bia@x.com', { seq: 2, missing: ['site'] });
     const both = { ...final, counts: counts({ total: 2, needsSettings: 2 }) };
-    expect(syncLine(translator('en'), both, 'endpoint')).toContain('The to-do in this thread says which settings');
+    expect(syncLine(translator('en'), both, 'endpoint')).toContain(
+      'The to-do in this thread lists the missing settings, with a button',
+    );
     expect(runResultText(translator('en'), run(), both.counts, [vera, bia], [vera])).toContain(
       'The to-do in this thread lists the missing settings',
     );
     const invalid = { ...final, counts: counts({ total: 2, needsSettings: 1, invalid: 1 }) };
     expect(syncLine(translator('en'), invalid, 'endpoint')).toBe(
-      'Contact Center: 0 ready, 1 needs settings, and 1 invalid. The alert posted in this space says what to do.',
+      'Contact Center: 0 ready, 1 needs settings, and 1 invalid. See the alert in this space for what to do.',
     );
   });
 
   it('edits the first answer of a `sync` when the check ends, so it no longer says "still checking"', async () => {
     const { reporter: r, posted, edited, edits } = reporter();
-    const first = 'Checking ana@x.com in the Contact Center (check `sync-abc`, 1 user)';
+    const first = 'Checking the user ana@x.com in the Contact Center (1 user).';
     const running = run({
       origin: 'command',
       jobId: undefined,
@@ -360,11 +362,9 @@ describe('the result of a check', () => {
       progressText: first,
     });
     await r.progress(running, counts({ total: 1, pending: 1 }));
-    expect(edited.at(-1)!.markdown).toMatch(/still checking/);
+    expect(edited.at(-1)!.markdown).toMatch(/Still checking/);
     await r.runFinished({ ...running, state: 'done', progressEdits: 1 }, counts({ total: 1, synced: 1 }), [], []);
-    expect(posted.at(-1)!.markdown).toMatch(
-      /^\*\*Contact Center check of the sync request sync-abc finished\*\*: 1 ready/,
-    );
+    expect(posted.at(-1)!.markdown).toMatch(/^\*\*Contact Center check by alice@x.com finished\*\*: 1 ready/);
     expect(edited.at(-1)).toEqual({
       id: 'p1',
       markdown: `${first}\n\n**Check ended** (Nov 25, 2026, 2:05:09 PM UTC): 1 ready. The result is below.`,
@@ -393,16 +393,22 @@ describe('an alert', () => {
     await r.alertRaised(alert, run(), [missing('walt@x.com')]);
     const text = posted[0]!.markdown;
     expect(posted[0]!.parentId).toBeUndefined();
-    expect(text).toContain('**Contact Center sync problem: 1 user is Invalid**');
-    expect(text).toContain('After job job-1, the Contact Center does not hold this user as Control Hub says');
-    expect(text).toContain('check that the user still has a Contact Center license');
+    expect(text).toContain('**1 user is Invalid in the Contact Center**');
+    expect(text).toContain('A synchronization did not fix it after job job-1.');
+    expect(text).toContain('- **walt@x.com**: Licensed in Control Hub, but still not in the Contact Center');
+    expect(text).toContain('1. In Control Hub, check that the user still has a Contact Center license');
     expect(text).toContain(
-      '2. Press **Synchronize Users** again in Control Hub (**Services > Contact Center > Tenant settings > General**), then **Retry sync** below.',
+      '2. Press **Synchronize Users** in Control Hub (**Services › Contact Center › Tenant settings › General**), then **Retry sync** here.',
     );
-    expect(text).toContain('3. If the user is still missing, open a case with Webex support');
+    expect(text).toContain('3. If that does not fix it, open a case at https://help.webex.com with the text below.');
     expect(text).not.toMatch(/each user|remove it and add it again/);
     expect(text).toContain('Organization ID: org-uuid');
-    expect(cardProblems(posted[0]!.attachments![0]!.content)).toEqual([]);
+    const card = posted[0]!.attachments![0]!.content;
+    expect(cardProblems(card)).toEqual([]);
+    // Internal ids stay in the support text: the card itself shows none of them.
+    expect(JSON.stringify((card.body as { id?: string }[]).filter((b) => b.id !== 'supportText'))).not.toMatch(
+      /alert-1|sync-job-1|org-uuid/,
+    );
   });
 
   it('fits each fault and names the users of each when they differ', async () => {
@@ -410,28 +416,151 @@ describe('an alert', () => {
     await r.alertRaised(alert, run(), [
       missing('walt@x.com'),
       missing('xena@x.com', 2),
-      user('kept@x.com', { seq: 3, state: 'invalid', reason: msg('verify.inactive') }),
-      user('gone@x.com', { seq: 4, tier: 'none', state: 'invalid', reason: msg('verify.removedStillActive') }),
+      user('kept@x.com', { seq: 3, state: 'invalid', reason: msg('verify.appliedDiffers', { fields: 'x' }) }),
+      user('idle@x.com', { seq: 4, state: 'invalid', reason: msg('verify.inactive') }),
+      user('gone@x.com', { seq: 5, tier: 'none', state: 'invalid', reason: msg('verify.removedStillActive') }),
     ]);
     const text = posted[0]!.markdown;
-    expect(text).toContain('**Contact Center sync problem: 4 users are Invalid**');
+    expect(text).toContain('**5 users are Invalid in the Contact Center**');
     expect(text).toContain('For walt@x.com, xena@x.com:');
     expect(text).toContain('check that each user still has a Contact Center license');
-    expect(text).toContain('2. Press **Retry sync** below: I ask for another synchronisation and check them again.');
+    expect(text).toContain('2. Press **Retry sync** to synchronize and check them again.');
+    expect(text).toContain('3. If that does not fix them, open a case');
     expect(text).toContain('For kept@x.com:');
-    expect(text).toContain('accepted the settings of this user but did not keep them: this is for Webex support');
+    expect(text).toContain(
+      'For kept@x.com:\n1. Press **Retry sync** to synchronize and check the user again.\n2. The Contact Center accepted the settings of this user but did not keep them. If a retry does not fix that, open a case',
+    );
+    expect(text).toContain('For idle@x.com:\n1. Press **Retry sync** to synchronize and check the user again.');
     expect(text).toContain('For gone@x.com:');
     expect(text).toContain(
-      'The Contact Center license was removed in Control Hub, but the Contact Center still has this user active',
+      'The Contact Center license was removed, but the user is still active in the Contact Center',
     );
+  });
+
+  it('lists what was tried as it happened: an on-demand check is no "synchronization after the changes"', async () => {
+    const { reporter: r, posted } = reporter();
+    const at = AT - 60_000;
+    await r.alertRaised(
+      alert,
+      run({
+        origin: 'command',
+        jobId: undefined,
+        triggers: [
+          { at, mode: 'endpoint', why: 'first', trackingId: 'T1' },
+          { at: at + 30_000, mode: 'endpoint', why: 'resync' },
+          { at: at + 30_400, mode: 'endpoint', why: 'resync', trackingId: 'T3' },
+        ],
+      }),
+      [missing('walt@x.com')],
+    );
+    const tried = (posted[0]!.attachments![0]!.content.body as { text?: string }[]).find((b) =>
+      b.text?.includes('synchronization for this check'),
+    )!.text!;
+    expect(tried.split('\n')).toEqual([
+      '- 2:04:09 PM UTC: synchronization for this check, trackingId T1',
+      '- 2:04:39 PM UTC: synchronization again for users still Invalid (asked 2 times), trackingId T3',
+    ]);
+    expect(JSON.stringify(posted[0]!.attachments![0]!.content)).not.toContain('after the changes');
+    // The support text keeps full dates; re-syncs seconds apart share a line with both times.
+    const support = (posted[0]!.attachments![0]!.content.body as { id?: string; value?: string }[]).find(
+      (b) => b.id === 'supportText',
+    )!.value!;
+    expect(support).toContain('- Nov 25, 2026, 2:04:09 PM UTC: synchronization for this check, trackingId T1');
+    await r.alertRaised(
+      alert,
+      run({
+        triggers: [
+          { at, mode: 'endpoint', why: 'first' },
+          { at: at + 4_000, mode: 'endpoint', why: 'resync' },
+          { at: at + 9_000, mode: 'endpoint', why: 'resync' },
+        ],
+      }),
+      [missing('walt@x.com')],
+    );
+    expect(posted[1]!.markdown).not.toContain('asked 2 times');
+    expect(JSON.stringify(posted[1]!.attachments![0]!.content)).toContain(
+      '- 2:04:13 PM UTC and 2:04:18 PM UTC: synchronization again for users still Invalid',
+    );
+    expect(JSON.stringify(posted[1]!.attachments![0]!.content)).toContain(
+      '- 2:04:09 PM UTC: synchronization after the changes',
+    );
+  });
+
+  it('asks once more before Dismiss, in the card', async () => {
+    const { reporter: r, posted } = reporter();
+    await r.alertRaised(alert, run(), [missing('walt@x.com')]);
+    const [retry, dismiss] = posted[0]!.attachments![0]!.content.actions as {
+      type: string;
+      title: string;
+      card?: { body: { text: string }[]; actions: { title: string; data: object }[] };
+    }[];
+    expect(retry!.title).toBe('Retry sync');
+    expect(dismiss).toMatchObject({ type: 'Action.ShowCard', title: 'Dismiss' });
+    expect(dismiss!.card!.body[0]!.text).toBe(
+      'Dismiss this alert? I will stop watching its users and say nothing more about them.',
+    );
+    expect(dismiss!.card!.actions.map((a) => [a.title, a.data])).toEqual([
+      ['Yes, dismiss', { action: 'sync.dismiss', alertId: 'alert-1', confirmed: true }],
+    ]);
   });
 
   it('in Portuguese, plural', async () => {
     const { reporter: r, posted } = reporter({ lang: 'pt-BR' });
     await r.alertRaised(alert, run(), [missing('a@x.com'), missing('b@x.com', 2)]);
     const text = posted[0]!.markdown;
-    expect(text).toContain('**Problema de sincronização do Contact Center: 2 usuários estão inválidos**');
-    expect(text).toContain('confira se cada usuário ainda tem uma licença do Contact Center');
-    expect(text).toContain('3. Se eles continuarem ausentes, abra um chamado');
+    expect(text).toContain('**2 usuários inválidos no Contact Center**');
+    expect(text).toContain('confira se cada usuário ainda tem licença do Contact Center');
+    expect(text).toContain('3. Se os problemas continuarem, abra um chamado');
+  });
+});
+
+describe('the sync cards', () => {
+  /** Every text a card shows (texts, titles, labels, values, facts), in nested cards too. */
+  function shownTexts(node: unknown, found: string[] = []): string[] {
+    if (Array.isArray(node)) for (const item of node) shownTexts(item, found);
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === 'string' && ['text', 'title', 'label', 'value', 'placeholder'].includes(key))
+          found.push(value);
+        else shownTexts(value, found);
+      }
+    return found;
+  }
+
+  it('hold only what Webex card markdown draws: no backticks, no raw angle brackets, in both languages', async () => {
+    for (const lang of ['en', 'pt-BR'] as const) {
+      for (const mode of ['endpoint', 'manual'] as const) {
+        const { reporter: r, posted } = reporter({ lang, mode, defaults: async () => ({}) });
+        await r.manualSyncNeeded(run(), 'first');
+        await r.settingsNeeded(run(), [user('ana@x.com', { missing: ['site'] })]);
+        await r.supervisorStepNeeded(run(), [user('vera@x.com', { tier: 'premium', supervisor: true })]);
+        await r.alertRaised(
+          {
+            id: 'alert-1',
+            runId: 'sync-job-1',
+            roomId: 'room',
+            messageId: undefined,
+            state: 'open',
+            createdAt: AT,
+            closedAt: undefined,
+            closedBy: undefined,
+            nextCheckAt: AT,
+          },
+          run(),
+          [
+            user('walt@x.com', { state: 'invalid', reason: msg('verify.missing'), ccUserId: undefined }),
+            user('gone@x.com', { seq: 2, tier: 'none', state: 'invalid', reason: msg('verify.removedStillActive') }),
+          ],
+        );
+        expect(posted).toHaveLength(4);
+        for (const p of posted) {
+          const texts = shownTexts(p.attachments![0]!.content);
+          expect(
+            texts.filter((t) => /[`<>]/.test(t)),
+            `${lang} ${mode}`,
+          ).toEqual([]);
+        }
+      }
+    }
   });
 });

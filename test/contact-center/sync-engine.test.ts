@@ -60,7 +60,7 @@ describe('closing the loop with the Contact Center after a change', () => {
     ]);
     expect((await store.usersInState(run.id, 'synced')).map((u) => en(u.reason))).toEqual(
       Array(3).fill(
-        'Ready: in the Contact Center, enabled, with a site, a team, a desktop profile and a profile type that fits the license.',
+        'Ready: in the Contact Center and enabled, with a site, a team, a desktop profile and a profile that fits the license.',
       ),
     );
     expect(listener.alerts).toEqual([]);
@@ -93,7 +93,7 @@ describe('closing the loop with the Contact Center after a change', () => {
       ['user2@acme.example.com', ['site', 'teams', 'desktopProfile']],
     ]);
     expect(en(needing[0]!.reason)).toBe(
-      'In the Contact Center, but not ready to work as an agent: missing site, teams, and desktop profile (none given).',
+      'In the Contact Center, but cannot work as an agent yet: missing site, teams, and desktop profile, and none was given.',
     );
     expect(listener.settings.map((users) => users.map((u) => u.email))).toEqual([
       ['user1@acme.example.com', 'user2@acme.example.com'],
@@ -204,7 +204,7 @@ describe('closing the loop with the Contact Center after a change', () => {
 
     const [invalid] = await store.usersInState(run.id, 'invalid');
     expect(en(invalid!.reason)).toBe(
-      'The settings could not be written: the Contact Center refused the call (403): The access token does not have the scope cjp:config_write. (trackingId T-403)',
+      'Settings not saved: the Contact Center refused them (403): The access token does not have the scope cjp:config_write. (trackingId T-403)',
     );
     expect(listener.alerts.map((a) => a.users.map((u) => u.email))).toEqual([['user1@acme.example.com']]);
     expect(listener.settings).toEqual([]);
@@ -225,7 +225,7 @@ describe('closing the loop with the Contact Center after a change', () => {
     const [invalid] = await store.usersInState(run.id, 'invalid');
     expect(invalid!.email).toBe('user2@acme.example.com');
     expect(en(invalid!.reason)).toBe(
-      'The Contact Center accepted the settings, but reading the user back shows other values for Contact Center Enabled, site, teams, and desktop profile.',
+      'The Contact Center accepted the settings, but the user still shows other values for Agent Desktop access (Contact Center Enabled), site, teams, and desktop profile.',
     );
     expect(listener.alerts.map((a) => a.users.map((u) => u.email))).toEqual([['user2@acme.example.com']]);
     expect(syncs()).toBe(1);
@@ -251,7 +251,7 @@ describe('closing the loop with the Contact Center after a change', () => {
 
     const [missing] = await store.usersInState(run.id, 'invalid');
     expect(en(missing!.reason)).toBe(
-      'Licensed in Control Hub, but still missing from the Contact Center after synchronisation.',
+      'Licensed in Control Hub, but still not in the Contact Center after synchronization.',
     );
     expect(listener.alerts.map((a) => a.users.map((u) => u.email))).toEqual([['user1@acme.example.com']]);
     expect(syncs()).toBe(3);
@@ -312,9 +312,9 @@ describe('closing the loop with the Contact Center after a change', () => {
       });
       const [admin, gone, absent] = await store.usersInState(run.id, 'synced');
       expect([admin, gone, absent].map((u) => en(u!.reason))).toEqual([
-        'No Contact Center license; an Administrator Only user of the Contact Center, as administrators are.',
+        'No Contact Center license; an Administrator Only user of the Contact Center, as admins are.',
         'No Contact Center license; inactive in the Contact Center.',
-        'No Contact Center license, and not in the Contact Center.',
+        'No Contact Center license and not in the Contact Center.',
       ]);
       expect(listener.alerts).toEqual([]);
       // A listing names the profile by id: its type comes from one list of user profiles.
@@ -335,7 +335,7 @@ describe('closing the loop with the Contact Center after a change', () => {
     const [waiting] = await store.supervisors(run.id);
     expect(waiting).toMatchObject({ email: 'user1@acme.example.com', state: 'needs_settings', profile: 'waiting' });
     expect(en(waiting!.reason)).toBe(
-      'Ready as an agent; waiting for the Supervisor role in Control Hub (Premium Agent - Supervisor).',
+      'Ready as an agent; waiting for the Supervisor role in Control Hub (Premium Agent - Supervisor Role).',
     );
     expect(listener.supervisorSteps.map((users) => users.map((u) => u.email))).toEqual([['user1@acme.example.com']]);
     expect(listener.settings).toEqual([]);

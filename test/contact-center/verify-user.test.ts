@@ -77,10 +77,10 @@ describe('checking a user against the Contact Center', () => {
     expect(none).toMatchObject({ state: 'needs_settings', missing: ['site', 'teams', 'desktopProfile'] });
     expect(none.write).toBeUndefined();
     expect(text(none.reason)).toBe(
-      'In the Contact Center, but not ready to work as an agent: missing site, teams, and desktop profile (none given).',
+      'In the Contact Center, but cannot work as an agent yet: missing site, teams, and desktop profile, and none was given.',
     );
     expect(textPt(none.reason)).toBe(
-      'No Contact Center, mas ainda não pode trabalhar como agente: sem site, equipes e perfil de desktop (nada foi informado).',
+      'Está no Contact Center, mas ainda não pode trabalhar como agente: falta site, equipes e perfil de desktop, e nenhum valor foi informado.',
     );
     const siteOnly = verifyUser({ tier: 'premium', agent: { site: AGENT.site! } }, arrived(), false);
     expect(siteOnly).toMatchObject({ state: 'needs_settings', missing: ['teams', 'desktopProfile'] });
@@ -97,7 +97,7 @@ describe('checking a user against the Contact Center', () => {
     expect(differs).toMatchObject({ state: 'invalid', fault: 'settings' });
     expect(differs.write).toBeUndefined();
     expect(text(differs.reason)).toBe(
-      'The Contact Center accepted the settings, but reading the user back shows other values for Contact Center Enabled and site.',
+      'The Contact Center accepted the settings, but the user still shows other values for Agent Desktop access (Contact Center Enabled) and site.',
     );
   });
 
@@ -131,7 +131,7 @@ describe('checking a user against the Contact Center', () => {
   it('is invalid when the profile type does not fit the license', () => {
     const wrong = verifyUser({ tier: 'standard' }, cc({ userProfileType: 'PREMIUM_AGENT' }), false);
     expect(wrong).toMatchObject({ state: 'invalid', fault: 'sync' });
-    expect(text(wrong.reason)).toMatch(/PREMIUM_AGENT, which does not match the Standard Agent license/);
+    expect(text(wrong.reason)).toMatch(/PREMIUM_AGENT, which does not fit the Standard Agent license/);
   });
 
   it('without a license: absent, inactive, not enabled or Administrator Only is as it should be', () => {

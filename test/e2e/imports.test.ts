@@ -121,10 +121,10 @@ describe('import', () => {
     // step, which the bot cannot take, and no settings to-do.
     const summary = cardText(replies.find(isSummary));
     expect(summary).toContain(
-      'Contact Center: 2 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub (the steps are in this thread).',
+      'Contact Center: 2 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub (steps in this thread).',
     );
     expect(summary).toContain(
-      'Premium Agent (Supervisor) for marcia.araujo@acme.example.com: still to do: give this user the Supervisor role in Control Hub',
+      'Premium Agent (Supervisor) for marcia.araujo@acme.example.com: still to do. Give this user the Supervisor role in Control Hub',
     );
     expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('PREMIUM_AGENT');
     // The export writes her role as the admin chose it, not as the Agent the Contact Center still says.

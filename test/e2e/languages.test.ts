@@ -122,10 +122,10 @@ describe('the organisation speaks Portuguese by default', () => {
     const summaryText = cardText(summary);
     // The Supervisor role is given in Control Hub: the summary says it is the one thing left to do.
     expect(summaryText).toContain(
-      'Contact Center: 0 prontos e 1 precisa de configurações. Ainda falta: a função de supervisor no Control Hub (os passos estão nesta conversa).',
+      'Contact Center: 0 prontos e 1 precisa de configurações. Ainda falta a função de supervisor no Control Hub (os passos estão nesta conversa).',
     );
     expect(summaryText).toContain(
-      'Agente Premium (Supervisor) para luis.pt@acme.example.com: ainda falta dar a este usuário a função de supervisor no Control Hub',
+      'Agente Premium (Supervisor) para luis.pt@acme.example.com: ainda falta. Dê a este usuário a função de supervisor no Control Hub',
     );
     expect(summaryText).toContain('Criados');
     expect(
@@ -210,7 +210,7 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(facts(summary)).toEqual({ Criados: '2', Atualizados: '1', 'Sem alteração': '0', 'Com falha': '0' });
     // Márcia, a Supervisor in the file, waits for her role in Control Hub; the other two are ready.
     expect(cardText(summary)).toContain(
-      'Contact Center: 2 prontos e 1 precisa de configurações. Ainda falta: a função de supervisor no Control Hub (os passos estão nesta conversa).',
+      'Contact Center: 2 prontos e 1 precisa de configurações. Ainda falta a função de supervisor no Control Hub (os passos estão nesta conversa).',
     );
     const results = replies.find((m) => m.markdown?.startsWith('Resultados da tarefa'))!;
     const csv = (await h.download('alice', results.files![0]!)).text.split('\r\n');

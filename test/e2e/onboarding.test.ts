@@ -44,7 +44,7 @@ async function alerts(): Promise<PostedMessage[]> {
     (m) =>
       m.personId === h.fx.seed.bot.id &&
       !m.parentId &&
-      String(cardOf(m)?.body?.[0]?.text ?? '').startsWith('Contact Center sync problem'),
+      String(cardOf(m)?.body?.[0]?.text ?? '').endsWith('Invalid in the Contact Center'),
   );
 }
 

@@ -12,7 +12,7 @@ beforeAll(() => h.start(), 60_000);
 afterAll(() => h.stop());
 
 const isAlert = (m: PostedMessage): boolean =>
-  String(cardOf(m)?.body?.[0]?.text ?? '').startsWith('Contact Center sync problem');
+  String(cardOf(m)?.body?.[0]?.text ?? '').endsWith('Invalid in the Contact Center');
 
 /** The bot's top-level messages in the admin space (alerts are posted there, not in a job's thread). */
 async function topLevelBotMessages(): Promise<PostedMessage[]> {
@@ -52,7 +52,7 @@ describe('Contact Center synchronisation after a job', () => {
     const before = synchronizations();
     const alertsBefore = (await alerts()).length;
     const { summary } = await addUsers('sam.sync@acme.example.com, tess.sync@acme.example.com');
-    expect(summary).toContain('Contact Center: 2 ready: every changed user is as Control Hub says.');
+    expect(summary).toContain('Contact Center: 2 ready. Nothing left to do.');
     expect(synchronizations()).toBe(before + 1);
     for (const email of ['sam.sync@acme.example.com', 'tess.sync@acme.example.com']) {
       expect(h.ccUser(email)).toEqual({ profileType: 'STANDARD_AGENT', contactCenterEnabled: true, active: true });
@@ -65,7 +65,7 @@ describe('Contact Center synchronisation after a job', () => {
     await setInvalid(email, 'once');
     const before = synchronizations();
     const { summary } = await addUsers(email);
-    expect(summary).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
+    expect(summary).toContain('Contact Center: 1 ready. Nothing left to do.');
     // The first synchronisation left her out of the Contact Center; the re-sync brought her in, and the
     // bot enabled her with the organisation's default settings.
     expect(synchronizations()).toBe(before + 2);
@@ -82,10 +82,10 @@ describe('Contact Center synchronisation after a job', () => {
       // Ready as a Premium agent; the role is what is left, and only Control Hub gives it.
       expect(h.ccUser(email)).toEqual({ profileType: 'PREMIUM_AGENT', contactCenterEnabled: true, active: true });
       expect(summary).toContain(
-        'Contact Center: 0 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub (the steps are in this thread).',
+        'Contact Center: 0 ready and 1 needs settings. Still to do: the Supervisor role in Control Hub (steps in this thread).',
       );
       expect(summary).toContain(
-        'Premium Agent (Supervisor) for vera.super@acme.example.com: still to do: give this user the Supervisor role in Control Hub',
+        'Premium Agent (Supervisor) for vera.super@acme.example.com: still to do. Give this user the Supervisor role in Control Hub',
       );
       expect(replies.some((m) => button(m, 'sync.applyDefaults'))).toBe(false);
       const step = replies.find((m) => button(m, 'sync.supervisorDone'))!;
@@ -103,7 +103,7 @@ describe('Contact Center synchronisation after a job', () => {
       const after = await h.waitForReplies(thread, (r) =>
         r.some((m) => m.markdown?.startsWith('**Contact Center check of job')),
       );
-      expect(after.some((m) => /^Thank you, Alice .*: checking the Supervisor role/.test(m.markdown ?? ''))).toBe(true);
+      expect(after.some((m) => /^Thanks, Alice .*: checking the Supervisor role/.test(m.markdown ?? ''))).toBe(true);
       const result = after.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown!;
       expect(result).toMatch(/finished\*\*: 1 ready \(of 1 user\)\./);
       expect(result).toContain(
@@ -134,7 +134,7 @@ describe('Contact Center synchronisation after a job', () => {
     await setInvalid(email, 'always');
     const before = synchronizations();
     const { summary, thread } = await addUsers(email);
-    expect(summary).toContain('Contact Center: 0 ready and 1 invalid. The alert posted in this space says what to do.');
+    expect(summary).toContain('Contact Center: 0 ready and 1 invalid. See the alert in this space for what to do.');
     // The first synchronisation and the configured re-syncs.
     expect(synchronizations()).toBe(before + 1 + FAST_SYNC.resyncs);
     expect(h.ccUser(email)).toBeUndefined();
@@ -147,11 +147,11 @@ describe('Contact Center synchronisation after a job', () => {
     expect(cardProblems(cardOf(alert)!)).toEqual([]);
     const person = h.fx.sandbox.state.findPersonByEmail(email)!;
     const text = cardText(alert);
-    expect(text).toContain('Contact Center sync problem: 1 user is Invalid');
-    expect(text).toContain('Licensed in Control Hub, but still missing from the Contact Center after synchronisation.');
+    expect(text).toContain('1 user is Invalid in the Contact Center');
+    expect(text).toContain('Licensed in Control Hub, but still not in the Contact Center after synchronization.');
     // Advice for one user who is missing: the license, another synchronisation, then a case, in the singular.
     expect(text).toContain('check that the user still has a Contact Center license');
-    expect(text).toContain('If the user is still missing, open a case with Webex support');
+    expect(text).toContain('If that does not fix it, open a case at https://help.webex.com');
     expect(text).not.toContain('each user');
     expect(text).toContain('Retry sync');
     expect(text).toContain('Dismiss');
@@ -163,10 +163,15 @@ describe('Contact Center synchronisation after a job', () => {
       `- ${email}: CI user id ${person.uuid}; Contact Center user id none (not in the Contact Center); expected license Standard Agent; sync status Invalid`,
     );
     expect(support).toMatch(/trackingIds: ROUTER_/);
-    expect(support.match(/"Synchronize Users" requested by the bot/g)).toHaveLength(1 + FAST_SYNC.resyncs);
-    expect(support).toContain('re-synchronisation because users stayed Invalid');
+    // Requests of one kind share a line with their times, or say how many when in the same second.
+    const asked = [...support.matchAll(/^- (.+?UTC): synchronization[^(\n]*(?:\(asked (\d+) times\))?/gm)];
+    expect(asked.reduce((n, m) => n + (m[2] ? Number(m[2]) : m[1]!.split('UTC').length - 1), 0)).toBe(
+      1 + FAST_SYNC.resyncs,
+    );
+    expect(support).toContain('synchronization again for users still Invalid');
+    expect(support).toContain('synchronization after the changes');
     // The job's thread points to the alert too.
-    expect((await h.botReplies(thread)).some((m) => cardText(m).includes('The alert posted in this space'))).toBe(true);
+    expect((await h.botReplies(thread)).some((m) => cardText(m).includes('See the alert in this space'))).toBe(true);
 
     // The watcher keeps checking, and says nothing while nothing changes.
     const readsBefore = ccReadsOf(email);
@@ -183,7 +188,7 @@ describe('Contact Center synchronisation after a job', () => {
     const [notice] = await h.waitForReplies(alert!.id, (r) => r.length > 0);
     expect(h.ccUser(email)).toEqual({ profileType: 'STANDARD_AGENT', contactCenterEnabled: true, active: true });
     expect(notice!.markdown).toMatch(
-      /^\*\*Resolved\*\* \(.+ UTC\): the user of alert `alert-\w+` is as Control Hub says now: walt.invalid@acme.example.com\./,
+      /^\*\*Resolved\*\* \(.+ UTC\): the user of this alert is now ready in the Contact Center: walt.invalid@acme.example.com\./,
     );
     // A resolved alert is no longer watched: nothing more is read or said.
     const readsResolved = ccReadsOf(email);
@@ -207,35 +212,36 @@ describe('Contact Center synchronisation after a job', () => {
       r.some((m) => m.markdown?.startsWith('**Retry sync done**')),
     );
     expect(replies[0]!.markdown).toMatch(
-      /^Retrying for Bruno .*: asked for another synchronisation and checking the 1 user again/,
+      /^Retrying for Bruno .*: I asked for another synchronization and am checking the user again/,
     );
     expect(replies.find((m) => m.markdown?.startsWith('**Retry sync done**'))!.markdown).toContain(
       `${email}: Invalid.`,
     );
     expect(synchronizations()).toBeGreaterThan(before);
+    // Dismiss asks once more inside the card: its "Yes, dismiss" is what reaches the bot.
+    const [, dismissButton] = cardOf(alert)!.actions as {
+      type: string;
+      card: { actions: { title: string; data: Record<string, unknown> }[] };
+    }[];
+    expect(dismissButton!.type).toBe('Action.ShowCard');
+    const yes = dismissButton!.card.actions[0]!;
+    expect(yes.title).toBe('Yes, dismiss');
     // Someone who may not act cannot dismiss it.
-    await h.submit('mallory', alert!, {
-      action: 'sync.dismiss',
-      alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[1]!.data.alertId,
-    });
+    await h.submit('mallory', alert!, yes.data);
     const refused = await h.waitForReplies(alert!.id, (r) =>
       r.some((m) => /only Control Hub administrators/.test(m.markdown ?? '')),
     );
     expect(refused.some((m) => m.markdown?.startsWith('Dismissed'))).toBe(false);
 
-    // Dismiss asks first; the second press confirms it.
-    const dismiss = {
-      action: 'sync.dismiss',
-      alertId: (cardOf(alert)!.actions as { data: { alertId: string } }[])[1]!.data.alertId,
-    };
-    await h.submit('alice', alert!, dismiss);
-    await h.waitForReplies(alert!.id, (r) => r.some((m) => m.markdown?.startsWith('Dismiss alert')));
-    expect((await h.botReplies(alert!.id)).some((m) => m.markdown?.startsWith('Dismissed'))).toBe(false);
-    await h.submit('alice', alert!, dismiss);
+    await h.submit('alice', alert!, yes.data);
     const dismissed = await h.waitForReplies(alert!.id, (r) =>
       r.some((m) => m.markdown?.startsWith('Dismissed by Alice')),
     );
     expect(dismissed.filter((m) => m.markdown?.startsWith('Dismissed'))).toHaveLength(1);
+    // Pressed again (or delivered again), the alert stays dismissed and says so.
+    await h.submit('alice', alert!, yes.data);
+    await h.waitForReplies(alert!.id, (r) => r.some((m) => m.markdown === 'This alert is dismissed already.'));
+    expect((await h.botReplies(alert!.id)).filter((m) => m.markdown?.startsWith('Dismissed'))).toHaveLength(1);
     // A round that began before the dismissal may still have read her; the rounds after may not.
     await h.watcherRound();
     const count = (await h.botReplies(alert!.id)).length;
@@ -252,35 +258,35 @@ describe('the sync command', () => {
   it('checks one address on demand, with the result in the thread', async () => {
     const asked = await h.say('alice', 'sync dana.agent@acme.example.com');
     const replies = await h.waitForReplies(asked.id, (r) =>
-      r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
+      r.some((m) => m.markdown?.startsWith('**Contact Center check')),
     );
     expect(replies[0]!.markdown).toMatch(
-      /^Checking dana.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)/,
+      /^Checking the user dana.agent@acme.example.com in the Contact Center \(1 user\)/,
     );
     expect(replies.at(-1)!.markdown).toMatch(
-      /^\*\*Contact Center check of the sync request sync-\w+ finished\*\*: 1 ready \(of 1 user\)\./,
+      /^\*\*Contact Center check by alice.admin@acme.example.com finished\*\*: 1 ready \(of 1 user\)\./,
     );
   });
 
   it('checks the last job again, and every Contact Center user with "sync all"', async () => {
     const last = await h.say('alice', 'sync');
     const lastReplies = await h.waitForReplies(last.id, (r) =>
-      r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
+      r.some((m) => m.markdown?.startsWith('**Contact Center check')),
     );
     expect(lastReplies[0]!.markdown).toMatch(
-      /^Checking the 1 user job job-\w+ created or changed, in the Contact Center, \(check/,
+      /^Checking the users that job job-\w+ created or changed in the Contact Center \(1 user\)/,
     );
     expect(lastReplies.at(-1)!.markdown).toContain('finished**: 1 ready (of 1 user).');
 
     const all = await h.say('alice', 'sync all');
     const allReplies = await h.waitForReplies(all.id, (r) =>
-      r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
+      r.some((m) => m.markdown?.startsWith('**Contact Center check')),
     );
     const licensed = [...h.fx.sandbox.state.people.values()].filter(
       (p) => p.kind === 'person' && h.fx.sandbox.state.contactCenterOfferOf(p),
     ).length;
     expect(allReplies[0]!.markdown).toMatch(
-      /^Checking everyone licensed for the Contact Center, and every Contact Center user of the organisation, \(check `sync-\w+`, \d+ users\)/,
+      /^Checking everyone with a Contact Center license and every Contact Center user in the Contact Center \(\d+ users\)/,
     );
     expect(allReplies.at(-1)!.markdown).toContain(`${licensed} ready (of ${licensed} users)`);
   });
@@ -294,17 +300,17 @@ describe('the sync command', () => {
     try {
       const asked = await h.say('alice', 'sync eli.agent@acme.example.com');
       const replies = await h.waitForReplies(asked.id, (r) =>
-        r.some((m) => m.markdown?.startsWith('**Contact Center check of')),
+        r.some((m) => m.markdown?.startsWith('**Contact Center check')),
       );
       const result = replies.at(-1)!.markdown!;
-      expect(result).toContain('0 ready and 1 waiting for synchronisation (of 1 user)');
+      expect(result).toContain('0 ready and 1 waiting for synchronization (of 1 user)');
       expect(result).toMatch(
-        /- eli.agent@acme.example.com: Waiting for synchronisation\. Could not be checked: the Contact Center API failed \(trackingId \S+\)\./,
+        /- eli.agent@acme.example.com: Waiting for synchronization\. Could not be checked: the Contact Center API failed \(trackingId \S+\)\./,
       );
       // The first answer told how the check went while it ran, and says it ended now that it did.
       const [first] = await h.waitForReplies(asked.id, (r) => /Check ended/.test(r[0]?.markdown ?? ''));
       expect(first!.markdown).toMatch(
-        /^Checking eli.agent@acme.example.com in the Contact Center \(check `sync-\w+`, 1 user\)[\s\S]*\n\n\*\*Check ended\*\* \(.+ UTC\): 0 ready and 1 waiting for synchronisation\. The result is below\.$/,
+        /^Checking the user eli.agent@acme.example.com in the Contact Center \(1 user\)[\s\S]*\n\n\*\*Check ended\*\* \(.+ UTC\): 0 ready and 1 waiting for synchronization\. The result is below\.$/,
       );
     } finally {
       await h.fx.call(null, 'DELETE', '/sandbox/faults');
@@ -314,7 +320,7 @@ describe('the sync command', () => {
   it('says what to give when the address is not one', async () => {
     const asked = await h.say('alice', 'sync nobody@nowhere.example.com');
     const [reply] = await h.waitForReply(asked.id);
-    expect(reply!.markdown).toBe('No Webex user of this organisation has the address nobody@nowhere.example.com.');
+    expect(reply!.markdown).toBe('No Webex user in this organization has the address nobody@nowhere.example.com.');
   });
 });
 
@@ -338,12 +344,12 @@ describe('without a synchronisation endpoint (real Webex)', () => {
     const before = synchronizations();
     const { thread, summary, replies } = await addUsers('yuri.manual@acme.example.com');
     expect(synchronizations()).toBe(before);
-    const manual = replies.find((m) => cardText(m).includes('Please press \\"Synchronize Users\\" in Control Hub'))!;
+    const manual = replies.find((m) => cardText(m).includes('Press Synchronize Users in Control Hub'))!;
     expect(cardProblems(cardOf(manual)!)).toEqual([]);
-    expect(cardText(manual)).toContain('Services > Contact Center > Tenant settings > General');
-    expect(cardText(manual)).toContain('Synchronised: check again');
+    expect(cardText(manual)).toContain('Services › Contact Center › Tenant settings › General');
+    expect(cardText(manual)).toContain('Synchronized: check again');
     expect(summary).toContain(
-      'Contact Center: 0 ready and 1 waiting for synchronisation so far. Waiting for an administrator to press \\"Synchronize Users\\" in Control Hub',
+      'Contact Center: 0 ready and 1 waiting for synchronization so far. Waiting for an admin to press Synchronize Users in Control Hub',
     );
 
     // The administrator presses the button in Control Hub, then "check again" here.
@@ -360,7 +366,7 @@ describe('without a synchronisation endpoint (real Webex)', () => {
       undefined,
       40_000,
     );
-    expect(after.find((m) => m.markdown?.startsWith('Thank you, Alice'))).toBeDefined();
+    expect(after.find((m) => m.markdown?.startsWith('Thanks, Alice'))).toBeDefined();
     expect(after.find((m) => m.markdown?.startsWith('**Contact Center check of job'))!.markdown).toMatch(
       /finished\*\*: 1 ready \(of 1 user\)\./,
     );
@@ -410,7 +416,7 @@ describe('after a restart', () => {
       };
     })();
     expect(summary).toContain(
-      'Contact Center: 0 ready and 1 waiting for synchronisation so far. I keep checking and post the result in this thread.',
+      'Contact Center: 0 ready and 1 waiting for synchronization so far. I keep checking and will post the result in this thread.',
     );
 
     // While the bot is down, the synchronisation lands: both users are there, disabled with nothing set,
@@ -429,7 +435,7 @@ describe('after a restart', () => {
       'finished**: 1 ready (of 1 user).',
     );
     const [notice, ...more] = await h.waitForReplies(alert!.id, (r) => r.length > 0);
-    expect(notice!.markdown).toContain(`is as Control Hub says now: ${stuck}`);
+    expect(notice!.markdown).toContain(`is now ready in the Contact Center: ${stuck}`);
     expect(more).toEqual([]);
     expect(await alertsFor(stuck)).toHaveLength(1);
     for (const email of ['abe.slow@acme.example.com', stuck])

@@ -124,7 +124,7 @@ describe('adding and changing users by card', () => {
       };
       expect(cardText(summary)).toContain(`Role ${chosen[role]}. Asked by alice.admin@acme.example.com`);
       if (role !== 'supervisor') {
-        expect(cardText(summary)).toContain('Contact Center: 1 ready: every changed user is as Control Hub says.');
+        expect(cardText(summary)).toContain('Contact Center: 1 ready. Nothing left to do.');
         // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
         expect(h.ccProfileOf(email)).toBe(role === 'administrator' ? 'ADMINISTRATOR' : 'PREMIUM_AGENT');
         continue;

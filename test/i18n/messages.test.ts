@@ -139,15 +139,27 @@ describe('the ICU messages', () => {
       ],
       [
         'sync.alert.intro',
-        { origin: 'job job-1', syncs: 1, count: 2 },
-        'After job job-1, the Contact Center does not hold these users as Control Hub says, and 1 synchronisation did not fix it. I keep watching and post here when it clears.',
-        'Depois de job job-1, o Contact Center não tem estes usuários como o Control Hub diz, e 1 sincronização não resolveu. Continuo acompanhando e aviso aqui quando se resolver.',
+        { syncs: 1, count: 2, origin: 'job', job: 'job-1', by: 'a@x.com' },
+        'A synchronization did not fix them after job job-1. I keep watching and will post here when it clears.',
+        'Uma sincronização não resolveu depois da tarefa job-1. Acompanho os usuários e aviso aqui quando se resolver.',
       ],
       [
         'sync.resolved',
-        { at: 'now', alert: 'alert-1', count: 1, users: 'a@x.com' },
-        '**Resolved** (now): the user of alert `alert-1` is as Control Hub says now: a@x.com.',
-        '**Resolvido** (now): o usuário do alerta `alert-1` está como o Control Hub diz agora: a@x.com.',
+        { at: 'now', count: 1, users: 'a@x.com' },
+        '**Resolved** (now): the user of this alert is now ready in the Contact Center: a@x.com.',
+        '**Resolvido** (now): o usuário deste alerta já está pronto no Contact Center: a@x.com.',
+      ],
+      [
+        'sync.result',
+        { origin: 'job', job: 'job-1', by: 'a@x.com', tally: '1 ready', count: 1 },
+        '**Contact Center check of job job-1 finished**: 1 ready (of 1 user).',
+        '**Verificação do Contact Center da tarefa job-1 concluída**: 1 ready (de 1 usuário).',
+      ],
+      [
+        'sync.todo.intro',
+        { origin: 'command', job: '', by: 'a@x.com', count: 2 },
+        'After the sync check by a@x.com, these users are in the Contact Center but cannot sign in to the Agent Desktop yet: some settings are missing.',
+        'Depois da verificação pedida por a@x.com, estes usuários estão no Contact Center, mas ainda não podem entrar no Agent Desktop: faltam configurações.',
       ],
       [
         'licenses.seats',
@@ -177,7 +189,7 @@ describe('the ICU messages', () => {
   it('write a count that is also shown plainly in the locale digits', () => {
     // "1.234 de 2.000" in Portuguese: `count` is plain here while `still` picks the plural.
     expect(translator('pt-BR').t('sync.retryDone', { at: 'now', still: 1234, count: 2000, synced: 'then' })).toBe(
-      '**Nova tentativa concluída** (now): 1.234 de 2.000 ainda não resolvidos depois da sincronização de then.',
+      '**Nova sincronização concluída** (now): 1.234 de 2.000 ainda inválidos depois da sincronização de then.',
     );
   });
 

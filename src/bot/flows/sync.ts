@@ -12,6 +12,8 @@ import type { AgentDefaults } from '../sync-reporter.js';
 
 const checkInputs = z.object({ runId: z.string().min(1) });
 const alertInputs = z.object({ alertId: z.string().min(1) });
+/** Dismiss: the card's "Yes, dismiss" (inside the Dismiss button's question) says it is confirmed. */
+const dismissInputs = alertInputs.extend({ confirmed: z.boolean().optional() });
 
 /** A second press of Dismiss by the same person within this time confirms it. */
 const DISMISS_CONFIRM_MS = 10 * 60_000;
@@ -172,7 +174,7 @@ export function syncCardActions(requests: SyncRequests, options: SyncActionOptio
         );
     }),
 
-    'sync.dismiss': cardAction(alertInputs, 'sync.alert.unknown', async (ctx, { alertId }) => {
+    'sync.dismiss': cardAction(dismissInputs, 'sync.alert.unknown', async (ctx, { alertId, confirmed }) => {
       const alert = await requests.alertOf(alertId, ctx.cardMessageId);
       if (!alert) {
         await ctx.reply(ctx.t('sync.alert.unknown'));
@@ -184,10 +186,11 @@ export function syncCardActions(requests: SyncRequests, options: SyncActionOptio
         );
         return;
       }
-      // The first press asks; the same person's second press, soon after, dismisses.
+      // The card asks before it sends a confirmed Dismiss. Without that (a card posted before the card
+      // asked), the first press asks; the same person's second press, soon after, dismisses.
       const key = `${alert.id}:${ctx.actor.id}`;
       const asked = dismissAsked.get(key);
-      if (asked === undefined || now() - asked > DISMISS_CONFIRM_MS) {
+      if (!confirmed && (asked === undefined || now() - asked > DISMISS_CONFIRM_MS)) {
         dismissAsked.set(key, now());
         await ctx.reply(ctx.t('sync.alert.confirmDismiss', { alert: alert.id }));
         return;
