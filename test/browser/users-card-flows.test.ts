@@ -29,9 +29,59 @@ async function openPage(width: number): Promise<Page> {
   return page;
 }
 
+/** What the administrator reads, per language (the catalog's sentences, as the page shows them). */
+const WORDS = {
+  en: {
+    language: 'language en',
+    users: 'Users (one per line',
+    role: 'What to do for these users',
+    welcome: /Ask Webex to send activation emails/,
+    preview: 'Preview:',
+    twoToAdd: 'Preview: 2 to add',
+    standard: 'Standard Agent',
+    supervisor: 'Premium Agent (Supervisor)',
+    activation: (total: number, others: number) =>
+      `Activation emails go to ${total} people: the new user, and ${others} other`,
+    noLicense: 'Standard Agent → no Contact Center license',
+    freed: '1 seat freed',
+    addTwo: 'Confirm: add 2 users',
+    changeOne: 'Confirm: change 1 user',
+    cancel: 'Cancel',
+  },
+  pt: {
+    language: 'idioma pt-BR',
+    users: 'Usuários (um por linha',
+    role: 'O que fazer com estes usuários',
+    welcome: /Pedir ao Webex que envie os e-mails de ativação/,
+    preview: 'Prévia:',
+    twoToAdd: 'Prévia: 2 a adicionar',
+    standard: 'Agente Padrão',
+    supervisor: 'Agente Premium (Supervisor)',
+    activation: (total: number, others: number) =>
+      `Os e-mails de ativação vão para ${total} pessoas: o usuário novo e mais ${others} pessoa`,
+    noLicense: 'Agente Padrão → sem licença do Contact Center',
+    freed: '1 licença liberada',
+    addTwo: 'Confirmar: adicionar 2 usuários',
+    changeOne: 'Confirmar: alterar 1 usuário',
+    cancel: 'Cancelar',
+  },
+} as const;
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+/** Says something to the bot in a new conversation and waits for the answer. */
+async function say(page: Page, text: string): Promise<void> {
+  const conversations = page.locator('.conversation');
+  const before = await conversations.count();
+  await page.getByTestId('text').fill(text);
+  await page.getByTestId('send').click();
+  // (Called from beforeAll, where expect.poll is not available: the locator waits instead.)
+  await conversations.nth(before).getByTestId('bot-message').first().waitFor({ timeout: 15_000 });
+}
+
 /** "add" in a new conversation, the card filled in, Preview pressed: the preview card. */
 async function preview(
   page: Page,
+  w: Words,
   input: { entries: string; role: string; welcome?: boolean },
 ): Promise<{ replies: Locator; preview: Locator }> {
   const conversations = page.locator('.conversation');
@@ -40,73 +90,84 @@ async function preview(
   await page.getByTestId('send').click();
   await expect.poll(() => conversations.count(), { timeout: 15_000 }).toBeGreaterThan(before);
   const replies = conversations.last().getByTestId('bot-message');
-  const card = replies.filter({ hasText: 'Users (one per line' }).last();
+  const card = replies.filter({ hasText: w.users }).last();
   await card.waitFor({ timeout: 15_000 });
   await card.locator('textarea').fill(input.entries);
-  await card.getByLabel('What to do for these users').selectOption(input.role);
-  if (input.welcome) await card.getByLabel(/Ask Webex to send activation emails/).check();
-  await card.locator('button', { hasText: 'Preview' }).click();
-  const shown = replies.filter({ hasText: 'Preview:' }).last();
+  await card.getByLabel(w.role).selectOption(input.role);
+  if (input.welcome) await card.getByLabel(w.welcome).check();
+  await card.locator('[data-action="users.preview"]').click();
+  const shown = replies.filter({ hasText: w.preview }).last();
   await shown.waitFor({ timeout: 15_000 });
   return { replies, preview: shown };
 }
 
+/** Confirm pressed; the job's own messages follow in the thread (what Webex holds is checked by the caller). */
 async function confirm(replies: Locator, shown: Locator, label: string): Promise<void> {
+  const before = await replies.count();
   await shown.locator('button', { hasText: label }).click();
-  await expect.poll(() => replies.filter({ hasText: 'finished' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(() => replies.count(), { timeout: 30_000 }).toBeGreaterThan(before);
 }
 
-describe.each([1280, 390])('the add-users card in the browser at %i px', (width) => {
+describe.each([
+  ['en', 1280],
+  ['en', 390],
+  ['pt', 1280],
+  ['pt', 390],
+] as const)('the add-users card in the browser, in %s at %i px', (lang, width) => {
+  const w: Words = WORDS[lang];
+  const tag = `${lang}.${width}`;
   let page: Page;
   beforeAll(async () => {
     page = await openPage(width);
+    await say(page, w.language);
   });
   afterAll(async () => {
     await page?.close();
   });
 
   it('adds both people of an Outlook paste, with their names', async () => {
-    const otavio = `otavio.nunes.${width}@acme.example.com`;
-    const paula = `paula.reis.${width}@acme.example.com`;
-    const { replies, preview: shown } = await preview(page, {
+    const otavio = `otavio.nunes.${tag}@acme.example.com`;
+    const paula = `paula.reis.${tag}@acme.example.com`;
+    const { replies, preview: shown } = await preview(page, w, {
       entries: `Otavio Nunes <${otavio}>; Paula Reis <${paula}>`,
       role: 'standard',
     });
     const text = (await shown.textContent()) ?? '';
-    expect(text).toContain('Preview: 2 to add');
-    expect(text).toContain(`${otavio} (Otavio Nunes): Standard Agent`);
-    expect(text).toContain(`${paula} (Paula Reis): Standard Agent`);
-    await screenshot(page, `outlook-paste-preview-${width}`);
-    await confirm(replies, shown, 'Confirm: add 2 users');
-    await expect.poll(() => h.personState(otavio)?.displayName).toBe('Otavio Nunes');
+    expect(text).toContain(w.twoToAdd);
+    expect(text).toContain(`${otavio} (Otavio Nunes): ${w.standard}`);
+    expect(text).toContain(`${paula} (Paula Reis): ${w.standard}`);
+    await screenshot(page, `outlook-paste-preview-${lang}-${width}`);
+    await confirm(replies, shown, w.addTwo);
+    await expect.poll(() => h.personState(otavio)?.displayName, { timeout: 30_000 }).toBe('Otavio Nunes');
     expect(h.personState(paula)).toMatchObject({ firstName: 'Paula', lastName: 'Reis', licenses: ['CJPSTD'] });
   });
 
   it('shows whom the activation email reaches, and a Supervisor as such', async () => {
     const pending = [...h.fx.sandbox.state.people.values()].filter((p) => p.kind === 'person' && p.invitePending);
-    const { preview: welcome } = await preview(page, {
-      entries: `Sara Lima <sara.sup.${width}@acme.example.com>`,
+    const { preview: welcome } = await preview(page, w, {
+      entries: `Sara Lima <sara.sup.${tag}@acme.example.com>`,
       role: 'supervisor',
       welcome: true,
     });
     const text = (await welcome.textContent()) ?? '';
-    expect(text).toContain(`Activation emails go to ${pending.length + 1} people: the new user, and ${pending.length}`);
-    expect(text).toContain(`sara.sup.${width}@acme.example.com (Sara Lima): Premium Agent (Supervisor)`);
+    expect(pending.length).toBeGreaterThan(0);
+    expect(text).toContain(w.activation(pending.length + 1, pending.length));
+    expect(text).toContain(`sara.sup.${tag}@acme.example.com (Sara Lima): ${w.supervisor}`);
     await welcome.scrollIntoViewIfNeeded();
-    await screenshot(page, `activation-supervisor-preview-${width}`);
-    await welcome.locator('button', { hasText: 'Cancel' }).click();
+    await screenshot(page, `activation-supervisor-preview-${lang}-${width}`);
+    await welcome.locator('button', { hasText: w.cancel }).click();
   });
 
   it('removes the Contact Center license by card', async () => {
-    const email = `otavio.nunes.${width}@acme.example.com`;
-    expect(h.personState(email)!.licenses).toEqual(['CJPSTD']);
-    const { replies, preview: shown } = await preview(page, { entries: email, role: 'remove-license' });
+    const email = `otavio.nunes.${tag}@acme.example.com`;
+    await expect.poll(() => h.personState(email)?.licenses, { timeout: 30_000 }).toEqual(['CJPSTD']);
+    const { replies, preview: shown } = await preview(page, w, { entries: email, role: 'remove-license' });
     const text = (await shown.textContent()) ?? '';
-    expect(text).toContain(`${email}: Standard Agent → no Contact Center license`);
-    expect(text).toContain('1 seat freed');
-    await screenshot(page, `remove-license-preview-${width}`);
-    await confirm(replies, shown, 'Confirm: change 1 user');
-    await expect.poll(() => h.personState(email)?.licenses).toEqual([]);
+    expect(text).toContain(`${email}: ${w.noLicense}`);
+    expect(text).toContain(w.freed);
+    await screenshot(page, `remove-license-preview-${lang}-${width}`);
+    await confirm(replies, shown, w.changeOne);
+    await expect.poll(() => h.personState(email)?.licenses, { timeout: 30_000 }).toEqual([]);
   });
 
   it('raised no error in the page', () => {

@@ -82,7 +82,7 @@ describe('reading Control Hub CSV files as spreadsheets save them', () => {
     );
     // Excel hides the sep= line: the first user is on row 2 there, and Eva on row 6.
     expect(file.problems.map(text)).toEqual([
-      'Row 6: "Gerente" in "Contact Center Role" is not a role I know. Write Agent, Supervisor or Administrator (Agente, Supervisora and Administrador or Administradora work too), or leave the cell blank.',
+      'Row 6: "Gerente" in "Contact Center Role" is not a role I know. Write Agent, Supervisor or Administrator (or the Portuguese Agente, Supervisora, Administradora...), or leave the cell blank.',
     ]);
     expect(file.rows.map((r) => [r.row, r.role])).toEqual([
       [2, 'supervisor'],
@@ -106,7 +106,7 @@ describe('reading Control Hub CSV files as spreadsheets save them', () => {
     expect(file.problems.map(text)).toEqual([
       'Row 3: "=HYPERLINK("http://evil.example/x","click")" is not a valid email address.',
       'Row 4: both Standard Agent and Premium Agent are TRUE; a Contact Center user holds exactly one of them.',
-      'Row 5: "Chief" in "Contact Center Role" is not a role I know. Write Agent, Supervisor or Administrator (Agente, Supervisora and Administrador or Administradora work too), or leave the cell blank.',
+      'Row 5: "Chief" in "Contact Center Role" is not a role I know. Write Agent, Supervisor or Administrator (or the Portuguese Agente, Supervisora, Administradora...), or leave the cell blank.',
       'Row 6: "maybe" in "Contact center Standard Agent" is not TRUE or FALSE.',
       'Row 7: First Name "=cmd|\' /C calc\'!A0" is a spreadsheet formula, not a name.',
       'Row 8: ok.user@acme.example.com is already on row 2; each user can appear once.',

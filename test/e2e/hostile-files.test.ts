@@ -100,7 +100,7 @@ describe('hostile import files', () => {
     expect(lines.slice(1, 4)).toEqual([
       '- Row 2: First Name is longer than 256 characters.',
       `- Row 2: Last Name "=${'😀'.repeat(29)}…" is a spreadsheet formula, not a name.`,
-      '- Row 2: "Chief" in "Contact Center Role" is not Agent, Supervisor or Administrator.',
+      '- Row 2: "Chief" in "Contact Center Role" is not a role I know. Write Agent, Supervisor or Administrator (or the Portuguese Agente, Supervisora, Administradora...), or leave the cell blank.',
     ]);
     expect(lines.at(-1)).toBe(
       '- …and 8,986 more problems: fix these first, then upload the file again to see the rest.',

@@ -51,7 +51,7 @@ export const csv = {
   'row.bothLicenses':
     'Row {row}: both Standard Agent and Premium Agent are TRUE; a Contact Center user holds exactly one of them.',
   'row.unknownRole':
-    'Row {row}: "{value}" in "{header}" is not a role I know. Write Agent, Supervisor or Administrator (Agente, Supervisora and Administrador or Administradora work too), or leave the cell blank.',
+    'Row {row}: "{value}" in "{header}" is not a role I know. Write Agent, Supervisor or Administrator (or the Portuguese Agente, Supervisora, Administradora...), or leave the cell blank.',
   'row.supervisorNeedsPremium': 'Row {row}: a Supervisor needs the Premium Agent license, but Standard Agent is TRUE.',
   'row.administratorNeedsPremium':
     'Row {row}: an Administrator needs the Premium Agent license, but Standard Agent is TRUE.',
