@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from '../support/browser.js';
+import { launchChromium, openSandboxPage, screenshot } from '../support/browser.js';
 import { SandboxFixture } from '../support/sandbox-api.js';
 
 // The sandbox's page on a phone-sized screen (390 px wide), without a bot: its Contact Center controls.
@@ -12,10 +12,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   await fx.start();
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${fx.url}/ui/`);
-  await page.getByTestId('person').waitFor();
+  page = await openSandboxPage(browser, fx.url, { viewport: { width: 390, height: 844 } }, pageErrors);
 }, 60_000);
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
-import { launchChromium, screenshot } from '../support/browser.js';
+import { launchChromium, openSandboxPage, screenshot } from '../support/browser.js';
 import { actAs, addUsersByCard, botMessages, confirm, conversations, openHelp, say } from '../support/page-steps.js';
 
 // The sandbox and the bot run for real; the page is what `npm start` serves, in headless Chromium.
@@ -14,10 +14,12 @@ beforeAll(async () => {
   await h.start();
   await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: 50 });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${h.fx.url}/ui/`);
-  await page.getByTestId('person').waitFor();
+  page = await openSandboxPage(
+    browser,
+    h.fx.url,
+    { viewport: { width: 1400, height: 900 }, acceptDownloads: true },
+    pageErrors,
+  );
 }, 60_000);
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
-import { launchChromium, screenshot } from '../support/browser.js';
+import { launchChromium, openSandboxPage, screenshot } from '../support/browser.js';
 
 // The alert card as an administrator sees it on a phone: the sandbox page at 390 px, rendered by the
 // Adaptive Cards renderer in headless Chromium. The card must fit in about one and a half screens.
@@ -16,10 +16,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   await h.start();
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: PHONE });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${h.fx.url}/ui/`);
-  await page.getByTestId('person').waitFor();
+  page = await openSandboxPage(browser, h.fx.url, { viewport: PHONE }, pageErrors);
 }, 60_000);
 
 afterAll(async () => {

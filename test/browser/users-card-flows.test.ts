@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
-import { launchChromium, screenshot } from '../support/browser.js';
+import { launchChromium, openSandboxPage, screenshot } from '../support/browser.js';
 
 // The add-users card as an administrator uses it in the sandbox page, on a wide screen and at phone
 // width: what they paste, what the preview says before Confirm, and what Webex (the sandbox) then holds.
@@ -21,10 +21,7 @@ afterAll(async () => {
 });
 
 async function openPage(width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${h.fx.url}/ui/`);
-  await page.getByTestId('person').waitFor();
+  const page = await openSandboxPage(browser, h.fx.url, { viewport: { width, height: 900 } }, pageErrors);
   await page.getByTestId('person').selectOption('alice.admin@acme.example.com');
   return page;
 }

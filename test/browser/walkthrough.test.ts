@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, openSandboxPage } from '../support/browser.js';
 import {
   addUsersByCard,
   assertComposerOnFirstScreen,
@@ -32,10 +32,7 @@ beforeAll(async () => {
   await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: 50 });
   browser = await launchChromium();
   for (const [name, viewport] of Object.entries(WIDTHS) as [Width, (typeof WIDTHS)[Width]][]) {
-    const page = await browser.newPage({ viewport });
-    page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-    await page.goto(`${h.fx.url}/ui/`);
-    await page.getByTestId('person').waitFor();
+    const page = await openSandboxPage(browser, h.fx.url, { viewport }, pageErrors, name);
     await page.getByTestId('person').selectOption(ADMIN);
     pages.set(name, page);
   }

@@ -286,7 +286,7 @@ describe('the sync command', () => {
       (p) => p.kind === 'person' && h.fx.sandbox.state.contactCenterOfferOf(p),
     ).length;
     expect(allReplies[0]!.markdown).toMatch(
-      /^Checking everyone with a Contact Center license and every Contact Center user in the Contact Center \(\d+ users\)/,
+      /^Checking everyone who holds a Contact Center license or is already an agent in the Contact Center \(\d+ users\)/,
     );
     expect(allReplies.at(-1)!.markdown).toContain(`${licensed} ready (of ${licensed} users)`);
   });

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium (package `chromium`), which `scripts/ensure-chromium.sh` installs. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,4 +39,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = new URL(`${name}.png`, SCREENSHOTS).pathname;
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/**
+ * A new tab on the sandbox page at `url` (the sandbox's base address), its uncaught errors pushed to
+ * `errors` (each test file ends by asserting there were none), once the page has drawn its controls.
+ */
+export async function openSandboxPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions,
+  errors: string[],
+  label = '',
+): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.on('pageerror', (error) => errors.push(label ? `${label}: ${error.message}` : error.message));
+  await page.goto(`${url}/ui/`);
+  await page.getByTestId('person').waitFor();
+  return page;
 }

@@ -184,7 +184,7 @@ export const sync = {
     'Job {job} changed no users, so there is nothing to check. Send `sync all` to check every Contact Center user.',
   'sync.cmd.nobody':
     'This organization has no Contact Center users and nobody with a Contact Center license: nothing to check.',
-  'sync.cmd.whatAll': 'everyone with a Contact Center license and every Contact Center user',
+  'sync.cmd.whatAll': 'everyone who holds a Contact Center license or is already an agent',
   'sync.cmd.whatEmail': 'the user {email}',
   'sync.cmd.whatJob': 'the users that job {job} created or changed',
   'sync.cmd.started':

@@ -194,7 +194,7 @@ export const sync: Record<keyof typeof en, string> = {
     'A tarefa {job} não alterou nenhum usuário, então não há nada a verificar. Envie `sincronizar todos` para verificar todos os usuários do Contact Center.',
   'sync.cmd.nobody':
     'Esta organização não tem usuários no Contact Center nem ninguém com licença do Contact Center: nada a verificar.',
-  'sync.cmd.whatAll': 'todos com licença do Contact Center e todos os usuários do Contact Center',
+  'sync.cmd.whatAll': 'todos os que têm licença do Contact Center ou já são agentes',
   'sync.cmd.whatEmail': 'o usuário {email}',
   'sync.cmd.whatJob': 'os usuários que a tarefa {job} criou ou alterou',
   'sync.cmd.started':
