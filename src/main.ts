@@ -59,11 +59,13 @@ async function main(): Promise<void> {
   let sandboxRuntime: SandboxRuntime | undefined;
   let sandboxBot: IdentityDescription | undefined;
   if (config.mode === 'sandbox') {
+    sandbox = new Sandbox();
+    // The port first: a second start beside a running one fails here (address in use), before it could
+    // delete the running bot's data below.
+    await sandbox.start(config.sandboxPort, '127.0.0.1');
     // The sandbox starts from its seed every time, so the jobs of an earlier sandbox run mean nothing.
     const sandboxDataDir = join(config.dataDir, 'sandbox');
     rmSync(sandboxDataDir, { recursive: true, force: true });
-    sandbox = new Sandbox();
-    await sandbox.start(config.sandboxPort, '127.0.0.1');
     const seed = sandbox.describe();
     const { bot, serviceApp } = seed;
     if (!bot?.token || !serviceApp?.oauth.refreshToken)

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,12 +33,18 @@ describe('a start that cannot succeed', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
     held.push(blocker);
+    // The port is taken because a bot already runs there with this data folder: its data must survive.
+    const dataDir = mkdtempSync(join(tmpdir(), 'wxcc-start-'));
+    mkdirSync(join(dataDir, 'sandbox'));
+    const running = join(dataDir, 'sandbox', 'bot.db');
+    writeFileSync(running, 'the running bot');
     const { code, output } = await run({
       SANDBOX_PORT: String(port),
       PORT: String(await freePort()),
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'wxcc-start-')),
+      DATA_DIR: dataDir,
     });
     expect(code).toBe(1);
     expect(output).toContain(`The bot could not start: listen EADDRINUSE: address already in use 127.0.0.1:${port}`);
+    expect(existsSync(running)).toBe(true);
   });
 });
