@@ -72,9 +72,11 @@
           (l) => l.replace(/^Contact center /i, 'CC ') + (p.supervisor && /premium/i.test(l) ? ' - Supervisor' : ''),
         );
       const roles = p.roles.length > 0 ? ` · ${p.roles.join(', ')}` : '';
+      // An address may break before its @ on a narrow screen, not in the middle of a word.
+      const email = esc(p.email).replace('@', '<wbr>@');
       const who = p.displayName
-        ? `${esc(p.displayName)}<div class="subtle-text">${esc(p.email)}</div>`
-        : `${esc(p.email)}<div class="subtle-text">no name</div>`;
+        ? `${esc(p.displayName)}<div class="subtle-text">${email}</div>`
+        : `${email}<div class="subtle-text">no name</div>`;
       return `<tr data-email="${esc(p.email)}"><td>${who}</td><td>${esc(licenses.join(', ') || 'no CC license')}${esc(roles)}</td><td>${ccCell(p)}</td></tr>`;
     });
     $('users').innerHTML = rows.join('');
