@@ -127,9 +127,11 @@ export class SyncReporter implements SyncListener {
     // one is kept for the end of the check.
     const tr = await this.trOf(run);
     const tally = syncTally(tr, counts);
-    if (!run.progressMessageId || run.progressEdits >= MESSAGE_EDITS - 1 || this.lastTally.get(run.id) === tally)
+    // A new synchronisation moves the deadline: that is worth an edit too, or the time shown goes stale.
+    const shown = `${tally}\n${run.deadlineAt}`;
+    if (!run.progressMessageId || run.progressEdits >= MESSAGE_EDITS - 1 || this.lastTally.get(run.id) === shown)
       return;
-    this.lastTally.set(run.id, tally);
+    this.lastTally.set(run.id, shown);
     await this.options.store.countProgressEdit(run.id);
     const markdown = `${run.progressText ?? ''}\n\n${tr.t('sync.progress', { at: { at: this.now() }, tally: md(tally), deadline: { at: run.deadlineAt } })}`;
     await this.options.botClient.updateMessage(run.progressMessageId, run.roomId, { markdown });

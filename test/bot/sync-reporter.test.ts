@@ -351,6 +351,17 @@ describe('the result of a check', () => {
     );
   });
 
+  it('edits the progress again when a new synchronization moves the deadline, so the time shown holds', async () => {
+    const { reporter: r, edited } = reporter();
+    const running = run({ origin: 'command', jobId: undefined, progressMessageId: 'p1', progressText: 'Checking.' });
+    await r.progress(running, counts({ total: 1, pending: 1 }));
+    expect(edited.at(-1)!.markdown).toContain('Still checking until about Nov 25, 2026, 2:15:09 PM UTC.');
+    await r.progress({ ...running, progressEdits: 1 }, counts({ total: 1, pending: 1 }));
+    expect(edited).toHaveLength(1);
+    await r.progress({ ...running, progressEdits: 1, deadlineAt: AT + 900_000 }, counts({ total: 1, pending: 1 }));
+    expect(edited.at(-1)!.markdown).toContain('Still checking until about Nov 25, 2026, 2:20:09 PM UTC.');
+  });
+
   it('edits the first answer of a `sync` when the check ends, so it no longer says "still checking"', async () => {
     const { reporter: r, posted, edited, edits } = reporter();
     const first = 'Checking the user ana@x.com in the Contact Center (1 user).';

@@ -110,7 +110,7 @@ export const sync = {
     "The Contact Center has to pick up the users {origin, select, job {of job {job}} other {of the sync check by {by}}}. Control Hub's synchronization has no public API, so it takes a press of a button:",
   'sync.manual.meanwhile': 'Meanwhile I keep checking on my own until {deadline}.',
   'card.syncManual.checkAgain': 'Synchronized: check again',
-  'sync.progress': '**So far** ({at}): {tally}. Still checking, until {deadline} at the latest.',
+  'sync.progress': '**So far** ({at}): {tally}. Still checking until about {deadline}.',
   'sync.progress.ended': '**Check ended** ({at}): {tally}. The result is below.',
   'sync.jobWaiting.manual':
     'Contact Center: since {since}, waiting for an admin to press **Synchronize Users** in Control Hub (**Services › Contact Center › Tenant settings › General**). The summary follows once the users are there, or by {until}.',

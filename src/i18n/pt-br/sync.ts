@@ -114,7 +114,7 @@ export const sync: Record<keyof typeof en, string> = {
     'O Contact Center precisa receber os usuários {origin, select, job {da tarefa {job}} other {da verificação pedida por {by}}}. A sincronização do Control Hub não tem API pública, então é preciso pressionar um botão:',
   'sync.manual.meanwhile': 'Enquanto isso, continuo verificando por conta própria até {deadline}.',
   'card.syncManual.checkAgain': 'Sincronizado: verificar de novo',
-  'sync.progress': '**Até agora** ({at}): {tally}. Ainda verificando, até {deadline}.',
+  'sync.progress': '**Até agora** ({at}): {tally}. Ainda verificando, até por volta de {deadline}.',
   'sync.progress.ended': '**Verificação encerrada** ({at}): {tally}. O resultado está abaixo.',
   'sync.jobWaiting.manual':
     'Contact Center: desde {since}, aguardando um administrador pressionar **Sincronizar Usuário** no Control Hub (**Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**). O resumo sai quando os usuários estiverem lá, ou até {until}.',
