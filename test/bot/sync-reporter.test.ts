@@ -351,6 +351,15 @@ describe('the result of a check', () => {
     );
   });
 
+  it('tells a supervisor in the Contact Center who lacks settings to take the Control Hub step now', () => {
+    const vera = user('vera@x.com', { tier: 'premium', supervisor: true, missing: ['site'], profile: 'waiting' });
+    const text = runResultText(translator('en'), run(), counts({ total: 1, needsSettings: 1 }), [vera], [vera]);
+    expect(text).toContain(
+      'Premium Agent (Supervisor) for vera@x.com: still to do. Give this user the Supervisor role',
+    );
+    expect(text).not.toContain('once this user is in the Contact Center');
+  });
+
   it('edits the progress again when a new synchronization moves the deadline, so the time shown holds', async () => {
     const { reporter: r, edited } = reporter();
     const running = run({ origin: 'command', jobId: undefined, progressMessageId: 'p1', progressText: 'Checking.' });

@@ -128,6 +128,11 @@ describe('checking a user against the Contact Center', () => {
     });
   });
 
+  it('asks for the Supervisor role of a supervisor in the Contact Center who also lacks settings', () => {
+    const lacking = verifyUser({ tier: 'premium', supervisor: true }, cc({ siteId: undefined }), false);
+    expect(lacking).toMatchObject({ state: 'needs_settings', missing: ['site'], profile: 'waiting' });
+  });
+
   it('is invalid when the profile type does not fit the license', () => {
     const wrong = verifyUser({ tier: 'standard' }, cc({ userProfileType: 'PREMIUM_AGENT' }), false);
     expect(wrong).toMatchObject({ state: 'invalid', fault: 'sync' });
