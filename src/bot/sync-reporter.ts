@@ -148,7 +148,7 @@ export class SyncReporter implements SyncListener {
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
-      markdown: runResultText(tr, run, counts, notSynced, supervisors),
+      markdown: runResultText(tr, run, counts, notSynced, supervisors, this.spaceTr),
     });
     await this.endProgress(tr, run, counts);
   }
@@ -347,6 +347,8 @@ export function runResultText(
   counts: SyncCounts,
   notSynced: SyncUserRow[],
   supervisors: SyncUserRow[],
+  /** The language of the space, which the alert (and so its buttons) is written in. */
+  spaceTr: Translator = tr,
 ): string {
   const notReady = counts.total - counts.synced;
   return fitMessage(
@@ -360,7 +362,7 @@ export function runResultText(
       ...(notReady > USER_LINES ? [tr.t('sync.result.more', { count: notReady - USER_LINES })] : []),
       ...supervisorNotes(tr, supervisors),
       ...(settingsTodoCount(counts, supervisors) > 0 ? [tr.t('sync.result.todo')] : []),
-      ...(counts.invalid > 0 ? [tr.t('sync.result.alerted')] : []),
+      ...(counts.invalid > 0 ? [tr.t('sync.result.alerted', { button: spaceTr.t('card.syncAlert.retry') })] : []),
     ],
     (n) => tr.t('bot.more', { count: n }),
   );

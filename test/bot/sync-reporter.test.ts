@@ -258,7 +258,20 @@ describe('the result of a check', () => {
       'Premium Agent (Supervisor) for vera@x.com: still to do. Give this user the Supervisor role in Control Hub',
     );
     expect(text).toContain('The to-do in this thread lists the missing settings');
-    expect(text).toContain('The alert in this space has a Retry sync button and a text for a support case.');
+    expect(text).toContain('The alert in this space has a **Retry sync** button and a text for a support case.');
+  });
+
+  it("names the alert's button in the language of the alert, which is the space's", () => {
+    const walt = user('walt@x.com', { state: 'invalid', reason: msg('verify.missing'), ccUserId: undefined });
+    const text = runResultText(
+      translator('pt-BR'),
+      run(),
+      counts({ total: 1, invalid: 1 }),
+      [walt],
+      [],
+      translator('en'),
+    );
+    expect(text).toContain('O alerta publicado neste espaço tem o botão **Retry sync** e um texto');
   });
 
   it('points a supervisor waiting only for the role to the Control Hub steps, not to a settings to-do', () => {

@@ -140,8 +140,8 @@ describe('the ICU messages', () => {
       [
         'sync.alert.intro',
         { syncs: 1, count: 2, origin: 'job', job: 'job-1', by: 'a@x.com' },
-        'A synchronization did not fix them after job job-1. I keep watching and will post here when it clears.',
-        'Uma sincronização não resolveu depois da tarefa job-1. Acompanho os usuários e aviso aqui quando se resolver.',
+        'A synchronization did not fix them after job job-1. Unless someone dismisses this alert, I keep watching and will post here when it clears.',
+        'Uma sincronização não resolveu depois da tarefa job-1. A menos que alguém dispense este alerta, acompanho os usuários e aviso aqui quando se resolver.',
       ],
       [
         'sync.resolved',

@@ -125,10 +125,10 @@ export const sync = {
   'sync.result.lineNotGiven': '- {email}: {state}: missing {fields}, and none was given.',
   'sync.result.todo': 'The to-do in this thread lists the missing settings, with a button to apply the defaults.',
   'sync.result.more': '…and {count} more.',
-  'sync.result.alerted': 'The alert in this space has a Retry sync button and a text for a support case.',
+  'sync.result.alerted': 'The alert in this space has a **{button}** button and a text for a support case.',
   'sync.alert.headline': '{count, plural, one {# user is} other {# users are}} Invalid in the Contact Center',
   'sync.alert.intro':
-    '{syncs, plural, one {A synchronization did not fix {count, plural, one {it} other {them}}} other {# synchronizations did not fix {count, plural, one {it} other {them}}}}{origin, select, job { after job {job}} other {}}. I keep watching and will post here when it clears.',
+    '{syncs, plural, one {A synchronization did not fix {count, plural, one {it} other {them}}} other {# synchronizations did not fix {count, plural, one {it} other {them}}}}{origin, select, job { after job {job}} other {}}. Unless someone dismisses this alert, I keep watching and will post here when it clears.',
   'sync.advice.for': 'For {users}:',
   'sync.advice.license':
     'In Control Hub, check that {count, plural, one {the user still has} other {each user still has}} a Contact Center license (**Users** › the user › **Licenses**).',
@@ -203,9 +203,9 @@ export const sync = {
   'sync.alert.retryingManual':
     'Retrying for {name}: press Synchronize Users in Control Hub once more; I am checking the {count, plural, one {user} other {# users}} again. The result follows here.',
   'sync.alert.confirmDismiss':
-    'Dismiss this alert? I will stop watching its users and say nothing more about them. Press **Dismiss** again within 10 minutes to confirm.',
+    'Dismiss this alert? I will stop watching its users and say nothing more about them. Press **{button}** again within 10 minutes to confirm.',
   'sync.alert.dismissed':
-    'Dismissed by {name}: I no longer watch the users of this alert. Send `sync` with an email address to check one of them again.',
+    'Dismissed by {name}: I no longer watch the users of this alert, and its buttons do nothing more. Send `sync` with an email address to check one of them again.',
   // ---- to-dos in a check's thread: settings to apply, the Supervisor role to give in Control Hub --------
   'sync.todo.headline': '{count, plural, one {# user needs} other {# users need}} Contact Center settings',
   'sync.todo.intro':

@@ -131,10 +131,10 @@ export const sync: Record<keyof typeof en, string> = {
     'A pendência nesta conversa lista as configurações que faltam, com um botão para aplicar os padrões.',
   'sync.result.more': '…e mais {count}.',
   'sync.result.alerted':
-    'O alerta publicado neste espaço tem o botão Sincronizar de novo e um texto para abrir um chamado de suporte.',
+    'O alerta publicado neste espaço tem o botão **{button}** e um texto para abrir um chamado de suporte.',
   'sync.alert.headline': '{count, plural, =1 {# usuário inválido} other {# usuários inválidos}} no Contact Center',
   'sync.alert.intro':
-    '{syncs, plural, =1 {Uma sincronização não resolveu} other {# sincronizações não resolveram}}{origin, select, job { depois da tarefa {job}} other {}}. Acompanho {count, plural, =1 {o usuário} other {os usuários}} e aviso aqui quando se resolver.',
+    '{syncs, plural, =1 {Uma sincronização não resolveu} other {# sincronizações não resolveram}}{origin, select, job { depois da tarefa {job}} other {}}. A menos que alguém dispense este alerta, acompanho {count, plural, =1 {o usuário} other {os usuários}} e aviso aqui quando se resolver.',
   'sync.advice.for': 'Para {users}:',
   'sync.advice.license':
     'No Control Hub, confira se {count, plural, =1 {o usuário ainda tem} other {cada usuário ainda tem}} licença do Contact Center (**Usuários** › o usuário › **Licenças**).',
@@ -213,9 +213,9 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.alert.retryingManual':
     'Tentando de novo a pedido de {name}: pressione Sincronizar Usuário no Control Hub mais uma vez; estou verificando {count, plural, =1 {o usuário} other {os # usuários}} de novo. O resultado sai aqui.',
   'sync.alert.confirmDismiss':
-    'Dispensar este alerta? Deixo de acompanhar os usuários dele e não aviso mais nada sobre eles. Pressione **Dispensar** de novo em até 10 minutos para confirmar.',
+    'Dispensar este alerta? Deixo de acompanhar os usuários dele e não aviso mais nada sobre eles. Pressione **{button}** de novo em até 10 minutos para confirmar.',
   'sync.alert.dismissed':
-    'Dispensado por {name}: não acompanho mais os usuários deste alerta. Envie `sincronizar` com um endereço de e-mail para verificar um deles de novo.',
+    'Dispensado por {name}: não acompanho mais os usuários deste alerta, e os botões dele não fazem mais nada. Envie `sincronizar` com um endereço de e-mail para verificar um deles de novo.',
   // ---- pendências na conversa de uma verificação: configurações a aplicar, a função de supervisor no Control Hub
   'sync.todo.headline':
     '{count, plural, =1 {# usuário precisa} other {# usuários precisam}} de configurações no Contact Center',
