@@ -220,7 +220,7 @@ export function supportRequestText(
       : tr.t('sync.support.user', params);
   };
   return [
-    tr.t('sync.support.subject'),
+    tr.t('sync.support.subject', { count: users.length }),
     '',
     tr.t('sync.support.org', { uuid: input.orgUuid, id: input.orgId }),
     tr.t('sync.support.detected', { at: { at: input.detectedAt }, ...originParams(run) }),
@@ -232,6 +232,6 @@ export function supportRequestText(
     ...triedLines(tr, run).map((l) => `- ${l}`),
     tr.t('sync.support.checked', { at: { at: run.finishedAt ?? input.detectedAt } }),
     '',
-    tr.t('sync.support.ask'),
+    tr.t('sync.support.ask', { count: users.length }),
   ].join('\n');
 }

@@ -46,6 +46,8 @@ export function syncCommand(requests: SyncRequests): Command {
           what: md(selectionText(ctx, selection, targets.length)),
           run: started.run.id,
           count: targets.length,
+          // One named user: the count would only repeat it.
+          single: selection.kind === 'email' ? 'yes' : 'no',
           deadline: { at: started.run.deadlineAt },
         }),
       );

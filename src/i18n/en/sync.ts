@@ -71,7 +71,7 @@ export const sync = {
   'sync.tally.needsSettings': '{count, plural, one {# needs settings} other {# need settings}}',
   'sync.tally.invalid': '{count} invalid',
   'sync.field.site': 'site',
-  'sync.field.teams': 'team',
+  'sync.field.teams': 'teams',
   'sync.field.desktopProfile': 'desktop profile',
   'sync.field.multimediaProfile': 'multimedia profile',
   'sync.field.skillProfile': 'skill profile',
@@ -119,10 +119,10 @@ export const sync = {
   'sync.result':
     '**Contact Center check {origin, select, job {of job {job}} other {by {by}}} finished**: {tally} (of {count, plural, one {# user} other {# users}}).',
   'sync.result.open':
-    '**Contact Center check {origin, select, job {of job {job}} other {by {by}}} ended with users still to do**: {tally} (of {count, plural, one {# user} other {# users}}).',
+    '**Contact Center check {origin, select, job {of job {job}} other {by {by}}} ended**: {count, plural, one {the user is not ready yet} other {not all # users are ready yet}} ({tally}).',
   'sync.result.line': '- {email}: {state}. {reason}',
   'sync.result.lineMissing': '- {email}: {state} (missing {fields}). {reason}',
-  'sync.result.lineNotGiven': '- {email}: {state}: missing {fields}, and none was given.',
+  'sync.result.lineNotGiven': '- {email}: {state} (missing {fields}, and none was given).',
   'sync.result.todo': 'The to-do in this thread lists the missing settings, with a button to apply the defaults.',
   'sync.result.more': '…and {count} more.',
   'sync.result.alerted': 'The alert in this space has a **{button}** button and a text for a support case.',
@@ -152,7 +152,8 @@ export const sync = {
   'card.syncAlert.dismiss': 'Dismiss',
   'card.syncAlert.dismissAsk': 'Dismiss this alert? I will stop watching its users and say nothing more about them.',
   'card.syncAlert.dismissYes': 'Yes, dismiss',
-  'sync.support.subject': 'Subject: Webex Contact Center users stay Invalid after Synchronize Users',
+  'sync.support.subject':
+    'Subject: {count, plural, one {Webex Contact Center user stays} other {Webex Contact Center users stay}} Invalid after Synchronize Users',
   'sync.support.org': 'Organization ID: {uuid} (API id {id})',
   'sync.support.detected':
     'Detected: {at} by our provisioning bot, after {origin, select, job {job {job}} other {a sync check}} (asked by {by}).',
@@ -163,7 +164,8 @@ export const sync = {
     '- {email}: CI user id {ci}; Contact Center user id {cc}; expected license {license}; sync status {state}: {reason} trackingIds: {ids}',
   'sync.support.tried': 'What was tried:',
   'sync.support.checked': '- Checked through the Contact Center users API (by CI user id), with backoff, until {at}.',
-  'sync.support.ask': 'Please find out why the Contact Center does not pick up these users, and fix their sync status.',
+  'sync.support.ask':
+    'Please find out why the Contact Center does not pick up {count, plural, one {this user} other {these users}}, and fix the sync status.',
   'sync.support.noLicense': 'none',
   'sync.resolved':
     '**Resolved** ({at}): {count, plural, one {the user of this alert is} other {all # users of this alert are}} now ready in the Contact Center: {users}.',
@@ -188,9 +190,9 @@ export const sync = {
   'sync.cmd.whatEmail': 'the user {email}',
   'sync.cmd.whatJob': 'the users that job {job} created or changed',
   'sync.cmd.started':
-    'Checking {what} in the Contact Center ({count, plural, one {# user} other {# users}}). I asked for a synchronization and will check until every user is ready, or until {deadline}. The result follows in this thread.',
+    'Checking {what} in the Contact Center{single, select, yes {} other { ({count, plural, one {# user} other {# users}})}}. I asked for a synchronization and will check until every user is ready, or until {deadline}. The result follows in this thread.',
   'sync.cmd.startedManual':
-    'Checking {what} in the Contact Center ({count, plural, one {# user} other {# users}}). A synchronization is needed (see below); I will check until every user is ready, or until {deadline}. The result follows in this thread.',
+    'Checking {what} in the Contact Center{single, select, yes {} other { ({count, plural, one {# user} other {# users}})}}. A synchronization is needed (see below); I will check until every user is ready, or until {deadline}. The result follows in this thread.',
   'sync.check.unknown': 'That button is not from a check I know. Send `sync` to start one.',
   'sync.check.allSynced': 'Every user of this check is ready already: nothing more to do.',
   'sync.check.checking': 'Thanks, {name}: checking these users now. The result follows in this thread.',
