@@ -373,6 +373,20 @@ describe('the result of a check', () => {
     expect(text).not.toContain('once this user is in the Contact Center');
   });
 
+  it('does not call a user whose license was removed "ready"', () => {
+    const gone = { run: run(), supervisors: [], final: true, counts: counts({ total: 1, synced: 1, removed: 1 }) };
+    expect(syncLine(translator('en'), gone, 'endpoint')).toBe(
+      'Contact Center: 1 no longer an agent. Nothing left to do.',
+    );
+    expect(syncLine(translator('pt-BR'), gone, 'endpoint')).toBe(
+      'Contact Center: 1 deixou de ser agente. Nada mais a fazer.',
+    );
+    const mixed = { ...gone, counts: counts({ total: 3, synced: 3, removed: 1 }) };
+    expect(syncLine(translator('en'), mixed, 'endpoint')).toBe(
+      'Contact Center: 2 ready and 1 no longer an agent. Nothing left to do.',
+    );
+  });
+
   it('edits the progress again when a new synchronization moves the deadline, so the time shown holds', async () => {
     const { reporter: r, edited } = reporter();
     const running = run({ origin: 'command', jobId: undefined, progressMessageId: 'p1', progressText: 'Checking.' });

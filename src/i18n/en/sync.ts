@@ -67,6 +67,7 @@ export const sync = {
   'sync.tried.manual':
     '{at}: {why}{times, plural, one {} other { (asked # times)}}; admins asked to press Synchronize Users in Control Hub',
   'sync.tally.ready': '{count} ready',
+  'sync.tally.removed': '{count, plural, one {# no longer an agent} other {# no longer agents}}',
   'sync.tally.pending': '{count} waiting for synchronization',
   'sync.tally.needsSettings': '{count, plural, one {# needs settings} other {# need settings}}',
   'sync.tally.invalid': '{count} invalid',

@@ -71,6 +71,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.tried.manual':
     '{at}: {why}{times, plural, =1 {} other { (pedida # vezes)}}; pedi aos administradores que pressionassem Sincronizar Usuário no Control Hub',
   'sync.tally.ready': '{count, plural, =1 {# pronto} other {# prontos}}',
+  'sync.tally.removed': '{count, plural, =1 {# deixou de ser agente} other {# deixaram de ser agentes}}',
   'sync.tally.pending': '{count} aguardando sincronização',
   'sync.tally.needsSettings': '{count, plural, =1 {# precisa de configurações} other {# precisam de configurações}}',
   'sync.tally.invalid': '{count, plural, =1 {# inválido} other {# inválidos}}',
