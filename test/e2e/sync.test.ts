@@ -301,7 +301,7 @@ describe('the sync command', () => {
         r.some((m) => m.markdown?.startsWith('**Contact Center check')),
       );
       const result = replies.at(-1)!.markdown!;
-      expect(result).toContain('0 ready and 1 waiting for synchronization (of 1 user)');
+      expect(result).toContain('ended**: the user is not ready yet (0 ready and 1 waiting for synchronization).');
       expect(result).toMatch(
         /- eli.agent@acme.example.com: Waiting for synchronization\. Could not be checked: the Contact Center API failed \(trackingId \S+\)\./,
       );
