@@ -40,7 +40,7 @@ export function conversation(deps: {
       ...usersCardActions(services),
       ...jobCardActions(services.jobs),
       ...importCardActions(imports),
-      ...syncCardActions(services.sync, { agentDefaults: deps.agentDefaults }),
+      ...syncCardActions(services.sync, { agentDefaults: deps.agentDefaults, spaceLanguage: deps.defaultLanguage }),
     },
     onFiles: uploadHandler(imports),
   };

@@ -56,9 +56,12 @@ export function originParams(run: SyncRun): { origin: string; job: string; by: s
  */
 export function syncTally(
   tr: Translator,
-  c: Pick<SyncCounts, 'synced' | 'pending' | 'needsSettings' | 'invalid'>,
+  c: Pick<SyncCounts, 'synced' | 'pending' | 'needsSettings' | 'invalid' | 'removed'>,
 ): string {
-  const parts = [tr.t('sync.tally.ready', { count: c.synced })];
+  // A user whose license was removed is done when the Contact Center lets go of them: not "ready".
+  const removed = c.removed ?? 0;
+  const parts = removed > 0 && removed === c.synced ? [] : [tr.t('sync.tally.ready', { count: c.synced - removed })];
+  if (removed > 0) parts.push(tr.t('sync.tally.removed', { count: removed }));
   if (c.pending > 0) parts.push(tr.t('sync.tally.pending', { count: c.pending }));
   if (c.needsSettings > 0) parts.push(tr.t('sync.tally.needsSettings', { count: c.needsSettings }));
   if (c.invalid > 0) parts.push(tr.t('sync.tally.invalid', { count: c.invalid }));
@@ -220,7 +223,7 @@ export function supportRequestText(
       : tr.t('sync.support.user', params);
   };
   return [
-    tr.t('sync.support.subject'),
+    tr.t('sync.support.subject', { count: users.length }),
     '',
     tr.t('sync.support.org', { uuid: input.orgUuid, id: input.orgId }),
     tr.t('sync.support.detected', { at: { at: input.detectedAt }, ...originParams(run) }),
@@ -232,6 +235,6 @@ export function supportRequestText(
     ...triedLines(tr, run).map((l) => `- ${l}`),
     tr.t('sync.support.checked', { at: { at: run.finishedAt ?? input.detectedAt } }),
     '',
-    tr.t('sync.support.ask'),
+    tr.t('sync.support.ask', { count: users.length }),
   ].join('\n');
 }

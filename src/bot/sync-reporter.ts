@@ -127,9 +127,11 @@ export class SyncReporter implements SyncListener {
     // one is kept for the end of the check.
     const tr = await this.trOf(run);
     const tally = syncTally(tr, counts);
-    if (!run.progressMessageId || run.progressEdits >= MESSAGE_EDITS - 1 || this.lastTally.get(run.id) === tally)
+    // A new synchronisation moves the deadline: that is worth an edit too, or the time shown goes stale.
+    const shown = `${tally}\n${run.deadlineAt}`;
+    if (!run.progressMessageId || run.progressEdits >= MESSAGE_EDITS - 1 || this.lastTally.get(run.id) === shown)
       return;
-    this.lastTally.set(run.id, tally);
+    this.lastTally.set(run.id, shown);
     await this.options.store.countProgressEdit(run.id);
     const markdown = `${run.progressText ?? ''}\n\n${tr.t('sync.progress', { at: { at: this.now() }, tally: md(tally), deadline: { at: run.deadlineAt } })}`;
     await this.options.botClient.updateMessage(run.progressMessageId, run.roomId, { markdown });
@@ -146,7 +148,7 @@ export class SyncReporter implements SyncListener {
     await this.options.botClient.createMessage({
       roomId: run.roomId,
       parentId: run.threadId,
-      markdown: runResultText(tr, run, counts, notSynced, supervisors),
+      markdown: runResultText(tr, run, counts, notSynced, supervisors, this.spaceTr),
     });
     await this.endProgress(tr, run, counts);
   }
@@ -345,6 +347,8 @@ export function runResultText(
   counts: SyncCounts,
   notSynced: SyncUserRow[],
   supervisors: SyncUserRow[],
+  /** The language of the space, which the alert (and so its buttons) is written in. */
+  spaceTr: Translator = tr,
 ): string {
   const notReady = counts.total - counts.synced;
   return fitMessage(
@@ -358,7 +362,7 @@ export function runResultText(
       ...(notReady > USER_LINES ? [tr.t('sync.result.more', { count: notReady - USER_LINES })] : []),
       ...supervisorNotes(tr, supervisors),
       ...(settingsTodoCount(counts, supervisors) > 0 ? [tr.t('sync.result.todo')] : []),
-      ...(counts.invalid > 0 ? [tr.t('sync.result.alerted')] : []),
+      ...(counts.invalid > 0 ? [tr.t('sync.result.alerted', { button: spaceTr.t('card.syncAlert.retry') })] : []),
     ],
     (n) => tr.t('bot.more', { count: n }),
   );

@@ -197,9 +197,9 @@ export class SyncChecks {
         round.resyncable.push(u.seq);
         round.settled.push(u.seq);
       }
-    } else if (verdict.state === 'needs_settings' && verdict.profile !== 'waiting') {
-      // A supervisor waiting for the Control Hub step keeps being checked: the role comes with a
-      // synchronisation, without a word to the bot.
+    } else if (verdict.state === 'needs_settings' && (verdict.profile !== 'waiting' || verdict.missing)) {
+      // A supervisor waiting for the Control Hub step (and nothing else) keeps being checked: the role
+      // comes with a synchronisation, without a word to the bot. Missing settings wait for an admin anyway.
       round.settled.push(u.seq);
     }
   }

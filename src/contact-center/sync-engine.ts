@@ -317,11 +317,15 @@ export class SyncEngine {
         // Users a synchronisation has been through since it was last asked for, and should have fixed.
         await this.trigger(run, 'resync');
         await store.setDeadline(runId, Math.max(run.deadlineAt, this.now() + this.settings.deadlineMs));
+        // The progress message names the deadline: it moved, so the message says so now.
+        run = (await store.run(runId))!;
+        await this.reportProgress(run);
         delay = this.settings.pollInitialMs;
       } else if (deadlinePassed || open.every((u) => settled.has(u.seq))) {
         break;
       }
-      await this.sleep(runId, delay);
+      // The last round falls on the deadline, not up to a whole backoff after the time the admin was given.
+      await this.sleep(runId, Math.max(0, Math.min(delay, run.deadlineAt - this.now())));
       delay = Math.min(delay * 2, this.settings.pollMaxMs);
     }
     await this.finish(runId);

@@ -134,6 +134,8 @@ export interface SyncCounts {
   /** Users there but not ready, for a reason the admin can fix (a to-do, not an alert). */
   needsSettings: number;
   invalid: number;
+  /** Of the synced, those without a Contact Center license: done, but not agents ("ready" misleads). */
+  removed?: number;
 }
 
 /** What a user's check found. */

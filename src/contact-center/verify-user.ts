@@ -116,11 +116,16 @@ export function verifyUser(target: VerifyTarget, ccUser: CcUser | undefined, dea
   }
   if (target.settings === 'applied')
     return { state: 'invalid', reason: msg('verify.appliedDiffers', { fields: fieldList(lacks) }), fault: 'settings' };
+  // A supervisor already in the Contact Center can be given the role in Control Hub now, settings or
+  // not: the admin gets the steps at once, instead of a promise to post them "once in the Contact Center".
+  const role: Pick<Verdict, 'profile'> =
+    target.supervisor && tier === 'premium' ? { profile: type === 'SUPERVISOR' ? 'set' : 'waiting' } : {};
   if (target.settings === 'refused' && target.refused)
     return {
       state: 'needs_settings',
       reason: target.refused.reason,
       ...(target.refused.missing ? { missing: target.refused.missing } : {}),
+      ...role,
     };
   const uncovered = REQUIRED_AGENT_FIELDS.filter((f) => agent[f] === undefined && !holds(ccUser, f));
   if (uncovered.length > 0)
@@ -128,6 +133,7 @@ export function verifyUser(target: VerifyTarget, ccUser: CcUser | undefined, dea
       state: 'needs_settings',
       reason: msg('verify.settingsNotGiven', { fields: fieldList(uncovered) }),
       missing: uncovered,
+      ...role,
     };
   return {
     state: 'pending',

@@ -244,6 +244,11 @@ describe('"Dismiss" on an alert', () => {
     expect(said[0]).toBe(
       'Dismiss this alert? I will stop watching its users and say nothing more about them. Press **Dismiss** again within 10 minutes to confirm.',
     );
+    // The alert is in the space's language: the answer names its button as the card does.
+    const pt = syncCardActions(requests, { agentDefaults: async () => ({}), spaceLanguage: 'pt-BR' });
+    const ptSaid: string[] = [];
+    await pt['sync.dismiss']!(fakeContext(ptSaid, { person: 'carla' }), { alertId: 'alert-1' });
+    expect(ptSaid[0]).toContain('Press **Dispensar** again');
     expect(calls).toEqual([]);
     // Someone else's press asks them in turn.
     await actions['sync.dismiss']!(fakeContext(said, { person: 'bruno' }), { alertId: 'alert-1' });
@@ -263,7 +268,9 @@ describe('"Dismiss" on an alert', () => {
     const said: string[] = [];
     await actions['sync.dismiss']!(fakeContext(said), { alertId: 'alert-1', confirmed: true });
     expect(calls).toEqual(['dismiss alert-1 by alice@x.com']);
-    expect(said[0]).toMatch(/^Dismissed by Alice: I no longer watch the users of this alert/);
+    expect(said[0]).toBe(
+      'Dismissed by Alice: I no longer watch the users of this alert, and its buttons do nothing more. Send `sync` with an email address to check one of them again.',
+    );
     // The same confirmation delivered again (a redelivery, a second tap) dismisses nothing twice.
     await actions['sync.dismiss']!(fakeContext(said), { alertId: 'alert-1', confirmed: true });
     expect(calls).toEqual(['dismiss alert-1 by alice@x.com']);

@@ -108,7 +108,7 @@ describe('the to-dos of a check, in the admin space', () => {
       );
       const first = await h.waitForReplies(asked.id, (r) => /Check ended/.test(r[0]?.markdown ?? ''));
       expect(first[0]!.markdown).toMatch(
-        /^Checking the user eli.agent@acme.example.com in the Contact Center \(1 user\)[\s\S]*\n\n\*\*Check ended\*\* \(.+ UTC\): 0 ready and 1 waiting for synchronization\. The result is below\.$/,
+        /^Checking the user eli.agent@acme.example.com in the Contact Center\.[\s\S]*\n\n\*\*Check ended\*\* \(.+ UTC\): 0 ready and 1 waiting for synchronization\. The result is below\.$/,
       );
       expect(first[0]!.markdown).not.toMatch(/still checking/i);
       expect(replies.at(-1)!.markdown).toContain('- eli.agent@acme.example.com: Waiting for synchronization.');

@@ -138,7 +138,7 @@ describe('the settings to-do', () => {
       'After job job-1, this user is in the Contact Center but cannot sign in to the Agent Desktop yet',
     );
     expect(todo!.markdown).toContain(
-      '**ana@x.com**: missing site, team, and desktop profile. In the Contact Center, but not enabled for the Agent Desktop',
+      '**ana@x.com**: missing site, teams, and desktop profile. In the Contact Center, but not enabled for the Agent Desktop',
     );
     expect(todo!.markdown).toContain(
       "**Apply the defaults** fills in what is missing with this organization's defaults: site São Paulo, team Vendas, and desktop profile Padrão.",
@@ -163,7 +163,7 @@ describe('the settings to-do', () => {
     expect(posted).toHaveLength(1);
     expect(posted[0]!.markdown).toContain('**2 users need Contact Center settings**');
     expect(posted[0]!.markdown).toContain('these users are in the Contact Center');
-    expect(posted[0]!.markdown).toContain('**bia@x.com**: missing team. In the Contact Center, but inactive.');
+    expect(posted[0]!.markdown).toContain('**bia@x.com**: missing teams. In the Contact Center, but inactive.');
     await r.settingsNeeded(run(), [user('cid@x.com', { missing: ['site'], reason: NOT_GIVEN })]);
     expect(posted[1]!.markdown).toContain('**cid@x.com**: missing site, and none was given.\n');
     expect(posted[0]!.markdown).toContain('This organization has no defaults yet: send "template"');
@@ -174,7 +174,7 @@ describe('the settings to-do', () => {
     await one.reporter.settingsNeeded(run(), [user('ana@x.com', { missing: ['site', 'desktopProfile'] })]);
     expect(one.posted[0]!.markdown).toContain('**1 usuário precisa de configurações no Contact Center**');
     expect(one.posted[0]!.markdown).toContain('este usuário está no Contact Center, mas ainda não pode entrar');
-    expect(one.posted[0]!.markdown).toContain('**ana@x.com**: falta site e perfil de desktop.');
+    expect(one.posted[0]!.markdown).toContain('**ana@x.com**: sem site e perfil de desktop.');
     expect(one.posted[0]!.markdown).toContain('o site São Paulo, a equipe Vendas e o perfil de desktop Padrão.');
     expect(texts(one.posted[0]!)).toContain('Aplicar os padrões');
     const two = reporter({ lang: 'pt-BR' });
@@ -244,21 +244,34 @@ describe('the result of a check', () => {
       [user('vera@x.com', { tier: 'premium', supervisor: true, profile: 'waiting' })],
     );
     expect(text).toContain(
-      '**Contact Center check by alice@x.com ended with users still to do**: 1 ready, 1 waiting for synchronization, 2 need settings, and 1 invalid (of 5 users).',
+      '**Contact Center check by alice@x.com ended**: not all 5 users are ready yet (1 ready, 1 waiting for synchronization, 2 need settings, and 1 invalid).',
     );
     expect(text).toContain(
       '- ana@x.com: Waiting for synchronization. Licensed in Control Hub; not in the Contact Center yet.',
     );
     expect(text).toContain('- bia@x.com: Needs settings (missing site and desktop profile).');
     // The reason is not repeated when it only says the settings were not given.
-    expect(text).toContain('- cid@x.com: Needs settings: missing team, and none was given.\n');
+    expect(text).toContain('- cid@x.com: Needs settings (missing teams, and none was given).\n');
     expect(text).toContain('- vera@x.com: Waiting for the Supervisor role in Control Hub.');
     expect(text).toContain('- walt@x.com: Invalid. Licensed in Control Hub, but still not in the Contact Center');
     expect(text).toContain(
       'Premium Agent (Supervisor) for vera@x.com: still to do. Give this user the Supervisor role in Control Hub',
     );
     expect(text).toContain('The to-do in this thread lists the missing settings');
-    expect(text).toContain('The alert in this space has a Retry sync button and a text for a support case.');
+    expect(text).toContain('The alert in this space has a **Retry sync** button and a text for a support case.');
+  });
+
+  it("names the alert's button in the language of the alert, which is the space's", () => {
+    const walt = user('walt@x.com', { state: 'invalid', reason: msg('verify.missing'), ccUserId: undefined });
+    const text = runResultText(
+      translator('pt-BR'),
+      run(),
+      counts({ total: 1, invalid: 1 }),
+      [walt],
+      [],
+      translator('en'),
+    );
+    expect(text).toContain('O alerta publicado neste espaço tem o botão **Retry sync** e um texto');
   });
 
   it('points a supervisor waiting only for the role to the Control Hub steps, not to a settings to-do', () => {
@@ -351,9 +364,43 @@ describe('the result of a check', () => {
     );
   });
 
+  it('tells a supervisor in the Contact Center who lacks settings to take the Control Hub step now', () => {
+    const vera = user('vera@x.com', { tier: 'premium', supervisor: true, missing: ['site'], profile: 'waiting' });
+    const text = runResultText(translator('en'), run(), counts({ total: 1, needsSettings: 1 }), [vera], [vera]);
+    expect(text).toContain(
+      'Premium Agent (Supervisor) for vera@x.com: still to do. Give this user the Supervisor role',
+    );
+    expect(text).not.toContain('once this user is in the Contact Center');
+  });
+
+  it('does not call a user whose license was removed "ready"', () => {
+    const gone = { run: run(), supervisors: [], final: true, counts: counts({ total: 1, synced: 1, removed: 1 }) };
+    expect(syncLine(translator('en'), gone, 'endpoint')).toBe(
+      'Contact Center: 1 no longer an agent. Nothing left to do.',
+    );
+    expect(syncLine(translator('pt-BR'), gone, 'endpoint')).toBe(
+      'Contact Center: 1 deixou de ser agente. Nada mais a fazer.',
+    );
+    const mixed = { ...gone, counts: counts({ total: 3, synced: 3, removed: 1 }) };
+    expect(syncLine(translator('en'), mixed, 'endpoint')).toBe(
+      'Contact Center: 2 ready and 1 no longer an agent. Nothing left to do.',
+    );
+  });
+
+  it('edits the progress again when a new synchronization moves the deadline, so the time shown holds', async () => {
+    const { reporter: r, edited } = reporter();
+    const running = run({ origin: 'command', jobId: undefined, progressMessageId: 'p1', progressText: 'Checking.' });
+    await r.progress(running, counts({ total: 1, pending: 1 }));
+    expect(edited.at(-1)!.markdown).toContain('Still checking until about Nov 25, 2026, 2:15:09 PM UTC.');
+    await r.progress({ ...running, progressEdits: 1 }, counts({ total: 1, pending: 1 }));
+    expect(edited).toHaveLength(1);
+    await r.progress({ ...running, progressEdits: 1, deadlineAt: AT + 900_000 }, counts({ total: 1, pending: 1 }));
+    expect(edited.at(-1)!.markdown).toContain('Still checking until about Nov 25, 2026, 2:20:09 PM UTC.');
+  });
+
   it('edits the first answer of a `sync` when the check ends, so it no longer says "still checking"', async () => {
     const { reporter: r, posted, edited, edits } = reporter();
-    const first = 'Checking the user ana@x.com in the Contact Center (1 user).';
+    const first = 'Checking the user ana@x.com in the Contact Center.';
     const running = run({
       origin: 'command',
       jobId: undefined,
@@ -466,6 +513,11 @@ describe('an alert', () => {
       (b) => b.id === 'supportText',
     )!.value!;
     expect(support).toContain('- Nov 25, 2026, 2:04:09 PM UTC: synchronization for this check, trackingId T1');
+    // One user: the support case speaks of one.
+    expect(support).toMatch(/^Subject: Webex Contact Center user stays Invalid after Synchronize Users\n/);
+    expect(support).toContain(
+      'Please find out why the Contact Center does not pick up this user, and fix the sync status.',
+    );
     await r.alertRaised(
       alert,
       run({

@@ -309,6 +309,8 @@ describe('closing the loop with the Contact Center after a change', () => {
         pending: 0,
         needsSettings: 0,
         invalid: 0,
+        // Counted apart, so that the summary does not call them "ready" agents.
+        removed: 3,
       });
       const [admin, gone, absent] = await store.usersInState(run.id, 'synced');
       expect([admin, gone, absent].map((u) => en(u!.reason))).toEqual([
@@ -354,6 +356,19 @@ describe('closing the loop with the Contact Center after a change', () => {
     expect(listener.finished.at(-1)!.counts).toMatchObject({ total: 25, synced: 25 });
     expect(listener.supervisorSteps).toHaveLength(1);
     expect(await engine.checkAgain(run.id)).toBe('all-synced');
+  });
+
+  it('posts the Supervisor steps for a supervisor already in the Contact Center who also needs settings', async () => {
+    const fake = new FakeContactCenter();
+    fake.person(1);
+    const { engine, store, listener } = engineWith(fake);
+    const run = await engine.startRun(REQUEST, [target(1, { supervisor: true })]);
+    await engine.drive(run.id);
+    expect((await store.supervisors(run.id))[0]).toMatchObject({ state: 'needs_settings', profile: 'waiting' });
+    // Both to-dos, at once: the settings, and the Control Hub steps for the role.
+    expect(listener.settings.map((users) => users.map((u) => u.email))).toEqual([['user1@acme.example.com']]);
+    expect(listener.supervisorSteps.map((users) => users.map((u) => u.email))).toEqual([['user1@acme.example.com']]);
+    expect(listener.finished).toHaveLength(1);
   });
 
   it('answers a "Done: check again" pressed before the role was given within minutes, not a whole deadline', async () => {

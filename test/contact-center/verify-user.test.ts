@@ -80,7 +80,7 @@ describe('checking a user against the Contact Center', () => {
       'In the Contact Center, but cannot work as an agent yet: missing site, teams, and desktop profile, and none was given.',
     );
     expect(textPt(none.reason)).toBe(
-      'Está no Contact Center, mas ainda não pode trabalhar como agente: falta site, equipes e perfil de desktop, e nenhum valor foi informado.',
+      'Está no Contact Center, mas ainda não pode trabalhar como agente: está sem site, equipes e perfil de desktop, e nenhum valor foi informado.',
     );
     const siteOnly = verifyUser({ tier: 'premium', agent: { site: AGENT.site! } }, arrived(), false);
     expect(siteOnly).toMatchObject({ state: 'needs_settings', missing: ['teams', 'desktopProfile'] });
@@ -126,6 +126,11 @@ describe('checking a user against the Contact Center', () => {
       reason: msg('verify.ready'),
       profile: 'set',
     });
+  });
+
+  it('asks for the Supervisor role of a supervisor in the Contact Center who also lacks settings', () => {
+    const lacking = verifyUser({ tier: 'premium', supervisor: true }, cc({ siteId: undefined }), false);
+    expect(lacking).toMatchObject({ state: 'needs_settings', missing: ['site'], profile: 'waiting' });
   });
 
   it('is invalid when the profile type does not fit the license', () => {

@@ -116,7 +116,7 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(cardProblems(cardOf(summary)!)).toEqual([]);
     // The Supervisor role is still to give in Control Hub: the headline does not say all is done.
     expect(firstText(summary)).toMatch(
-      /^Tarefa job-\w+ terminada sem falhas, mas o Contact Center ainda precisa de algo de você \(veja abaixo\)$/,
+      /^Tarefa job-\w+ terminada sem falhas, mas o Contact Center ainda precisa de algo de você$/,
     );
     expect(facts(summary)).toEqual({ Criados: '1', Atualizados: '0', 'Sem alteração': '0', 'Com falha': '0' });
     const summaryText = cardText(summary);

@@ -132,6 +132,18 @@ describe('the ICU messages', () => {
       ],
       ['preview.seats.freed', { count: 0 }, '0 seats freed', '0 licenças liberadas'],
       [
+        'sync.result.open',
+        { origin: 'command', by: 'a@x.com', job: '', count: 1, tally: '0 ready and 1 needs settings' },
+        '**Contact Center check by a@x.com ended**: the user is not ready yet (0 ready and 1 needs settings).',
+        '**Verificação do Contact Center pedida por a@x.com encerrada**: o usuário ainda não está pronto (0 ready and 1 needs settings).',
+      ],
+      [
+        'sync.todo.user',
+        { email: 'a@x.com', fields: 'site, equipes e perfil de desktop', reason: 'r' },
+        '**a@x.com**: missing site, equipes e perfil de desktop. r',
+        '**a@x.com**: sem site, equipes e perfil de desktop. r',
+      ],
+      [
         'summary.activationSent',
         { count: 1 },
         'Activation emails: Webex sent 1 email, to the only user of the organization whose activation is still pending.',
@@ -140,8 +152,8 @@ describe('the ICU messages', () => {
       [
         'sync.alert.intro',
         { syncs: 1, count: 2, origin: 'job', job: 'job-1', by: 'a@x.com' },
-        'A synchronization did not fix them after job job-1. I keep watching and will post here when it clears.',
-        'Uma sincronização não resolveu depois da tarefa job-1. Acompanho os usuários e aviso aqui quando se resolver.',
+        'A synchronization did not fix them after job job-1. Unless someone dismisses this alert, I keep watching and will post here when it clears.',
+        'Uma sincronização não resolveu depois da tarefa job-1. A menos que alguém dispense este alerta, acompanho os usuários e aviso aqui quando se resolver.',
       ],
       [
         'sync.resolved',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type AgentField, type AgentSettings, hasAgentSettings } from '../../contact-center/agent-settings.js';
 import type { SyncUserRow } from '../../contact-center/sync-ports.js';
 import { md, msg } from '../../i18n/msg.js';
+import { type Lang, translator } from '../../i18n/translate.js';
 import type { SyncRequests, SyncSelection } from '../../provisioning/services/sync-requests.js';
 import { type CardAction, cardAction } from '../card-action.js';
 import type { Command } from '../commands/command.js';
@@ -45,6 +46,8 @@ export function syncCommand(requests: SyncRequests): Command {
           what: md(selectionText(ctx, selection, targets.length)),
           run: started.run.id,
           count: targets.length,
+          // One named user: the count would only repeat it.
+          single: selection.kind === 'email' ? 'yes' : 'no',
           deadline: { at: started.run.deadlineAt },
         }),
       );
@@ -76,6 +79,8 @@ function applyLine(
 export interface SyncActionOptions {
   /** The organisation's default agent settings, for "Apply the defaults". */
   agentDefaults: AgentDefaults;
+  /** The space's language: alerts are posted in it, so an answer names their buttons in it. */
+  spaceLanguage?: Lang;
   now?: () => number;
 }
 
@@ -192,7 +197,8 @@ export function syncCardActions(requests: SyncRequests, options: SyncActionOptio
       const asked = dismissAsked.get(key);
       if (!confirmed && (asked === undefined || now() - asked > DISMISS_CONFIRM_MS)) {
         dismissAsked.set(key, now());
-        await ctx.reply(ctx.t('sync.alert.confirmDismiss', { alert: alert.id }));
+        const button = translator(options.spaceLanguage ?? 'en').t('card.syncAlert.dismiss');
+        await ctx.reply(ctx.t('sync.alert.confirmDismiss', { alert: alert.id, button }));
         return;
       }
       dismissAsked.delete(key);

@@ -66,7 +66,7 @@ export const conversation = {
     'What the bot changed for one user: when, who asked and who confirmed, before and after, and the Webex trackingId.',
   'cmd.history.example': 'history ana.souza@example.com',
   'cmd.sync.summary':
-    'Check that the Contact Center has picked users up (Synced, Pending or Invalid), ask Webex to sync them again, and get an alert about users who stay Invalid. On its own it checks the last job; follow it with an address, a job id or "all" to check those instead.',
+    'Check that the Contact Center has picked users up (ready, waiting for synchronization, needs settings, or invalid), ask Webex to sync them again, and get an alert about users who stay Invalid. On its own it checks the last job; follow it with an address, a job id or "all" to check those instead.',
   'cmd.sync.example': 'sync ana.souza@example.com',
   'cmd.language.summary': 'The language I reply to you in: English or Brazilian Portuguese.',
   'cmd.language.example': 'language pt-BR',

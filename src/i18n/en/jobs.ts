@@ -59,7 +59,7 @@ export const jobs = {
     'Job `{job}` was waiting in line and starts now: {total, plural, one {# user} other {# users}} to handle.',
   'summary.cancelledHeadline': 'Job {job} was cancelled after {done} of {total, plural, one {# user} other {# users}}',
   'summary.doneHeadline':
-    'Job {job} finished with no failures{rest, select, todo {, but the Contact Center still needs something from you (below)} checking {; the Contact Center check goes on (below)} other {}}',
+    'Job {job} finished with no failures{rest, select, todo {, but the Contact Center still needs something from you} checking {; the Contact Center check goes on} other {}}',
   'summary.failedHeadline': 'Job {job} finished, but {count, plural, one {# user failed} other {# users failed}}',
   'summary.byline': 'Asked by {requestedBy}, confirmed by {confirmedBy}.',
   'summary.bylineCard': 'Role {role}. Asked by {requestedBy}, confirmed by {confirmedBy}.',

@@ -67,11 +67,12 @@ export const sync = {
   'sync.tried.manual':
     '{at}: {why}{times, plural, one {} other { (asked # times)}}; admins asked to press Synchronize Users in Control Hub',
   'sync.tally.ready': '{count} ready',
+  'sync.tally.removed': '{count, plural, one {# no longer an agent} other {# no longer agents}}',
   'sync.tally.pending': '{count} waiting for synchronization',
   'sync.tally.needsSettings': '{count, plural, one {# needs settings} other {# need settings}}',
   'sync.tally.invalid': '{count} invalid',
   'sync.field.site': 'site',
-  'sync.field.teams': 'team',
+  'sync.field.teams': 'teams',
   'sync.field.desktopProfile': 'desktop profile',
   'sync.field.multimediaProfile': 'multimedia profile',
   'sync.field.skillProfile': 'skill profile',
@@ -110,7 +111,7 @@ export const sync = {
     "The Contact Center has to pick up the users {origin, select, job {of job {job}} other {of the sync check by {by}}}. Control Hub's synchronization has no public API, so it takes a press of a button:",
   'sync.manual.meanwhile': 'Meanwhile I keep checking on my own until {deadline}.',
   'card.syncManual.checkAgain': 'Synchronized: check again',
-  'sync.progress': '**So far** ({at}): {tally}. Still checking, until {deadline} at the latest.',
+  'sync.progress': '**So far** ({at}): {tally}. Still checking until about {deadline}.',
   'sync.progress.ended': '**Check ended** ({at}): {tally}. The result is below.',
   'sync.jobWaiting.manual':
     'Contact Center: since {since}, waiting for an admin to press **Synchronize Users** in Control Hub (**Services › Contact Center › Tenant settings › General**). The summary follows once the users are there, or by {until}.',
@@ -119,16 +120,16 @@ export const sync = {
   'sync.result':
     '**Contact Center check {origin, select, job {of job {job}} other {by {by}}} finished**: {tally} (of {count, plural, one {# user} other {# users}}).',
   'sync.result.open':
-    '**Contact Center check {origin, select, job {of job {job}} other {by {by}}} ended with users still to do**: {tally} (of {count, plural, one {# user} other {# users}}).',
+    '**Contact Center check {origin, select, job {of job {job}} other {by {by}}} ended**: {count, plural, one {the user is not ready yet} other {not all # users are ready yet}} ({tally}).',
   'sync.result.line': '- {email}: {state}. {reason}',
   'sync.result.lineMissing': '- {email}: {state} (missing {fields}). {reason}',
-  'sync.result.lineNotGiven': '- {email}: {state}: missing {fields}, and none was given.',
+  'sync.result.lineNotGiven': '- {email}: {state} (missing {fields}, and none was given).',
   'sync.result.todo': 'The to-do in this thread lists the missing settings, with a button to apply the defaults.',
   'sync.result.more': '…and {count} more.',
-  'sync.result.alerted': 'The alert in this space has a Retry sync button and a text for a support case.',
+  'sync.result.alerted': 'The alert in this space has a **{button}** button and a text for a support case.',
   'sync.alert.headline': '{count, plural, one {# user is} other {# users are}} Invalid in the Contact Center',
   'sync.alert.intro':
-    '{syncs, plural, one {A synchronization did not fix {count, plural, one {it} other {them}}} other {# synchronizations did not fix {count, plural, one {it} other {them}}}}{origin, select, job { after job {job}} other {}}. I keep watching and will post here when it clears.',
+    '{syncs, plural, one {A synchronization did not fix {count, plural, one {it} other {them}}} other {# synchronizations did not fix {count, plural, one {it} other {them}}}}{origin, select, job { after job {job}} other {}}. Unless someone dismisses this alert, I keep watching and will post here when it clears.',
   'sync.advice.for': 'For {users}:',
   'sync.advice.license':
     'In Control Hub, check that {count, plural, one {the user still has} other {each user still has}} a Contact Center license (**Users** › the user › **Licenses**).',
@@ -152,7 +153,8 @@ export const sync = {
   'card.syncAlert.dismiss': 'Dismiss',
   'card.syncAlert.dismissAsk': 'Dismiss this alert? I will stop watching its users and say nothing more about them.',
   'card.syncAlert.dismissYes': 'Yes, dismiss',
-  'sync.support.subject': 'Subject: Webex Contact Center users stay Invalid after Synchronize Users',
+  'sync.support.subject':
+    'Subject: {count, plural, one {Webex Contact Center user stays} other {Webex Contact Center users stay}} Invalid after Synchronize Users',
   'sync.support.org': 'Organization ID: {uuid} (API id {id})',
   'sync.support.detected':
     'Detected: {at} by our provisioning bot, after {origin, select, job {job {job}} other {a sync check}} (asked by {by}).',
@@ -163,7 +165,8 @@ export const sync = {
     '- {email}: CI user id {ci}; Contact Center user id {cc}; expected license {license}; sync status {state}: {reason} trackingIds: {ids}',
   'sync.support.tried': 'What was tried:',
   'sync.support.checked': '- Checked through the Contact Center users API (by CI user id), with backoff, until {at}.',
-  'sync.support.ask': 'Please find out why the Contact Center does not pick up these users, and fix their sync status.',
+  'sync.support.ask':
+    'Please find out why the Contact Center does not pick up {count, plural, one {this user} other {these users}}, and fix the sync status.',
   'sync.support.noLicense': 'none',
   'sync.resolved':
     '**Resolved** ({at}): {count, plural, one {the user of this alert is} other {all # users of this alert are}} now ready in the Contact Center: {users}.',
@@ -188,9 +191,9 @@ export const sync = {
   'sync.cmd.whatEmail': 'the user {email}',
   'sync.cmd.whatJob': 'the users that job {job} created or changed',
   'sync.cmd.started':
-    'Checking {what} in the Contact Center ({count, plural, one {# user} other {# users}}). I asked for a synchronization and will check until every user is ready, or until {deadline}. The result follows in this thread.',
+    'Checking {what} in the Contact Center{single, select, yes {} other { ({count, plural, one {# user} other {# users}})}}. I asked for a synchronization and will check until every user is ready, or until {deadline}. The result follows in this thread.',
   'sync.cmd.startedManual':
-    'Checking {what} in the Contact Center ({count, plural, one {# user} other {# users}}). A synchronization is needed (see below); I will check until every user is ready, or until {deadline}. The result follows in this thread.',
+    'Checking {what} in the Contact Center{single, select, yes {} other { ({count, plural, one {# user} other {# users}})}}. A synchronization is needed (see below); I will check until every user is ready, or until {deadline}. The result follows in this thread.',
   'sync.check.unknown': 'That button is not from a check I know. Send `sync` to start one.',
   'sync.check.allSynced': 'Every user of this check is ready already: nothing more to do.',
   'sync.check.checking': 'Thanks, {name}: checking these users now. The result follows in this thread.',
@@ -203,9 +206,9 @@ export const sync = {
   'sync.alert.retryingManual':
     'Retrying for {name}: press Synchronize Users in Control Hub once more; I am checking the {count, plural, one {user} other {# users}} again. The result follows here.',
   'sync.alert.confirmDismiss':
-    'Dismiss this alert? I will stop watching its users and say nothing more about them. Press **Dismiss** again within 10 minutes to confirm.',
+    'Dismiss this alert? I will stop watching its users and say nothing more about them. Press **{button}** again within 10 minutes to confirm.',
   'sync.alert.dismissed':
-    'Dismissed by {name}: I no longer watch the users of this alert. Send `sync` with an email address to check one of them again.',
+    'Dismissed by {name}: I no longer watch the users of this alert, and its buttons do nothing more. Send `sync` with an email address to check one of them again.',
   // ---- to-dos in a check's thread: settings to apply, the Supervisor role to give in Control Hub --------
   'sync.todo.headline': '{count, plural, one {# user needs} other {# users need}} Contact Center settings',
   'sync.todo.intro':

@@ -68,7 +68,7 @@ export const conversation: Record<keyof typeof en, string> = {
     'O que o bot alterou num usuário: quando, quem pediu e quem confirmou, antes e depois, e o trackingId do Webex.',
   'cmd.history.example': 'histórico ana.souza@example.com',
   'cmd.sync.summary':
-    'Verifica se o Contact Center já recebeu os usuários (Sincronizado, Pendente ou Inválido), pede ao Webex que os sincronize de novo e avisa você dos usuários que continuam inválidos. Sozinho, ele verifica a última tarefa; acrescente um endereço, o id de uma tarefa ou "todos" para verificar esses usuários.',
+    'Verifica se o Contact Center já recebeu os usuários (pronto, aguardando sincronização, faltam configurações ou inválido), pede ao Webex que os sincronize de novo e avisa você dos usuários que continuam inválidos. Sozinho, ele verifica a última tarefa; acrescente um endereço, o id de uma tarefa ou "todos" para verificar esses usuários.',
   'cmd.sync.example': 'sincronizar ana.souza@example.com',
   'cmd.language.summary': 'O idioma em que eu respondo a você: português do Brasil ou inglês.',
   'cmd.language.example': 'idioma en',

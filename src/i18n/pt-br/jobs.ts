@@ -63,7 +63,7 @@ export const jobs: Record<keyof typeof en, string> = {
   'summary.cancelledHeadline':
     'Tarefa {job} cancelada depois de {done} de {total, plural, =1 {# usuário} other {# usuários}}',
   'summary.doneHeadline':
-    'Tarefa {job} terminada sem falhas{rest, select, todo {, mas o Contact Center ainda precisa de algo de você (veja abaixo)} checking {; a verificação do Contact Center continua (veja abaixo)} other {}}',
+    'Tarefa {job} terminada sem falhas{rest, select, todo {, mas o Contact Center ainda precisa de algo de você} checking {; a verificação do Contact Center continua} other {}}',
   'summary.failedHeadline':
     'Tarefa {job} terminada, mas {count, plural, =1 {# usuário falhou} other {# usuários falharam}}',
   'summary.byline': 'Pedida por {requestedBy}, confirmada por {confirmedBy}.',

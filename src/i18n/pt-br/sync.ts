@@ -36,7 +36,7 @@ export const sync: Record<keyof typeof en, string> = {
   'verify.inactiveYet':
     'Licenciado no Control Hub; inativo no Contact Center até que uma sincronização leve a licença.',
   'verify.settingsNotGiven':
-    'Está no Contact Center, mas ainda não pode trabalhar como agente: falta {fields}, e nenhum valor foi informado.',
+    'Está no Contact Center, mas ainda não pode trabalhar como agente: está sem {fields}, e nenhum valor foi informado.',
   'verify.settingsRefused':
     'Está no Contact Center, mas o Contact Center recusou as configurações ({status}): {message}',
   'verify.settingsRefusedTracking':
@@ -71,11 +71,12 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.tried.manual':
     '{at}: {why}{times, plural, =1 {} other { (pedida # vezes)}}; pedi aos administradores que pressionassem Sincronizar Usuário no Control Hub',
   'sync.tally.ready': '{count, plural, =1 {# pronto} other {# prontos}}',
+  'sync.tally.removed': '{count, plural, =1 {# deixou de ser agente} other {# deixaram de ser agentes}}',
   'sync.tally.pending': '{count} aguardando sincronização',
   'sync.tally.needsSettings': '{count, plural, =1 {# precisa de configurações} other {# precisam de configurações}}',
   'sync.tally.invalid': '{count, plural, =1 {# inválido} other {# inválidos}}',
   'sync.field.site': 'site',
-  'sync.field.teams': 'equipe',
+  'sync.field.teams': 'equipes',
   'sync.field.desktopProfile': 'perfil de desktop',
   'sync.field.multimediaProfile': 'perfil multimídia',
   'sync.field.skillProfile': 'perfil de habilidades',
@@ -114,7 +115,7 @@ export const sync: Record<keyof typeof en, string> = {
     'O Contact Center precisa receber os usuários {origin, select, job {da tarefa {job}} other {da verificação pedida por {by}}}. A sincronização do Control Hub não tem API pública, então é preciso pressionar um botão:',
   'sync.manual.meanwhile': 'Enquanto isso, continuo verificando por conta própria até {deadline}.',
   'card.syncManual.checkAgain': 'Sincronizado: verificar de novo',
-  'sync.progress': '**Até agora** ({at}): {tally}. Ainda verificando, até {deadline}.',
+  'sync.progress': '**Até agora** ({at}): {tally}. Ainda verificando, até por volta de {deadline}.',
   'sync.progress.ended': '**Verificação encerrada** ({at}): {tally}. O resultado está abaixo.',
   'sync.jobWaiting.manual':
     'Contact Center: desde {since}, aguardando um administrador pressionar **Sincronizar Usuário** no Control Hub (**Serviços › Contact Center › Configurações do locatário (Tenant settings) › Geral**). O resumo sai quando os usuários estiverem lá, ou até {until}.',
@@ -123,18 +124,18 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.result':
     '**Verificação do Contact Center {origin, select, job {da tarefa {job}} other {pedida por {by}}} concluída**: {tally} (de {count, plural, =1 {# usuário} other {# usuários}}).',
   'sync.result.open':
-    '**Verificação do Contact Center {origin, select, job {da tarefa {job}} other {pedida por {by}}} encerrada com pendências**: {tally} (de {count, plural, =1 {# usuário} other {# usuários}}).',
+    '**Verificação do Contact Center {origin, select, job {da tarefa {job}} other {pedida por {by}}} encerrada**: {count, plural, =1 {o usuário ainda não está pronto} other {nem todos os # usuários estão prontos}} ({tally}).',
   'sync.result.line': '- {email}: {state}. {reason}',
-  'sync.result.lineMissing': '- {email}: {state} (falta {fields}). {reason}',
-  'sync.result.lineNotGiven': '- {email}: {state}: falta {fields}, e nenhum valor foi informado.',
+  'sync.result.lineMissing': '- {email}: {state} (sem {fields}). {reason}',
+  'sync.result.lineNotGiven': '- {email}: {state} (sem {fields}, e nenhum valor foi informado).',
   'sync.result.todo':
     'A pendência nesta conversa lista as configurações que faltam, com um botão para aplicar os padrões.',
   'sync.result.more': '…e mais {count}.',
   'sync.result.alerted':
-    'O alerta publicado neste espaço tem o botão Sincronizar de novo e um texto para abrir um chamado de suporte.',
+    'O alerta publicado neste espaço tem o botão **{button}** e um texto para abrir um chamado de suporte.',
   'sync.alert.headline': '{count, plural, =1 {# usuário inválido} other {# usuários inválidos}} no Contact Center',
   'sync.alert.intro':
-    '{syncs, plural, =1 {Uma sincronização não resolveu} other {# sincronizações não resolveram}}{origin, select, job { depois da tarefa {job}} other {}}. Acompanho {count, plural, =1 {o usuário} other {os usuários}} e aviso aqui quando se resolver.',
+    '{syncs, plural, =1 {Uma sincronização não resolveu} other {# sincronizações não resolveram}}{origin, select, job { depois da tarefa {job}} other {}}. A menos que alguém dispense este alerta, acompanho {count, plural, =1 {o usuário} other {os usuários}} e aviso aqui quando se resolver.',
   'sync.advice.for': 'Para {users}:',
   'sync.advice.license':
     'No Control Hub, confira se {count, plural, =1 {o usuário ainda tem} other {cada usuário ainda tem}} licença do Contact Center (**Usuários** › o usuário › **Licenças**).',
@@ -160,7 +161,7 @@ export const sync: Record<keyof typeof en, string> = {
     'Dispensar este alerta? Deixo de acompanhar os usuários dele e não aviso mais nada sobre eles.',
   'card.syncAlert.dismissYes': 'Sim, dispensar',
   'sync.support.subject':
-    'Assunto: usuários do Webex Contact Center continuam inválidos depois de Sincronizar Usuário (Synchronize Users)',
+    'Assunto: {count, plural, =1 {usuário do Webex Contact Center continua inválido} other {usuários do Webex Contact Center continuam inválidos}} depois de Sincronizar Usuário (Synchronize Users)',
   'sync.support.org': 'ID da organização: {uuid} (id na API {id})',
   'sync.support.detected':
     'Detectado: {at} pelo nosso bot de provisionamento, depois {origin, select, job {da tarefa {job}} other {de uma verificação}} (pedida por {by}).',
@@ -173,7 +174,7 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.support.checked':
     '- Verificados pela API de usuários do Contact Center (pelo id de usuário CI), com intervalos crescentes, até {at}.',
   'sync.support.ask':
-    'Por favor, descubram por que o Contact Center não recebe estes usuários e corrijam o estado de sincronização deles.',
+    'Por favor, descubram por que o Contact Center não recebe {count, plural, =1 {este usuário} other {estes usuários}} e corrijam o estado de sincronização.',
   'sync.support.noLicense': 'nenhuma',
   'sync.resolved':
     '**Resolvido** ({at}): {count, plural, =1 {o usuário deste alerta já está pronto} other {os # usuários deste alerta já estão prontos}} no Contact Center: {users}.',
@@ -198,9 +199,9 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.cmd.whatEmail': 'o usuário {email}',
   'sync.cmd.whatJob': 'os usuários que a tarefa {job} criou ou alterou',
   'sync.cmd.started':
-    'Verificando {what} no Contact Center ({count, plural, =1 {# usuário} other {# usuários}}). Pedi uma sincronização e verifico até todos estarem prontos, ou até {deadline}. O resultado sai nesta conversa.',
+    'Verificando {what} no Contact Center{single, select, yes {} other { ({count, plural, =1 {# usuário} other {# usuários}})}}. Pedi uma sincronização e verifico até todos estarem prontos, ou até {deadline}. O resultado sai nesta conversa.',
   'sync.cmd.startedManual':
-    'Verificando {what} no Contact Center ({count, plural, =1 {# usuário} other {# usuários}}). É preciso uma sincronização (veja abaixo); verifico até todos estarem prontos, ou até {deadline}. O resultado sai nesta conversa.',
+    'Verificando {what} no Contact Center{single, select, yes {} other { ({count, plural, =1 {# usuário} other {# usuários}})}}. É preciso uma sincronização (veja abaixo); verifico até todos estarem prontos, ou até {deadline}. O resultado sai nesta conversa.',
   'sync.check.unknown': 'Esse botão não é de uma verificação que eu conheça. Envie `sincronizar` para começar uma.',
   'sync.check.allSynced': 'Todos os usuários desta verificação já estão prontos: nada mais a fazer.',
   'sync.check.checking': 'Obrigado, {name}: verificando esses usuários agora. O resultado sai nesta conversa.',
@@ -213,17 +214,17 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.alert.retryingManual':
     'Tentando de novo a pedido de {name}: pressione Sincronizar Usuário no Control Hub mais uma vez; estou verificando {count, plural, =1 {o usuário} other {os # usuários}} de novo. O resultado sai aqui.',
   'sync.alert.confirmDismiss':
-    'Dispensar este alerta? Deixo de acompanhar os usuários dele e não aviso mais nada sobre eles. Pressione **Dispensar** de novo em até 10 minutos para confirmar.',
+    'Dispensar este alerta? Deixo de acompanhar os usuários dele e não aviso mais nada sobre eles. Pressione **{button}** de novo em até 10 minutos para confirmar.',
   'sync.alert.dismissed':
-    'Dispensado por {name}: não acompanho mais os usuários deste alerta. Envie `sincronizar` com um endereço de e-mail para verificar um deles de novo.',
+    'Dispensado por {name}: não acompanho mais os usuários deste alerta, e os botões dele não fazem mais nada. Envie `sincronizar` com um endereço de e-mail para verificar um deles de novo.',
   // ---- pendências na conversa de uma verificação: configurações a aplicar, a função de supervisor no Control Hub
   'sync.todo.headline':
     '{count, plural, =1 {# usuário precisa} other {# usuários precisam}} de configurações no Contact Center',
   'sync.todo.intro':
     'Depois {origin, select, job {da tarefa {job}} other {da verificação pedida por {by}}}, {count, plural, =1 {este usuário está no Contact Center, mas ainda não pode entrar} other {estes usuários estão no Contact Center, mas ainda não podem entrar}} no Agent Desktop: faltam configurações.',
-  'sync.todo.user': '**{email}**: falta {fields}. {reason}',
+  'sync.todo.user': '**{email}**: sem {fields}. {reason}',
   'sync.todo.userReason': '**{email}**: {reason}',
-  'sync.todo.userNotGiven': '**{email}**: falta {fields}, e nenhum valor foi informado.',
+  'sync.todo.userNotGiven': '**{email}**: sem {fields}, e nenhum valor foi informado.',
   'sync.todo.defaults': '**Aplicar os padrões** preenche o que falta com os padrões desta organização: {settings}.',
   'sync.todo.noDefaults':
     'Esta organização ainda não tem padrões: envie "modelo" para definir o site, a equipe e o perfil de desktop padrão e depois pressione **Aplicar os padrões**.',
@@ -243,8 +244,8 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.apply.noneCovered':
     'Os padrões não têm nenhuma das configurações que faltam {count, plural, =1 {ao usuário} other {aos # usuários}}, então nada foi aplicado:',
   'sync.apply.user': '- {email} recebe {settings}.',
-  'sync.apply.userLeft': '- {email} recebe {settings}; ainda falta {fields}, que os padrões não têm.',
-  'sync.apply.userNothing': '- {email}: nada a aplicar; ainda falta {fields}, que os padrões não têm.',
+  'sync.apply.userLeft': '- {email} recebe {settings}; continua sem {fields}, que os padrões não têm.',
+  'sync.apply.userNothing': '- {email}: nada a aplicar; continua sem {fields}, que os padrões não têm.',
   'sync.apply.setDefaults': 'Envie `modelo` para definir os padrões que faltam.',
   'sync.supervisorTodo.headline':
     '{count, plural, =1 {# usuário precisa} other {# usuários precisam}} da função de supervisor no Control Hub',

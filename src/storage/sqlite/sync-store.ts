@@ -273,13 +273,14 @@ export class SqliteSyncStore extends SqliteStore implements SyncStore {
   }
 
   async counts(runId: string): Promise<SyncCounts> {
-    const rows = this.stmt('SELECT state, COUNT(*) AS n FROM sync_users WHERE run_id = ? GROUP BY state').all(
-      runId,
-    ) as { state: SyncUserState; n: number }[];
+    const rows = this.stmt(
+      "SELECT state, tier = 'none' AS removed, COUNT(*) AS n FROM sync_users WHERE run_id = ? GROUP BY state, removed",
+    ).all(runId) as { state: SyncUserState; removed: number; n: number }[];
     const counts: SyncCounts = { total: 0, synced: 0, pending: 0, needsSettings: 0, invalid: 0 };
     for (const r of rows) {
       counts.total += r.n;
       counts[r.state === 'needs_settings' ? 'needsSettings' : r.state] += r.n;
+      if (r.state === 'synced' && r.removed) counts.removed = (counts.removed ?? 0) + r.n;
     }
     return counts;
   }
