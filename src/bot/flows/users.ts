@@ -64,11 +64,12 @@ async function addUsersCard(
     entries: values.entries ?? '',
     // The cheapest license first: a card left as it is never takes a Premium seat by accident.
     role: values.role ?? (kind === 'add' ? 'standard' : 'agent'),
-    roles: ROLE_ORDER.map((value) => ({
-      value,
-      title: tr.m(roleLabel(value)),
-      explanation: tr.t(`role.explain.${value}`),
-    })),
+    // The roles' meaning once, in a short note: a line per role under the dropdown made the card
+    // twice a phone screen tall.
+    roles: ROLE_ORDER.map((value) => ({ value, title: tr.m(roleLabel(value)) })),
+    roleNote: tr.t('role.note'),
+    // Only an add card may create users, so only it offers the activation emails.
+    kind,
   });
 }
 

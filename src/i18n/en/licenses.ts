@@ -9,15 +9,8 @@ export const licenses = {
   'role.administrator': 'Administrator',
   'role.no-admin': 'Remove administrator privileges',
   'role.remove-license': 'Remove the Contact Center license',
-  'role.explain.standard': 'Standard Agent license.',
-  'role.explain.agent': 'Premium Agent license.',
-  'role.explain.supervisor':
-    'Premium Agent license. The Supervisor role is then given in Control Hub (no API gives it): I post the steps and check it.',
-  'role.explain.administrator':
-    'Premium Agent license and Full Administrator in Control Hub, which controls the whole organization.',
-  'role.explain.no-admin': 'Existing users only: removes Full Administrator and keeps the license.',
-  'role.explain.remove-license':
-    'Existing users only: removes the Standard or Premium Agent license and frees the seat. Administrator privileges stay.',
+  'role.note':
+    'For a Supervisor, I post the Control Hub steps for the role. The last two choices are for existing users only.',
   'access.none': 'no Contact Center license',
   'access.withAdmin': '{license} + Full Administrator',
   'change.fromTo': '{before} → {after}',

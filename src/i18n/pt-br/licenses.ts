@@ -10,15 +10,8 @@ export const licenses: Record<keyof typeof en, string> = {
   'role.administrator': 'Administrador',
   'role.no-admin': 'Remover privilégios de administrador',
   'role.remove-license': 'Remover a licença do Contact Center',
-  'role.explain.standard': 'Licença de Agente Padrão.',
-  'role.explain.agent': 'Licença de Agente Premium.',
-  'role.explain.supervisor':
-    'Licença de Agente Premium. A função de supervisor é dada depois no Control Hub (nenhuma API a dá): envio os passos e confiro.',
-  'role.explain.administrator':
-    'Licença de Agente Premium e Administrador total no Control Hub, que controla toda a organização.',
-  'role.explain.no-admin': 'Só usuários existentes: tira o Administrador total e mantém a licença.',
-  'role.explain.remove-license':
-    'Só usuários existentes: remove a licença de Agente Padrão ou Premium e libera a vaga. Os privilégios de administrador continuam.',
+  'role.note':
+    'Para um Supervisor, envio os passos do Control Hub para a função. As duas últimas opções são só para usuários existentes.',
   'access.none': 'sem licença do Contact Center',
   'access.withAdmin': '{license} + Administrador total',
   'change.fromTo': '{before} → {after}',
