@@ -80,7 +80,7 @@ describe('the users cards', () => {
     expect(texts).toContain(
       '1 new user has no name and would appear in Control Hub under the address alone: carla.mendes@x.com.',
     );
-    expect(texts).toContain('Preview again with names from the addresses');
+    expect(texts).toContain('Use names from the addresses');
     expect(texts).toContain('Every user: Administrator. Asked by alice@x.com. Nothing has changed yet (job job-1).');
   });
 

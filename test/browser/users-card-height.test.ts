@@ -72,6 +72,23 @@ describe.each([
       await screenshot(page, `${kind}-card-390-${lang}`);
     });
 
+  it("shows a preview's buttons whole, the one for names from the addresses too", async () => {
+    const card = await cardFor(add);
+    await card.locator('textarea').fill(`nameless.${lang}@acme.example.com`);
+    await card.locator('[data-action="users.preview"]').click();
+    const replies = page.locator('.conversation').last().getByTestId('bot-message');
+    await expect.poll(() => replies.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const preview = replies.last().locator('.ac-adaptiveCard').first();
+    await preview.locator('button').first().waitFor({ timeout: 15_000 });
+    await preview.scrollIntoViewIfNeeded();
+    const buttons = await preview
+      .locator('button')
+      .evaluateAll((all) => all.map((b) => ({ text: b.textContent ?? '', cut: b.scrollWidth > b.clientWidth })));
+    expect(buttons.length).toBe(3);
+    expect(buttons.filter((b) => b.cut)).toEqual([]);
+    await screenshot(page, `names-preview-390-${lang}`);
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

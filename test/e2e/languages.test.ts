@@ -106,7 +106,7 @@ describe('the organisation speaks Portuguese by default', () => {
     );
     expect(cardOf(preview)!.actions.map((a: { title: string }) => a.title)).toEqual([
       'Confirmar: adicionar 1 usuário',
-      'Gerar a prévia de novo com nomes tirados dos endereços',
+      'Usar nomes dos endereços',
       'Cancelar',
     ]);
 

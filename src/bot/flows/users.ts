@@ -31,7 +31,7 @@ const previewInputs = z.object({
   entries: z.string().default(''),
   role: z.enum(ROLE_ORDER).optional().catch(undefined),
   welcome: z.union([z.boolean(), z.string()]).optional(),
-  /** "Preview again with names from the addresses": names for the users the list gave none. */
+  /** "Use names from the addresses": names for the users the list gave none. */
   namesFromAddress: z.string().optional().catch(undefined),
   /** The preview that button was on: it is cancelled, so only the new one can be confirmed. */
   replaces: z.string().optional().catch(undefined),
@@ -138,7 +138,9 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction
         parsed.entries = parsed.entries.map((e) =>
           e.firstName || e.lastName ? e : { ...e, ...nameFromAddress(e.email) },
         );
-      if (inputs.replaces) await deps.jobs.cancelPreview(inputs.replaces, ctx.cardMessageId);
+      // The preview whose button asked for names is cancelled and goes: only the new one can be confirmed.
+      if (inputs.replaces && (await deps.jobs.cancelPreview(inputs.replaces, ctx.cardMessageId)).kind === 'cancelled')
+        await ctx.deleteCard();
       const problems = parsed.problems.map((p) => ctx.m(p));
       if (!inputs.role) problems.push(ctx.t('preview.chooseRole'));
       if (problems.length > 0 || !inputs.role) {

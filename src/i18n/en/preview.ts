@@ -58,7 +58,7 @@ export const preview = {
     'Activation emails go to {count, plural, one {the new user} other {the # new users}} and to everyone else in the organization whose activation is pending. I could not count them: Webex did not list the organization’s users.',
   'preview.warn.noName':
     '{count, plural, one {# new user has no name and would appear} other {# new users have no name and would appear}} in Control Hub under the address alone: {users}.',
-  'preview.namesFromAddress': 'Preview again with names from the addresses',
+  'preview.namesFromAddress': 'Use names from the addresses',
   'preview.note.namesFromAddress':
     'Names of users given without one are taken from their addresses (carla.mendes@… becomes Carla Mendes). Check them before you confirm.',
   'preview.note.supervisor':

@@ -63,7 +63,7 @@ export const preview: Record<keyof typeof en, string> = {
     'Os e-mails de ativação vão para {count, plural, =1 {o usuário novo} other {os # usuários novos}} e para todos os outros usuários da organização com ativação pendente. Não consegui contá-los: o Webex não listou os usuários da organização.',
   'preview.warn.noName':
     '{count, plural, =1 {# usuário novo está sem nome e apareceria} other {# usuários novos estão sem nome e apareceriam}} no Control Hub só com o endereço: {users}.',
-  'preview.namesFromAddress': 'Gerar a prévia de novo com nomes tirados dos endereços',
+  'preview.namesFromAddress': 'Usar nomes dos endereços',
   'preview.note.namesFromAddress':
     'Os nomes dos usuários informados sem nome foram tirados dos endereços (carla.mendes@… vira Carla Mendes). Confira antes de confirmar.',
   'preview.note.supervisor':
