@@ -97,7 +97,7 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(cardProblems(cardOf(preview)!)).toEqual([]);
     const previewText = cardText(preview);
     expect(firstText(preview)).toBe('Prévia: 1 a adicionar, 0 a alterar, 0 sem alteração');
-    expect(previewText).toContain('Todos os usuários: Agente Premium (Supervisor).');
+    expect(previewText).toContain('Escolha do cartão para todos os usuários: Agente Premium (Supervisor).');
     expect(previewText).toContain('Usuários novos (1)');
     expect(previewText).toContain('luis.pt@acme.example.com: Agente Premium (Supervisor)');
     expect(previewText).toContain('Os supervisores recebem agora a licença de Agente Premium');

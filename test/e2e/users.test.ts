@@ -92,7 +92,7 @@ describe('adding and changing users by card', () => {
     expect(summaryCounts(summary)).toEqual({ created: 2, updated: 0, unchanged: 1, failed: 0 });
     const progress = replies.find((m) => /job `job-\w+`/.test(m.markdown ?? ''))!;
     expect(progress.markdown).toMatch(
-      /^Finished job `job-\w+`: all 3 users were handled \(2 created and 1 unchanged\)/,
+      /^Finished job `job-\w+`: 3 users were handled \(2 created and 1 unchanged\)/,
     );
     expect(h.personState('nina.std@acme.example.com')).toMatchObject({
       licenses: ['CJPSTD'],
@@ -122,7 +122,7 @@ describe('adding and changing users by card', () => {
         supervisor: 'Premium Agent (Supervisor)',
         administrator: 'Administrator',
       };
-      expect(cardText(summary)).toContain(`Role ${chosen[role]}. Asked by alice.admin@acme.example.com`);
+      expect(cardText(summary)).toContain(`Chosen on the card: ${chosen[role]}. Asked by alice.admin@acme.example.com`);
       if (role !== 'supervisor') {
         expect(cardText(summary)).toContain('Contact Center: 1 ready. Nothing left to do.');
         // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
@@ -383,7 +383,7 @@ describe('adding and changing users by card', () => {
       role: 'supervisor',
     });
     expect(cardText(sup.answer)).toContain('sara.sup@acme.example.com (Sara Lima): Premium Agent (Supervisor)');
-    expect(cardText(sup.answer)).toContain('Every user: Premium Agent (Supervisor).');
+    expect(cardText(sup.answer)).toContain('Chosen on the card for every user: Premium Agent (Supervisor).');
     await h.submit('alice', sup.answer, { action: 'job.cancel', jobId: jobIdOf(sup.answer) });
 
     const admin = await previewBatch(h, 'alice', {
@@ -435,7 +435,7 @@ describe('adding and changing users by card', () => {
     const { thread, answer } = await previewBatch(h, 'alice', { entries: email, role: 'remove-license' });
     const text = cardText(answer);
     expect(text).toContain(`${email}: Standard Agent → no Contact Center license`);
-    expect(text).toContain('Every user: Remove the Contact Center license.');
+    expect(text).toContain('Chosen on the card for every user: Remove the Contact Center license.');
     expect(text).toContain('"title":"Standard Agent seats","value":"1 seat freed"');
     expect(text).toContain('Confirm: change 1 user');
     const { summary } = await confirmBatch(h, 'alice', thread, answer);

@@ -52,7 +52,7 @@ export const jobs = {
   'progress.working':
     'Working on job `{job}`: {done} of {total, plural, one {# user} other {# users}} handled so far ({tally}).',
   'progress.finished':
-    'Finished job `{job}`: {total, plural, one {its only user was handled} other {all # users were handled}} ({tally}). The summary follows.',
+    'Finished job `{job}`: {total, plural, one {its only user was handled} other {# users were handled}} ({tally}). The summary follows.',
   'progress.cancelled':
     'Cancelled job `{job}` after {done} of {total, plural, one {# user} other {# users}} ({tally}). The summary follows.',
   'progress.dequeued':
@@ -62,7 +62,7 @@ export const jobs = {
     'Job {job} finished with no failures{rest, select, todo {, but the Contact Center still needs something from you (below)} checking {; the Contact Center check goes on (below)} other {}}',
   'summary.failedHeadline': 'Job {job} finished, but {count, plural, one {# user failed} other {# users failed}}',
   'summary.byline': 'Asked by {requestedBy}, confirmed by {confirmedBy}.',
-  'summary.bylineCard': 'Role {role}. Asked by {requestedBy}, confirmed by {confirmedBy}.',
+  'summary.bylineCard': 'Chosen on the card: {role}. Asked by {requestedBy}, confirmed by {confirmedBy}.',
   'summary.bylineImport': 'File {file}, {mode}. Asked by {requestedBy}, confirmed by {confirmedBy}.',
   'summary.fallback': '**{headline}**. In all: {tally}.',
   'summary.failedLine': '- {email}: {reason} What to do: {advice}',

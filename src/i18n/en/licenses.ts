@@ -70,7 +70,7 @@ export const licenses = {
   'agent.warn.otherSite':
     'Team "{team}" belongs to site {teamSite}, not to {site}, the site of {count, plural, one {# user} other {# users}} ({users}). Nothing says the Contact Center refuses this, but check that it is meant.',
   'agent.warn.missing':
-    '{count, plural, one {# user} other {# users}} new to the Contact Center ({users}) will have no {fields}: none was chosen and no default is set (see the template command). The synchronisation check will list them as needing settings.',
+    '{count, plural, one {# user new to the Contact Center ({users}) will be missing {fields}: none was chosen and no default is set (see the template command). The synchronization check will list this user as needing settings.} other {# users new to the Contact Center ({users}) will be missing {fields}: none was chosen and no default is set (see the template command). The synchronization check will list them as needing settings.}}',
   'agent.defaultMissing':
     'The default {field, select, site {site} teams {team} desktopProfile {desktop profile} multimediaProfile {multimedia profile} other {skill profile}} "{name}" ({source}) is no longer in the Contact Center, so users new to it do not get it. Change it with the template command.',
   'agent.unreadable':

@@ -55,7 +55,7 @@ export const jobs: Record<keyof typeof en, string> = {
   'progress.working':
     'Tarefa `{job}` em andamento: {done} de {total, plural, =1 {# usuário processado} other {# usuários processados}} até agora ({tally}).',
   'progress.finished':
-    'Tarefa `{job}` terminada: {total, plural, =1 {o único usuário foi processado} other {os # usuários foram processados}} ({tally}). O resumo vem a seguir.',
+    'Tarefa `{job}` terminada: {total, plural, =1 {o único usuário foi processado} other {# usuários foram processados}} ({tally}). O resumo vem a seguir.',
   'progress.cancelled':
     'A tarefa `{job}` foi cancelada depois de {done} de {total, plural, =1 {# usuário} other {# usuários}} ({tally}). O resumo vem a seguir.',
   'progress.dequeued':
@@ -67,7 +67,7 @@ export const jobs: Record<keyof typeof en, string> = {
   'summary.failedHeadline':
     'Tarefa {job} terminada, mas {count, plural, =1 {# usuário falhou} other {# usuários falharam}}',
   'summary.byline': 'Pedida por {requestedBy}, confirmada por {confirmedBy}.',
-  'summary.bylineCard': 'Função {role}. Pedida por {requestedBy}, confirmada por {confirmedBy}.',
+  'summary.bylineCard': 'Escolha do cartão: {role}. Pedida por {requestedBy}, confirmada por {confirmedBy}.',
   'summary.bylineImport': 'Arquivo {file}, {mode}. Pedida por {requestedBy}, confirmada por {confirmedBy}.',
   'summary.fallback': '**{headline}**. No total: {tally}.',
   'summary.failedLine': '- {email}: {reason} O que fazer: {advice}',

@@ -75,7 +75,7 @@ export const licenses: Record<keyof typeof en, string> = {
   'agent.warn.otherSite':
     'A equipe "{team}" é do site {teamSite}, não de {site}, o site de {count, plural, =1 {# usuário} other {# usuários}} ({users}). Nada diz que o Contact Center recusa isso, mas confira se é o desejado.',
   'agent.warn.missing':
-    '{count, plural, =1 {# usuário novo} other {# usuários novos}} no Contact Center ({users}) ficarão sem {fields}: nada foi escolhido e não há padrão definido (veja o comando modelo). A verificação da sincronização os listará como precisando de configurações.',
+    '{count, plural, =1 {# usuário novo no Contact Center ({users}) ficará sem {fields}: nada foi escolhido e não há padrão definido (veja o comando modelo). A verificação da sincronização o listará como precisando de configurações.} other {# usuários novos no Contact Center ({users}) ficarão sem {fields}: nada foi escolhido e não há padrão definido (veja o comando modelo). A verificação da sincronização os listará como precisando de configurações.}}',
   'agent.defaultMissing':
     'O padrão de {field, select, site {site} teams {equipe} desktopProfile {perfil de desktop} multimediaProfile {perfil multimídia} other {perfil de habilidades}} "{name}" ({source}) não existe mais no Contact Center, então os usuários novos lá não o recebem. Altere-o com o comando modelo.',
   'agent.unreadable':

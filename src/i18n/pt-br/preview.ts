@@ -30,7 +30,7 @@ export const preview: Record<keyof typeof en, string> = {
   'preview.title': 'Prévia: {headline}',
   'preview.subtitle': '{role}. Pedido por {requestedBy}. Nada foi alterado ainda (tarefa {job}).',
   'preview.subtitle.card':
-    'Todos os usuários: {role}. Pedido por {requestedBy}. Nada foi alterado ainda (tarefa {job}).',
+    'Escolha do cartão para todos os usuários: {role}. Pedido por {requestedBy}. Nada foi alterado ainda (tarefa {job}).',
   'preview.asFile': 'conforme cada linha do arquivo',
   'preview.fromFile': 'Arquivo {file}, modo {mode}',
   'preview.section.removals': 'Remoções ({count}): confirme só se for isso mesmo',
