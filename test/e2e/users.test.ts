@@ -91,9 +91,7 @@ describe('adding and changing users by card', () => {
     const { summary, replies } = await confirmBatch(h, 'alice', thread, preview);
     expect(summaryCounts(summary)).toEqual({ created: 2, updated: 0, unchanged: 1, failed: 0 });
     const progress = replies.find((m) => /job `job-\w+`/.test(m.markdown ?? ''))!;
-    expect(progress.markdown).toMatch(
-      /^Finished job `job-\w+`: 3 users were handled \(2 created and 1 unchanged\)/,
-    );
+    expect(progress.markdown).toMatch(/^Finished job `job-\w+`: 3 users were handled \(2 created and 1 unchanged\)/);
     expect(h.personState('nina.std@acme.example.com')).toMatchObject({
       licenses: ['CJPSTD'],
       roles: [],
