@@ -330,7 +330,7 @@ describe('adding and changing users by card', () => {
     expect(cardText(answer)).toContain('Activation emails go to');
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(cardText(summary)).toMatch(
-      /Activation emails: Webex sent \d+ emails?, (to the only user|one to each user) of the organization whose activation is still pending/,
+      /Activation emails: I asked Webex to send them, and its job reports \d+ emails? sent, (to the only user|one to each user) of the organization whose activation is still pending/,
     );
     // Webex's activation job id (a ~100-character base64 string) is for the log, not for the admin.
     expect(cardText(summary)).not.toMatch(/[A-Za-z0-9+/=]{40,}/);

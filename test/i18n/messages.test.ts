@@ -146,8 +146,8 @@ describe('the ICU messages', () => {
       [
         'summary.activationSent',
         { count: 1 },
-        'Activation emails: Webex sent 1 email, to the only user of the organization whose activation is still pending.',
-        'E-mails de ativação: o Webex enviou 1 e-mail, ao único usuário da organização com ativação pendente.',
+        'Activation emails: I asked Webex to send them, and its job reports 1 email sent, to the only user of the organization whose activation is still pending.',
+        'E-mails de ativação: pedi ao Webex que os enviasse, e a tarefa dele informa 1 e-mail enviado, ao único usuário da organização com ativação pendente.',
       ],
       [
         'sync.alert.intro',

@@ -85,9 +85,9 @@ export const jobs = {
   'summary.cancelledNote':
     'Cancelled on request: {count, plural, one {# user was not reached and is unchanged} other {# users were not reached and are unchanged}}.',
   'summary.activation':
-    'Activation emails: Webex has started sending one to every user of the organization whose activation is still pending, not only to the new users.',
+    'Activation emails: I asked Webex to send them. Webex emails every user of the organization whose activation is still pending, not only the new users.',
   'summary.activationSent':
-    '{count, plural, one {Activation emails: Webex sent # email, to the only user of the organization whose activation is still pending.} other {Activation emails: Webex sent # emails, one to each user of the organization whose activation is still pending (not only the new users).}}',
+    '{count, plural, one {Activation emails: I asked Webex to send them, and its job reports # email sent, to the only user of the organization whose activation is still pending.} other {Activation emails: I asked Webex to send them, and its job reports # emails sent, one to each user of the organization whose activation is still pending (not only the new users).}}',
   'summary.activationFailed': 'Activation emails could not be requested: {error}',
   'card.summary.created': 'Created',
   'card.summary.updated': 'Updated',

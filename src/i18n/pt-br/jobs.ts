@@ -90,9 +90,9 @@ export const jobs: Record<keyof typeof en, string> = {
   'summary.cancelledNote':
     'Cancelada a pedido: {count, plural, =1 {# usuário não foi processado e ficou como estava} other {# usuários não foram processados e ficaram como estavam}}.',
   'summary.activation':
-    'E-mails de ativação: o Webex começou a enviar um e-mail a cada usuário da organização com ativação pendente, e não só aos usuários novos.',
+    'E-mails de ativação: pedi ao Webex que os enviasse. O Webex envia um a cada usuário da organização com ativação pendente, e não só aos usuários novos.',
   'summary.activationSent':
-    '{count, plural, =1 {E-mails de ativação: o Webex enviou # e-mail, ao único usuário da organização com ativação pendente.} other {E-mails de ativação: o Webex enviou # e-mails, um a cada usuário da organização com ativação pendente (e não só aos usuários novos).}}',
+    '{count, plural, =1 {E-mails de ativação: pedi ao Webex que os enviasse, e a tarefa dele informa # e-mail enviado, ao único usuário da organização com ativação pendente.} other {E-mails de ativação: pedi ao Webex que os enviasse, e a tarefa dele informa # e-mails enviados, um para cada usuário da organização com ativação pendente (e não só para os usuários novos).}}',
   'summary.activationFailed': 'Não foi possível pedir os e-mails de ativação: {error}',
   'card.summary.created': 'Criados',
   'card.summary.updated': 'Atualizados',
