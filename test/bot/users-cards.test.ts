@@ -82,7 +82,7 @@ describe('the users cards', () => {
     );
     expect(texts).toContain('Use names from the addresses');
     expect(texts).toContain(
-      'Chosen on the card for every user: Administrator. Asked by alice@x.com. Nothing has changed yet (job job-1).',
+      'Chosen on the card for every user: Administrator. Asked by alice@x.com. Nothing has changed yet (job-1).',
     );
   });
 
@@ -107,7 +107,7 @@ describe('the users cards', () => {
     expect(texts).toContain('1 licença liberada');
     expect(texts).toContain('Confirmar: alterar 1 usuário');
     expect(texts).toContain(
-      'Escolha do cartão para todos os usuários: Remover a licença do Contact Center. Pedido por a@x.com. Nada foi alterado ainda (tarefa job-2).',
+      'Escolha do cartão para todos os usuários: Remover a licença do Contact Center. Pedido por a@x.com. Nada foi alterado ainda (job-2).',
     );
   });
 });

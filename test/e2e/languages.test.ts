@@ -193,7 +193,9 @@ describe('the organisation speaks Portuguese by default', () => {
     const text = cardText(preview);
     expect(firstText(preview)).toBe('Prévia: 2 a adicionar, 1 a alterar (0 remoções), 0 sem alteração');
     // An import has no role of its own: the subtitle names the file and the mode.
-    expect(text).toContain('Arquivo usuarios.csv, Adicionar serviços apenas. Tarefa job-');
+    expect(text).toContain(
+      'Arquivo usuarios.csv, Adicionar serviços apenas. Pedido por alice.admin@acme.example.com. Nada foi alterado ainda (job-',
+    );
     expect(text).toContain(
       'Linha 3, fatima.premium@acme.example.com: Agente Premium → Agente Premium + Administrador total',
     );

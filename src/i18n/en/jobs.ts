@@ -80,7 +80,7 @@ export const jobs = {
   'tally.unchanged': '{count} unchanged',
   'tally.failed': '{count} failed',
   'tally.none': 'none handled yet',
-  'importPreview.subtitle': 'File {file}, {mode}. Job {job}, asked by {requestedBy}. Nothing has been changed yet.',
+  'importPreview.subtitle': 'File {file}, {mode}. Asked by {requestedBy}. Nothing has changed yet ({job}).',
   'summary.whereHistory': 'the history command for each user',
   'summary.cancelledNote':
     'Cancelled on request: {count, plural, one {# user was not reached and is unchanged} other {# users were not reached and are unchanged}}.',

@@ -26,9 +26,9 @@ export const preview = {
   'preview.importHeadlineBlocked':
     '{create} to add, {update} to change ({count, plural, one {# removal} other {# removals}}), {unchanged} unchanged, {blocked} not possible',
   'preview.title': 'Preview: {headline}',
-  'preview.subtitle': '{role}. Asked by {requestedBy}. Nothing has changed yet (job {job}).',
+  'preview.subtitle': '{role}. Asked by {requestedBy}. Nothing has changed yet ({job}).',
   'preview.subtitle.card':
-    'Chosen on the card for every user: {role}. Asked by {requestedBy}. Nothing has changed yet (job {job}).',
+    'Chosen on the card for every user: {role}. Asked by {requestedBy}. Nothing has changed yet ({job}).',
   'preview.asFile': 'as each row of the file says',
   'preview.fromFile': 'File {file}, mode {mode}',
   'preview.section.removals': 'Removals ({count}): confirm only if you mean them',

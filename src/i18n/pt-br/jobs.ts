@@ -85,7 +85,7 @@ export const jobs: Record<keyof typeof en, string> = {
   'tally.unchanged': '{count} sem alteração',
   'tally.failed': '{count} com falha',
   'tally.none': 'nenhum processado ainda',
-  'importPreview.subtitle': 'Arquivo {file}, {mode}. Tarefa {job}, pedida por {requestedBy}. Nada foi alterado ainda.',
+  'importPreview.subtitle': 'Arquivo {file}, {mode}. Pedido por {requestedBy}. Nada foi alterado ainda ({job}).',
   'summary.whereHistory': 'o comando histórico de cada usuário',
   'summary.cancelledNote':
     'Cancelada a pedido: {count, plural, =1 {# usuário não foi processado e ficou como estava} other {# usuários não foram processados e ficaram como estavam}}.',

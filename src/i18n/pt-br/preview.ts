@@ -28,9 +28,9 @@ export const preview: Record<keyof typeof en, string> = {
   'preview.importHeadlineBlocked':
     '{create} a adicionar, {update} a alterar ({count, plural, =1 {# remoção} other {# remoções}}), {unchanged} sem alteração, {blocked, plural, =1 {# impossível} other {# impossíveis}}',
   'preview.title': 'Prévia: {headline}',
-  'preview.subtitle': '{role}. Pedido por {requestedBy}. Nada foi alterado ainda (tarefa {job}).',
+  'preview.subtitle': '{role}. Pedido por {requestedBy}. Nada foi alterado ainda ({job}).',
   'preview.subtitle.card':
-    'Escolha do cartão para todos os usuários: {role}. Pedido por {requestedBy}. Nada foi alterado ainda (tarefa {job}).',
+    'Escolha do cartão para todos os usuários: {role}. Pedido por {requestedBy}. Nada foi alterado ainda ({job}).',
   'preview.asFile': 'conforme cada linha do arquivo',
   'preview.fromFile': 'Arquivo {file}, modo {mode}',
   'preview.section.removals': 'Remoções ({count}): confirme só se for isso mesmo',
