@@ -70,6 +70,19 @@ export class BotContext {
     return this.event.kind === 'cardSubmit' ? this.event.cardMessageId : undefined;
   }
 
+  /**
+   * Deletes the card whose button sent this event, when the answer replaces it: Webex cannot edit a
+   * message with attachments (PUT /messages answers 400), and a card left with live-looking buttons
+   * misleads. A failure only leaves the old card, whose buttons the bot already refuses.
+   */
+  async deleteCard(): Promise<void> {
+    const id = this.cardMessageId;
+    if (!id) return;
+    await this.client.deleteMessage(id).catch((error: unknown) => {
+      this.log.warn({ err: error, messageId: id }, 'could not delete a replaced card');
+    });
+  }
+
   replyCard(card: Record<string, unknown>, fallbackMarkdown: string): Promise<Message> {
     return this.client.createMessage({
       roomId: this.roomId,

@@ -387,7 +387,12 @@ export function summaryCard(
   }));
   const lines = (outcome: 'created' | 'updated') =>
     capped(
-      listed[outcome].map((r) => `${escapeMarkdown(r.email)}: ${tr.m(describeChange(r))}`),
+      listed[outcome].map((r) => {
+        // The Contact Center settings too: for some users they are the whole change.
+        const agent = describeAgent(r);
+        const change = describeChange(r);
+        return `${escapeMarkdown(r.email)}: ${tr.m(agent ? msg('preview.line.agent', { change, agent }) : change)}`;
+      }),
       counts[outcome],
       (n) => tr.t('summary.moreLines', { count: n, where }),
     );

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { hasAgentSettings } from '../contact-center/agent-settings.js';
 import { msg } from '../i18n/msg.js';
 import { type PeopleApi, provisionUser, type UserResult } from '../provisioning/execute-user.js';
 import { ConfirmerRight } from '../provisioning/full-admin-right.js';
@@ -272,6 +273,9 @@ export class JobRunner {
           pickLicense,
         );
       }
+      // Contact Center settings to apply make the user updated even when Control Hub had nothing to
+      // change: the admin asked for them, the preview counted the user "to change", and the bot sets them.
+      if (result.outcome === 'unchanged' && hasAgentSettings(record.agent)) result = { ...result, outcome: 'updated' };
       if (result.createAnswered)
         log.warn(
           { email: record.email, answered: result.createAnswered },

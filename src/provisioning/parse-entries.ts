@@ -178,7 +178,12 @@ export function parseEntries(raw: string, mode: EntryMode): ParsedEntries {
     const { firstName, lastName } = item.names;
     if (mode === 'names' && !firstName && !lastName) {
       const guess = nameFromAddress(email);
-      const example = `${[guess.firstName ?? 'Ana', guess.lastName ?? 'Souza'].join(' ')} <${email}>`;
+      // The full name the address gives, or a neutral example: never a first name from the address with
+      // an invented surname ("Carla Souza").
+      const example =
+        guess.firstName && guess.lastName
+          ? `${guess.firstName} ${guess.lastName} <${email}>`
+          : 'Ana Souza <ana.souza@example.com>';
       problems.push(msg('entries.noName', { line, email, example }));
       continue;
     }
@@ -194,12 +199,17 @@ export function parseEntries(raw: string, mode: EntryMode): ParsedEntries {
 
 /**
  * A name taken from an address, when the admin asks for it: `carla.mendes@` -> Carla / Mendes,
- * `carla@` -> Carla. Only letters split by a dot, a dash or an underscore; anything else
- * (`c.mendes2@`, `ops@`) gives what it can, and nothing when nothing reads as a name.
+ * `carla.mendes2@` -> Carla / Mendes, `carla@` -> Carla. Letters split by a dot, a dash or an
+ * underscore, digits at their end dropped; anything else (`c.mendes@`, `ops@`) gives what it can, and
+ * nothing when nothing reads as a name.
  */
 export function nameFromAddress(email: string): Names {
   const local = email.split('@')[0] ?? '';
-  const parts = local.split(/[._-]+/).filter((p) => /^\p{L}+$/u.test(p) && p.length > 1);
+  // Digits at the end of a part are a number, not the name: carla.mendes2@ is still Carla Mendes.
+  const parts = local
+    .split(/[._-]+/)
+    .map((p) => p.replace(/\d+$/, ''))
+    .filter((p) => /^\p{L}+$/u.test(p) && p.length > 1);
   if (parts.length === 0) return {};
   const cap = (p: string) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase();
   if (parts.length === 1) return { firstName: cap(parts[0]!) };

@@ -71,6 +71,7 @@ function choiceSets(card: Record<string, any>): Record<string, { titles: string[
           value: item.value ?? '',
         };
       if (item.items) walk(item.items);
+      if (item.columns) walk(item.columns);
     }
   };
   walk(card.body);

@@ -100,12 +100,12 @@ describe('the summary of a job', () => {
     [
       'en',
       'Job job-10e78d finished with no failures, but the Contact Center still needs something from you',
-      'Role Premium Agent (Supervisor). Asked by alice@acme.example.com, confirmed by bruno@acme.example.com.',
+      'Chosen on the card: Premium Agent (Supervisor). Asked by alice@acme.example.com, confirmed by bruno@acme.example.com.',
     ],
     [
       'pt-BR',
       'Tarefa job-10e78d terminada sem falhas, mas o Contact Center ainda precisa de algo de você',
-      'Função Agente Premium (Supervisor). Pedida por alice@acme.example.com, confirmada por bruno@acme.example.com.',
+      'Escolha do cartão: Agente Premium (Supervisor). Pedida por alice@acme.example.com, confirmada por bruno@acme.example.com.',
     ],
   ])(
     'in %s, never says all is done while the Contact Center still has a to-do, and names the role chosen',

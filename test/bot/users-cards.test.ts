@@ -80,8 +80,10 @@ describe('the users cards', () => {
     expect(texts).toContain(
       '1 new user has no name and would appear in Control Hub under the address alone: carla.mendes@x.com.',
     );
-    expect(texts).toContain('Preview again with names from the addresses');
-    expect(texts).toContain('Every user: Administrator. Asked by alice@x.com. Nothing has changed yet (job job-1).');
+    expect(texts).toContain('Use names from the addresses');
+    expect(texts).toContain(
+      'Chosen on the card for every user: Administrator. Asked by alice@x.com. Nothing has changed yet (job-1).',
+    );
   });
 
   it('shows the seats a license removal frees', () => {
@@ -105,7 +107,7 @@ describe('the users cards', () => {
     expect(texts).toContain('1 licença liberada');
     expect(texts).toContain('Confirmar: alterar 1 usuário');
     expect(texts).toContain(
-      'Todos os usuários: Remover a licença do Contact Center. Pedido por a@x.com. Nada foi alterado ainda (tarefa job-2).',
+      'Escolha do cartão para todos os usuários: Remover a licença do Contact Center. Pedido por a@x.com. Nada foi alterado ainda (job-2).',
     );
   });
 });

@@ -49,7 +49,7 @@ const WORDS = {
     language: 'idioma pt-BR',
     users: 'Usuários (um por linha',
     role: 'O que fazer com estes usuários',
-    welcome: /Pedir ao Webex que envie os e-mails de ativação/,
+    welcome: /Pedir ao Webex os e-mails de ativação/,
     preview: 'Prévia:',
     twoToAdd: 'Prévia: 2 a adicionar',
     standard: 'Agente Padrão',

@@ -97,7 +97,7 @@ describe('the organisation speaks Portuguese by default', () => {
     expect(cardProblems(cardOf(preview)!)).toEqual([]);
     const previewText = cardText(preview);
     expect(firstText(preview)).toBe('Prévia: 1 a adicionar, 0 a alterar, 0 sem alteração');
-    expect(previewText).toContain('Todos os usuários: Agente Premium (Supervisor).');
+    expect(previewText).toContain('Escolha do cartão para todos os usuários: Agente Premium (Supervisor).');
     expect(previewText).toContain('Usuários novos (1)');
     expect(previewText).toContain('luis.pt@acme.example.com: Agente Premium (Supervisor)');
     expect(previewText).toContain('Os supervisores recebem agora a licença de Agente Premium');
@@ -106,7 +106,7 @@ describe('the organisation speaks Portuguese by default', () => {
     );
     expect(cardOf(preview)!.actions.map((a: { title: string }) => a.title)).toEqual([
       'Confirmar: adicionar 1 usuário',
-      'Gerar a prévia de novo com nomes tirados dos endereços',
+      'Usar nomes dos endereços',
       'Cancelar',
     ]);
 
@@ -193,7 +193,9 @@ describe('the organisation speaks Portuguese by default', () => {
     const text = cardText(preview);
     expect(firstText(preview)).toBe('Prévia: 2 a adicionar, 1 a alterar (0 remoções), 0 sem alteração');
     // An import has no role of its own: the subtitle names the file and the mode.
-    expect(text).toContain('Arquivo usuarios.csv, Adicionar serviços apenas. Tarefa job-');
+    expect(text).toContain(
+      'Arquivo usuarios.csv, Adicionar serviços apenas. Pedido por alice.admin@acme.example.com. Nada foi alterado ainda (job-',
+    );
     expect(text).toContain(
       'Linha 3, fatima.premium@acme.example.com: Agente Premium → Agente Premium + Administrador total',
     );

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness, type PostedMessage } from '../support/bot-harness.js';
 import { eventually } from '../support/receiver.js';
-import { cardOf, cardText, isPreview, isSummary, jobIdOf } from '../support/users-flow.js';
+import { cardOf, cardText, isPreview, isSummary, jobIdOf, summaryCounts } from '../support/users-flow.js';
 
 /**
  * Contact Center onboarding end to end, with the sandbox as Webex is: synchronised agents arrive
@@ -131,6 +131,40 @@ describe('onboarding agents who can log in', () => {
         desktopProfile: 'Padrao',
       });
     expect((await alerts()).length).toBe(alertsBefore);
+  });
+
+  it('counts a user whose file changes only the Contact Center settings as updated, and says what changed', async () => {
+    // Dana is a Standard Agent in Sao Paulo / Vendas: Control Hub has nothing to change, the Contact Center has.
+    const email = 'dana.agent@acme.example.com';
+    const { thread, preview } = await importFile(
+      'dana.csv',
+      [HEADER, `${email},Dana,Reyes,TRUE,Lisboa,Atendimento,Padrao`].join('\r\n'),
+    ).then(async ({ thread, first, mode }) => {
+      await h.submit('alice', first, mode!.data);
+      const replies = await h.waitForReplies(thread, (r) => r.some(isPreview));
+      return { thread, preview: replies.find(isPreview)! };
+    });
+    expect(cardText(preview)).toContain('0 to add, 1 to change');
+    await h.submit('alice', preview, { action: 'job.confirm', jobId: jobIdOf(preview) });
+    const done = await h.waitForReplies(
+      thread,
+      (r) => r.some(isSummary) && r.some((m) => /^Results of job/.test(m.markdown ?? '')),
+      undefined,
+      30_000,
+    );
+    const summary = done.find(isSummary)!;
+    expect(summaryCounts(summary)).toMatchObject({ updated: 1, unchanged: 0 });
+    expect(cardText(summary)).toContain(`${email}: Standard Agent; Contact Center: site Lisboa`);
+    const progress = done.find((m) => /^(Working on|Finished) job/.test(m.markdown ?? ''))!;
+    await eventually(async () => {
+      const read = await h.fx.call<{ markdown?: string }>('alice', 'GET', `/messages/${progress.id}`);
+      return /^Finished job .*\(1 updated\)/.test(read.body.markdown ?? '') ? true : undefined;
+    });
+    const results = done.find((m) => /^Results of job/.test(m.markdown ?? ''))!;
+    const row = (await h.download('alice', results.files![0]!)).text.split('\r\n').find((l) => l.includes(email))!;
+    expect(row).toContain(',update,updated,');
+    expect(row).toContain('site Lisboa');
+    await eventually(async () => (agent(email)?.site === 'Lisboa' ? true : undefined), { timeoutMs: 20_000 });
   });
 
   it('refuses a file naming an unknown team before anything is written, with the row and the closest names', async () => {

@@ -91,9 +91,7 @@ describe('adding and changing users by card', () => {
     const { summary, replies } = await confirmBatch(h, 'alice', thread, preview);
     expect(summaryCounts(summary)).toEqual({ created: 2, updated: 0, unchanged: 1, failed: 0 });
     const progress = replies.find((m) => /job `job-\w+`/.test(m.markdown ?? ''))!;
-    expect(progress.markdown).toMatch(
-      /^Finished job `job-\w+`: all 3 users were handled \(2 created and 1 unchanged\)/,
-    );
+    expect(progress.markdown).toMatch(/^Finished job `job-\w+`: 3 users were handled \(2 created and 1 unchanged\)/);
     expect(h.personState('nina.std@acme.example.com')).toMatchObject({
       licenses: ['CJPSTD'],
       roles: [],
@@ -122,7 +120,7 @@ describe('adding and changing users by card', () => {
         supervisor: 'Premium Agent (Supervisor)',
         administrator: 'Administrator',
       };
-      expect(cardText(summary)).toContain(`Role ${chosen[role]}. Asked by alice.admin@acme.example.com`);
+      expect(cardText(summary)).toContain(`Chosen on the card: ${chosen[role]}. Asked by alice.admin@acme.example.com`);
       if (role !== 'supervisor') {
         expect(cardText(summary)).toContain('Contact Center: 1 ready. Nothing left to do.');
         // A Full Administrator with a Premium license gets the Administrator profile at the synchronisation.
@@ -332,7 +330,7 @@ describe('adding and changing users by card', () => {
     expect(cardText(answer)).toContain('Activation emails go to');
     const { summary } = await confirmBatch(h, 'alice', thread, answer);
     expect(cardText(summary)).toMatch(
-      /Activation emails: Webex sent \d+ emails?, (to the only user|one to each user) of the organization whose activation is still pending/,
+      /Activation emails: I asked Webex to send them, and its job reports \d+ emails? sent, (to the only user|one to each user) of the organization whose activation is still pending/,
     );
     // Webex's activation job id (a ~100-character base64 string) is for the log, not for the admin.
     expect(cardText(summary)).not.toMatch(/[A-Za-z0-9+/=]{40,}/);
@@ -383,7 +381,7 @@ describe('adding and changing users by card', () => {
       role: 'supervisor',
     });
     expect(cardText(sup.answer)).toContain('sara.sup@acme.example.com (Sara Lima): Premium Agent (Supervisor)');
-    expect(cardText(sup.answer)).toContain('Every user: Premium Agent (Supervisor).');
+    expect(cardText(sup.answer)).toContain('Chosen on the card for every user: Premium Agent (Supervisor).');
     await h.submit('alice', sup.answer, { action: 'job.cancel', jobId: jobIdOf(sup.answer) });
 
     const admin = await previewBatch(h, 'alice', {
@@ -410,19 +408,16 @@ describe('adding and changing users by card', () => {
       '1 new user has no name and would appear in Control Hub under the address alone: carla.mendes@acme.example.com.',
     );
     const again = (cardOf(answer)!.actions as { title: string; data: Record<string, string> }[]).find(
-      (a) => a.title === 'Preview again with names from the addresses',
+      (a) => a.title === 'Use names from the addresses',
     )!;
     await h.submit('alice', answer, again.data);
-    const replies = await h.waitForReplies(thread, (r) => r.filter(isPreview).length >= 2);
-    const named = replies.filter(isPreview)[1]!;
+    const replies = await h.waitForReplies(thread, (r) => r.some((m) => isPreview(m) && m.id !== answer.id));
+    const named = replies.find((m) => isPreview(m) && m.id !== answer.id)!;
     expect(cardText(named)).toContain('carla.mendes@acme.example.com (Carla Mendes): Standard Agent');
     expect(cardText(named)).not.toContain('has no name');
-    // The first preview was replaced: only the new one can be confirmed.
-    await h.submit('alice', answer, { action: 'job.confirm', jobId: jobIdOf(answer) });
-    const refused = await h.waitForReplies(thread, (r) => r.some((m) => /was cancelled/.test(m.markdown ?? '')));
-    expect(refused.find((m) => /was cancelled/.test(m.markdown ?? ''))!.markdown).toContain(
-      `Already handled: job \`${jobIdOf(answer)}\` was cancelled.`,
-    );
+    // The first preview was cancelled and deleted (Webex cannot edit a card): only the new one is left.
+    const first = await h.fx.call('alice', 'GET', `/messages/${answer.id}`);
+    expect(first.status).toBe(404);
     const { summary } = await confirmBatch(h, 'alice', thread, named);
     expect(summaryCounts(summary)).toMatchObject({ created: 1, failed: 0 });
     expect(h.personState('carla.mendes@acme.example.com')).toMatchObject({
@@ -438,7 +433,7 @@ describe('adding and changing users by card', () => {
     const { thread, answer } = await previewBatch(h, 'alice', { entries: email, role: 'remove-license' });
     const text = cardText(answer);
     expect(text).toContain(`${email}: Standard Agent → no Contact Center license`);
-    expect(text).toContain('Every user: Remove the Contact Center license.');
+    expect(text).toContain('Chosen on the card for every user: Remove the Contact Center license.');
     expect(text).toContain('"title":"Standard Agent seats","value":"1 seat freed"');
     expect(text).toContain('Confirm: change 1 user');
     const { summary } = await confirmBatch(h, 'alice', thread, answer);

@@ -70,6 +70,18 @@ describe('the ICU messages', () => {
         'Tarefa `job-1` terminada: o único usuário foi processado (1 created). O resumo vem a seguir.',
       ],
       [
+        'progress.finished',
+        { job: 'job-1', total: 2, tally: '2 created' },
+        'Finished job `job-1`: 2 users were handled (2 created). The summary follows.',
+        'Tarefa `job-1` terminada: 2 usuários foram processados (2 created). O resumo vem a seguir.',
+      ],
+      [
+        'agent.warn.missing',
+        { count: 1, users: 'ana@x.com', fields: 'site' },
+        '1 user new to the Contact Center (ana@x.com) will be missing site: none was chosen and no default is set (see the template command). The synchronization check will list this user as needing settings.',
+        '1 usuário novo no Contact Center (ana@x.com) ficará sem site: nada foi escolhido e não há padrão definido (veja o comando modelo). A verificação da sincronização o listará como precisando de configurações.',
+      ],
+      [
         'progress.working',
         { job: 'job-1', done: 1, total: 2, tally: '1 created' },
         'Working on job `job-1`: 1 of 2 users handled so far (1 created).',
@@ -146,8 +158,8 @@ describe('the ICU messages', () => {
       [
         'summary.activationSent',
         { count: 1 },
-        'Activation emails: Webex sent 1 email, to the only user of the organization whose activation is still pending.',
-        'E-mails de ativação: o Webex enviou 1 e-mail, ao único usuário da organização com ativação pendente.',
+        'Activation emails: I asked Webex to send them, and its job reports 1 email sent, to the only user of the organization whose activation is still pending.',
+        'E-mails de ativação: pedi ao Webex que os enviasse, e a tarefa dele informa 1 e-mail enviado, ao único usuário da organização com ativação pendente.',
       ],
       [
         'sync.alert.intro',

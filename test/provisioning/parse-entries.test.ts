@@ -29,12 +29,20 @@ describe('reading the users typed in the card', () => {
     ]);
   });
 
+  it('suggests the name an address gives, whole, and never mixes it with an invented surname', () => {
+    const parsed = parseEntries('carla.mendesen390@x.com\ncarla@x.com', 'names');
+    expect(parsed.problems.map(text)).toEqual([
+      'Line 1: carla.mendesen390@x.com has no name. With "Names and email addresses", write the name before the address, like Carla Mendesen &lt;carla.mendesen390@x.com&gt;.',
+      'Line 2: carla@x.com has no name. With "Names and email addresses", write the name before the address, like Ana Souza &lt;ana.souza@example.com&gt;.',
+    ]);
+  });
+
   it('reports every problem with its line', () => {
     const parsed = parseEntries('not-an-email\nJust A Name\nana@x.com\nANA@x.com', 'names');
     expect(parsed.problems.map(text)).toEqual([
       'Line 1: "not-an-email" has a name but no email address.',
       'Line 2: "Just A Name" has a name but no email address.',
-      'Line 3: ana@x.com has no name. With "Names and email addresses", write the name before the address, like Ana Souza &lt;ana@x.com&gt;.',
+      'Line 3: ana@x.com has no name. With "Names and email addresses", write the name before the address, like Ana Souza &lt;ana.souza@example.com&gt;.',
       'Line 4: ana@x.com is already on line 3; each user can appear once.',
     ]);
   });
@@ -107,6 +115,7 @@ describe('reading the users typed in the card', () => {
     expect(nameFromAddress('carla.mendes@x.com')).toEqual({ firstName: 'Carla', lastName: 'Mendes' });
     expect(nameFromAddress('ana_maria.souza@x.com')).toEqual({ firstName: 'Ana Maria', lastName: 'Souza' });
     expect(nameFromAddress('carla@x.com')).toEqual({ firstName: 'Carla' });
-    expect(nameFromAddress('ops2@x.com')).toEqual({});
+    expect(nameFromAddress('carla.mendesen390@x.com')).toEqual({ firstName: 'Carla', lastName: 'Mendesen' });
+    expect(nameFromAddress('1234@x.com')).toEqual({});
   });
 });

@@ -69,7 +69,7 @@ export function cardAgentChoice(inputs: AgentInputs): CardAgentChoice | undefine
 /** The card's data for its Contact Center part: choices, preselections and what the card carries back. */
 export function agentCardData(tr: Translator, kind: UsersCardKind, choices: AgentChoices): Record<string, unknown> {
   const blank = Object.fromEntries(AGENT_FIELDS.map((f) => [f, f === 'teams' ? '' : KEEP]));
-  const empty = { card: kind, presets: blank, values: blank, teamsPlaceholder: '', intro: '', notes: [] as string[] };
+  const empty = { card: kind, presets: blank, values: blank, teamsPlaceholder: '', notes: [] as string[] };
   if (!choices.readable) {
     const none = Object.fromEntries(AGENT_FIELDS.map((f) => [`${f === 'teams' ? 'team' : f}Choices`, []]));
     return { ...empty, ...none, shown: false, problem: tr.t('users.agentUnreadable', { error: choices.problem }) };
@@ -109,6 +109,5 @@ export function agentCardData(tr: Translator, kind: UsersCardKind, choices: Agen
     presets,
     notes,
     teamsPlaceholder: tr.t(kind === 'add' ? 'users.agentNoDefault' : 'users.agentLeaveAsIs'),
-    intro: tr.t(kind === 'add' ? 'users.agentIntro.add' : 'users.agentIntro.modify'),
   };
 }

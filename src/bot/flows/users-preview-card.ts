@@ -11,7 +11,7 @@ function nameOf(u: { email: string; firstName?: string; lastName?: string }): st
   return escapeMarkdown(name ? `${u.email} (${name})` : u.email);
 }
 
-/** What the card submitted, carried by "Preview again with names from the addresses". */
+/** What the card submitted, carried by "Use names from the addresses". */
 export type PreviewRetry = Record<string, string>;
 
 /** Seats each tier gets back: users who leave it (license removed, or moved to the other tier). */

@@ -31,7 +31,7 @@ const previewInputs = z.object({
   entries: z.string().default(''),
   role: z.enum(ROLE_ORDER).optional().catch(undefined),
   welcome: z.union([z.boolean(), z.string()]).optional(),
-  /** "Preview again with names from the addresses": names for the users the list gave none. */
+  /** "Use names from the addresses": names for the users the list gave none. */
   namesFromAddress: z.string().optional().catch(undefined),
   /** The preview that button was on: it is cancelled, so only the new one can be confirmed. */
   replaces: z.string().optional().catch(undefined),
@@ -64,11 +64,12 @@ async function addUsersCard(
     entries: values.entries ?? '',
     // The cheapest license first: a card left as it is never takes a Premium seat by accident.
     role: values.role ?? (kind === 'add' ? 'standard' : 'agent'),
-    roles: ROLE_ORDER.map((value) => ({
-      value,
-      title: tr.m(roleLabel(value)),
-      explanation: tr.t(`role.explain.${value}`),
-    })),
+    // The roles' meaning once, in a short note: a line per role under the dropdown made the card
+    // twice a phone screen tall.
+    roles: ROLE_ORDER.map((value) => ({ value, title: tr.m(roleLabel(value)) })),
+    roleNote: tr.t('role.note'),
+    // Only an add card may create users, so only it offers the activation emails.
+    kind,
   });
 }
 
@@ -137,7 +138,9 @@ export function usersCardActions(deps: UsersFlowDeps): Record<string, CardAction
         parsed.entries = parsed.entries.map((e) =>
           e.firstName || e.lastName ? e : { ...e, ...nameFromAddress(e.email) },
         );
-      if (inputs.replaces) await deps.jobs.cancelPreview(inputs.replaces, ctx.cardMessageId);
+      // The preview whose button asked for names is cancelled and goes: only the new one can be confirmed.
+      if (inputs.replaces && (await deps.jobs.cancelPreview(inputs.replaces, ctx.cardMessageId)).kind === 'cancelled')
+        await ctx.deleteCard();
       const problems = parsed.problems.map((p) => ctx.m(p));
       if (!inputs.role) problems.push(ctx.t('preview.chooseRole'));
       if (problems.length > 0 || !inputs.role) {

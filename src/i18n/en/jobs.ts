@@ -52,7 +52,7 @@ export const jobs = {
   'progress.working':
     'Working on job `{job}`: {done} of {total, plural, one {# user} other {# users}} handled so far ({tally}).',
   'progress.finished':
-    'Finished job `{job}`: {total, plural, one {its only user was handled} other {all # users were handled}} ({tally}). The summary follows.',
+    'Finished job `{job}`: {total, plural, one {its only user was handled} other {# users were handled}} ({tally}). The summary follows.',
   'progress.cancelled':
     'Cancelled job `{job}` after {done} of {total, plural, one {# user} other {# users}} ({tally}). The summary follows.',
   'progress.dequeued':
@@ -62,7 +62,7 @@ export const jobs = {
     'Job {job} finished with no failures{rest, select, todo {, but the Contact Center still needs something from you} checking {; the Contact Center check goes on} other {}}',
   'summary.failedHeadline': 'Job {job} finished, but {count, plural, one {# user failed} other {# users failed}}',
   'summary.byline': 'Asked by {requestedBy}, confirmed by {confirmedBy}.',
-  'summary.bylineCard': 'Role {role}. Asked by {requestedBy}, confirmed by {confirmedBy}.',
+  'summary.bylineCard': 'Chosen on the card: {role}. Asked by {requestedBy}, confirmed by {confirmedBy}.',
   'summary.bylineImport': 'File {file}, {mode}. Asked by {requestedBy}, confirmed by {confirmedBy}.',
   'summary.fallback': '**{headline}**. In all: {tally}.',
   'summary.failedLine': '- {email}: {reason} What to do: {advice}',
@@ -80,14 +80,14 @@ export const jobs = {
   'tally.unchanged': '{count} unchanged',
   'tally.failed': '{count} failed',
   'tally.none': 'none handled yet',
-  'importPreview.subtitle': 'File {file}, {mode}. Job {job}, asked by {requestedBy}. Nothing has been changed yet.',
+  'importPreview.subtitle': 'File {file}, {mode}. Asked by {requestedBy}. Nothing has changed yet ({job}).',
   'summary.whereHistory': 'the history command for each user',
   'summary.cancelledNote':
     'Cancelled on request: {count, plural, one {# user was not reached and is unchanged} other {# users were not reached and are unchanged}}.',
   'summary.activation':
-    'Activation emails: Webex has started sending one to every user of the organization whose activation is still pending, not only to the new users.',
+    'Activation emails: I asked Webex to send them. Webex emails every user of the organization whose activation is still pending, not only the new users.',
   'summary.activationSent':
-    '{count, plural, one {Activation emails: Webex sent # email, to the only user of the organization whose activation is still pending.} other {Activation emails: Webex sent # emails, one to each user of the organization whose activation is still pending (not only the new users).}}',
+    '{count, plural, one {Activation emails: I asked Webex to send them, and its job reports # email sent, to the only user of the organization whose activation is still pending.} other {Activation emails: I asked Webex to send them, and its job reports # emails sent, one to each user of the organization whose activation is still pending (not only the new users).}}',
   'summary.activationFailed': 'Activation emails could not be requested: {error}',
   'card.summary.created': 'Created',
   'card.summary.updated': 'Updated',

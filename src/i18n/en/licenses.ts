@@ -9,15 +9,8 @@ export const licenses = {
   'role.administrator': 'Administrator',
   'role.no-admin': 'Remove administrator privileges',
   'role.remove-license': 'Remove the Contact Center license',
-  'role.explain.standard': 'Standard Agent license.',
-  'role.explain.agent': 'Premium Agent license.',
-  'role.explain.supervisor':
-    'Premium Agent license. The Supervisor role is then given in Control Hub (no API gives it): I post the steps and check it.',
-  'role.explain.administrator':
-    'Premium Agent license and Full Administrator in Control Hub, which controls the whole organization.',
-  'role.explain.no-admin': 'Existing users only: removes Full Administrator and keeps the license.',
-  'role.explain.remove-license':
-    'Existing users only: removes the Standard or Premium Agent license and frees the seat. Administrator privileges stay.',
+  'role.note':
+    'For a Supervisor, I post the Control Hub steps for the role. The last two choices are for existing users only.',
   'access.none': 'no Contact Center license',
   'access.withAdmin': '{license} + Full Administrator',
   'change.fromTo': '{before} → {after}',
@@ -77,7 +70,7 @@ export const licenses = {
   'agent.warn.otherSite':
     'Team "{team}" belongs to site {teamSite}, not to {site}, the site of {count, plural, one {# user} other {# users}} ({users}). Nothing says the Contact Center refuses this, but check that it is meant.',
   'agent.warn.missing':
-    '{count, plural, one {# user} other {# users}} new to the Contact Center ({users}) will have no {fields}: none was chosen and no default is set (see the template command). The synchronisation check will list them as needing settings.',
+    '{count, plural, one {# user new to the Contact Center ({users}) will be missing {fields}: none was chosen and no default is set (see the template command). The synchronization check will list this user as needing settings.} other {# users new to the Contact Center ({users}) will be missing {fields}: none was chosen and no default is set (see the template command). The synchronization check will list them as needing settings.}}',
   'agent.defaultMissing':
     'The default {field, select, site {site} teams {team} desktopProfile {desktop profile} multimediaProfile {multimedia profile} other {skill profile}} "{name}" ({source}) is no longer in the Contact Center, so users new to it do not get it. Change it with the template command.',
   'agent.unreadable':

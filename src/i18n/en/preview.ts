@@ -4,19 +4,18 @@ export const preview = {
   'users.title.add': 'Add or change Contact Center users',
   'users.title.modify': 'Change existing Contact Center users',
   'users.cardFallback': '{title}: open this message in a Webex app that shows cards.',
-  'users.intro.add':
-    'Up to 25 users at a time. Users who do not exist yet are created; existing users get what you choose below. Nothing changes until you confirm the preview.',
+  'users.intro.add': 'Up to 25 users; new addresses are created. Nothing changes until you confirm the preview.',
   'users.intro.modify':
-    'Up to 25 existing users at a time; addresses that are not users of the organization are refused, not created. Nothing changes until you confirm the preview.',
+    'Up to 25 existing users; other addresses are refused, not created. Nothing changes until you confirm the preview.',
   'card.addUsers.listType': 'Type of list',
   'card.addUsers.emails': 'Email addresses',
   'card.addUsers.names': 'Names and email addresses',
   'card.addUsers.users': 'Users (one per line, or pasted from Outlook or Gmail)',
   'card.addUsers.role': 'What to do for these users',
   'card.addUsers.adminWarning':
-    'Administrator makes each user a Full Administrator in Control Hub: full control of the whole organization (every user, license and setting), not just the Contact Center. A user created this way has it before they ever sign in.',
+    'Administrator also makes each user a Full Administrator in Control Hub (the whole organization, not just the Contact Center), even before they sign in.',
   'card.addUsers.welcome':
-    'Ask Webex to send activation emails. Webex sends one to every user in the organization whose activation is pending, not only to the new users; the preview shows how many.',
+    'Ask Webex to send activation emails (to everyone whose activation is pending; the preview says how many)',
   'card.addUsers.preview': 'Preview',
   'preview.invalid': '**Nothing was changed.** Correct the card and select Preview again:',
   'preview.chooseRole': 'Choose what to do for these users.',
@@ -27,8 +26,9 @@ export const preview = {
   'preview.importHeadlineBlocked':
     '{create} to add, {update} to change ({count, plural, one {# removal} other {# removals}}), {unchanged} unchanged, {blocked} not possible',
   'preview.title': 'Preview: {headline}',
-  'preview.subtitle': '{role}. Asked by {requestedBy}. Nothing has changed yet (job {job}).',
-  'preview.subtitle.card': 'Every user: {role}. Asked by {requestedBy}. Nothing has changed yet (job {job}).',
+  'preview.subtitle': '{role}. Asked by {requestedBy}. Nothing has changed yet ({job}).',
+  'preview.subtitle.card':
+    'Chosen on the card for every user: {role}. Asked by {requestedBy}. Nothing has changed yet ({job}).',
   'preview.asFile': 'as each row of the file says',
   'preview.fromFile': 'File {file}, mode {mode}',
   'preview.section.removals': 'Removals ({count}): confirm only if you mean them',
@@ -59,7 +59,7 @@ export const preview = {
     'Activation emails go to {count, plural, one {the new user} other {the # new users}} and to everyone else in the organization whose activation is pending. I could not count them: Webex did not list the organization’s users.',
   'preview.warn.noName':
     '{count, plural, one {# new user has no name and would appear} other {# new users have no name and would appear}} in Control Hub under the address alone: {users}.',
-  'preview.namesFromAddress': 'Preview again with names from the addresses',
+  'preview.namesFromAddress': 'Use names from the addresses',
   'preview.note.namesFromAddress':
     'Names of users given without one are taken from their addresses (carla.mendes@… becomes Carla Mendes). Check them before you confirm.',
   'preview.note.supervisor':
@@ -111,11 +111,7 @@ export const preview = {
     '{field, select, site {Sites} teams {Teams} desktopProfile {Desktop profiles} multimediaProfile {Multimedia profiles} other {Skill profiles}}: {count, plural, one {# more is} other {# more are}} not listed here; set them with a CSV import.',
   'users.agentNoDefault': 'No default set',
   'users.agentLeaveAsIs': 'Leave as is',
-  'users.agentIntro.add':
-    "Preselected: the organization's defaults, which users new to the Contact Center get (see the template command). Whatever you change here applies to every user in the list, including those already in the Contact Center.",
-  'users.agentIntro.modify':
-    "Leave as is keeps what each user has in the Contact Center; a choice here applies to every user in the list. Users new to the Contact Center get the organization's defaults for anything left as is.",
-  'card.addUsers.agentTitle': 'Contact Center settings',
+  'card.addUsers.agentTitle': 'Contact Center settings for every user in the list',
   'card.addUsers.site': 'Site',
   'card.addUsers.teams': 'Teams',
   'card.addUsers.desktopProfile': 'Desktop profile',

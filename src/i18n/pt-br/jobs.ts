@@ -55,7 +55,7 @@ export const jobs: Record<keyof typeof en, string> = {
   'progress.working':
     'Tarefa `{job}` em andamento: {done} de {total, plural, =1 {# usuário processado} other {# usuários processados}} até agora ({tally}).',
   'progress.finished':
-    'Tarefa `{job}` terminada: {total, plural, =1 {o único usuário foi processado} other {os # usuários foram processados}} ({tally}). O resumo vem a seguir.',
+    'Tarefa `{job}` terminada: {total, plural, =1 {o único usuário foi processado} other {# usuários foram processados}} ({tally}). O resumo vem a seguir.',
   'progress.cancelled':
     'A tarefa `{job}` foi cancelada depois de {done} de {total, plural, =1 {# usuário} other {# usuários}} ({tally}). O resumo vem a seguir.',
   'progress.dequeued':
@@ -67,7 +67,7 @@ export const jobs: Record<keyof typeof en, string> = {
   'summary.failedHeadline':
     'Tarefa {job} terminada, mas {count, plural, =1 {# usuário falhou} other {# usuários falharam}}',
   'summary.byline': 'Pedida por {requestedBy}, confirmada por {confirmedBy}.',
-  'summary.bylineCard': 'Função {role}. Pedida por {requestedBy}, confirmada por {confirmedBy}.',
+  'summary.bylineCard': 'Escolha do cartão: {role}. Pedida por {requestedBy}, confirmada por {confirmedBy}.',
   'summary.bylineImport': 'Arquivo {file}, {mode}. Pedida por {requestedBy}, confirmada por {confirmedBy}.',
   'summary.fallback': '**{headline}**. No total: {tally}.',
   'summary.failedLine': '- {email}: {reason} O que fazer: {advice}',
@@ -85,14 +85,14 @@ export const jobs: Record<keyof typeof en, string> = {
   'tally.unchanged': '{count} sem alteração',
   'tally.failed': '{count} com falha',
   'tally.none': 'nenhum processado ainda',
-  'importPreview.subtitle': 'Arquivo {file}, {mode}. Tarefa {job}, pedida por {requestedBy}. Nada foi alterado ainda.',
+  'importPreview.subtitle': 'Arquivo {file}, {mode}. Pedido por {requestedBy}. Nada foi alterado ainda ({job}).',
   'summary.whereHistory': 'o comando histórico de cada usuário',
   'summary.cancelledNote':
     'Cancelada a pedido: {count, plural, =1 {# usuário não foi processado e ficou como estava} other {# usuários não foram processados e ficaram como estavam}}.',
   'summary.activation':
-    'E-mails de ativação: o Webex começou a enviar um e-mail a cada usuário da organização com ativação pendente, e não só aos usuários novos.',
+    'E-mails de ativação: pedi ao Webex que os enviasse. O Webex envia um a cada usuário da organização com ativação pendente, e não só aos usuários novos.',
   'summary.activationSent':
-    '{count, plural, =1 {E-mails de ativação: o Webex enviou # e-mail, ao único usuário da organização com ativação pendente.} other {E-mails de ativação: o Webex enviou # e-mails, um a cada usuário da organização com ativação pendente (e não só aos usuários novos).}}',
+    '{count, plural, =1 {E-mails de ativação: pedi ao Webex que os enviasse, e a tarefa dele informa # e-mail enviado, ao único usuário da organização com ativação pendente.} other {E-mails de ativação: pedi ao Webex que os enviasse, e a tarefa dele informa # e-mails enviados, um para cada usuário da organização com ativação pendente (e não só para os usuários novos).}}',
   'summary.activationFailed': 'Não foi possível pedir os e-mails de ativação: {error}',
   'card.summary.created': 'Criados',
   'card.summary.updated': 'Atualizados',

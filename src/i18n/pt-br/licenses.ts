@@ -10,15 +10,8 @@ export const licenses: Record<keyof typeof en, string> = {
   'role.administrator': 'Administrador',
   'role.no-admin': 'Remover privilégios de administrador',
   'role.remove-license': 'Remover a licença do Contact Center',
-  'role.explain.standard': 'Licença de Agente Padrão.',
-  'role.explain.agent': 'Licença de Agente Premium.',
-  'role.explain.supervisor':
-    'Licença de Agente Premium. A função de supervisor é dada depois no Control Hub (nenhuma API a dá): envio os passos e confiro.',
-  'role.explain.administrator':
-    'Licença de Agente Premium e Administrador total no Control Hub, que controla toda a organização.',
-  'role.explain.no-admin': 'Só usuários existentes: tira o Administrador total e mantém a licença.',
-  'role.explain.remove-license':
-    'Só usuários existentes: remove a licença de Agente Padrão ou Premium e libera a vaga. Os privilégios de administrador continuam.',
+  'role.note':
+    'Para um Supervisor, envio os passos do Control Hub para a função. As duas últimas opções são só para usuários existentes.',
   'access.none': 'sem licença do Contact Center',
   'access.withAdmin': '{license} + Administrador total',
   'change.fromTo': '{before} → {after}',
@@ -82,7 +75,7 @@ export const licenses: Record<keyof typeof en, string> = {
   'agent.warn.otherSite':
     'A equipe "{team}" é do site {teamSite}, não de {site}, o site de {count, plural, =1 {# usuário} other {# usuários}} ({users}). Nada diz que o Contact Center recusa isso, mas confira se é o desejado.',
   'agent.warn.missing':
-    '{count, plural, =1 {# usuário novo} other {# usuários novos}} no Contact Center ({users}) ficarão sem {fields}: nada foi escolhido e não há padrão definido (veja o comando modelo). A verificação da sincronização os listará como precisando de configurações.',
+    '{count, plural, =1 {# usuário novo no Contact Center ({users}) ficará sem {fields}: nada foi escolhido e não há padrão definido (veja o comando modelo). A verificação da sincronização o listará como precisando de configurações.} other {# usuários novos no Contact Center ({users}) ficarão sem {fields}: nada foi escolhido e não há padrão definido (veja o comando modelo). A verificação da sincronização os listará como precisando de configurações.}}',
   'agent.defaultMissing':
     'O padrão de {field, select, site {site} teams {equipe} desktopProfile {perfil de desktop} multimediaProfile {perfil multimídia} other {perfil de habilidades}} "{name}" ({source}) não existe mais no Contact Center, então os usuários novos lá não o recebem. Altere-o com o comando modelo.',
   'agent.unreadable':

@@ -5,19 +5,18 @@ export const preview: Record<keyof typeof en, string> = {
   'users.title.add': 'Adicionar ou alterar usuários do Contact Center',
   'users.title.modify': 'Alterar usuários existentes do Contact Center',
   'users.cardFallback': '{title}: abra esta mensagem em um aplicativo Webex que mostre cartões.',
-  'users.intro.add':
-    'Até 25 usuários de cada vez. Quem ainda não existe é criado; os usuários existentes recebem o que você escolher abaixo. Nada muda antes de você confirmar a prévia.',
+  'users.intro.add': 'Até 25 usuários; endereços novos são criados. Nada muda antes de você confirmar a prévia.',
   'users.intro.modify':
-    'Até 25 usuários existentes de cada vez; endereços que não são usuários da organização são recusados, não criados. Nada muda antes de você confirmar a prévia.',
+    'Até 25 usuários existentes; outros endereços são recusados, não criados. Nada muda antes de você confirmar a prévia.',
   'card.addUsers.listType': 'Tipo de lista',
   'card.addUsers.emails': 'Endereços de e-mail',
   'card.addUsers.names': 'Nomes e endereços de e-mail',
   'card.addUsers.users': 'Usuários (um por linha, ou colados do Outlook ou do Gmail)',
   'card.addUsers.role': 'O que fazer com estes usuários',
   'card.addUsers.adminWarning':
-    'Administrador torna cada usuário Administrador total no Control Hub: controle total de toda a organização (todos os usuários, licenças e configurações), não só do Contact Center. Quem for criado assim já recebe esse acesso antes mesmo do primeiro login.',
+    'Administrador também torna cada usuário Administrador total no Control Hub (toda a organização, não só o Contact Center), antes mesmo do primeiro login.',
   'card.addUsers.welcome':
-    'Pedir ao Webex que envie os e-mails de ativação. O Webex envia um a todos os usuários da organização com ativação pendente, não só aos novos; a prévia mostra quantos são.',
+    'Pedir ao Webex os e-mails de ativação (vão a todos com ativação pendente; a prévia mostra quantos)',
   'card.addUsers.preview': 'Prévia',
   'preview.invalid': '**Nada foi alterado.** Corrija o cartão e selecione Prévia de novo:',
   'preview.chooseRole': 'Escolha o que fazer com estes usuários.',
@@ -29,9 +28,9 @@ export const preview: Record<keyof typeof en, string> = {
   'preview.importHeadlineBlocked':
     '{create} a adicionar, {update} a alterar ({count, plural, =1 {# remoção} other {# remoções}}), {unchanged} sem alteração, {blocked, plural, =1 {# impossível} other {# impossíveis}}',
   'preview.title': 'Prévia: {headline}',
-  'preview.subtitle': '{role}. Pedido por {requestedBy}. Nada foi alterado ainda (tarefa {job}).',
+  'preview.subtitle': '{role}. Pedido por {requestedBy}. Nada foi alterado ainda ({job}).',
   'preview.subtitle.card':
-    'Todos os usuários: {role}. Pedido por {requestedBy}. Nada foi alterado ainda (tarefa {job}).',
+    'Escolha do cartão para todos os usuários: {role}. Pedido por {requestedBy}. Nada foi alterado ainda ({job}).',
   'preview.asFile': 'conforme cada linha do arquivo',
   'preview.fromFile': 'Arquivo {file}, modo {mode}',
   'preview.section.removals': 'Remoções ({count}): confirme só se for isso mesmo',
@@ -64,7 +63,7 @@ export const preview: Record<keyof typeof en, string> = {
     'Os e-mails de ativação vão para {count, plural, =1 {o usuário novo} other {os # usuários novos}} e para todos os outros usuários da organização com ativação pendente. Não consegui contá-los: o Webex não listou os usuários da organização.',
   'preview.warn.noName':
     '{count, plural, =1 {# usuário novo está sem nome e apareceria} other {# usuários novos estão sem nome e apareceriam}} no Control Hub só com o endereço: {users}.',
-  'preview.namesFromAddress': 'Gerar a prévia de novo com nomes tirados dos endereços',
+  'preview.namesFromAddress': 'Usar nomes dos endereços',
   'preview.note.namesFromAddress':
     'Os nomes dos usuários informados sem nome foram tirados dos endereços (carla.mendes@… vira Carla Mendes). Confira antes de confirmar.',
   'preview.note.supervisor':
@@ -115,13 +114,9 @@ export const preview: Record<keyof typeof en, string> = {
   'users.agentDefault': '{name} (padrão)',
   'users.agentMore':
     '{field, select, site {Sites} teams {Equipes} desktopProfile {Perfis de desktop} multimediaProfile {Perfis multimídia} other {Perfis de habilidades}}: {count, plural, =1 {mais # não aparece} other {mais # não aparecem}} aqui; defina-os com uma importação CSV.',
-  'users.agentNoDefault': 'Sem padrão definido',
-  'users.agentLeaveAsIs': 'Deixar como está',
-  'users.agentIntro.add':
-    'Já vêm escolhidos os padrões da organização, que os usuários novos no Contact Center recebem (veja o comando modelo). O que você mudar aqui vale para todos os usuários da lista, inclusive os que já estão no Contact Center.',
-  'users.agentIntro.modify':
-    'Deixar como está mantém o que cada usuário tem no Contact Center; uma escolha aqui vale para todos os usuários da lista. Os usuários novos no Contact Center recebem os padrões da organização no que ficar como está.',
-  'card.addUsers.agentTitle': 'Configurações do Contact Center',
+  'users.agentNoDefault': 'Sem padrão',
+  'users.agentLeaveAsIs': 'Não alterar',
+  'card.addUsers.agentTitle': 'Configurações do Contact Center para todos os usuários da lista',
   'card.addUsers.site': 'Site',
   'card.addUsers.teams': 'Equipes',
   'card.addUsers.desktopProfile': 'Perfil de desktop',
