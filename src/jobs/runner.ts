@@ -273,9 +273,11 @@ export class JobRunner {
           pickLicense,
         );
       }
-      // Contact Center settings to apply make the user updated even when Control Hub had nothing to
-      // change: the admin asked for them, the preview counted the user "to change", and the bot sets them.
-      if (result.outcome === 'unchanged' && hasAgentSettings(record.agent)) result = { ...result, outcome: 'updated' };
+      // Contact Center settings to apply make an existing user updated even when Control Hub had nothing
+      // to change: the preview counted the user "to change" and the bot sets them. A user planned as new
+      // and found already there (the same file confirmed twice) stays unchanged: the earlier job did it.
+      if (result.outcome === 'unchanged' && record.action === 'update' && hasAgentSettings(record.agent))
+        result = { ...result, outcome: 'updated' };
       if (result.createAnswered)
         log.warn(
           { email: record.email, answered: result.createAnswered },
