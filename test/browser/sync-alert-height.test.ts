@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness } from '../support/bot-harness.js';
 import { launchChromium, openSandboxPage, screenshot } from '../support/browser.js';
@@ -24,6 +24,18 @@ afterAll(async () => {
   await h.stop();
 });
 
+/** The alert card with this headline, once posted, scrolled into view: as wide as the phone, under the bound. */
+async function alertCard(headline: string): Promise<{ card: Locator; box: { width: number; height: number } }> {
+  const alert = page.locator('.conversation').filter({ hasText: headline }).last().getByTestId('bot-message').first();
+  await alert.waitFor({ timeout: 45_000 });
+  const card = alert.locator('.ac-adaptiveCard').first();
+  await card.scrollIntoViewIfNeeded();
+  const box = (await card.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(PHONE.width);
+  expect(box.height).toBeLessThanOrEqual(MAX_ALERT_HEIGHT);
+  return { card, box };
+}
+
 describe('a sync alert at phone width', () => {
   it(`is at most ${MAX_ALERT_HEIGHT} px tall, with the support text and a Dismiss that asks first`, async () => {
     // A licensed user that every synchronization leaves out (the case of the issue): after the
@@ -41,19 +53,8 @@ describe('a sync alert at phone width', () => {
     await page.getByTestId('text').fill(`sync ${emails[0]}`);
     await page.getByTestId('send').click();
 
-    const alert = page
-      .locator('.conversation')
-      .filter({ hasText: '1 user is Invalid in the Contact Center' })
-      .last()
-      .getByTestId('bot-message')
-      .first();
-    await alert.waitFor({ timeout: 45_000 });
-    const card = alert.locator('.ac-adaptiveCard').first();
-    await card.scrollIntoViewIfNeeded();
-    const box = (await card.boundingBox())!;
-    expect(box.width).toBeLessThanOrEqual(PHONE.width);
+    const { card, box } = await alertCard('1 user is Invalid in the Contact Center');
     expect(box.height).toBeGreaterThan(200);
-    expect(box.height).toBeLessThanOrEqual(MAX_ALERT_HEIGHT);
     await screenshot(page, 'sync-alert-390');
 
     // Each user on one line, no internal ids on the card; every id is in the text to copy for support.
@@ -81,18 +82,7 @@ describe('a sync alert at phone width', () => {
     h.app = await h.startBot({ config: { defaultLanguage: 'pt-BR' } });
     await page.getByTestId('text').fill('sincronizar gus.nolicense@acme.example.com');
     await page.getByTestId('send').click();
-    const alert = page
-      .locator('.conversation')
-      .filter({ hasText: '1 usuário inválido no Contact Center' })
-      .last()
-      .getByTestId('bot-message')
-      .first();
-    await alert.waitFor({ timeout: 45_000 });
-    const card = alert.locator('.ac-adaptiveCard').first();
-    await card.scrollIntoViewIfNeeded();
-    const box = (await card.boundingBox())!;
-    expect(box.width).toBeLessThanOrEqual(PHONE.width);
-    expect(box.height).toBeLessThanOrEqual(MAX_ALERT_HEIGHT);
+    const { card } = await alertCard('1 usuário inválido no Contact Center');
     expect(await card.textContent()).toContain('O que fazer');
     expect(await card.locator('textarea').inputValue()).toContain('ID da organização');
     await screenshot(page, 'sync-alert-390-pt');
