@@ -51,7 +51,10 @@ describe('the users cards', () => {
       const tr = translator(lang);
       const replies: Record<string, unknown>[] = [];
       const ctx = { tr, t: tr.t.bind(tr), replyCard: async (card: Record<string, unknown>) => replies.push(card) };
-      const command = addCommand({ agentChoices: async () => ({ readable: false, problem: 'down' }) } as never);
+      const command = addCommand({
+        agentChoices: async () => ({ readable: false, problem: 'down' }),
+        pendingActivations: async () => 3,
+      });
       await command.run(ctx as never);
       const preview = usersPreviewCard(tr, 'job-1', 'alice@x.com', plan, true, { retry: { entries: 'x' } }).card;
       for (const card of [replies[0]!, preview]) {

@@ -367,6 +367,11 @@ describe('adding and changing users by card', () => {
       welcome: true,
     });
     const others = pending.length;
+    // The card itself already said how many are waiting, before anything was typed.
+    const [card] = await h.waitForReply((await h.say('alice', 'add')).id);
+    expect(cardText(card)).toContain(
+      `to the new users and the ${others} ${others === 1 ? 'person' : 'people'} whose activation is pending now`,
+    );
     expect(cardText(answer)).toContain(
       `Activation emails go to ${others + 1} people: the new user, and ${others} other ${others === 1 ? 'person' : 'people'} in the organization whose activation is pending.`,
     );

@@ -23,7 +23,7 @@ const BAD = /[`<>]/;
 const FED: Record<string, RegExp> = {
   help: /^cmd\.[a-z]+\.(summary|example)$/,
   licenses: /^(licenses\.|tier\.)/,
-  'add-users': /^(users\.(title|agent)|role\.|tier\.|mode\.)/,
+  'add-users': /^(users\.(title|agent|welcome)|role\.|tier\.|mode\.)/,
   preview:
     /^(preview\.(?!fallback|planFile|moreInCard)|plan\.|change\.|advice\.|access\.|agent\.(part|line|join|warn|unknown|field|defaultMissing|unreadable)|entries\.)/,
   summary:
@@ -42,6 +42,8 @@ const DATA: Record<string, (x: string) => object> = {
   licenses: (x) => ({ rows: [{ label: x, seats: x, warning: true, bySubscription: x }], full: x }),
   'add-users': (x) => ({
     title: x,
+    welcomeTitle: x,
+    kind: 'add',
     mode: 'emails',
     entries: '',
     role: 'agent',

@@ -130,6 +130,7 @@ const SAMPLE_DATA: Record<string, (tr: Translator) => object> = {
     roles: [{ value: 'agent', title: 'Premium Agent (Agent)' }],
     roleNote: 'For a Supervisor',
     kind: 'add',
+    welcomeTitle: 'Ask Webex to send activation emails',
     agent: {
       shown: true,
       problem: 'p',

@@ -20,7 +20,8 @@ const ROLE_ORDER: ProvisioningRole[] = [
   'remove-license',
 ];
 
-export type UsersFlowDeps = Pick<ProvisioningServices, 'previewBatch' | 'jobs' | 'agentChoices'>;
+export type UsersFlowDeps = Pick<ProvisioningServices, 'previewBatch' | 'jobs' | 'agentChoices' | 'pendingActivations'>;
+type CardDeps = Pick<UsersFlowDeps, 'agentChoices' | 'pendingActivations'>;
 
 /**
  * What the Add Users card submits. A role left unchosen is not a mismatch: it is told with the
@@ -49,12 +50,14 @@ function retryData(inputs: z.infer<typeof previewInputs>): Record<string, string
 }
 
 async function addUsersCard(
-  deps: Pick<UsersFlowDeps, 'agentChoices'>,
+  deps: CardDeps,
   tr: Translator,
   title: string,
   kind: UsersCardKind,
   values: { mode?: string; entries?: string; role?: string } = {},
 ): Promise<Record<string, unknown>> {
+  // The activation emails reach everyone pending, not only the new users: the card says how many now.
+  const pending = kind === 'add' ? await deps.pendingActivations() : undefined;
   return renderCard('add-users', tr, {
     title,
     // A modify card creates nobody: its intro says so.
@@ -70,12 +73,14 @@ async function addUsersCard(
     roleNote: tr.t('role.note'),
     // Only an add card may create users, so only it offers the activation emails.
     kind,
+    welcomeTitle:
+      pending === undefined ? tr.t('card.addUsers.welcome') : tr.t('users.welcomeCounted', { count: pending }),
   });
 }
 
 /** A command that answers with the Add Users card under a given title. */
 function usersCardCommand(
-  deps: Pick<UsersFlowDeps, 'agentChoices'>,
+  deps: CardDeps,
   kind: UsersCardKind,
   name: string,
   names: Command['names'],
@@ -100,7 +105,7 @@ function usersCardCommand(
   };
 }
 
-export function addCommand(deps: Pick<UsersFlowDeps, 'agentChoices'>): Command {
+export function addCommand(deps: CardDeps): Command {
   return usersCardCommand(
     deps,
     'add',
@@ -113,7 +118,7 @@ export function addCommand(deps: Pick<UsersFlowDeps, 'agentChoices'>): Command {
   );
 }
 
-export function modifyCommand(deps: Pick<UsersFlowDeps, 'agentChoices'>): Command {
+export function modifyCommand(deps: CardDeps): Command {
   return usersCardCommand(
     deps,
     'modify',

@@ -33,7 +33,7 @@ export type BatchDirectory = Pick<WebexClient, 'listLicenses' | 'listRoles' | 'f
  * Activation Email Resend Job); the People API marks them `invitePending: true`, a field it returns to
  * admins only (webex-messaging.json, Person.invitePending). So the count comes from listing people.
  */
-async function pendingActivations(webex: Pick<WebexClient, 'listPeople'>, batch: Set<string>): Promise<number> {
+export async function pendingActivations(webex: Pick<WebexClient, 'listPeople'>, batch: Set<string>): Promise<number> {
   let pending = 0;
   for await (const person of webex.listPeople()) {
     if (person.type && person.type !== 'person') continue;

@@ -14,7 +14,7 @@ import { exportUsers, type UsersExport } from './export-users.js';
 import { JobDesk } from './job-desk.js';
 import { type OrganisationSnapshot, takeOrganisationSnapshot } from './organisation-snapshot.js';
 import { ImportPlanner } from './plan-import.js';
-import { type BatchAnswer, type BatchRequest, previewBatch } from './preview-batch.js';
+import { type BatchAnswer, type BatchRequest, pendingActivations, previewBatch } from './preview-batch.js';
 import { SyncRequests } from './sync-requests.js';
 
 /** What the Add Users card offers for the Contact Center settings, or why it cannot offer them. */
@@ -35,6 +35,11 @@ export interface ProvisioningServices {
   template: AgentDefaults;
   /** The sites, teams and profiles the card offers, with the defaults to preselect. */
   agentChoices(): Promise<AgentChoices>;
+  /**
+   * How many people of the organisation wait for activation now (what Webex's activation-email job
+   * would reach besides new users), for the add card; undefined when it cannot be counted in time.
+   */
+  pendingActivations(): Promise<number | undefined>;
   /**
    * The organisation's defaults as Contact Center ids, for the synchronisation to-do's "Apply the
    * defaults": only what the Contact Center has today. Throws when the Contact Center cannot be read.
@@ -85,5 +90,24 @@ export function provisioningServices(deps: {
       return { readable: true, catalogue, defaults: await template.view(catalogue) };
     },
     agentDefaults: () => template.resolved(),
+    pendingActivations: () => countWithin(pendingActivations(webex, new Set()), PENDING_COUNT_WAIT_MS),
   };
+}
+
+/**
+ * The add card waits this long for the count of pending activations: a large organisation is listed
+ * page by page, and the card must not wait for it (the preview counts again, without a limit).
+ */
+const PENDING_COUNT_WAIT_MS = 2_000;
+
+async function countWithin(count: Promise<number>, ms: number): Promise<number | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([count.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
