@@ -79,6 +79,8 @@ export interface AuditRow {
   afterAccess: UserAccess | undefined;
   trackingId: string | undefined;
   reason: Msg | undefined;
+  /** The change was meant for a Supervisor (card or file), who holds a Premium Agent license like an Agent. */
+  supervisor?: boolean;
 }
 
 export interface JobCounts {

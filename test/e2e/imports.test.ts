@@ -129,6 +129,9 @@ describe('import', () => {
     expect(h.ccProfileOf('marcia.araujo@acme.example.com')).toBe('PREMIUM_AGENT');
     // The export writes her role as the admin chose it, not as the Agent the Contact Center still says.
     expect((await exportUsers()).split('\r\n').find((l) => l.startsWith('marcia.araujo@'))).toContain(',Supervisor,');
+    // And `history` shows the change as the file asked for it.
+    const [history] = await h.waitForReply((await h.say('alice', 'history marcia.araujo@acme.example.com')).id);
+    expect(history!.markdown).toContain('Premium Agent (Supervisor)');
     // Once the administrator has given the role in Control Hub (the sandbox plays that step) and pressed
     // "Done: check again", the Contact Center holds her with a supervisor profile.
     const step = await supervisorStep(thread, 'marcia.araujo@acme.example.com');

@@ -119,7 +119,7 @@ export function historyCommand(desk: JobDesk): Command {
       for (const jobId of new Set(rows.map((r) => r.jobId)))
         if ((await desk.detail(jobId, 0))?.job.role === 'supervisor') supervisorJobs.add(jobId);
       const lines = rows.map((r) => {
-        const supervisor = supervisorJobs.has(r.jobId);
+        const supervisor = r.supervisor === true || supervisorJobs.has(r.jobId);
         const change = r.afterAccess
           ? describeChange({ ...(r.beforeAccess ? { before: r.beforeAccess } : {}), after: r.afterAccess, supervisor })
           : undefined;

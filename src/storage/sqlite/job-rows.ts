@@ -97,5 +97,6 @@ export function toAudit(row: Record<string, unknown>): AuditRow {
     afterAccess: d.afterAccess,
     trackingId: d.trackingId,
     reason: d.reason,
+    ...(row.supervisor === 1 ? { supervisor: true } : {}),
   };
 }

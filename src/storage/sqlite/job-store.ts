@@ -294,7 +294,10 @@ export class SqliteJobStore extends SqliteStore implements JobStore {
   }
 
   async history(email: string, limit = 20): Promise<AuditRow[]> {
-    const sql = 'SELECT * FROM audit WHERE email = ? ORDER BY id DESC LIMIT ?';
+    // The role as the admin chose it lives in the job's record (a Supervisor of a file's row too).
+    const sql = `SELECT a.*, (SELECT json_extract(r.plan, '$.supervisor') FROM records r
+        WHERE r.job_id = a.job_id AND r.email = a.email LIMIT 1) AS supervisor
+      FROM audit a WHERE a.email = ? ORDER BY a.id DESC LIMIT ?`;
     return (this.stmt(sql).all(email.toLowerCase(), limit) as Row[]).map(toAudit);
   }
 
