@@ -20,13 +20,14 @@ export function parseLang(value: string): Lang | undefined {
 
 // The element kinds of the parsed message (TYPE in @formatjs/icu-messageformat-parser), spelled out
 // because that enum is only a declaration there, not something this package may import at run time.
-const ARGUMENT = 1 as TYPE.argument;
-const NUMBER = 2 as TYPE.number;
+export const LITERAL = 0 as TYPE.literal;
+export const ARGUMENT = 1 as TYPE.argument;
+export const NUMBER = 2 as TYPE.number;
 const DATE = 3 as TYPE.date;
 const TIME = 4 as TYPE.time;
-const SELECT = 5 as TYPE.select;
-const PLURAL = 6 as TYPE.plural;
-const TAG = 8 as TYPE.tag;
+export const SELECT = 5 as TYPE.select;
+export const PLURAL = 6 as TYPE.plural;
+export const TAG = 8 as TYPE.tag;
 
 /** A catalog text parsed once, with what its parameters must be. */
 export interface CompiledMessage {

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { authenticate, type Exchange, trackRequests } from './api-middleware.js';
+import { type ApiName, authenticate, type Exchange, trackRequests } from './api-middleware.js';
 import { controlRouter } from './control-api.js';
 import { WebhookDispatcher } from './deliveries.js';
 import { describeSandbox, type SandboxDescription } from './describe.js';
@@ -152,6 +152,14 @@ export class Sandbox {
 
     const json = express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] });
     const recorded = this.options.recordExchanges ? this.exchanges : undefined;
+    // What every API prefix does before its routes: count and record the request, read its body,
+    // check its bearer token, and play the injected faults.
+    const gate = (api: ApiName) => [
+      trackRequests(api, this.inFlight, recorded),
+      json,
+      authenticate(api, state),
+      this.injector.middleware(api),
+    ];
     // The token endpoint authenticates with the client's id and secret, not a bearer token.
     app.use(
       '/v1',
@@ -174,25 +182,13 @@ export class Sandbox {
       activationEmailsRouter(state),
     );
     // SCIM 2 lives beside /v1 on the same host (https://webexapis.com/identity/scim/...).
-    app.use(
-      '/identity/scim',
-      trackRequests('webex', this.inFlight, recorded),
-      json,
-      authenticate('webex', state),
-      this.injector.middleware('webex'),
-    );
+    app.use('/identity/scim', ...gate('webex'));
     app.use(scimRouter(state));
     app.use('/v1', (req, res) =>
       sendWebexError(res, 404, `The requested resource could not be found: ${req.method} ${req.path}`),
     );
 
-    app.use(
-      '/cc',
-      trackRequests('contact-center', this.inFlight, recorded),
-      json,
-      authenticate('contact-center', state),
-      this.injector.middleware('contact-center'),
-    );
+    app.use('/cc', ...gate('contact-center'));
     app.use('/cc', contactCenterRouter(state), contactCenterConfigRouter(state));
     app.use('/cc', (req, res) => sendCcError(res, 404, `No such resource: ${req.method} ${req.path}`));
 

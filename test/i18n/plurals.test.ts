@@ -1,8 +1,20 @@
-import type { MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import type { MsgKey } from '../../src/i18n/en.js';
 import { type MsgParam, msg } from '../../src/i18n/msg.js';
-import { CATALOGS, compiledMessage, LANGS, type Lang, translator } from '../../src/i18n/translate.js';
+import {
+  ARGUMENT,
+  CATALOGS,
+  compiledMessage,
+  LANGS,
+  type Lang,
+  LITERAL,
+  NUMBER,
+  PLURAL,
+  SELECT,
+  TAG,
+  translator,
+} from '../../src/i18n/translate.js';
 
 /**
  * Every catalog message with a count, in both languages, at 0, 1 and 2: it renders, it never leans on
@@ -40,14 +52,6 @@ const CRUTCH = /\p{L}\((?:s|es|ões|ns|is|a|as|os)\)/iu;
 
 /** The text with its numbers blurred (no sample holds a digit), to compare the words around them. */
 const blur = (text: string): string => text.replace(/\d+/g, 'N');
-
-// Element kinds of @formatjs/icu-messageformat-parser (an enum declared there, not importable at run time).
-const LITERAL = 0 as TYPE.literal;
-const ARGUMENT = 1 as TYPE.argument;
-const NUMBER = 2 as TYPE.number;
-const SELECT = 5 as TYPE.select;
-const PLURAL = 6 as TYPE.plural;
-const TAG = 8 as TYPE.tag;
 
 /**
  * Whether a word right after a count reads the same for any number. English inflects only nouns and a
