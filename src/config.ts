@@ -93,6 +93,10 @@ const envSchema = z.object({
   AGENT_DEFAULT_MULTIMEDIA_PROFILE: z.string().trim().optional(),
   AGENT_DEFAULT_SKILL_PROFILE: z.string().trim().optional(),
   SHUTDOWN_TIMEOUT_SECONDS: seconds('SHUTDOWN_TIMEOUT_SECONDS', 25),
+  /** Several organisations: a JSON or YAML file (see docs/configuration.md, "Several organizations"). */
+  ORGS_FILE: z.string().trim().min(1).optional(),
+  /** Sandbox mode: the sandbox's customer organisations the bot serves (default acme only). */
+  SANDBOX_ORGS: z.string().trim().optional(),
 });
 
 export interface SyncConfig {
@@ -146,12 +150,45 @@ export interface WebexModeConfig extends CommonConfig {
   /** Webhook mode when set; the framework's websocket mode otherwise. */
   webhook: { publicUrl: string; secret: string } | undefined;
   adminRoomIds: string[];
+  /**
+   * The organisations of ORGS_FILE; undefined when the deployment serves the one organisation of the
+   * variables above (then `adminRoomIds`, the admin credential and the rest are that organisation's).
+   */
+  orgs: OrgConfig[] | undefined;
 }
 
 export interface SandboxModeConfig extends CommonConfig {
   mode: 'sandbox';
   sandboxPort: number;
   adminRoomIds: string[];
+  /** The sandbox's customer organisations to serve (SANDBOX_ORGS); more than one = the partner's view. */
+  sandboxOrgs: string[];
+}
+
+/**
+ * One organisation a deployment serves, as the organisations file (ORGS_FILE) gives it, with the
+ * deployment's environment as the defaults of what it does not say.
+ */
+export interface OrgConfig {
+  /** Short name used in commands (`add @acme`) and for its data: lower-case letters, digits, `-`. */
+  key: string;
+  /** Its name as administrators know it. */
+  name: string;
+  /** Webex's id of the organisation; when given, the admin credential must belong to it. */
+  orgId: string | undefined;
+  /** Its admin spaces; a space listed for several organisations is shared (a partner's team space). */
+  adminRoomIds: string[];
+  /** People who may act for it besides its own administrators (the partner's administrators for it). */
+  allowedActors: AllowedActors;
+  adminToken: string | undefined;
+  adminRefresh: AdminRefreshConfig | undefined;
+  /** Its Contact Center region's API. */
+  ccApiBaseUrl: string;
+  defaultLanguage: Lang;
+  agentDefaults: AgentSettingNames;
+  webexRequestsPerSecond: number;
+  ccRequestsPerMinute: number;
+  sync: SyncConfig;
 }
 
 export type AppConfig = WebexModeConfig | SandboxModeConfig;
@@ -250,7 +287,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         'WEBHOOK_PUBLIC_URL is set but WEBEX_BOT_TOKEN is not: the sandbox chooses its own webhook address',
       );
     if (problems.length > 0) throw new ConfigError(problems);
-    return { mode: 'sandbox', ...common, sandboxPort: e.SANDBOX_PORT, adminRoomIds };
+    return {
+      mode: 'sandbox',
+      ...common,
+      sandboxPort: e.SANDBOX_PORT,
+      adminRoomIds,
+      sandboxOrgs: csv(e.SANDBOX_ORGS).map((k) => k.toLowerCase()),
+    };
   }
 
   if (e.SYNC_MODE === 'endpoint' && !e.SYNC_ENDPOINT_URL) {
@@ -309,5 +352,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminRefresh,
     webhook,
     adminRoomIds,
+    orgs: undefined,
   };
 }

@@ -1,9 +1,36 @@
-import type { AllowedActors, AppConfig, SyncConfig } from './config.js';
+import type { AllowedActors, AppConfig, OrgConfig, SyncConfig } from './config.js';
 import type { AgentSettingNames } from './contact-center/agent-settings.js';
 import type { Lang } from './i18n/translate.js';
 
+/**
+ * One organisation of a deployment that serves several: what differs from one organisation to the next.
+ * Values left out are the deployment's (the top-level fields of RuntimeConfig).
+ */
+export interface OrgRuntime {
+  /** Short name, used in commands (`add @acme`) and to keep its data apart (`<dataDir>/orgs/<key>`). */
+  key: string;
+  name: string;
+  /** Webex's id of the organisation, when configured: the admin credential must belong to it. */
+  orgId?: string;
+  adminToken?: string;
+  adminRefresh?: { clientId: string; clientSecret: string; refreshToken: string };
+  adminRoomIds: string[];
+  allowedActors: AllowedActors;
+  ccApiBaseUrl?: string;
+  webexRequestsPerSecond?: number;
+  ccRequestsPerMinute?: number;
+  defaultLanguage?: Lang;
+  agentDefaults?: AgentSettingNames;
+  sync?: RuntimeConfig['sync'];
+}
+
 /** Configuration with everything resolved (in sandbox mode, filled in from the running sandbox). */
 export interface RuntimeConfig {
+  /**
+   * Several organisations (ORGS_FILE, or the sandbox's partner view): each with its own credential,
+   * spaces, limits and data. Absent: the one organisation the fields below describe, as always.
+   */
+  orgs?: OrgRuntime[];
   botToken: string;
   /** A pasted admin access token; with `adminRefresh`, used until the first renewal. One of the two is needed. */
   adminToken?: string;
@@ -57,6 +84,45 @@ export interface SandboxRuntime {
   /** Where the bot keeps this run's data: the sandbox starts from its seed, so earlier jobs mean nothing. */
   dataDir: string;
   webhookSecret: string;
+  /**
+   * The partner's view (SANDBOX_ORGS): the sandbox's customer organisations the bot serves, each with its
+   * own Service App, admin space and "Synchronize Users", and the partner's space shared by all of them.
+   */
+  orgs?: SandboxOrg[];
+}
+
+/** A customer organisation of the sandbox, as the bot serves it in the partner's view. */
+export interface SandboxOrg {
+  key: string;
+  name: string;
+  orgId: string;
+  serviceApp: { clientId: string; clientSecret: string; refreshToken: string };
+  adminSpaceId: string;
+  /** The sandbox's "Synchronize Users" for this organisation. */
+  synchronizeUrl: string;
+  /** The spaces it shares with the other organisations (the partner's space). */
+  sharedSpaceIds: string[];
+  /** The partner's administrators, who may act for it. */
+  partnerAdmins: string[];
+}
+
+/** The organisations of an organisations file, for the runtime. */
+function orgRuntimes(orgs: OrgConfig[]): OrgRuntime[] {
+  return orgs.map((o) => ({
+    key: o.key,
+    name: o.name,
+    ...(o.orgId ? { orgId: o.orgId } : {}),
+    ...(o.adminToken ? { adminToken: o.adminToken } : {}),
+    ...(o.adminRefresh ? { adminRefresh: o.adminRefresh } : {}),
+    adminRoomIds: o.adminRoomIds,
+    allowedActors: o.allowedActors,
+    ccApiBaseUrl: o.ccApiBaseUrl,
+    webexRequestsPerSecond: o.webexRequestsPerSecond,
+    ccRequestsPerMinute: o.ccRequestsPerMinute,
+    defaultLanguage: o.defaultLanguage,
+    agentDefaults: o.agentDefaults,
+    sync: o.sync,
+  }));
 }
 
 /** The runtime configuration from the loaded one; in sandbox mode, the sandbox's values on top. */
@@ -81,6 +147,7 @@ export function runtimeConfig(config: AppConfig, sandbox?: SandboxRuntime): Runt
       botToken: config.botToken,
       ...(config.adminToken ? { adminToken: config.adminToken } : {}),
       ...(config.adminRefresh ? { adminRefresh: config.adminRefresh } : {}),
+      ...(config.orgs ? { orgs: orgRuntimes(config.orgs) } : {}),
       webhook: config.webhook
         ? {
             secret: config.webhook.secret,
@@ -106,5 +173,24 @@ export function runtimeConfig(config: AppConfig, sandbox?: SandboxRuntime): Runt
       ...config.sync,
       endpointUrl: config.sync.endpointUrl ?? `${sandbox.url}/sandbox/contact-center/synchronize`,
     },
+    ...(sandbox.orgs
+      ? {
+          orgs: sandbox.orgs.map(
+            (o): OrgRuntime => ({
+              key: o.key,
+              name: o.name,
+              orgId: o.orgId,
+              adminRefresh: o.serviceApp,
+              adminRoomIds: [o.adminSpaceId, ...o.sharedSpaceIds],
+              allowedActors: {
+                emails: [...config.allowedActors.emails, ...o.partnerAdmins],
+                domains: config.allowedActors.domains,
+              },
+              ccApiBaseUrl: `${sandbox.url}/cc`,
+              sync: { ...config.sync, endpointUrl: `${sandbox.url}${o.synchronizeUrl}` },
+            }),
+          ),
+        }
+      : {}),
   };
 }
