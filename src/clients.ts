@@ -64,6 +64,7 @@ export async function adminCredential(
   botClient: WebexClient,
   logger: Logger,
   onResponse: OnResponse,
+  orgName?: string,
 ): Promise<AdminCredential> {
   if (!config.adminRefresh) {
     if (!config.adminToken) throw new Error('No admin credential: give adminToken or adminRefresh');
@@ -87,6 +88,7 @@ export async function adminCredential(
       adminRoomIds: config.adminRoomIds,
       language: config.defaultLanguage ?? 'en',
       logger,
+      ...(orgName ? { orgName } : {}),
     }),
     logger,
     ...config.adminRenewal,
@@ -95,10 +97,13 @@ export async function adminCredential(
   return credential;
 }
 
-export interface Clients {
+export interface BotClients {
   /** The bot's own client: it speaks in the spaces and downloads what people post to it. */
   botClient: WebexClient;
   botPerson: Person;
+}
+
+export interface OrgClients {
   credential: AdminCredential;
   /** The admin credential's client: it reads and provisions the organisation. */
   adminClient: WebexClient;
@@ -107,25 +112,25 @@ export interface Clients {
   organisation: () => Promise<Organisation>;
 }
 
-/** Every API client the bot uses, each with its own logger and its answers counted. */
-export async function createClients(
+export type Clients = BotClients & OrgClients;
+
+/** The bot's client, once Webex has said who the bot is. */
+export async function createBotClient(
   config: RuntimeConfig,
-  storage: Pick<Storage, 'tokenVault'>,
   logger: Logger,
   counted: (client: string, api: 'webex' | 'contact-center') => OnResponse,
   /** Told why the start is waiting for Webex (readiness shows it meanwhile). */
   onStartProblem?: (problem: string) => void,
-): Promise<Clients> {
+): Promise<BotClients> {
   const { webexApiBaseUrl: baseUrl, webexRequestsPerSecond: perSecond } = config;
   const bot = new StaticCredential(config.botToken);
-  const scale = config.retryAfterScale;
   const botClient = webexClient(
     baseUrl,
     bot,
     perSecond,
     logger.child({ client: 'bot' }),
     counted('bot', 'webex'),
-    scale,
+    config.retryAfterScale,
   );
   // A wrong bot token is told before the admin credential is touched.
   // Who the bot is: read until Webex answers, so a throttled or failing Webex delays the start
@@ -135,13 +140,43 @@ export async function createClients(
     ...(onStartProblem ? { onFailure: onStartProblem } : {}),
     ...(config.retryMs ? { firstMs: config.retryMs.first, maxMs: config.retryMs.max } : {}),
   });
+  return { botClient, botPerson };
+}
+
+/**
+ * One organisation's clients: its admin credential (renewed and sealed in its own store), and the
+ * Webex and Contact Center clients acting with it, each with its own limiter.
+ */
+export async function createOrgClients(
+  config: RuntimeConfig,
+  storage: Pick<Storage, 'tokenVault'>,
+  botClient: WebexClient,
+  logger: Logger,
+  counted: (client: string, api: 'webex' | 'contact-center') => OnResponse,
+  /** In a deployment that serves several organisations: the name its credential messages carry. */
+  orgName?: string,
+): Promise<OrgClients> {
   const credentialLog = logger.child({ part: 'credential' });
-  const credential = await adminCredential(config, storage, botClient, credentialLog, counted('token', 'webex'));
+  const credential = await adminCredential(
+    config,
+    storage,
+    botClient,
+    credentialLog,
+    counted('token', 'webex'),
+    orgName,
+  );
   const adminLog = logger.child({ client: 'admin' });
-  const adminClient = webexClient(baseUrl, credential, perSecond, adminLog, counted('admin', 'webex'), scale);
+  const adminClient = webexClient(
+    config.webexApiBaseUrl,
+    credential,
+    config.webexRequestsPerSecond,
+    adminLog,
+    counted('admin', 'webex'),
+    config.retryAfterScale,
+  );
   const organisation = organisationLookUp(adminClient);
   const ccLog = logger.child({ client: 'contact-center' });
   const ccHttp = contactCenterHttp(config, credential, ccLog, counted('admin', 'contact-center'));
   const ccClient = new ContactCenterClient(ccHttp, () => organisation().then((o) => o.orgUuid));
-  return { botClient, botPerson, credential, adminClient, ccHttp, ccClient, organisation };
+  return { credential, adminClient, ccHttp, ccClient, organisation };
 }

@@ -15,6 +15,8 @@ export class CredentialReporter implements CredentialListener {
       adminRoomIds: string[];
       language: Lang;
       logger: Logger;
+      /** In a deployment that serves several organisations, whose credential this is. */
+      orgName?: string;
       now?: () => number;
     },
   ) {}
@@ -40,7 +42,10 @@ export class CredentialReporter implements CredentialListener {
     this.post(translator(this.options.language).t('credential.recovered'));
   }
 
-  private post(markdown: string): void {
+  private post(text: string): void {
+    const { orgName, language } = this.options;
+    // A space may serve several organisations (a partner's): the message says which one it is about.
+    const markdown = orgName ? `${translator(language).t('orgs.about', { org: orgName })}\n\n${text}` : text;
     for (const roomId of this.options.adminRoomIds) {
       this.options.botClient
         .createMessage({ roomId, markdown })

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/translate.js';
 import type { ProvisioningServices } from '../provisioning/services/services.js';
 import type { WebexClient } from '../webex/webex-client.js';
-import type { BotDeps } from './bot.js';
+import type { OrgConversation } from './bot.js';
 import { languageCommand } from './commands/language.js';
 import { licensesCommand } from './commands/licenses.js';
 import { templateCommand } from './commands/template.js';
@@ -18,7 +18,7 @@ export function conversation(deps: {
   defaultLanguage: Lang;
   /** The organisation's default agent settings ("Apply the defaults" of a settings to-do). */
   agentDefaults: AgentDefaults;
-}): Pick<BotDeps, 'commands' | 'cardActions' | 'onFiles'> {
+}): Pick<OrgConversation, 'commands' | 'cardActions' | 'onFiles'> {
   const { services } = deps;
   const imports = { botClient: deps.botClient, services };
   return {

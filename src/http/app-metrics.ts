@@ -10,7 +10,7 @@ export type OnResponse = NonNullable<HttpClientOptions['onResponse']>;
 export function createAppMetrics(): {
   metrics: Metrics;
   /** Counts the answers a client gets, to hand to that client. */
-  counted: (client: string, api: 'webex' | 'contact-center') => OnResponse;
+  counted: (client: string, api: 'webex' | 'contact-center', org?: string) => OnResponse;
 } {
   const metrics = new Metrics();
   metrics.counter(
@@ -23,67 +23,80 @@ export function createAppMetrics(): {
   );
   metrics.counter('wxcc_bot_webhook_deliveries_total', 'Webhook deliveries received, by verdict.');
   const counted =
-    (client: string, api: 'webex' | 'contact-center'): OnResponse =>
+    (client: string, api: 'webex' | 'contact-center', org?: string): OnResponse =>
     (info) => {
-      metrics.inc('wxcc_bot_api_requests_total', { api, client, status: String(info.status) });
-      if (info.status === 429) metrics.inc('wxcc_bot_api_rate_limited_total', { api, client });
+      // With several organizations, each one's calls are counted apart.
+      const labels: Record<string, string> = org ? { api, client, org } : { api, client };
+      metrics.inc('wxcc_bot_api_requests_total', { ...labels, status: String(info.status) });
+      if (info.status === 429) metrics.inc('wxcc_bot_api_rate_limited_total', labels);
     };
   return { metrics, counted };
 }
 
 /** Every key gets a sample, 0 when absent: a dashboard sees a state drop to 0 rather than vanish. */
-const byKey = (name: string, counts: Record<string, number>, keys: readonly string[]): Sample[] =>
-  keys.map((k) => ({ labels: { [name]: k }, value: counts[k] ?? 0 }));
+const byKey = (name: string, counts: Record<string, number>, keys: readonly string[], org?: string): Sample[] =>
+  keys.map((k) => ({ labels: { ...(org ? { org } : {}), [name]: k }, value: counts[k] ?? 0 }));
+
+/** One organization's sources; `key` labels its samples when the deployment serves several. */
+export interface OrgGaugeSources {
+  key?: string;
+  store: Pick<JobStore, 'tallies'>;
+  syncStore: Pick<SyncStore, 'tallies'>;
+  credential: Pick<AdminCredential, 'problem' | 'expiresAt'>;
+}
 
 /** The gauges read at scrape time: jobs, records, synchronisation states, the admin credential, readiness. */
-export function addAppGauges(
-  metrics: Metrics,
-  sources: {
-    store: Pick<JobStore, 'tallies'>;
-    syncStore: Pick<SyncStore, 'tallies'>;
-    credential: Pick<AdminCredential, 'problem' | 'expiresAt'>;
-    ready: () => boolean;
-  },
-): void {
-  const { store, syncStore, credential } = sources;
-  metrics.gauge('wxcc_bot_jobs', 'Jobs in the store, by state.', async () =>
-    byKey('state', (await store.tallies()).jobs, ['previewed', 'queued', 'running', 'done', 'cancelled', 'expired']),
+export function addAppGauges(metrics: Metrics, sources: { orgs: OrgGaugeSources[]; ready: () => boolean }): void {
+  const each = async (sample: (o: OrgGaugeSources) => Promise<Sample[]> | Sample[]) =>
+    (await Promise.all(sources.orgs.map(sample))).flat();
+  const orgLabel = (o: OrgGaugeSources): Record<string, string> => (o.key ? { org: o.key } : {});
+  metrics.gauge('wxcc_bot_jobs', 'Jobs in the store, by state.', () =>
+    each(async (o) =>
+      byKey(
+        'state',
+        (await o.store.tallies()).jobs,
+        ['previewed', 'queued', 'running', 'done', 'cancelled', 'expired'],
+        o.key,
+      ),
+    ),
   );
-  metrics.gauge('wxcc_bot_records', 'Users of all jobs, by outcome (pending and in_flight while not done).', async () =>
-    byKey('outcome', (await store.tallies()).records, [
-      'pending',
-      'in_flight',
-      'created',
-      'updated',
-      'unchanged',
-      'failed',
-    ]),
+  metrics.gauge('wxcc_bot_records', 'Users of all jobs, by outcome (pending and in_flight while not done).', () =>
+    each(async (o) =>
+      byKey(
+        'outcome',
+        (await o.store.tallies()).records,
+        ['pending', 'in_flight', 'created', 'updated', 'unchanged', 'failed'],
+        o.key,
+      ),
+    ),
   );
-  metrics.gauge(
-    'wxcc_bot_sync_users',
-    'Users by the state of their latest Contact Center synchronisation check.',
-    async () => byKey('state', (await syncStore.tallies()).users, ['pending', 'synced', 'invalid']),
+  metrics.gauge('wxcc_bot_sync_users', 'Users by the state of their latest Contact Center synchronisation check.', () =>
+    each(async (o) => byKey('state', (await o.syncStore.tallies()).users, ['pending', 'synced', 'invalid'], o.key)),
   );
-  metrics.gauge('wxcc_bot_sync_alerts', 'Synchronisation alerts, by state.', async () =>
-    byKey('state', (await syncStore.tallies()).alerts, ['open', 'resolved', 'dismissed']),
+  metrics.gauge('wxcc_bot_sync_alerts', 'Synchronisation alerts, by state.', () =>
+    each(async (o) => byKey('state', (await o.syncStore.tallies()).alerts, ['open', 'resolved', 'dismissed'], o.key)),
   );
   metrics.gauge(
     'wxcc_bot_admin_credential_usable',
     '1 while the admin access token works and its renewal is not failing.',
-    () => [
-      {
-        labels: {},
-        value: credential.problem || (credential.expiresAt !== undefined && credential.expiresAt <= Date.now()) ? 0 : 1,
-      },
-    ],
+    () =>
+      each(({ credential, ...o }) => [
+        {
+          labels: orgLabel({ ...o, credential }),
+          value:
+            credential.problem || (credential.expiresAt !== undefined && credential.expiresAt <= Date.now()) ? 0 : 1,
+        },
+      ]),
   );
   metrics.gauge(
     'wxcc_bot_admin_credential_expiry_seconds',
     'Seconds until the admin access token expires (absent when unknown).',
     () =>
-      credential.expiresAt === undefined
-        ? []
-        : [{ labels: {}, value: Math.round((credential.expiresAt - Date.now()) / 1000) }],
+      each((o) =>
+        o.credential.expiresAt === undefined
+          ? []
+          : [{ labels: orgLabel(o), value: Math.round((o.credential.expiresAt - Date.now()) / 1000) }],
+      ),
   );
   metrics.gauge('wxcc_bot_ready', '1 when the last readiness check passed.', () => [
     { labels: {}, value: sources.ready() ? 1 : 0 },

@@ -21,11 +21,11 @@ export async function listenFirst(options: {
   port: number;
   /** Why the start waits, shown at /readyz until `started`. */
   waiting(problem: string): void;
-  started(parts: { ingress: Ingress; readiness: () => Promise<ReadinessResult> }): void;
+  started(parts: { ingress: Ingress; readiness: (org?: string) => Promise<ReadinessResult> }): void;
 }> {
   const { metrics } = options;
   let waitingFor = 'starting: reading who the bot is from Webex';
-  let parts: { ingress: Ingress; readiness: () => Promise<ReadinessResult> } | undefined;
+  let parts: { ingress: Ingress; readiness: (org?: string) => Promise<ReadinessResult> } | undefined;
   const http = createHttpApp({
     webhookPath: options.webhookPath,
     receiveWebhook: (raw, signature) => {
@@ -33,7 +33,7 @@ export async function listenFirst(options: {
       metrics.inc('wxcc_bot_webhook_deliveries_total', { verdict });
       return verdict;
     },
-    readiness: async () => (parts ? parts.readiness() : { ready: false, checks: { start: waitingFor } }),
+    readiness: async (org?: string) => (parts ? parts.readiness(org) : { ready: false, checks: { start: waitingFor } }),
     metrics: () => metrics.render(),
     logger: options.logger,
   });

@@ -33,7 +33,8 @@ export class Readiness {
     return this.passed;
   }
 
-  async check(): Promise<ReadinessResult> {
+  /** One organization's readiness: the deployment's (`org`, a single organization's name, changes nothing). */
+  async check(_org?: string): Promise<ReadinessResult> {
     const { deps } = this;
     // The store is never taken on trust: a data directory deleted or made read-only a moment ago
     // must show at the next probe, and asking the file system costs nothing next to asking Webex.
@@ -78,5 +79,60 @@ export class Readiness {
     // Only a good answer is reused: a bot that is not ready yet says so until it is, not for 5 s more.
     this.remote = ok ? { at: Date.now(), checks } : undefined;
     return { ok, checks };
+  }
+}
+
+/**
+ * Readiness of a deployment that serves several organizations: ready while it hears its spaces, its own
+ * store is writable and at least one organization can be served; each organization's own answer (its
+ * credential, its store, Webex answering it) is given apart, and alone with `/readyz?org=<key>`. A
+ * customer's failing credential makes only that customer not ready.
+ */
+export class OrgsReadiness {
+  private passed = false;
+
+  constructor(
+    private readonly deps: {
+      webhooks: () => Promise<WebhookStatus>;
+      store: { writeProblem(): Promise<string | undefined> };
+      orgs: { key: string; readiness: Readiness }[];
+    },
+  ) {}
+
+  get ready(): boolean {
+    return this.passed;
+  }
+
+  started(webhooks: WebhookStatus): void {
+    this.passed = webhooks.ok;
+    for (const org of this.deps.orgs) org.readiness.started(webhooks);
+  }
+
+  async check(orgKey?: string): Promise<ReadinessResult & { orgs?: Record<string, ReadinessResult> }> {
+    if (orgKey !== undefined) {
+      const org = this.deps.orgs.find((o) => o.key === orgKey);
+      if (!org) return { ready: false, checks: { org: `no organization "${orgKey}" is configured` } };
+      return org.readiness.check();
+    }
+    const [hooks, storeProblem, results] = await Promise.all([
+      this.deps.webhooks(),
+      this.deps.store.writeProblem(),
+      Promise.all(this.deps.orgs.map(async (o) => ({ key: o.key, result: await o.readiness.check() }))),
+    ]);
+    const checks: Record<string, string> = {
+      webhooks: hooks.ok ? 'registered' : (hooks.problem ?? 'missing'),
+      store: storeProblem ?? 'writable',
+    };
+    for (const { key, result } of results) {
+      const problems = Object.entries(result.checks)
+        .filter(
+          ([name, value]) => !['registered', 'writable', 'reachable', 'usable'].includes(value) && name !== 'webhooks',
+        )
+        .map(([name, value]) => `${name}: ${value}`);
+      checks[`org ${key}`] = result.ready ? 'ready' : problems.join('; ') || 'not ready';
+    }
+    const ready = hooks.ok && !storeProblem && results.some((r) => r.result.ready);
+    this.passed = ready;
+    return { ready, checks, orgs: Object.fromEntries(results.map((r) => [r.key, r.result])) };
   }
 }

@@ -7,7 +7,8 @@ import type { WebhookVerdict } from '../bot/ingress.js';
 export interface HttpDeps {
   webhookPath: string;
   receiveWebhook: (rawBody: Buffer, signature: string | undefined) => WebhookVerdict;
-  readiness: () => Promise<{ ready: boolean; checks: Record<string, string> }>;
+  /** The deployment's readiness, or one organization's (`/readyz?org=<key>`). */
+  readiness: (org?: string) => Promise<{ ready: boolean; checks: Record<string, string> }>;
   /** The Prometheus text for `/metrics`. */
   metrics: () => Promise<string>;
   logger: Logger;
@@ -64,8 +65,9 @@ export function createHttpApp(deps: HttpDeps): RequestListener {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_req, res) => {
-    const result = await deps.readiness();
+  app.get('/readyz', async (req, res) => {
+    const org = typeof req.query.org === 'string' ? req.query.org : undefined;
+    const result = await deps.readiness(org);
     res.status(result.ready ? 200 : 503).json(result);
   });
   app.get('/metrics', async (_req, res) => {

@@ -13,13 +13,14 @@ import { conversation } from './en/conversation.js';
 import { csv } from './en/csv.js';
 import { jobs } from './en/jobs.js';
 import { licenses } from './en/licenses.js';
+import { orgs } from './en/orgs.js';
 import { preview } from './en/preview.js';
 import { provisioning } from './en/provisioning.js';
 import { sync } from './en/sync.js';
 
 /** The areas, apart, so a test can tell that no key is written in two of them. */
-export const EN_AREAS = [conversation, licenses, provisioning, preview, csv, jobs, sync] as const;
+export const EN_AREAS = [conversation, licenses, provisioning, preview, csv, jobs, sync, orgs] as const;
 
-export const en = { ...conversation, ...licenses, ...provisioning, ...preview, ...csv, ...jobs, ...sync };
+export const en = { ...conversation, ...licenses, ...provisioning, ...preview, ...csv, ...jobs, ...sync, ...orgs };
 
 export type MsgKey = keyof typeof en;

@@ -12,11 +12,12 @@ import { conversation } from './pt-br/conversation.js';
 import { csv } from './pt-br/csv.js';
 import { jobs } from './pt-br/jobs.js';
 import { licenses } from './pt-br/licenses.js';
+import { orgs } from './pt-br/orgs.js';
 import { preview } from './pt-br/preview.js';
 import { provisioning } from './pt-br/provisioning.js';
 import { sync } from './pt-br/sync.js';
 
-export const PT_BR_AREAS = [conversation, licenses, provisioning, preview, csv, jobs, sync] as const;
+export const PT_BR_AREAS = [conversation, licenses, provisioning, preview, csv, jobs, sync, orgs] as const;
 
 export const ptBR: Record<MsgKey, string> = {
   ...conversation,
@@ -26,4 +27,5 @@ export const ptBR: Record<MsgKey, string> = {
   ...csv,
   ...jobs,
   ...sync,
+  ...orgs,
 };

@@ -34,6 +34,7 @@ const FED: Record<string, RegExp> = {
   'sync-settings': /^sync\.(todo\.(?!noDefaults)|setting\.|field\.)/,
   'sync-supervisor': /^sync\.(supervisorTodo|supervisorSteps|supervisor)\./,
   'sync-manual': /^sync\.(manual|steps)\./,
+  'orgs-choose': /^orgs\.choose$/,
 };
 
 /** Data for each card with every optional part present, every text in it being `x`. */
@@ -89,6 +90,7 @@ const DATA: Record<string, (x: string) => object> = {
   }),
   'import-mode': (x) => ({ title: x, ignored: x, uploadId: 'u' }),
   'sync-manual': (x) => ({ headline: x, intro: x, steps: [x, x], meanwhile: x, runId: 'sync-1' }),
+  'orgs-choose': (x) => ({ intro: x, first: 'acme', orgs: [{ key: 'acme', name: x }], command: x, files: '[]' }),
   'sync-settings': (x) => ({ headline: x, intro: x, users: [x], defaults: x, byHand: x, runId: 'sync-1' }),
   'sync-supervisor': (x) => ({ headline: x, intro: x, users: [x], steps: [x, x], runId: 'sync-1' }),
   'sync-alert': (x) => ({

@@ -33,6 +33,8 @@ const SAME_IN_BOTH = new Set([
   'results.header.trackingId',
   'verify.field.site',
   'agent.field.site',
+  'orgs.list.line',
+  'cmd.orgs.example',
   'agent.line',
   'agent.join',
   'card.addUsers.site',
@@ -174,6 +176,16 @@ const SAMPLE_DATA: Record<string, (tr: Translator) => object> = {
   }),
   'import-mode': () => ({ title: 'file.csv', ignored: 'Calling', uploadId: 'u' }),
   'sync-manual': () => ({ headline: 'h', intro: 'i', steps: '1. a\n2. b', meanwhile: 'm', runId: 'sync-1' }),
+  'orgs-choose': () => ({
+    intro: 'Which one?',
+    first: 'acme',
+    orgs: [
+      { key: 'acme', name: 'Acme' },
+      { key: 'globex', name: 'Globex' },
+    ],
+    command: 'add',
+    files: '[]',
+  }),
   'sync-settings': () => ({
     headline: 'h',
     intro: 'i',
