@@ -112,7 +112,9 @@ export async function startOrg(
       adminClient,
       logger,
     });
-    const languageOf = languageLookup(storage.settings, defaultLanguage, logger);
+    // The language a person chose is theirs, not an organization's: kept in the deployment's store, it
+    // holds in every organization they act for (each organization keeps its own default).
+    const languageOf = languageLookup(shared.storage.settings, defaultLanguage, logger);
     // The organization's default agent settings (`template`, then AGENT_DEFAULT_*), for "Apply the
     // defaults"; the services are built below, and the button is pressed only once the bot runs.
     const agentDefaults = (): Promise<AgentSettings> => services.agentDefaults();
@@ -132,7 +134,7 @@ export async function startOrg(
     const services = provisioningServices({
       ...{ adminClient, ccClient, store, syncStore, runner, syncEngine: sync, dataDir: config.dataDir },
       uploads: storage.uploads,
-      settings: storage.settings,
+      settings: shared.storage.settings,
       agentDefaultsStore: storage.agentDefaults,
       ...(config.agentDefaults ? { configuredAgentDefaults: config.agentDefaults } : {}),
       orgId: () => clients.organisation().then((o) => o.orgUuid),

@@ -45,6 +45,9 @@ export interface BotDeps {
   handledEvents: HandledEventStore;
 }
 
+/** Commands that need no organization: they answer for the space, or for the person. */
+const SPACE_COMMANDS = ['help', 'orgs', 'language'];
+
 /** The card that asks which organization a command in a shared space is for. */
 const CHOOSE_ACTION = 'orgs.choose';
 
@@ -251,7 +254,7 @@ export class Bot {
     if (event.kind === 'message' && event.files.length === 0) {
       const word = (event.text.split(' ')[0] ?? '').toLowerCase();
       const command = this.commands.get(first.org.key)!.find((c) => commandWords(c).includes(word));
-      if (!command || command.name === 'help' || command.name === 'orgs') {
+      if (!command || SPACE_COMMANDS.includes(command.name)) {
         await this.runCommand(ctx, first.org, event.text);
         return;
       }

@@ -140,11 +140,15 @@ export class BotHarness {
     return res.body;
   }
 
+  /** Who reads a space's messages in tests: a member of it. Alice is a member of every acme space. */
+  protected readerOf(_roomId: string): string {
+    return 'alice';
+  }
+
   /** The bot's messages in a thread, oldest first, read as a member of the room. */
   async botReplies(threadId: string, roomId = this.adminSpace): Promise<PostedMessage[]> {
-    // Alice is a member of every seeded space.
     const res = await this.fx.call<{ items: PostedMessage[] }>(
-      'alice',
+      this.readerOf(roomId),
       'GET',
       `/messages?roomId=${roomId}&parentId=${threadId}&max=100`,
     );
@@ -164,11 +168,11 @@ export class BotHarness {
     who: string,
     filename: string,
     data: Buffer,
-    options: { parentId?: string; text?: string } = {},
+    options: { parentId?: string; text?: string; roomId?: string } = {},
   ): Promise<PostedMessage> {
     const bot = this.fx.seed.bot;
     const form = new FormData();
-    form.set('roomId', this.adminSpace);
+    form.set('roomId', options.roomId ?? this.adminSpace);
     form.set('markdown', `<@personId:${bot.id}|${bot.displayName}> ${options.text ?? 'import'}`);
     if (options.parentId) form.set('parentId', options.parentId);
     form.set('files', new Blob([data], { type: 'text/csv' }), filename);
