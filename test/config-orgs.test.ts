@@ -2,7 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commandWords } from '../src/bot/commands/command.js';
+import { helpCommand } from '../src/bot/commands/help.js';
+import { conversation } from '../src/bot/registry.js';
 import { type AppConfig, ConfigError, loadConfig, type WebexModeConfig } from '../src/config.js';
+import { COMMAND_WORDS } from '../src/orgs-file.js';
 
 /** Several organisations from a file (ORGS_FILE), JSON or YAML, with the environment as the defaults. */
 const dir = mkdtempSync(join(tmpdir(), 'wxcc-orgs-'));
@@ -295,6 +299,14 @@ organizations:
       'organizations[3].sync: mode is endpoint but no endpointUrl is given: Webex has no public API for "Synchronize Users"; give the endpoint your deployment offers, or mode: manual',
     ]);
     expect(error.message).toMatch(/^The bot cannot start: its configuration has 13 problems:/);
+  });
+
+  it("refuses as a key every word the bot's commands answer to", () => {
+    // Only the commands' names are read: nothing is called, so no service is needed behind them.
+    const commands = [helpCommand(() => [], 'bot'), ...conversation({ services: {} } as never).commands];
+    const typeable = commands.flatMap(commandWords).filter((w) => /^[a-z0-9-]+$/.test(w));
+    expect(typeable).toContain('export');
+    expect(COMMAND_WORDS).toEqual(expect.arrayContaining(typeable));
   });
 
   it('says where a file cannot be parsed, by line and column', () => {
