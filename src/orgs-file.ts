@@ -14,12 +14,12 @@ import { type Lang, parseLang } from './i18n/translate.js';
  */
 
 /**
- * The Contact Center API of each data center. The public Contact Center OpenAPI (spec/
- * webex-contact-center.json, `CampaignURLResponse.location`) gives the form `https://api.wxcc-<dc>.cisco.com`;
- * the data centers are those of developer.webex.com's Contact Center API reference (its base URL follows
- * the organisation's region) and of Control Hub > Contact Center > Tenant settings > General > Service
- * details: us1 (North America), eu1 (United Kingdom), eu2 (Europe), anz1 (Australia and New Zealand),
- * ca1 (Canada), jp1 (Japan), sg1 (Singapore).
+ * The Contact Center API of each data center. The address form `https://api.wxcc-<dc>.cisco.com` is the
+ * public Contact Center OpenAPI's (spec/webex-contact-center.json, `CampaignURLResponse.location`), and
+ * developer.webex.com's Contact Center API reference shows each operation at the signed-in organisation's
+ * data center. The names are the data centers' as public Contact Center samples use them (the tenant's
+ * shows in Control Hub > Contact Center > Tenant settings); no developer.webex.com page listing them all
+ * was found, so an address not listed here goes in `contactCenterApiUrl`.
  */
 export const CONTACT_CENTER_REGIONS = {
   us1: 'https://api.wxcc-us1.cisco.com',
