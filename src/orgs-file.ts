@@ -15,9 +15,8 @@ import { type Lang, parseLang } from './i18n/translate.js';
 
 /**
  * The Contact Center API of each data center. The address form `https://api.wxcc-<dc>.cisco.com` is the
- * public Contact Center OpenAPI's (spec/webex-contact-center.json, `CampaignURLResponse.location`), and
- * developer.webex.com's Contact Center API reference shows each operation at the signed-in organisation's
- * data center. The names are the data centers' as public Contact Center samples use them (the tenant's
+ * public Contact Center OpenAPI's (spec/webex-contact-center.json, `CampaignURLResponse.location`, whose
+ * `<dc>` is the data center). The names are the data centers' as public Contact Center samples use them (the tenant's
  * shows in Control Hub > Contact Center > Tenant settings); no developer.webex.com page listing them all
  * was found, so an address not listed here goes in `contactCenterApiUrl`.
  */
