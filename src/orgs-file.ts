@@ -290,7 +290,7 @@ export function loadOrgsFile(
       orgs: [],
       problems: [
         code === 'ENOENT'
-          ? `ORGS_FILE: ${path} does not exist; give the path of the organisations file (see docs/examples/orgs.example.yaml)`
+          ? `ORGS_FILE: ${path} does not exist; give the path of the organizations file (see docs/examples/orgs.example.yaml)`
           : `ORGS_FILE: ${path} cannot be read (${code ?? (error as Error).message}); make it readable by the bot's user`,
       ],
     };

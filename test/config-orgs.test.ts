@@ -323,7 +323,7 @@ organizations:
       expect.stringMatching(/orgs-\d+\.txt must end in \.json, \.yaml or \.yml/),
     ]);
     expect(problems({ ...BOT, ORGS_FILE: join(dir, 'missing.yaml') })).toEqual([
-      expect.stringMatching(/missing\.yaml does not exist; give the path of the organisations file/),
+      expect.stringMatching(/missing\.yaml does not exist; give the path of the organizations file/),
     ]);
     expect(problems({ ...BOT, ORGS_FILE: file('yml', 'organizations: []\n') })).toEqual([
       'organizations: is empty: list at least one organization',

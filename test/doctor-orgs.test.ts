@@ -115,7 +115,7 @@ describe('doctor with several organizations', () => {
     const { check, report } = await doctor(await env(elsewhere));
     expect(check(GOOD, 'Admin credential')).toMatchObject({
       verdict: 'fail',
-      detail: `it belongs to organisation ${fx.seed.organization.id}, not to the configured orgId ${elsewhere}`,
+      detail: `it belongs to organization ${fx.seed.organization.id}, not to the configured orgId ${elsewhere}`,
       fix: expect.stringContaining("Take the refresh token of this organization's own authorisation"),
     });
     // Nothing further is probed with a credential of the wrong organisation.

@@ -358,7 +358,7 @@ async function organisationChecks(
       add({
         name: 'Admin credential',
         verdict: 'fail',
-        detail: `it belongs to organisation ${who.orgId}, not to the configured orgId ${configuredOrg}`,
+        detail: `it belongs to organization ${who.orgId}, not to the configured orgId ${configuredOrg}`,
         fix: "Take the refresh token of this organization's own authorisation of the Service App (developer.webex.com > the Service App > Org authorizations), or correct its orgId in ORGS_FILE.",
       });
       return 'done';
