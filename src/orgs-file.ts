@@ -62,7 +62,16 @@ export function actorEntry(entry: string): { email: string } | { domain: string 
   return undefined;
 }
 
-const text = z.string().trim().min(1, 'must not be empty');
+// A missing value and a wrong one say different things; only the schema sees which it is (zod's issues
+// do not keep the input).
+const missingOr = (otherwise: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? 'is missing' : otherwise;
+const text = z
+  .string({ error: missingOr('must be text') })
+  .trim()
+  .min(1, 'must not be empty');
+const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.strictObject(shape, { error: missingOr('must be an object of named fields') });
 const positive = z.number({ error: 'must be a number' }).positive('must be above 0');
 const seconds = z.number({ error: 'must be a number of seconds' }).positive('must be above 0');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
@@ -73,39 +82,37 @@ const settingsShape = {
     .enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')} (Control Hub > Contact Center > Tenant settings)` })
     .optional(),
   contactCenterApiUrl: httpUrl.optional(),
-  agentDefaults: z
-    .strictObject({
-      site: text.optional(),
-      // A list, or one string with `;` or `|` between names as in AGENT_DEFAULT_TEAMS (names hold commas).
-      teams: z.union([z.array(text), text], { error: 'must be a list of team names' }).optional(),
-      desktopProfile: text.optional(),
-      multimediaProfile: text.optional(),
-      skillProfile: text.optional(),
-    })
-    .optional(),
-  limits: z
-    .strictObject({
-      webexRequestsPerSecond: positive.optional(),
-      contactCenterRequestsPerMinute: positive.optional(),
-    })
-    .optional(),
-  sync: z
-    .strictObject({
-      mode: z.enum(['endpoint', 'manual'], { error: 'must be endpoint or manual' }).optional(),
-      endpointUrl: httpUrl.optional(),
-      deadlineSeconds: seconds.optional(),
-      resyncs: z.number({ error: 'must be a number' }).int('must be a whole number').min(0).optional(),
-      pollSeconds: seconds.optional(),
-      pollMaxSeconds: seconds.optional(),
-      summaryWaitSeconds: seconds.optional(),
-      watchIntervalSeconds: seconds.optional(),
-    })
-    .optional(),
+  agentDefaults: object({
+    site: text.optional(),
+    // A list, or one string with `;` or `|` between names as in AGENT_DEFAULT_TEAMS (names hold commas).
+    teams: z.union([z.array(text), text], { error: 'must be a list of team names' }).optional(),
+    desktopProfile: text.optional(),
+    multimediaProfile: text.optional(),
+    skillProfile: text.optional(),
+  }).optional(),
+  limits: object({
+    webexRequestsPerSecond: positive.optional(),
+    contactCenterRequestsPerMinute: positive.optional(),
+  }).optional(),
+  sync: object({
+    mode: z.enum(['endpoint', 'manual'], { error: 'must be endpoint or manual' }).optional(),
+    endpointUrl: httpUrl.optional(),
+    deadlineSeconds: seconds.optional(),
+    resyncs: z
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 or more')
+      .optional(),
+    pollSeconds: seconds.optional(),
+    pollMaxSeconds: seconds.optional(),
+    summaryWaitSeconds: seconds.optional(),
+    watchIntervalSeconds: seconds.optional(),
+  }).optional(),
 };
 
-const list = (what: string) => z.array(text, { error: `must be a list of ${what}` });
+const list = (what: string) => z.array(text, { error: missingOr(`must be a list of ${what}`) });
 
-const orgSchema = z.strictObject({
+const orgSchema = object({
   key: z.string({
     error: (iss) => (iss.input === undefined ? 'is missing: a short name for commands, such as acme' : 'must be text'),
   }),
@@ -130,18 +137,22 @@ const orgSchema = z.strictObject({
   ...settingsShape,
 });
 
+const defaultsSchema = object(settingsShape);
+
+const partnerSchema = object({
+  name: text.optional(),
+  spaces: list('space (room) ids').default([]),
+  administrators: list('email addresses or @domains').default([]),
+});
+
+// The parts are checked one by one (below), so that a mistake in one organization does not hide the
+// problems of the others.
 const fileSchema = z.strictObject(
   {
-    defaults: z.strictObject(settingsShape).optional(),
-    partner: z
-      .strictObject({
-        name: text.optional(),
-        spaces: list('space (room) ids').default([]),
-        administrators: list('email addresses or @domains').default([]),
-      })
-      .optional(),
+    defaults: z.unknown().optional(),
+    partner: z.unknown().optional(),
     organizations: z
-      .array(orgSchema, {
+      .array(z.unknown(), {
         error: (iss) =>
           iss.input === undefined ? 'is missing: list the organizations the bot serves' : 'must be a list',
       })
@@ -245,8 +256,6 @@ function zodProblem(issue: z.core.$ZodIssue): string {
   const at = where(issue.path) || 'the file';
   if (issue.code === 'unrecognized_keys')
     return `${at}: ${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here (check the spelling against docs/configuration.md, "Several organizations")`;
-  if (issue.code === 'invalid_type' && issue.input === undefined && !issue.message.startsWith('is missing'))
-    return `${at}: is missing`;
   return `${at}: ${issue.message}`;
 }
 
@@ -302,14 +311,23 @@ export function loadOrgsFile(
   const unset = new Map<string, string>();
   const substituted = substitute(parsed.value, env, [], unset);
   const problems = [...unset.values()];
-  const checked = fileSchema.safeParse(substituted);
-  if (!checked.success) {
-    problems.push(...checked.error.issues.filter((i) => !unset.has(where(i.path))).map(zodProblem));
-    return { orgs: [], problems };
-  }
-  if (problems.length > 0) return { orgs: [], problems };
-  const file = checked.data;
-  const fileDefaults: Settings = file.defaults ?? {};
+  const shape = <S extends z.ZodType>(schema: S, value: unknown, prefix: PropertyKey[]): z.output<S> | undefined => {
+    const checked = schema.safeParse(value);
+    if (checked.success) return checked.data;
+    for (const issue of checked.error.issues) {
+      const placed = { ...issue, path: [...prefix, ...issue.path] } as z.core.$ZodIssue;
+      if (!unset.has(where(placed.path))) problems.push(zodProblem(placed));
+    }
+    return undefined;
+  };
+  const file = shape(fileSchema, substituted, []);
+  if (!file) return { orgs: [], problems };
+  const defaultsGiven = file.defaults === undefined ? {} : shape(defaultsSchema, file.defaults, ['defaults']);
+  const partner = file.partner === undefined ? undefined : shape(partnerSchema, file.partner, ['partner']);
+  // With the defaults or the partner in error, what depends on them (spaces, sync) is not judged.
+  const context = defaultsGiven !== undefined && (file.partner === undefined || partner !== undefined);
+  const fileDefaults: Settings = defaultsGiven ?? {};
+  const organizations = file.organizations.map((o, i) => shape(orgSchema, o, ['organizations', i]));
 
   const actors = (entries: string[], at: string): AllowedActors => {
     const found: AllowedActors = { emails: [], domains: [] };
@@ -324,8 +342,8 @@ export function loadOrgsFile(
     });
     return found;
   };
-  const partnerSpaces = file.partner?.spaces ?? [];
-  const partnerActors = actors(file.partner?.administrators ?? [], 'partner.administrators');
+  const partnerSpaces = partner?.spaces ?? [];
+  const partnerActors = actors(partner?.administrators ?? [], 'partner.administrators');
 
   const settingsProblems = (s: Settings, at: string) => {
     if (s.language !== undefined && !parseLang(s.language))
@@ -341,7 +359,8 @@ export function loadOrgsFile(
   const seenOrgIds = new Map<string, number>();
   const seenSecrets = new Map<string, number>();
   const orgs: OrgConfig[] = [];
-  file.organizations.forEach((o, i) => {
+  organizations.forEach((o, i) => {
+    if (!o) return;
     const at = `organizations[${i}]`;
     const key = o.key.trim();
     if (!KEY_RE.test(key))
@@ -370,7 +389,7 @@ export function loadOrgsFile(
       else seenOrgIds.set(id, i);
     }
 
-    if (o.spaces.length === 0 && partnerSpaces.length === 0)
+    if (context && o.spaces.length === 0 && partnerSpaces.length === 0)
       problems.push(
         `${at}.spaces: ${key} has no admin space; give its space id(s) here, or partner.spaces for a space the partner's team shares`,
       );
@@ -430,7 +449,7 @@ export function loadOrgsFile(
     const s = { ...fileDefaults.sync, ...o.sync };
     const endpointUrl = s.endpointUrl ?? defaults.sync.endpointUrl;
     const mode = s.mode ?? (s.endpointUrl ? 'endpoint' : defaults.sync.mode);
-    if (mode === 'endpoint' && !endpointUrl)
+    if (context && mode === 'endpoint' && !endpointUrl)
       problems.push(
         `${at}.sync: mode is endpoint but no endpointUrl is given: Webex has no public API for "Synchronize Users"; give the endpoint your deployment offers, or mode: manual`,
       );

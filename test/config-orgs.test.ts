@@ -248,8 +248,15 @@ organizations:
       'organizations[0].credential.refreshToken: ${ACME_REFRESH_TOKEN} is not set in the environment; set ACME_REFRESH_TOKEN (or write the value in the file)',
       'organizations[0]: "langauge" is not a field here (check the spelling against docs/configuration.md, "Several organizations")',
       'organizations[2].credential: is missing: each organization needs its own admin credential (its Service App authorised by it)',
+      // A mistake in one organization does not hide the others' problems.
+      'partner.administrators[0]: "not an address" is neither an email address nor a domain (use alice@example.com or @example.com)',
+      'organizations[1].key: "export" is a command word of the bot; choose another key (the customer\'s short name)',
+      "organizations[1].spaces: export has no admin space; give its space id(s) here, or partner.spaces for a space the partner's team shares",
+      "organizations[1].credential.accessToken: it is the bot token; provisioning needs the organization's own admin credential",
+      'organizations[3]: contactCenterRegion and contactCenterApiUrl are both given; keep one (the region, unless your tenant has another address)',
+      'organizations[3].sync: mode is endpoint but no endpointUrl is given: Webex has no public API for "Synchronize Users"; give the endpoint your deployment offers, or mode: manual',
     ]);
-    // Once the shape is right, the rules: every one of them at once.
+    // The rules across organizations (unique keys, orgIds, tokens), with every organization well formed.
     const shaped = file(
       'yaml',
       `
@@ -299,6 +306,16 @@ organizations:
       'organizations[3].sync: mode is endpoint but no endpointUrl is given: Webex has no public API for "Synchronize Users"; give the endpoint your deployment offers, or mode: manual',
     ]);
     expect(error.message).toMatch(/^The bot cannot start: its configuration has 13 problems:/);
+    // A partner in error: the organizations' spaces are not judged without it.
+    expect(
+      problems({
+        ...BOT,
+        ORGS_FILE: file('json', {
+          partner: { spaces: 'partner-space' },
+          organizations: [{ key: 'acme', credential: { accessToken: 't' } }],
+        }),
+      }),
+    ).toEqual(['partner.spaces: must be a list of space (room) ids']);
   });
 
   it("refuses as a key every word the bot's commands answer to", () => {
