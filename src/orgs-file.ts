@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AdminRefreshConfig, AllowedActors, OrgConfig, SyncConfig } from './config.js';
 import type { AgentSettingNames } from './contact-center/agent-settings.js';
 import { type Lang, parseLang } from './i18n/translate.js';
+import { hydraKey } from './webex/hydra-id.js';
 
 /**
  * The organisations file (ORGS_FILE): the organisations one deployment serves, in JSON or YAML. Read
@@ -380,7 +381,8 @@ export function loadOrgsFile(
     else seenKeys.set(key, i);
 
     if (o.orgId) {
-      const id = o.orgId.toLowerCase();
+      // The same organisation in either form: its Hydra id or the UUID inside it.
+      const id = (hydraKey(o.orgId, 'ORGANIZATION') ?? o.orgId).toLowerCase();
       const before = seenOrgIds.get(id);
       if (before !== undefined)
         problems.push(

@@ -7,6 +7,7 @@ import { helpCommand } from '../src/bot/commands/help.js';
 import { conversation } from '../src/bot/registry.js';
 import { type AppConfig, ConfigError, loadConfig, type WebexModeConfig } from '../src/config.js';
 import { COMMAND_WORDS } from '../src/orgs-file.js';
+import { encodeHydraId } from '../src/webex/hydra-id.js';
 
 /** Several organisations from a file (ORGS_FILE), JSON or YAML, with the environment as the defaults. */
 const dir = mkdtempSync(join(tmpdir(), 'wxcc-orgs-'));
@@ -270,11 +271,11 @@ organizations:
   - key: export
     credential: { accessToken: bot-token }
   - key: globex
-    orgId: same-org
+    orgId: 6f1e2d3c-0000-4000-8000-00000000000a
     spaces: [s2]
     credential: { accessToken: t2 }
   - key: globex
-    orgId: SAME-ORG
+    orgId: \${SAME_ORG_HYDRA_ID}
     spaces: [s3]
     credential: { accessToken: t2 }
     contactCenterRegion: eu1
@@ -284,7 +285,14 @@ organizations:
     );
     const error = (() => {
       try {
-        loadConfig({ ...BOT, ORGS_FILE: shaped, ADMIN_ROOM_IDS: 'r', WEBEX_ADMIN_TOKEN: 'a' });
+        loadConfig({
+          ...BOT,
+          ORGS_FILE: shaped,
+          ADMIN_ROOM_IDS: 'r',
+          WEBEX_ADMIN_TOKEN: 'a',
+          // The same organisation as organizations[2], as its Hydra id.
+          SAME_ORG_HYDRA_ID: encodeHydraId('ORGANIZATION', '6F1E2D3C-0000-4000-8000-00000000000A'),
+        });
       } catch (e) {
         return e as ConfigError;
       }
