@@ -360,13 +360,13 @@ export function loadOrgsFile(
   const seenOrgIds = new Map<string, number>();
   const seenSecrets = new Map<string, number>();
   const orgs: OrgConfig[] = [];
-  organizations.forEach((o, i) => {
-    if (!o) return;
+  // Its key is judged even when the rest of an organization is in error: it is what names it.
+  const keyProblems = (raw: string, i: number) => {
     const at = `organizations[${i}]`;
-    const key = o.key.trim();
+    const key = raw.trim();
     if (!KEY_RE.test(key))
       problems.push(
-        `${at}.key: "${o.key}" must be lower-case letters, digits and "-" (it is typed in commands: add @acme), for example "${
+        `${at}.key: "${raw}" must be lower-case letters, digits and "-" (it is typed in commands: add @acme), for example "${
           key
             .toLowerCase()
             .replace(/[^a-z0-9-]+/g, '-')
@@ -379,6 +379,17 @@ export function loadOrgsFile(
     if (earlier !== undefined)
       problems.push(`${at}.key: "${key}" is already the key of organizations[${earlier}]; every key must be unique`);
     else seenKeys.set(key, i);
+  };
+  organizations.forEach((o, i) => {
+    if (!o) {
+      const raw = file.organizations[i];
+      const key = raw && typeof raw === 'object' && 'key' in raw ? raw.key : undefined;
+      if (typeof key === 'string') keyProblems(key, i);
+      return;
+    }
+    const at = `organizations[${i}]`;
+    const key = o.key.trim();
+    keyProblems(o.key, i);
 
     if (o.orgId) {
       // The same organisation in either form: its Hydra id or the UUID inside it.

@@ -251,9 +251,11 @@ organizations:
       'organizations[2].credential: is missing: each organization needs its own admin credential (its Service App authorised by it)',
       // A mistake in one organization does not hide the others' problems.
       'partner.administrators[0]: "not an address" is neither an email address nor a domain (use alice@example.com or @example.com)',
+      'organizations[0].key: "Acme Corp" must be lower-case letters, digits and "-" (it is typed in commands: add @acme), for example "acme-corp"',
       'organizations[1].key: "export" is a command word of the bot; choose another key (the customer\'s short name)',
       "organizations[1].spaces: export has no admin space; give its space id(s) here, or partner.spaces for a space the partner's team shares",
       "organizations[1].credential.accessToken: it is the bot token; provisioning needs the organization's own admin credential",
+      'organizations[3].key: "globex" is already the key of organizations[2]; every key must be unique',
       'organizations[3]: contactCenterRegion and contactCenterApiUrl are both given; keep one (the region, unless your tenant has another address)',
       'organizations[3].sync: mode is endpoint but no endpointUrl is given: Webex has no public API for "Synchronize Users"; give the endpoint your deployment offers, or mode: manual',
     ]);
