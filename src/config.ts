@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AgentSettingNames } from './contact-center/agent-settings.js';
 import { DEFAULT_SYNC_SETTINGS, type SyncSettings } from './contact-center/sync-settings.js';
 import { type Lang, parseLang } from './i18n/translate.js';
+import { actorEntry, loadOrgsFile } from './orgs-file.js';
 
 /**
  * The only reader of process.env. Read once at start; a bad or missing variable stops the start with
@@ -202,25 +203,28 @@ export class ConfigError extends Error {
   }
 }
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const DOMAIN_RE = /^@?([a-z0-9-]+\.)+[a-z]{2,}$/i;
-
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // Empty variables count as unset, as in most deployment tools.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const parsed = envSchema.safeParse(cleaned);
+  let parsed = envSchema.safeParse(cleaned);
   const problems: string[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       problems.push(`${issue.path.join('.') || 'environment'}: ${issue.message}`);
-    throw new ConfigError(problems);
+    // With an organisations file, its problems are listed too: the rest is checked with the defaults
+    // of the variables in error. Without one, the error lists the variables alone, as it always has.
+    if (!cleaned.ORGS_FILE) throw new ConfigError(problems);
+    const wrong = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+    parsed = envSchema.safeParse(Object.fromEntries(Object.entries(cleaned).filter(([k]) => !wrong.has(k))));
+    if (!parsed.success) throw new ConfigError(problems);
   }
   const e = parsed.data;
 
   const allowed: AllowedActors = { emails: [], domains: [] };
   for (const entry of csv(e.ALLOWED_ACTORS)) {
-    if (EMAIL_RE.test(entry)) allowed.emails.push(entry.toLowerCase());
-    else if (DOMAIN_RE.test(entry)) allowed.domains.push(entry.replace(/^@/, '').toLowerCase());
+    const actor = actorEntry(entry);
+    if (actor && 'email' in actor) allowed.emails.push(actor.email);
+    else if (actor) allowed.domains.push(actor.domain);
     else
       problems.push(
         `ALLOWED_ACTORS: "${entry}" is neither an email address nor a domain (use alice@example.com or @example.com)`,
@@ -286,6 +290,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push(
         'WEBHOOK_PUBLIC_URL is set but WEBEX_BOT_TOKEN is not: the sandbox chooses its own webhook address',
       );
+    if (e.ORGS_FILE)
+      problems.push(
+        'ORGS_FILE is set but WEBEX_BOT_TOKEN is not: the sandbox brings its own organizations; use SANDBOX_ORGS=acme,globex for its partner view, or set WEBEX_BOT_TOKEN to serve the organizations of the file',
+      );
     if (problems.length > 0) throw new ConfigError(problems);
     return {
       mode: 'sandbox',
@@ -295,6 +303,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sandboxOrgs: csv(e.SANDBOX_ORGS).map((k) => k.toLowerCase()),
     };
   }
+
+  if (e.SANDBOX_ORGS)
+    problems.push(
+      'SANDBOX_ORGS is set but so is WEBEX_BOT_TOKEN: it chooses organizations of the sandbox; serve real organizations with ORGS_FILE, or remove WEBEX_BOT_TOKEN to run the sandbox',
+    );
+  if (e.ORGS_FILE) return webexOrgsConfig(e, env, common, problems);
 
   if (e.SYNC_MODE === 'endpoint' && !e.SYNC_ENDPOINT_URL) {
     problems.push(
@@ -329,20 +343,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(
       'ADMIN_ROOM_IDS is missing: give the id of the Webex space (or comma-separated spaces) where administrators talk to the bot',
     );
-  let webhook: WebexModeConfig['webhook'];
-  if (e.WEBHOOK_PUBLIC_URL) {
-    if (!e.WEBHOOK_SECRET)
-      problems.push(
-        'WEBHOOK_SECRET is missing: with WEBHOOK_PUBLIC_URL set, every delivery must be signed; choose a random string of at least 16 characters',
-      );
-    else if (e.WEBHOOK_SECRET.length < 16)
-      problems.push('WEBHOOK_SECRET is too short: use at least 16 random characters');
-    else webhook = { publicUrl: e.WEBHOOK_PUBLIC_URL, secret: e.WEBHOOK_SECRET };
-  } else if (e.WEBHOOK_SECRET) {
-    problems.push(
-      'WEBHOOK_SECRET is set but WEBHOOK_PUBLIC_URL is not: set the public URL for webhook mode, or remove the secret for websocket mode',
-    );
-  }
+  const webhook = webhookConfig(e, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode: 'webex',
@@ -354,4 +355,72 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminRoomIds,
     orgs: undefined,
   };
+}
+
+/**
+ * Webex mode with an organisations file: each organisation's credential, spaces and settings come from
+ * the file, with the environment's values as their defaults. The variables of the one-organisation case
+ * that the file replaces are a problem, so that no one wonders which of the two the bot uses.
+ */
+function webexOrgsConfig(
+  e: z.infer<typeof envSchema>,
+  env: Record<string, string | undefined>,
+  common: CommonConfig,
+  problems: string[],
+): WebexModeConfig {
+  const replaced = (
+    [
+      'WEBEX_ADMIN_TOKEN',
+      'WEBEX_ADMIN_CLIENT_ID',
+      'WEBEX_ADMIN_CLIENT_SECRET',
+      'WEBEX_ADMIN_REFRESH_TOKEN',
+      'ADMIN_ROOM_IDS',
+    ] as const
+  ).filter((name) => e[name]);
+  if (replaced.length > 0)
+    problems.push(
+      `${replaced.join(', ')} ${replaced.length === 1 ? 'is' : 'are'} set with ORGS_FILE: ${replaced.length === 1 ? 'it belongs' : 'they belong'} in the file now (each organization's credential and spaces); remove ${replaced.length === 1 ? 'it' : 'them'} from the environment`,
+    );
+  const file = loadOrgsFile(e.ORGS_FILE!, env, {
+    ccApiBaseUrl: common.ccApiBaseUrl,
+    defaultLanguage: common.defaultLanguage,
+    agentDefaults: common.agentDefaults,
+    webexRequestsPerSecond: common.webexRequestsPerSecond,
+    ccRequestsPerMinute: common.ccRequestsPerMinute,
+    sync: common.sync,
+    allowedActors: common.allowedActors,
+    botToken: e.WEBEX_BOT_TOKEN,
+  });
+  problems.push(...file.problems);
+  const webhook = webhookConfig(e, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    mode: 'webex',
+    ...common,
+    botToken: e.WEBEX_BOT_TOKEN!,
+    adminToken: undefined,
+    adminRefresh: undefined,
+    webhook,
+    // Every space of every organisation: the bot answers in these, each for its organisation(s).
+    adminRoomIds: [...new Set(file.orgs.flatMap((o) => o.adminRoomIds))],
+    orgs: file.orgs,
+  };
+}
+
+/** Webhook mode when WEBHOOK_PUBLIC_URL is set (with its secret); websocket mode otherwise. */
+function webhookConfig(e: z.infer<typeof envSchema>, problems: string[]): WebexModeConfig['webhook'] {
+  if (e.WEBHOOK_PUBLIC_URL) {
+    if (!e.WEBHOOK_SECRET)
+      problems.push(
+        'WEBHOOK_SECRET is missing: with WEBHOOK_PUBLIC_URL set, every delivery must be signed; choose a random string of at least 16 characters',
+      );
+    else if (e.WEBHOOK_SECRET.length < 16)
+      problems.push('WEBHOOK_SECRET is too short: use at least 16 random characters');
+    else return { publicUrl: e.WEBHOOK_PUBLIC_URL, secret: e.WEBHOOK_SECRET };
+  } else if (e.WEBHOOK_SECRET) {
+    problems.push(
+      'WEBHOOK_SECRET is set but WEBHOOK_PUBLIC_URL is not: set the public URL for webhook mode, or remove the secret for websocket mode',
+    );
+  }
+  return undefined;
 }

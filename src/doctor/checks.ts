@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { WebexModeConfig } from '../config.js';
+import type { OrgConfig, SyncConfig, WebexModeConfig } from '../config.js';
 import type { AgentSettingNames } from '../contact-center/agent-settings.js';
 import { ContactCenterClient } from '../contact-center/cc-client.js';
 import { matchNames } from '../provisioning/agent-names.js';
@@ -22,6 +23,8 @@ import type { License } from '../webex/types.js';
 export type Verdict = 'ok' | 'warn' | 'fail';
 
 export interface Check {
+  /** The organisation it concerns, when the deployment serves several (ORGS_FILE). */
+  org?: { key: string; name: string };
   name: string;
   verdict: Verdict;
   detail: string;
@@ -59,22 +62,85 @@ async function probe(http: ApiHttpClient, method: string, path: string, body?: u
   }
 }
 
+/**
+ * What the doctor checks for one organisation, and the words its fixes use: the variables of the
+ * one-organisation configuration, or the organisation's place in the organisations file.
+ */
+interface Target {
+  /** Absent for the one organisation of the environment variables. */
+  org?: { key: string; name: string; orgId: string | undefined };
+  adminRoomIds: string[];
+  adminToken: string | undefined;
+  adminRefresh: WebexModeConfig['adminRefresh'];
+  ccApiBaseUrl: string;
+  agentDefaults: AgentSettingNames;
+  sync: SyncConfig;
+  /** Where its store (and the token vault with its renewed credential) lives. */
+  dataDir: string;
+  terms: Terms;
+}
+
+interface Terms {
+  spaces: string;
+  refusedFix: string;
+  fixedToken: string;
+  fixedTokenFix: string;
+  regionFix: string;
+  noDefaults: string;
+  defaultsOk: string;
+  defaultsFix: string;
+}
+
+const ENV_TERMS: Terms = {
+  spaces: 'ADMIN_ROOM_IDS',
+  refusedFix:
+    "Check WEBEX_ADMIN_CLIENT_ID and WEBEX_ADMIN_CLIENT_SECRET (the Service App's), and take a new refresh token (developer.webex.com > the Service App > Org authorizations) after a Full Administrator authorised the app in Control Hub.",
+  fixedToken: 'WEBEX_ADMIN_TOKEN is a fixed token',
+  fixedTokenFix:
+    "Configure the Service App's WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET and WEBEX_ADMIN_REFRESH_TOKEN instead.",
+  regionFix:
+    'Set WEBEX_CC_API_BASE_URL to the data center of the tenant (https://api.wxcc-us1.cisco.com, -eu1, -eu2, -anz1, -ca1, -jp1, -sg1: Control Hub > Contact Center > Settings shows it).',
+  noDefaults: 'no AGENT_DEFAULT_* is set',
+  defaultsOk: 'every AGENT_DEFAULT_* name is in the Contact Center',
+  defaultsFix:
+    "Correct the AGENT_DEFAULT_* names to the Contact Center's own (Control Hub > Contact Center > the sites, teams and desktop profiles pages).",
+};
+
+function fileTerms(index: number): Terms {
+  const at = `organizations[${index}]`;
+  return {
+    spaces: `${at}.spaces (or partner.spaces) of ORGS_FILE`,
+    refusedFix: `Check ${at}.credential.clientId and clientSecret in ORGS_FILE (the Service App's), and take this organization's refresh token (developer.webex.com > the Service App > Org authorizations) after its Full Administrator authorised the app in Control Hub.`,
+    fixedToken: 'its credential is a fixed accessToken',
+    fixedTokenFix: `Give ${at}.credential the Service App's clientId, clientSecret and refreshToken for this organization instead.`,
+    regionFix: `Set ${at}.contactCenterRegion in ORGS_FILE to the data center of the tenant (us1, eu1, eu2, anz1, ca1, jp1, sg1: Control Hub > Contact Center > Tenant settings shows it), or contactCenterApiUrl.`,
+    noDefaults: 'no agent defaults are set (agentDefaults in ORGS_FILE, or AGENT_DEFAULT_*)',
+    defaultsOk: 'every agent default name is in the Contact Center',
+    defaultsFix: `Correct ${at}.agentDefaults in ORGS_FILE (or the AGENT_DEFAULT_* it takes from the environment) to the Contact Center's own names (Control Hub > Contact Center > the sites, teams and desktop profiles pages).`,
+  };
+}
+
+/** An organisation of the file, as the doctor checks it: its data apart under `<DATA_DIR>/orgs/<key>`. */
+function orgTarget(config: WebexModeConfig, org: OrgConfig, index: number): Target {
+  return {
+    org: { key: org.key, name: org.name, orgId: org.orgId },
+    adminRoomIds: org.adminRoomIds,
+    adminToken: org.adminToken,
+    adminRefresh: org.adminRefresh,
+    ccApiBaseUrl: org.ccApiBaseUrl,
+    agentDefaults: org.agentDefaults,
+    sync: org.sync,
+    dataDir: join(config.dataDir, 'orgs', org.key),
+    terms: fileTerms(index),
+  };
+}
+
 export async function runDoctor(config: WebexModeConfig, logger: Logger): Promise<Check[]> {
   const checks: Check[] = [];
   const add = (check: Check) => checks.push(check);
-  const client = (api: 'webex' | 'contact-center', baseUrl: string, credential: AdminCredential) =>
-    new ApiHttpClient({
-      api,
-      baseUrl,
-      token: () => credential.token(),
-      onUnauthorized: (used) => credential.unauthorized(used),
-      logger,
-      maxAttempts: 2,
-      timeoutMs: 15_000,
-    });
 
   // ---- the bot token ----------------------------------------------------------------------------
-  const bot = client('webex', config.webexApiBaseUrl, new StaticCredential(config.botToken));
+  const bot = apiClient(logger, 'webex', config.webexApiBaseUrl, new StaticCredential(config.botToken));
   const botMe = await probe(bot, 'GET', '/people/me');
   const botPerson = botMe.body as { type?: string; displayName?: string; emails?: string[] } | undefined;
   if (botMe.status === 'unreachable') {
@@ -106,8 +172,67 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
     add({ name: 'Bot token', verdict: 'ok', detail: `the bot ${botPerson.displayName} (${botPerson.emails?.[0]})` });
   }
 
+  if (config.orgs) {
+    // Every organisation of the file in turn, each check named with it; one failing does not stop the next.
+    for (const [index, org] of config.orgs.entries()) {
+      const target = orgTarget(config, org, index);
+      const tag = (check: Check) => add({ ...check, org: { key: org.key, name: org.name } });
+      if ((await organisationChecks(config, target, bot, tag, logger)) === 'done') tag(syncCheck(target.sync));
+    }
+    return [...checks, webhookCheck(config)];
+  }
+
+  const single: Target = {
+    adminRoomIds: config.adminRoomIds,
+    adminToken: config.adminToken,
+    adminRefresh: config.adminRefresh,
+    ccApiBaseUrl: config.ccApiBaseUrl,
+    agentDefaults: config.agentDefaults,
+    sync: config.sync,
+    dataDir: config.dataDir,
+    terms: ENV_TERMS,
+  };
+  if ((await organisationChecks(config, single, bot, add, logger)) === 'stopped') return checks;
+  return [...checks, webhookCheck(config), syncCheck(config.sync)];
+}
+
+function apiClient(
+  logger: Logger,
+  api: 'webex' | 'contact-center',
+  baseUrl: string,
+  credential: AdminCredential,
+): ApiHttpClient {
+  return new ApiHttpClient({
+    api,
+    baseUrl,
+    token: () => credential.token(),
+    onUnauthorized: (used) => credential.unauthorized(used),
+    logger,
+    maxAttempts: 2,
+    timeoutMs: 15_000,
+  });
+}
+
+/** The same organisation, whatever form of its id each side gives (Hydra id or the UUID inside it). */
+function sameOrg(a: string, b: string): boolean {
+  const key = (id: string) => (hydraKey(id, 'ORGANIZATION') ?? id).toLowerCase();
+  return key(a) === key(b);
+}
+
+/**
+ * One organisation: its spaces, its store, its admin credential and scopes, its Contact Center and
+ * its agent defaults. 'stopped' when its store could not be opened (nothing after it can be checked).
+ */
+async function organisationChecks(
+  config: WebexModeConfig,
+  target: Target,
+  bot: ApiHttpClient,
+  add: (check: Check) => void,
+  logger: Logger,
+): Promise<'done' | 'stopped'> {
+  const { terms } = target;
   // ---- the admin spaces ---------------------------------------------------------------------------
-  for (const roomId of config.adminRoomIds) {
+  for (const roomId of target.adminRoomIds) {
     const room = await probe(bot, 'GET', `/rooms/${encodeURIComponent(roomId)}`);
     if (room.status === 200)
       add({
@@ -120,7 +245,7 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
         name: 'Admin space',
         verdict: 'fail',
         detail: `the bot cannot see the space ${roomId} (${room.status === 'unreachable' ? room.error : `HTTP ${room.status}`})`,
-        fix: "Add the bot to the space (space > People > Add people > the bot's address), and check the id in ADMIN_ROOM_IDS (GET /v1/rooms with the bot token lists the spaces it is in).",
+        fix: `Add the bot to the space (space > People > Add people > the bot's address), and check the id in ${terms.spaces} (GET /v1/rooms with the bot token lists the spaces it is in).`,
       });
     }
   }
@@ -130,24 +255,24 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
   try {
     // The bot's database is opened by one process at a time (no shared-memory WAL index, see
     // database.ts); a running bot holds it, and the doctor does not wait long for it.
-    storage = openSqliteStorage(config.dataDir, { busyTimeoutMs: 1_000 });
+    storage = openSqliteStorage(target.dataDir, { busyTimeoutMs: 1_000 });
   } catch (error) {
     if (error instanceof StorageUnavailableError && error.state === 'locked') {
       add({
         name: 'Data directory',
         verdict: 'fail',
-        detail: `the store in ${config.dataDir} is held by a running bot (only one process may open it)`,
+        detail: `the store in ${target.dataDir} is held by a running bot (only one process may open it)`,
         fix: 'Stop the bot while the doctor runs, then start it again; a running bot reports on its store and credential at /readyz.',
       });
-      return checks;
+      return 'stopped';
     }
     add({
       name: 'Data directory',
       verdict: 'fail',
-      detail: `the store in ${config.dataDir} cannot be opened: ${(error as Error).message}`,
+      detail: `the store in ${target.dataDir} cannot be opened: ${(error as Error).message}`,
       fix: `Make ${config.dataDir} writable by the bot's user (in the container: the /data volume).`,
     });
-    return checks;
+    return 'stopped';
   }
   const storeProblem = await storage.writeProblem();
   add(
@@ -158,19 +283,19 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
           detail: storeProblem,
           fix: `Make ${config.dataDir} writable by the bot's user (in the container: the /data volume).`,
         }
-      : { name: 'Data directory', verdict: 'ok', detail: `${config.dataDir} is writable` },
+      : { name: 'Data directory', verdict: 'ok', detail: `${target.dataDir} is writable` },
   );
   let credential: AdminCredential;
-  if (config.adminRefresh) {
+  if (target.adminRefresh) {
     // The bot's own vault: a stored, still valid token is used as it is (renewing here would retire
     // the refresh token a running bot holds), and a renewal made here is stored for the bot.
     const refreshing = new RefreshingCredential({
       http: new ApiHttpClient({ api: 'webex', baseUrl: config.webexApiBaseUrl, logger, maxAttempts: 2 }),
-      ...config.adminRefresh,
-      ...(config.adminToken ? { accessToken: config.adminToken } : {}),
+      ...target.adminRefresh,
+      ...(target.adminToken ? { accessToken: target.adminToken } : {}),
       vault: storage.tokenVault('admin', {
-        clientSecret: config.adminRefresh.clientSecret,
-        configuredRefreshToken: config.adminRefresh.refreshToken,
+        clientSecret: target.adminRefresh.clientSecret,
+        configuredRefreshToken: target.adminRefresh.refreshToken,
         logger,
       }),
       logger,
@@ -185,7 +310,7 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
         detail: `${refreshing.problem.kind === 'refused' ? 'Webex refused the refresh token or client' : 'the token service did not answer'}: ${refreshing.problem.detail}`,
         fix:
           refreshing.problem.kind === 'refused'
-            ? "Check WEBEX_ADMIN_CLIENT_ID and WEBEX_ADMIN_CLIENT_SECRET (the Service App's), and take a new refresh token (developer.webex.com > the Service App > Org authorizations) after a Full Administrator authorised the app in Control Hub."
+            ? terms.refusedFix
             : 'Try again; check that this host reaches webexapis.com.',
       });
     } else {
@@ -196,17 +321,17 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
       });
     }
   } else {
-    credential = new StaticCredential(config.adminToken!);
+    credential = new StaticCredential(target.adminToken!);
     add({
       name: 'Admin credential renewal',
       verdict: 'warn',
-      detail: 'WEBEX_ADMIN_TOKEN is a fixed token: the bot cannot renew it, and provisioning stops when it expires',
-      fix: "Configure the Service App's WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET and WEBEX_ADMIN_REFRESH_TOKEN instead.",
+      detail: `${terms.fixedToken}: the bot cannot renew it, and provisioning stops when it expires`,
+      fix: terms.fixedTokenFix,
     });
   }
 
   try {
-    const admin = client('webex', config.webexApiBaseUrl, credential);
+    const admin = apiClient(logger, 'webex', config.webexApiBaseUrl, credential);
     const me = await probe(admin, 'GET', '/people/me');
     const who = me.body as { type?: string; displayName?: string; emails?: string[]; orgId?: string } | undefined;
     if (me.status !== 200) {
@@ -216,7 +341,7 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
         detail: `Webex does not accept it (${me.status === 'unreachable' ? me.error : `HTTP ${me.status}`})`,
         fix: 'Configure a current token of the Service App (or an integration authorised by a Full Administrator).',
       });
-      return modeChecks(config, checks);
+      return 'done';
     }
     if (who?.type === 'bot') {
       add({
@@ -225,12 +350,23 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
         detail: "it is a bot's token: bots cannot create people or assign licenses",
         fix: 'Use a Service App (or an integration authorised by a Full Administrator).',
       });
-      return modeChecks(config, checks);
+      return 'done';
+    }
+    const configuredOrg = target.org?.orgId;
+    if (configuredOrg && who?.orgId && !sameOrg(configuredOrg, who.orgId)) {
+      // Probing further would check another customer's organisation: what matters is that this one is wrong.
+      add({
+        name: 'Admin credential',
+        verdict: 'fail',
+        detail: `it belongs to organization ${who.orgId}, not to the configured orgId ${configuredOrg}`,
+        fix: "Take the refresh token of this organization's own authorisation of the Service App (developer.webex.com > the Service App > Org authorizations), or correct its orgId in ORGS_FILE.",
+      });
+      return 'done';
     }
     add({
       name: 'Admin credential',
       verdict: 'ok',
-      detail: `${who?.displayName ?? 'the admin identity'} (${who?.type ?? 'person'}) in organisation ${who?.orgId}`,
+      detail: `${who?.displayName ?? 'the admin identity'} (${who?.type ?? 'person'}) in organisation ${who?.orgId}${configuredOrg ? ', the configured orgId' : ''}`,
     });
 
     const scope = async (
@@ -290,14 +426,14 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
 
     // ---- the Contact Center API -----------------------------------------------------------------
     const orgUuid = (who?.orgId && hydraKey(who.orgId, 'ORGANIZATION')) ?? who?.orgId ?? '';
-    const cc = client('contact-center', config.ccApiBaseUrl, credential);
+    const cc = apiClient(logger, 'contact-center', target.ccApiBaseUrl, credential);
     const ccRead = await probe(cc, 'GET', `/organization/${orgUuid}/v2/user`, undefined);
     if (ccRead.status === 'unreachable' || ccRead.status === 404 || ccRead.status === 401) {
       add({
         name: 'Contact Center API',
         verdict: 'fail',
-        detail: `${config.ccApiBaseUrl} did not serve the organisation's users (${ccRead.status === 'unreachable' ? ccRead.error : `HTTP ${ccRead.status}`})`,
-        fix: 'Set WEBEX_CC_API_BASE_URL to the data center of the tenant (https://api.wxcc-us1.cisco.com, -eu1, -eu2, -anz1, -ca1, -jp1, -sg1: Control Hub > Contact Center > Settings shows it).',
+        detail: `${target.ccApiBaseUrl} did not serve the organisation's users (${ccRead.status === 'unreachable' ? ccRead.error : `HTTP ${ccRead.status}`})`,
+        fix: terms.regionFix,
       });
     } else if (ccRead.status === 403) {
       add({
@@ -310,7 +446,7 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
       add({
         name: 'Contact Center API',
         verdict: 'ok',
-        detail: `${config.ccApiBaseUrl} answers; cjp:config_read present`,
+        detail: `${target.ccApiBaseUrl} answers; cjp:config_read present`,
       });
       // The bulk partial update the bot writes agent settings with, for a user that does not exist:
       // the item is refused on its own (207), or the whole call with 403 when the scope is missing.
@@ -322,28 +458,28 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
         { items: [{ item: { id: ABSENT_UUID }, itemIdentifier: 0, requestAction: 'SAVE' }] },
         cc,
       );
-      add(await agentDefaultsCheck(config, new ContactCenterClient(cc, async () => orgUuid)));
+      add(await agentDefaultsCheck(target, new ContactCenterClient(cc, async () => orgUuid)));
     }
   } finally {
     credential.stop();
     await storage.close();
   }
-
-  return modeChecks(config, checks);
+  return 'done';
 }
 
 /**
- * The configured defaults for new agents (AGENT_DEFAULT_*), by name against the Contact Center's sites,
- * teams and profiles: a name it does not have would leave every new agent needing settings.
+ * The configured defaults for new agents (AGENT_DEFAULT_*, or an organisation's agentDefaults), by name
+ * against the Contact Center's sites, teams and profiles: a name it does not have would leave every new
+ * agent needing settings.
  */
-async function agentDefaultsCheck(config: WebexModeConfig, cc: ContactCenterClient): Promise<Check> {
+async function agentDefaultsCheck(target: Target, cc: ContactCenterClient): Promise<Check> {
   const name = 'Agent defaults';
-  const names = config.agentDefaults;
+  const names = target.agentDefaults;
   if (!hasNames(names))
     return {
       name,
       verdict: 'warn',
-      detail: 'no AGENT_DEFAULT_* is set',
+      detail: target.terms.noDefaults,
       fix: 'New agents then need their site, team and desktop profile on the card or in the file; set the defaults with AGENT_DEFAULT_SITE, AGENT_DEFAULT_TEAMS and AGENT_DEFAULT_DESKTOP_PROFILE, or with the `template` command.',
     };
   let catalogue: Awaited<ReturnType<ContactCenterClient['catalogue']>>;
@@ -357,8 +493,7 @@ async function agentDefaultsCheck(config: WebexModeConfig, cc: ContactCenterClie
     };
   }
   const { unknown } = matchNames(catalogue, names);
-  if (unknown.length === 0)
-    return { name, verdict: 'ok', detail: 'every AGENT_DEFAULT_* name is in the Contact Center' };
+  if (unknown.length === 0) return { name, verdict: 'ok', detail: target.terms.defaultsOk };
   return {
     name,
     verdict: 'fail',
@@ -368,7 +503,7 @@ async function agentDefaultsCheck(config: WebexModeConfig, cc: ContactCenterClie
           `"${u.name}" (${u.field}) is not in the Contact Center${u.closest.length > 0 ? `; closest: ${u.closest.map((c) => `"${c}"`).join(', ')}` : ''}`,
       )
       .join('; '),
-    fix: "Correct the AGENT_DEFAULT_* names to the Contact Center's own (Control Hub > Contact Center > the sites, teams and desktop profiles pages).",
+    fix: target.terms.defaultsFix,
   };
 }
 
@@ -376,47 +511,48 @@ function hasNames(names: AgentSettingNames | undefined): names is AgentSettingNa
   return names !== undefined && Object.values(names).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
 }
 
-/** How Webex reaches the bot, and how synchronisations are asked for. */
-function modeChecks(config: WebexModeConfig, checks: Check[]): Check[] {
-  const add = (check: Check) => checks.push(check);
+/** How Webex reaches the bot. */
+function webhookCheck(config: WebexModeConfig): Check {
   if (config.webhook) {
     const url = new URL(config.webhook.publicUrl);
-    add(
-      url.protocol === 'https:'
-        ? {
-            name: 'Webhook mode',
-            verdict: 'ok',
-            detail: `Webex posts to ${config.webhook.publicUrl}, signed with WEBHOOK_SECRET`,
-          }
-        : {
-            name: 'Webhook mode',
-            verdict: 'warn',
-            detail: `${config.webhook.publicUrl} is not https: Webex needs a public https address`,
-            fix: 'Put the bot behind a TLS-terminating proxy or load balancer and give its https URL.',
-          },
-    );
-  } else {
-    add({
-      name: 'Websocket mode',
-      verdict: 'ok',
-      detail: 'no WEBHOOK_PUBLIC_URL: the bot opens a websocket to Webex (works behind a firewall, no inbound port)',
-    });
+    return url.protocol === 'https:'
+      ? {
+          name: 'Webhook mode',
+          verdict: 'ok',
+          detail: `Webex posts to ${config.webhook.publicUrl}, signed with WEBHOOK_SECRET`,
+        }
+      : {
+          name: 'Webhook mode',
+          verdict: 'warn',
+          detail: `${config.webhook.publicUrl} is not https: Webex needs a public https address`,
+          fix: 'Put the bot behind a TLS-terminating proxy or load balancer and give its https URL.',
+        };
   }
-  add({
+  return {
+    name: 'Websocket mode',
+    verdict: 'ok',
+    detail: 'no WEBHOOK_PUBLIC_URL: the bot opens a websocket to Webex (works behind a firewall, no inbound port)',
+  };
+}
+
+/** How synchronisations are asked for. */
+function syncCheck(sync: SyncConfig): Check {
+  return {
     name: 'Synchronisation',
     verdict: 'ok',
     detail:
-      config.sync.mode === 'manual'
+      sync.mode === 'manual'
         ? 'manual: after each change the bot asks the admins to press "Synchronize Users" in Control Hub'
-        : `endpoint ${config.sync.endpointUrl}`,
-  });
-  return checks;
+        : `endpoint ${sync.endpointUrl}`,
+  };
 }
+
+const orgLabel = (org: { key: string; name: string }) => (org.name === org.key ? org.key : `${org.name} (${org.key})`);
 
 export function formatReport(checks: Check[]): string {
   const mark: Record<Verdict, string> = { ok: '✔', warn: '!', fail: '✘' };
   const lines = checks.flatMap((c) => [
-    `${mark[c.verdict]} ${c.name}: ${c.detail}`,
+    `${mark[c.verdict]} ${c.org ? `${c.org.name}: ` : ''}${c.name}: ${c.detail}`,
     ...(c.fix && c.verdict !== 'ok' ? [`    Fix: ${c.fix}`] : []),
   ]);
   const failed = checks.filter((c) => c.verdict === 'fail').length;
@@ -427,5 +563,15 @@ export function formatReport(checks: Check[]): string {
       ? `All checks passed${warned ? ` (${warned} warning${warned === 1 ? '' : 's'})` : ''}: the bot can run with this configuration.`
       : `${failed} check${failed === 1 ? '' : 's'} failed: fix ${failed === 1 ? 'it' : 'them'} and run the doctor again.`,
   );
+  // Several organisations: which of them can be served, and which cannot yet.
+  const orgs = new Map(checks.flatMap((c) => (c.org ? [[c.org.key, c.org] as const] : [])));
+  if (orgs.size > 0) {
+    const failing = [...orgs.values()].filter((o) => checks.some((c) => c.org?.key === o.key && c.verdict === 'fail'));
+    const passing = [...orgs.values()].filter((o) => !failing.includes(o));
+    if (failing.length > 0)
+      lines.push(`Failing organization${failing.length === 1 ? '' : 's'}: ${failing.map(orgLabel).join(', ')}.`);
+    if (passing.length > 0)
+      lines.push(`Organization${passing.length === 1 ? '' : 's'} passing: ${passing.map(orgLabel).join(', ')}.`);
+  }
   return lines.join('\n');
 }

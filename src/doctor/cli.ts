@@ -4,7 +4,8 @@ import { formatReport, runDoctor } from './checks.js';
 
 /**
  * `npm run doctor` (in the image: `node dist/src/doctor/cli.js`): reads the same environment as the
- * bot and checks it against Webex. Exit code 0 when everything the bot needs is there, 1 otherwise.
+ * bot and checks it against Webex, every organisation of ORGS_FILE in turn. Exit code 0 when everything
+ * the bot needs is there, 1 otherwise (the report names the failing organisations).
  */
 async function main(): Promise<number> {
   let config: ReturnType<typeof loadConfig>;
@@ -24,7 +25,9 @@ async function main(): Promise<number> {
     return 0;
   }
   process.stdout.write(
-    `Checking the configuration against ${config.webexApiBaseUrl} and ${config.ccApiBaseUrl}...\n\n`,
+    config.orgs
+      ? `Checking the configuration against ${config.webexApiBaseUrl} for ${config.orgs.length} organization${config.orgs.length === 1 ? '' : 's'} of the organizations file: ${config.orgs.map((o) => o.name).join(', ')}...\n\n`
+      : `Checking the configuration against ${config.webexApiBaseUrl} and ${config.ccApiBaseUrl}...\n\n`,
   );
   const checks = await runDoctor(config, createLogger('silent'));
   process.stdout.write(`${formatReport(checks)}\n`);
