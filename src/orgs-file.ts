@@ -49,7 +49,7 @@ export const COMMAND_WORDS = [
   'template', 'modelo', 'defaults', 'padroes', 'padrao',
   'sync', 'sincronizar', 'synchronize', 'synchronise',
   'language', 'idioma', 'lang', 'lingua',
-  'orgs', 'org', 'organizations', 'organisations', 'organizacoes', 'all', 'todas',
+  'orgs', 'org', 'organizations', 'organisations', 'organizacoes', 'customers', 'clientes', 'all', 'todas',
 ];
 
 const KEY_RE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;

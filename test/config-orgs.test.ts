@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandWords } from '../src/bot/commands/command.js';
 import { helpCommand } from '../src/bot/commands/help.js';
+import { orgsCommand } from '../src/bot/commands/orgs.js';
 import { conversation } from '../src/bot/registry.js';
 import { type AppConfig, ConfigError, loadConfig, type WebexModeConfig } from '../src/config.js';
 import { COMMAND_WORDS } from '../src/orgs-file.js';
@@ -330,7 +331,11 @@ organizations:
 
   it("refuses as a key every word the bot's commands answer to", () => {
     // Only the commands' names are read: nothing is called, so no service is needed behind them.
-    const commands = [helpCommand(() => [], 'bot'), ...conversation({ services: {} } as never).commands];
+    const commands = [
+      helpCommand(() => [], 'bot'),
+      orgsCommand(async () => []),
+      ...conversation({ services: {} } as never).commands,
+    ];
     const typeable = commands.flatMap(commandWords).filter((w) => /^[a-z0-9-]+$/.test(w));
     expect(typeable).toContain('export');
     expect(COMMAND_WORDS).toEqual(expect.arrayContaining(typeable));
