@@ -82,6 +82,7 @@ export function authenticate(api: ApiName, state: SandboxState) {
       return;
     }
     locals(res).actor = actor;
+    locals(res).org = state.organizationOf(actor);
     // SCIM is mounted outside /v1: its scope is decided on the full path.
     const scopePath = req.baseUrl.startsWith('/identity/') ? req.baseUrl + req.path : req.path;
     const scope = requiredScope(api, req.method, scopePath);

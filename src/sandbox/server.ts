@@ -27,7 +27,12 @@ import { DEFAULT_SEED, type SeedInput } from './seed.js';
 import { SandboxState } from './state.js';
 
 export type { Exchange } from './api-middleware.js';
-export type { IdentityDescription, SandboxDescription, ServiceAppDescription } from './describe.js';
+export type {
+  IdentityDescription,
+  OrganizationDescription,
+  SandboxDescription,
+  ServiceAppDescription,
+} from './describe.js';
 
 export interface SandboxOptions {
   seed?: SeedInput;
@@ -54,7 +59,7 @@ export class Sandbox {
   constructor(private readonly options: SandboxOptions = {}) {
     this.defaultSeed = options.seed ?? DEFAULT_SEED;
     this.state = new SandboxState(this.defaultSeed);
-    this.state.contactCenter.onChange = () => this.changed();
+    this.state.onContactCenterChange = () => this.changed();
     this.dispatcher = new WebhookDispatcher(this.state);
     this.changes.setMaxListeners(100);
     this.build();
@@ -189,7 +194,7 @@ export class Sandbox {
     );
 
     app.use('/cc', ...gate('contact-center'));
-    app.use('/cc', contactCenterRouter(state), contactCenterConfigRouter(state));
+    app.use('/cc', contactCenterRouter(state), contactCenterConfigRouter());
     app.use('/cc', (req, res) => sendCcError(res, 404, `No such resource: ${req.method} ${req.path}`));
 
     app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
