@@ -61,6 +61,8 @@ export interface SandboxDescription {
     title: string;
     type: 'group' | 'direct';
     adminSpace: boolean;
+    /** The key of the organisation whose space it is (undefined for spaces made through the API). */
+    organization: string | undefined;
     members: (string | undefined)[];
   }[];
   trialAccounts: TrialAccount[];
@@ -151,6 +153,7 @@ export function describeSandbox(s: SandboxState, url: string): SandboxDescriptio
       title: r.title,
       type: r.type,
       adminSpace: r.id === s.adminSpaceId,
+      organization: s.roomOrganizations.get(r.id),
       members: s.membersOf(r.id).map((m) => s.people.get(m.personId)?.emails[0]),
     })),
     trialAccounts: s.trialAccounts,

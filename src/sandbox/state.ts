@@ -61,6 +61,8 @@ export class SandboxState implements CloudDirectory {
   trialAccounts: TrialAccount[] = [];
   /** The space a partner shares with its people and its customers' administrators ('' when none). */
   partnerSpaceId = '';
+  /** The key of the organisation each seeded space belongs to (spaces made through the API have none). */
+  readonly roomOrganizations = new Map<string, string>();
   /** Activation (welcome) emails Webex would have sent, with the key of the organisation that sent them. */
   activationEmails: { email: string; at: string; org: string }[] = [];
   /**
@@ -131,6 +133,7 @@ export class SandboxState implements CloudDirectory {
     this.activationEmails = [];
     this.seatCounts = undefined;
     this.partnerSpaceId = '';
+    this.roomOrganizations.clear();
     this.trialAccounts = seed.trialAccounts.map((t) => ({ ...t, email: t.email.toLowerCase() }));
     this.roles = ROLE_CATALOG.map((r) => ({ id: encodeHydraId('ROLE', r.key), key: r.key, name: r.name }));
     this.organizations = orgSeeds.map((_, index) => (index === 0 ? this.primary : new SandboxOrganization(this)));
@@ -201,6 +204,7 @@ export class SandboxState implements CloudDirectory {
         isLocked: false,
       };
       this.rooms.set(room.id, room);
+      this.roomOrganizations.set(room.id, owner.key);
       if (r.adminSpace) owner.adminSpaceId = room.id;
       if (r.partnerSpace) this.partnerSpaceId = room.id;
       for (const memberKey of r.members) this.addMembership(room.id, this.personByKey(memberKey).id, created);
