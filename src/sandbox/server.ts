@@ -91,15 +91,21 @@ export class Sandbox {
    */
   reset(seed?: SeedInput, options: { keepWebhooks?: boolean; keepOAuth?: boolean } = {}): void {
     const webhooks = options.keepWebhooks ? [...this.state.webhooks.values()] : [];
-    const issued = options.keepOAuth ? this.state.oauth.issued((token) => this.state.tokens.get(token)) : undefined;
+    // Each organisation's OAuth side is kept, by organisation key.
+    const issued = options.keepOAuth
+      ? new Map(this.state.organizations.map((o) => [o.key, o.oauth.issued((token) => this.state.tokens.get(token))]))
+      : undefined;
     this.state.load(seed ?? this.defaultSeed);
     for (const hook of webhooks) if (this.state.people.has(hook.ownerId)) this.state.webhooks.set(hook.id, hook);
-    if (issued)
-      this.state.oauth.restore(
-        issued,
-        (personId) => this.state.people.has(personId),
-        (token, personId) => this.state.tokens.set(token, personId),
-      );
+    for (const org of this.state.organizations) {
+      const held = issued?.get(org.key);
+      if (held)
+        org.oauth.restore(
+          held,
+          (personId) => this.state.people.has(personId),
+          (token, personId) => this.state.tokens.set(token, personId),
+        );
+    }
     this.injector.clear();
     this.exchanges.length = 0;
     this.changed();

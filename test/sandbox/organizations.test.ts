@@ -260,6 +260,17 @@ describe('sandbox organisations: a partner and two customers', () => {
     expect((await refresh(acmeOAuth, acmePair.body.refresh_token)).status).toBe(200);
   });
 
+  it("keeps every organisation's OAuth client and tokens through a reset that asks for it", async () => {
+    const globexOAuth = (await fx.call<OAuthView>(null, 'GET', '/sandbox/oauth?org=globex')).body;
+    const pair = await refresh(globexOAuth);
+    await fx.call(null, 'POST', '/sandbox/reset?keepOAuth=true');
+    const me = await fx.call(null, 'GET', `${fx.url}/v1/people/me`, undefined, {
+      authorization: `Bearer ${pair.body.access_token}`,
+    });
+    expect(me.body.emails).toEqual(['provisioning-app@globex.example.com']);
+    expect((await refresh(globexOAuth, pair.body.refresh_token)).status).toBe(200);
+  });
+
   it('sends activation emails within the organisation the path names, and lists them per organisation', async () => {
     const globex = fx.org('globex');
     await fx.call('globexApp', 'POST', '/people', { emails: ['fresh@globex.example.com'], displayName: 'Fresh' });
