@@ -225,8 +225,9 @@ export const PARTNER_SEED: OrganizationSeedInput = {
     },
     { key: 'quinn', email: 'quinn.member@partner.example.com', firstName: 'Quinn', lastName: 'Hale', licenses: ['MS'] },
   ],
+  // No Contact Center subscription: nobody is synchronised into its (empty) simulation at start.
   contactCenter: {
-    syncedAtStart: true,
+    syncedAtStart: false,
     multimediaProfiles: [],
     sites: [],
     teams: [],

@@ -260,6 +260,17 @@ describe('sandbox organisations: a partner and two customers', () => {
     expect((await refresh(acmeOAuth, acmePair.body.refresh_token)).status).toBe(200);
   });
 
+  it("narrows one organisation's Service App scopes without touching another's", async () => {
+    const narrowed = await fx.call(null, 'PUT', '/sandbox/oauth/scopes?org=globex', {
+      scopes: ['spark-admin:licenses_read'],
+    });
+    expect(narrowed.body.scopes).toEqual(['spark-admin:licenses_read']);
+    expect((await fx.call('globexApp', 'GET', '/people')).status).toBe(403);
+    expect((await fx.call('globexApp', 'GET', '/licenses')).status).toBe(200);
+    expect((await fx.call('serviceApp', 'GET', '/people')).status).toBe(200);
+    expect((await fx.call(null, 'GET', '/sandbox/oauth')).body.scopes).toContain('spark-admin:people_read');
+  });
+
   it("keeps every organisation's OAuth client and tokens through a reset that asks for it", async () => {
     const globexOAuth = (await fx.call<OAuthView>(null, 'GET', '/sandbox/oauth?org=globex')).body;
     const pair = await refresh(globexOAuth);

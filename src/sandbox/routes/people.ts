@@ -190,11 +190,13 @@ export function peopleRouter(state: SandboxState): Router {
       sendWebexError(res, 403, FORBIDDEN);
       return;
     }
-    let people = [...org.people.values()];
+    let people: PersonRecord[];
     if (email !== undefined) {
-      people = people.filter((p) => p.emails.includes(email.toLowerCase()));
+      // The address index, so that imports of thousands of users do not scan everyone per lookup.
+      const found = state.findPersonByEmail(email);
+      people = found && org.owns(found) ? [found] : [];
     } else {
-      people = people.filter((p) => p.kind === 'person');
+      people = [...org.people.values()].filter((p) => p.kind === 'person');
       if (displayName !== undefined) {
         const prefix = displayName.toLowerCase();
         people = people.filter((p) => p.displayName.toLowerCase().startsWith(prefix));
