@@ -422,20 +422,26 @@ export class SandboxState implements CloudDirectory {
   }
 }
 
-/** Organisation keys, person keys and addresses are unique across the seed (an address is one Webex user). */
+/**
+ * Organisation keys are unique, and a person key or an address belongs to one organisation only (an
+ * address is one Webex user). Within one organisation the seed stays as tolerant as before.
+ */
 function checkUniqueKeys(orgs: OrganizationSeed[]): void {
   const orgKeys = new Set<string>();
-  const personKeys = new Set<string>();
-  const emails = new Set<string>();
+  const personKeys = new Map<string, string>();
+  const emails = new Map<string, string>();
   for (const o of orgs) {
-    if (orgKeys.has(o.organization.key)) throw new Error(`organization key "${o.organization.key}" is used twice`);
-    orgKeys.add(o.organization.key);
+    const orgKey = o.organization.key;
+    if (orgKeys.has(orgKey)) throw new Error(`organization key "${orgKey}" is used twice`);
+    orgKeys.add(orgKey);
     for (const p of o.people) {
-      if (personKeys.has(p.key)) throw new Error(`person key "${p.key}" is used twice`);
-      personKeys.add(p.key);
       const email = p.email.toLowerCase();
-      if (emails.has(email)) throw new Error(`the address ${email} is seeded twice`);
-      emails.add(email);
+      const keyOwner = personKeys.get(p.key) ?? orgKey;
+      const emailOwner = emails.get(email) ?? orgKey;
+      if (keyOwner !== orgKey) throw new Error(`person key "${p.key}" is used in "${keyOwner}" and "${orgKey}"`);
+      if (emailOwner !== orgKey) throw new Error(`the address ${email} is seeded in "${emailOwner}" and "${orgKey}"`);
+      personKeys.set(p.key, orgKey);
+      emails.set(email, orgKey);
     }
   }
 }

@@ -74,6 +74,20 @@ describe('sandbox organisations: a partner and two customers', () => {
     expect((await fx.call('pat', 'GET', '/people/me')).body.orgId).toBe(fx.org('partner').orgId);
   });
 
+  it('refuses a seed that gives one address or person key to two organisations', async () => {
+    const twice = {
+      ...DEFAULT_SEED,
+      organizations: [
+        { ...GLOBEX_SEED, people: [...GLOBEX_SEED.people, { key: 'alice2', email: 'alice.admin@acme.example.com' }] },
+      ],
+    };
+    const refused = await fx.call(null, 'POST', '/sandbox/reset', twice);
+    expect(refused.status).toBe(400);
+    expect(refused.body.detail).toContain('alice.admin@acme.example.com');
+    // Nothing changed: globex is still there as it was.
+    expect((await fx.call('globexApp', 'GET', '/people')).body.items).toHaveLength(3);
+  });
+
   it("lets globex's Service App list and read only globex's people, and only the public profile of acme's", async () => {
     const list = await fx.call('globexApp', 'GET', '/people');
     expect(emails(list.body.items)).toEqual([
