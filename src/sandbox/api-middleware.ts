@@ -82,10 +82,12 @@ export function authenticate(api: ApiName, state: SandboxState) {
       return;
     }
     locals(res).actor = actor;
+    locals(res).org = state.organizationOf(actor);
     // SCIM is mounted outside /v1: its scope is decided on the full path.
     const scopePath = req.baseUrl.startsWith('/identity/') ? req.baseUrl + req.path : req.path;
     const scope = requiredScope(api, req.method, scopePath);
-    if (scope && !state.oauth.hasScope(actor.id, scope)) {
+    // Scopes are narrowed on the identity's own organisation's OAuth side.
+    if (scope && !locals(res).org.oauth.hasScope(actor.id, scope)) {
       const reason = `The server understood the request, but refused to fulfill it because the access token is missing required scopes (${scope}).`;
       if (api === 'webex') sendWebexError(res, 403, reason);
       else sendCcError(res, 403, reason);

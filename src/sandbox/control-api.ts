@@ -1,11 +1,13 @@
-import express, { type Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import { CatalogueError, type CatalogueInput, type CatalogueKind } from './contact-center-catalogue.js';
 import type { WebhookDispatcher } from './deliveries.js';
 import type { SandboxDescription } from './describe.js';
 import type { Faults } from './faults.js';
 import { NO_FAULTS } from './faults.js';
+import { queryString } from './http-helpers.js';
 import type { CcRecordBase, PersonRecord } from './model.js';
 import { ADMIN_SCOPES, type OAuthSettings } from './oauth.js';
+import type { SandboxOrganization } from './organization.js';
 import { ccUserView } from './routes/contact-center.js';
 import { recordView } from './routes/contact-center-config.js';
 import type { SeedInput } from './seed.js';
@@ -21,10 +23,11 @@ export interface ControlledSandbox {
   reset(seed?: SeedInput, options?: { keepWebhooks?: boolean; keepOAuth?: boolean }): void;
 }
 
-function oauthView(state: SandboxState): Record<string, unknown> {
-  const o = state.oauth;
-  const app = serviceAppOf(state);
+function oauthView(org: SandboxOrganization): Record<string, unknown> {
+  const o = org.oauth;
+  const app = org.serviceApp();
   return {
+    organization: org.key,
     ...o.settings,
     clientId: o.clientId,
     clientSecret: o.clientSecret,
@@ -34,21 +37,29 @@ function oauthView(state: SandboxState): Record<string, unknown> {
   };
 }
 
-function serviceAppOf(state: SandboxState) {
-  return [...state.people.values()].find((p) => p.kind === 'serviceApp');
+/**
+ * The organisation a control call acts on: `?org=<key>` (or `?orgId=<id or UUID>`), the first one when
+ * neither is given; undefined after answering 404 for an unknown one.
+ */
+function organizationFrom(state: SandboxState, req: Request, res: Response): SandboxOrganization | undefined {
+  const ref = queryString(req, 'org') ?? queryString(req, 'orgId');
+  if (ref === undefined) return state.primary;
+  const org = state.organizationNamed(ref);
+  if (!org) res.status(404).json({ message: `No organization "${ref}" in the sandbox.` });
+  return org;
 }
 
 /**
  * A person's Contact Center user with its agent settings by name, as the page shows them; null when the
  * person is not in the Contact Center.
  */
-function agentView(s: SandboxState, person: PersonRecord): Record<string, unknown> | null {
-  const cc = s.contactCenter;
+function agentView(org: SandboxOrganization, person: PersonRecord): Record<string, unknown> | null {
+  const cc = org.contactCenter;
   const user = cc.userByCiId(person.uuid);
   if (!user) return null;
   const names = cc.catalogue;
   return {
-    ...ccUserView(s, user, { profileType: true, siteName: true }),
+    ...ccUserView(org, user, { profileType: true, siteName: true }),
     agent: {
       enabled: user.contactCenterEnabled,
       active: user.active,
@@ -63,8 +74,8 @@ function agentView(s: SandboxState, person: PersonRecord): Record<string, unknow
 }
 
 /** The Contact Center's configuration, by kind, as the page offers it. */
-function catalogueView(s: SandboxState): Record<string, unknown> {
-  const cc = s.contactCenter;
+function catalogueView(org: SandboxOrganization): Record<string, unknown> {
+  const cc = org.contactCenter;
   const c = cc.catalogue;
   const named = (kind: CatalogueKind) => [...c.mapOf(kind).values()].map((r) => ({ id: r.id, name: r.name }));
   return {
@@ -84,11 +95,16 @@ function catalogueView(s: SandboxState): Record<string, unknown> {
   };
 }
 
-/** People, their Contact Center users, webhooks and the last deliveries, as the browser page lists them. */
-function stateView(sandbox: ControlledSandbox): Record<string, unknown> {
+/**
+ * An organisation's people and their Contact Center users, its activation emails, and the cloud's
+ * webhooks and last deliveries, as the browser page lists them.
+ */
+function stateView(sandbox: ControlledSandbox, org: SandboxOrganization): Record<string, unknown> {
   const s = sandbox.state;
   return {
-    people: [...s.people.values()]
+    organization: { key: org.key, name: org.name, orgId: org.orgId },
+    organizations: s.organizations.map((o) => ({ key: o.key, name: o.name, orgId: o.orgId })),
+    people: [...org.people.values()]
       .filter((p) => p.kind === 'person')
       .map((p) => ({
         id: p.id,
@@ -97,14 +113,15 @@ function stateView(sandbox: ControlledSandbox): Record<string, unknown> {
         roles: p.roles.map((id) => s.roles.find((r) => r.id === id)?.name ?? id),
         licenses: p.licenses.map((id) => s.licenses.find((l) => l.id === id)?.name ?? id),
         /** "Premium Agent - Supervisor" on the Premium Agent license in Control Hub. */
-        supervisor: s.contactCenter.isSupervisor(p),
+        supervisor: org.contactCenter.isSupervisor(p),
         invitePending: p.invitePending,
         activationEmailsSent: s.activationEmails.filter((a) => a.email === p.emails[0]).length,
         /** The last synchronisation failed for this person (the Contact Center's "Sync Status" Invalid). */
-        syncFailed: s.contactCenter.lastSyncFailed.has(p.emails[0]!),
-        contactCenter: agentView(s, p),
+        syncFailed: org.contactCenter.lastSyncFailed.has(p.emails[0]!),
+        contactCenter: agentView(org, p),
       })),
-    contactCenter: catalogueView(s),
+    contactCenter: catalogueView(org),
+    activationEmails: s.activationEmails.filter((a) => a.org === org.key),
     webhooks: [...s.webhooks.values()].map((h) => ({
       id: h.id,
       name: h.name,
@@ -119,9 +136,9 @@ function stateView(sandbox: ControlledSandbox): Record<string, unknown> {
 }
 
 /** A record of `kind` named by id or (case-insensitively) by name. */
-function findRecord(s: SandboxState, kind: CatalogueKind, ref: unknown): CcRecordBase | undefined {
+function findRecord(org: SandboxOrganization, kind: CatalogueKind, ref: unknown): CcRecordBase | undefined {
   if (typeof ref !== 'string') return undefined;
-  const map = s.contactCenter.catalogue.mapOf(kind);
+  const map = org.contactCenter.catalogue.mapOf(kind);
   return map.get(ref) ?? [...map.values()].find((r) => r.name.toLowerCase() === ref.trim().toLowerCase());
 }
 
@@ -136,7 +153,7 @@ const optionalInt = (value: unknown, min: number, max: number): number | undefin
  * What `POST /sandbox/contact-center/<path>` creates, from its JSON body; a sentence when the body is
  * not right.
  */
-function catalogueInput(s: SandboxState, path: string, body: Record<string, unknown>): CatalogueInput | string {
+function catalogueInput(s: SandboxOrganization, path: string, body: Record<string, unknown>): CatalogueInput | string {
   const name = typeof body.name === 'string' ? body.name : '';
   if (!name.trim()) return 'Give a "name".';
   const description = typeof body.description === 'string' ? body.description : undefined;
@@ -206,13 +223,17 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
     }
     res.json(sandbox.describe());
   });
-  router.get('/sandbox/oauth', (_req, res) => {
-    res.json(oauthView(state));
+  // The OAuth side of each organisation's Service App: the first organisation's unless `?org=<key>`.
+  router.get('/sandbox/oauth', (req, res) => {
+    const org = organizationFrom(state, req, res);
+    if (org) res.json(oauthView(org));
   });
   // Token lifetimes, rotation, and a refresh call that fails (invalid_grant or unavailable).
   router.put('/sandbox/oauth', json, (req, res) => {
+    const org = organizationFrom(state, req, res);
+    if (!org) return;
     const body = (req.body ?? {}) as Partial<OAuthSettings>;
-    const settings = { ...state.oauth.settings, ...body };
+    const settings = { ...org.oauth.settings, ...body };
     if (
       !(settings.accessTokenLifetimeSeconds > 0) ||
       !['none', 'invalid_grant', 'unavailable'].includes(settings.refreshFailure)
@@ -222,16 +243,19 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
       });
       return;
     }
-    state.oauth.settings = settings;
-    res.json(oauthView(state));
+    org.oauth.settings = settings;
+    res.json(oauthView(org));
   });
-  router.post('/sandbox/oauth/expire', (_req, res) => {
-    res.json({ expired: state.oauth.expireAccessTokens() });
+  router.post('/sandbox/oauth/expire', (req, res) => {
+    const org = organizationFrom(state, req, res);
+    if (org) res.json({ expired: org.oauth.expireAccessTokens() });
   });
-  router.post('/sandbox/oauth/revoke', (_req, res) => {
-    const app = serviceAppOf(state);
-    if (app) state.oauth.revokeRefreshTokens(app.id);
-    res.json(oauthView(state));
+  router.post('/sandbox/oauth/revoke', (req, res) => {
+    const org = organizationFrom(state, req, res);
+    if (!org) return;
+    const app = org.serviceApp();
+    if (app) org.oauth.revokeRefreshTokens(app.id);
+    res.json(oauthView(org));
   });
   // The Service App's scopes: a list narrows them (a missing one answers 403), null gives all back.
   router.put('/sandbox/oauth/scopes', json, (req, res) => {
@@ -240,9 +264,11 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
       res.status(400).json({ message: 'scopes must be a list of scope names, or null for all of them.' });
       return;
     }
-    const app = serviceAppOf(state);
-    if (app) state.oauth.restrictScopes(app.id, scopes as string[] | null);
-    res.json(oauthView(state));
+    const org = organizationFrom(state, req, res);
+    if (!org) return;
+    const app = org.serviceApp();
+    if (app) org.oauth.restrictScopes(app.id, scopes as string[] | null);
+    res.json(oauthView(org));
   });
   router.get('/sandbox/faults', (_req, res) => {
     res.json(sandbox.faults);
@@ -257,11 +283,16 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
   router.delete('/sandbox/faults', (_req, res) => {
     res.json(sandbox.setFaults(NO_FAULTS));
   });
-  router.post('/sandbox/contact-center/synchronize', (_req, res) => {
-    res.status(202).json(state.contactCenter.requestSynchronization());
+  // Control Hub's "Synchronize Users" of one organisation (the first one unless `?org=<key>`): its
+  // Contact Center reads only that organisation's people and licenses.
+  router.post('/sandbox/contact-center/synchronize', (req, res) => {
+    const org = organizationFrom(state, req, res);
+    if (org) res.status(202).json(org.contactCenter.requestSynchronization());
   });
   // How long "Synchronize Users" takes, and how newly synchronised users arrive ('disabled' or 'ready').
   router.put('/sandbox/contact-center/settings', json, (req, res) => {
+    const org = organizationFrom(state, req, res);
+    if (!org) return;
     const body = (req.body ?? {}) as { syncDelayMs?: unknown; agentsArrive?: unknown };
     const delay = body.syncDelayMs;
     const delayOk = delay === undefined || (typeof delay === 'number' && Number.isInteger(delay) && delay >= 0);
@@ -273,7 +304,7 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
         .json({ message: 'Give {"syncDelayMs": <whole milliseconds>} and/or {"agentsArrive": "disabled" | "ready"}.' });
       return;
     }
-    const cc = state.contactCenter;
+    const cc = org.contactCenter;
     if (typeof delay === 'number') cc.syncDelayMs = delay;
     if (body.agentsArrive === 'disabled' || body.agentsArrive === 'ready') cc.agentsArrive = body.agentsArrive;
     res.json({ syncDelayMs: cc.syncDelayMs, agentsArrive: cc.agentsArrive });
@@ -286,18 +317,20 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
       next();
       return;
     }
+    const org = organizationFrom(state, req, res);
+    if (!org) return;
     const body = req.body;
     const input =
       typeof body === 'object' && body !== null && !Array.isArray(body)
-        ? catalogueInput(state, req.params.kind, body as Record<string, unknown>)
+        ? catalogueInput(org, req.params.kind, body as Record<string, unknown>)
         : 'Give a JSON object.';
     if (typeof input === 'string') {
       res.status(400).json({ message: input });
       return;
     }
     try {
-      const record = state.contactCenter.catalogue.create(input);
-      res.status(201).json(recordView(state, kind, record));
+      const record = org.contactCenter.catalogue.create(input);
+      res.status(201).json(recordView(org, kind, record));
     } catch (error) {
       if (!(error instanceof CatalogueError)) throw error;
       res.status(error.status).json({ message: error.message });
@@ -316,12 +349,14 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
       res.status(404).json({ message: `Nobody in the organisation has the address ${body.email}.` });
       return;
     }
-    const refused = state.contactCenter.setSupervisor(person, body.supervisor);
+    // The person's own organisation's Control Hub.
+    const cc = state.organizationOf(person).contactCenter;
+    const refused = cc.setSupervisor(person, body.supervisor);
     if (refused) {
       res.status(409).json({ message: refused });
       return;
     }
-    const supervisor = state.contactCenter.isSupervisor(person);
+    const supervisor = cc.isSupervisor(person);
     const premium = state.contactCenterOfferOf(person) === 'CJPPRM';
     res.json({
       email: person.emails[0],
@@ -335,11 +370,15 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
       res.status(400).json({ message: 'Give {"email": "...", "mode": "once" | "always" | "off"}.' });
       return;
     }
-    state.contactCenter.setInvalid(body.email, body.mode as 'once' | 'always' | 'off');
+    const org = organizationFrom(state, req, res);
+    if (!org) return;
+    org.contactCenter.setInvalid(body.email, body.mode as 'once' | 'always' | 'off');
     res.json({ email: body.email.toLowerCase(), mode: body.mode });
   });
   router.put('/sandbox/licenses/:offer', json, (req, res) => {
-    const license = state.licenses.find((l) => l.offer === req.params.offer);
+    const org = organizationFrom(state, req, res);
+    if (!org) return;
+    const license = org.licenses.find((l) => l.offer === req.params.offer);
     const total = (req.body as { totalUnits?: unknown } | undefined)?.totalUnits;
     if (!license || typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
       res.status(400).json({ message: 'Give a known license offer code and a whole totalUnits.' });
@@ -348,8 +387,10 @@ export function controlRouter(sandbox: ControlledSandbox): Router {
     license.totalUnits = total;
     res.json({ offer: license.offer, name: license.name, totalUnits: license.totalUnits });
   });
-  router.get('/sandbox/state', (_req, res) => {
-    res.json(stateView(sandbox));
+  // The users table of one organisation (the first one unless `?org=<key>`).
+  router.get('/sandbox/state', (req, res) => {
+    const org = organizationFrom(state, req, res);
+    if (org) res.json(stateView(sandbox, org));
   });
   return router;
 }

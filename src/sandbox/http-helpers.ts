@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { PersonRecord } from './model.js';
+import type { SandboxOrganization } from './organization.js';
 
-/** The identity a request's bearer token belongs to, set by the auth middleware. */
+/** The identity a request's bearer token belongs to, and its organisation, set by the auth middleware. */
 export interface SandboxLocals {
   actor: PersonRecord;
+  /** The token's organisation: a token acts only in it. */
+  org: SandboxOrganization;
   trackingId: string;
 }
 

@@ -37,6 +37,8 @@ export interface PersonRecord {
 
 export interface LicenseRecord {
   id: string;
+  /** The organisation whose subscription holds it. */
+  orgId: string;
   offer: string;
   name: string;
   totalUnits: number;

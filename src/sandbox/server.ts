@@ -27,7 +27,12 @@ import { DEFAULT_SEED, type SeedInput } from './seed.js';
 import { SandboxState } from './state.js';
 
 export type { Exchange } from './api-middleware.js';
-export type { IdentityDescription, SandboxDescription, ServiceAppDescription } from './describe.js';
+export type {
+  IdentityDescription,
+  OrganizationDescription,
+  SandboxDescription,
+  ServiceAppDescription,
+} from './describe.js';
 
 export interface SandboxOptions {
   seed?: SeedInput;
@@ -54,7 +59,7 @@ export class Sandbox {
   constructor(private readonly options: SandboxOptions = {}) {
     this.defaultSeed = options.seed ?? DEFAULT_SEED;
     this.state = new SandboxState(this.defaultSeed);
-    this.state.contactCenter.onChange = () => this.changed();
+    this.state.onContactCenterChange = () => this.changed();
     this.dispatcher = new WebhookDispatcher(this.state);
     this.changes.setMaxListeners(100);
     this.build();
@@ -86,15 +91,21 @@ export class Sandbox {
    */
   reset(seed?: SeedInput, options: { keepWebhooks?: boolean; keepOAuth?: boolean } = {}): void {
     const webhooks = options.keepWebhooks ? [...this.state.webhooks.values()] : [];
-    const issued = options.keepOAuth ? this.state.oauth.issued((token) => this.state.tokens.get(token)) : undefined;
+    // Each organisation's OAuth side is kept, by organisation key.
+    const issued = options.keepOAuth
+      ? new Map(this.state.organizations.map((o) => [o.key, o.oauth.issued((token) => this.state.tokens.get(token))]))
+      : undefined;
     this.state.load(seed ?? this.defaultSeed);
     for (const hook of webhooks) if (this.state.people.has(hook.ownerId)) this.state.webhooks.set(hook.id, hook);
-    if (issued)
-      this.state.oauth.restore(
-        issued,
-        (personId) => this.state.people.has(personId),
-        (token, personId) => this.state.tokens.set(token, personId),
-      );
+    for (const org of this.state.organizations) {
+      const held = issued?.get(org.key);
+      if (held)
+        org.oauth.restore(
+          held,
+          (personId) => this.state.people.has(personId),
+          (token, personId) => this.state.tokens.set(token, personId),
+        );
+    }
     this.injector.clear();
     this.exchanges.length = 0;
     this.changed();
@@ -189,7 +200,7 @@ export class Sandbox {
     );
 
     app.use('/cc', ...gate('contact-center'));
-    app.use('/cc', contactCenterRouter(state), contactCenterConfigRouter(state));
+    app.use('/cc', contactCenterRouter(state), contactCenterConfigRouter());
     app.use('/cc', (req, res) => sendCcError(res, 404, `No such resource: ${req.method} ${req.path}`));
 
     app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { encodeHydraId, hydraKey } from '../webex/hydra-id.js';
 import { ContactCenterCatalogue } from './contact-center-catalogue.js';
-import { ContactCenterSim } from './contact-center-sim.js';
+import type { ContactCenterSim } from './contact-center-sim.js';
 import type {
   AttachmentActionRecord,
   CcUserProfile,
@@ -15,9 +15,10 @@ import type {
   RoomRecord,
   WebhookRecord,
 } from './model.js';
-import { type RefreshOutcome, SandboxOAuth } from './oauth.js';
+import type { RefreshOutcome, SandboxOAuth } from './oauth.js';
+import { type CloudDirectory, SandboxOrganization } from './organization.js';
 import { PeopleMap } from './people-map.js';
-import { type Seed, type SeedInput, seedSchema, stableUuid } from './seed.js';
+import { type OrganizationSeed, type Seed, type SeedInput, seedSchema, stableUuid } from './seed.js';
 
 export const ROLE_CATALOG: { key: string; name: string }[] = [
   { key: 'id_full_admin', name: 'Full Administrator' },
@@ -43,15 +44,12 @@ export interface TrialAccount {
 }
 
 /** Everything the sandbox cloud holds. Routes read and change it; nothing here knows HTTP. */
-export class SandboxState {
+export class SandboxState implements CloudDirectory {
   seed!: Seed;
-  orgUuid = '';
-  orgId = '';
-  orgName = '';
+  /** Every identity of every organisation (each names its organisation in `orgId`). */
   people = new PeopleMap();
   tokens = new Map<string, string>();
-  /** Client credentials, refresh tokens, expiring access tokens and narrowed scopes. */
-  readonly oauth = new SandboxOAuth();
+  /** Every license of every organisation (each names its organisation in `orgId`). */
   licenses: LicenseRecord[] = [];
   roles: RoleRecord[] = [];
   rooms = new Map<string, RoomRecord>();
@@ -61,23 +59,71 @@ export class SandboxState {
   attachmentActions = new Map<string, AttachmentActionRecord>();
   webhooks = new Map<string, WebhookRecord>();
   trialAccounts: TrialAccount[] = [];
-  adminSpaceId = '';
-  /** Activation (welcome) emails Webex would have sent. */
-  activationEmails: { email: string; at: string }[] = [];
-  /** The Contact Center beside this Webex organisation: it reads the people and licenses when it synchronises. */
-  readonly contactCenter = new ContactCenterSim(this);
+  /** The space a partner shares with its people and its customers' administrators ('' when none). */
+  partnerSpaceId = '';
+  /** The key of the organisation each seeded space belongs to (spaces made through the API have none). */
+  readonly roomOrganizations = new Map<string, string>();
+  /** Activation (welcome) emails Webex would have sent, with the key of the organisation that sent them. */
+  activationEmails: { email: string; at: string; org: string }[] = [];
+  /**
+   * The first organisation: it stays the same object across loads, so what holds its Contact Center or
+   * OAuth side (the server's change listener) goes on working after a reset.
+   */
+  readonly primary: SandboxOrganization = new SandboxOrganization(this);
+  /** Every organisation, the first one first. */
+  organizations: SandboxOrganization[] = [this.primary];
+  /** Told when a delayed synchronisation lands in any organisation's Contact Center. */
+  onContactCenterChange: (() => void) | undefined;
+  private readonly personIdsByKey = new Map<string, string>();
 
   constructor(seed: SeedInput) {
     this.load(seed);
   }
 
+  // The first organisation's identity, OAuth side and Contact Center, as before several organisations.
+  get orgUuid(): string {
+    return this.primary.orgUuid;
+  }
+  get orgId(): string {
+    return this.primary.orgId;
+  }
+  get orgName(): string {
+    return this.primary.name;
+  }
+  get adminSpaceId(): string {
+    return this.primary.adminSpaceId;
+  }
+  get oauth(): SandboxOAuth {
+    return this.primary.oauth;
+  }
+  /** The first organisation's Contact Center: it reads the people and licenses when it synchronises. */
+  get contactCenter(): ContactCenterSim {
+    return this.primary.contactCenter;
+  }
+
+  get severalOrganizations(): boolean {
+    return this.organizations.length > 1;
+  }
+
   load(input: SeedInput): void {
     const seed = seedSchema.parse(input);
+    const orgSeeds: OrganizationSeed[] = [
+      {
+        organization: seed.organization,
+        licenses: seed.licenses,
+        people: seed.people,
+        contactCenter: seed.contactCenter,
+      },
+      ...seed.organizations,
+    ];
+    checkUniqueKeys(orgSeeds);
     // A Contact Center configuration that refers to names it does not define is refused before anything changes.
-    new ContactCenterCatalogue(() => []).load(seed.organization.key, seed.contactCenter, 0);
+    for (const o of orgSeeds) new ContactCenterCatalogue(() => []).load(o.organization.key, o.contactCenter, 0);
+    for (const org of this.organizations) if (org !== this.primary) org.contactCenter.dispose();
     this.seed = seed;
     this.people.clear();
     this.tokens.clear();
+    this.personIdsByKey.clear();
     this.rooms.clear();
     this.memberships.clear();
     this.messages.clear();
@@ -86,55 +132,67 @@ export class SandboxState {
     this.webhooks.clear();
     this.activationEmails = [];
     this.seatCounts = undefined;
-
-    const orgKey = seed.organization.key;
-    this.orgUuid = stableUuid('org', orgKey);
-    this.orgId = encodeHydraId('ORGANIZATION', this.orgUuid);
-    this.orgName = seed.organization.name;
+    this.partnerSpaceId = '';
+    this.roomOrganizations.clear();
     this.trialAccounts = seed.trialAccounts.map((t) => ({ ...t, email: t.email.toLowerCase() }));
-
     this.roles = ROLE_CATALOG.map((r) => ({ id: encodeHydraId('ROLE', r.key), key: r.key, name: r.name }));
-    this.licenses = seed.licenses.map((l) => {
-      const subscriptionUuid = stableUuid('subscription', orgKey, l.subscription);
-      return {
-        id: encodeHydraId('LICENSE', `${this.orgUuid}:${l.offer}_${subscriptionUuid}`),
-        offer: l.offer,
-        name: l.name,
-        totalUnits: l.totalUnits,
-        subscriptionId: l.subscription,
-      };
-    });
+    this.organizations = orgSeeds.map((_, index) => (index === 0 ? this.primary : new SandboxOrganization(this)));
+    this.licenses = [];
 
     const created = '2026-01-05T09:00:00.000Z';
-    for (const p of seed.people) {
-      const uuid = stableUuid('person', orgKey, p.key);
-      const displayName = p.displayName ?? ([p.firstName, p.lastName].filter(Boolean).join(' ') || p.email);
-      const record: PersonRecord = {
-        uuid,
-        id: encodeHydraId('PEOPLE', uuid),
-        kind: p.kind,
-        emails: [p.email.toLowerCase()],
-        displayName,
-        firstName: p.firstName,
-        lastName: p.lastName,
-        nickName: p.firstName,
-        phoneNumbers: p.phoneNumbers.map((n) => ({ ...n })),
-        roles: p.roles.map((key) => this.roleIdForKey(key)),
-        licenses: p.licenses.map((offer) => this.licenseIdForOffer(offer)),
-        orgId: this.orgId,
-        created,
-        lastModified: created,
-        invitePending: p.invitePending,
-        loginEnabled: true,
-        ...(p.supervisor ? { ccSupervisor: true } : {}),
-      };
-      this.people.set(record.id, record);
-      const secret = createHash('sha256').update(`sandbox-token:${orgKey}:${p.key}`).digest('hex');
-      this.tokens.set(`${secret.slice(0, 48)}_P0A1_${this.orgUuid}`, record.id);
-    }
+    orgSeeds.forEach((o, index) => {
+      const org = this.organizations[index]!;
+      const orgKey = o.organization.key;
+      org.key = orgKey;
+      org.name = o.organization.name;
+      org.domain = o.organization.domain;
+      org.orgUuid = stableUuid('org', orgKey);
+      org.orgId = encodeHydraId('ORGANIZATION', org.orgUuid);
+      org.adminSpaceId = '';
+      for (const l of o.licenses) {
+        const subscriptionUuid = stableUuid('subscription', orgKey, l.subscription);
+        this.licenses.push({
+          id: encodeHydraId('LICENSE', `${org.orgUuid}:${l.offer}_${subscriptionUuid}`),
+          orgId: org.orgId,
+          offer: l.offer,
+          name: l.name,
+          totalUnits: l.totalUnits,
+          subscriptionId: l.subscription,
+        });
+      }
+      for (const p of o.people) {
+        const uuid = stableUuid('person', orgKey, p.key);
+        const displayName = p.displayName ?? ([p.firstName, p.lastName].filter(Boolean).join(' ') || p.email);
+        const record: PersonRecord = {
+          uuid,
+          id: encodeHydraId('PEOPLE', uuid),
+          kind: p.kind,
+          emails: [p.email.toLowerCase()],
+          displayName,
+          firstName: p.firstName,
+          lastName: p.lastName,
+          nickName: p.firstName,
+          phoneNumbers: p.phoneNumbers.map((n) => ({ ...n })),
+          roles: p.roles.map((key) => this.roleIdForKey(key)),
+          licenses: p.licenses.map((offer) => this.licenseIdForOffer(offer, org.orgId)),
+          orgId: org.orgId,
+          created,
+          lastModified: created,
+          invitePending: p.invitePending,
+          loginEnabled: true,
+          ...(p.supervisor ? { ccSupervisor: true } : {}),
+        };
+        this.people.set(record.id, record);
+        this.personIdsByKey.set(p.key, record.id);
+        const secret = createHash('sha256').update(`sandbox-token:${orgKey}:${p.key}`).digest('hex');
+        this.tokens.set(`${secret.slice(0, 48)}_P0A1_${org.orgUuid}`, record.id);
+      }
+    });
 
     for (const r of seed.rooms) {
-      const uuid = stableUuid('room', orgKey, r.key);
+      const owner = r.organization === undefined ? this.primary : this.organizationByKey(r.organization);
+      if (!owner) throw new Error(`room "${r.key}" names unknown organization "${r.organization}"`);
+      const uuid = stableUuid('room', owner.key, r.key);
       const room: RoomRecord = {
         uuid,
         id: encodeHydraId('ROOM', uuid),
@@ -146,36 +204,68 @@ export class SandboxState {
         isLocked: false,
       };
       this.rooms.set(room.id, room);
-      if (r.adminSpace) this.adminSpaceId = room.id;
+      this.roomOrganizations.set(room.id, owner.key);
+      if (r.adminSpace) owner.adminSpaceId = room.id;
+      if (r.partnerSpace) this.partnerSpaceId = room.id;
       for (const memberKey of r.members) this.addMembership(room.id, this.personByKey(memberKey).id, created);
     }
 
-    this.oauth.reset(orgKey, this.orgUuid, [...this.people.values()].find((p) => p.kind === 'serviceApp')?.id);
-    this.contactCenter.load(orgKey, seed.contactCenter, Date.parse(created));
+    orgSeeds.forEach((o, index) => {
+      const org = this.organizations[index]!;
+      org.oauth.reset(org.key, org.orgUuid, org.serviceApp()?.id);
+      org.contactCenter.onChange = () => this.onContactCenterChange?.();
+      org.contactCenter.load(org.key, o.contactCenter, Date.parse(created));
+    });
   }
 
   dispose(): void {
-    this.contactCenter.dispose();
+    for (const org of this.organizations) org.contactCenter.dispose();
+  }
+
+  // ---- organisations ------------------------------------------------------------------------
+
+  organizationByKey(key: string): SandboxOrganization | undefined {
+    return this.organizations.find((o) => o.key === key);
+  }
+
+  /** The organisation named by its key, its id or its UUID. */
+  organizationNamed(ref: string): SandboxOrganization | undefined {
+    return this.organizations.find((o) => o.isNamed(ref));
+  }
+
+  /** The organisation a person belongs to (the first one for a person of no loaded organisation). */
+  organizationOf(person: PersonRecord): SandboxOrganization {
+    return this.organizations.find((o) => o.orgId === person.orgId) ?? this.primary;
   }
 
   // ---- identities -------------------------------------------------------------------------
 
   personByKey(key: string): PersonRecord {
-    const uuid = stableUuid('person', this.seed.organization.key, key);
-    const person = this.people.get(encodeHydraId('PEOPLE', uuid));
+    const id = this.personIdsByKey.get(key);
+    const person = id ? this.people.get(id) : undefined;
     if (!person) throw new Error(`seed refers to unknown person "${key}"`);
     return person;
+  }
+
+  /** The seed's key of an identity (undefined for people created through the API). */
+  personKeyOf(personId: string): string | undefined {
+    for (const [key, id] of this.personIdsByKey) if (id === personId) return key;
+    return undefined;
   }
 
   /** Who a bearer token belongs to; nobody once it has expired. */
   identityForToken(token: string): PersonRecord | undefined {
     const id = this.tokens.get(token);
-    return id && !this.oauth.expired(token) ? this.people.get(id) : undefined;
+    return id && !this.organizations.some((o) => o.oauth.expired(token)) ? this.people.get(id) : undefined;
   }
 
-  /** `POST /v1/access_token` with grant_type=refresh_token. */
+  /**
+   * `POST /v1/access_token` with grant_type=refresh_token: each organisation's Service App has its own
+   * client, so the client id says whose token service answers (an unknown client fails as the first's).
+   */
   refreshAccessToken(form: Parameters<SandboxOAuth['refresh']>[0]): RefreshOutcome {
-    return this.oauth.refresh(form, (token, personId) => this.tokens.set(token, personId));
+    const org = this.organizations.find((o) => o.oauth.clientId === form.client_id) ?? this.primary;
+    return org.oauth.refresh(form, (token, personId) => this.tokens.set(token, personId));
   }
 
   /** The identity's first (seeded, never expiring) token. */
@@ -194,8 +284,9 @@ export class SandboxState {
     return role.id;
   }
 
-  licenseIdForOffer(offer: string): string {
-    const license = this.licenses.find((l) => l.offer === offer);
+  /** The license of an offer in an organisation (the first one by default). */
+  licenseIdForOffer(offer: string, orgId = this.orgId): string {
+    const license = this.licenses.find((l) => l.offer === offer && l.orgId === orgId);
     if (!license) throw new Error(`seed refers to unknown license offer "${offer}"`);
     return license.id;
   }
@@ -257,11 +348,13 @@ export class SandboxState {
    * Best-effort assignment, as Webex does for POST and PUT /people: licenses that exist and have a
    * free seat (or are already held) are kept, the others are silently dropped.
    */
-  grantableLicenses(requested: string[], currentlyHeld: string[]): string[] {
+  grantableLicenses(requested: string[], currentlyHeld: string[], orgId?: string): string[] {
     const result: string[] = [];
     const ccGroup = CONTACT_CENTER_OFFERS as readonly string[];
     for (const id of requested) {
       if (result.includes(id)) continue;
+      // A license of another organisation's subscription is as unknown as a made-up id.
+      if (orgId !== undefined && this.licenses.find((l) => l.id === id)?.orgId !== orgId) continue;
       const offer = this.offerOf(id);
       if (offer === undefined) continue;
       // Only one license of the Contact Center agent group can be held: a second one is dropped.
@@ -326,5 +419,29 @@ export class SandboxState {
 
   get ccSyncCount(): number {
     return this.contactCenter.syncCount;
+  }
+}
+
+/**
+ * Organisation keys are unique, and a person key or an address belongs to one organisation only (an
+ * address is one Webex user). Within one organisation the seed stays as tolerant as before.
+ */
+function checkUniqueKeys(orgs: OrganizationSeed[]): void {
+  const orgKeys = new Set<string>();
+  const personKeys = new Map<string, string>();
+  const emails = new Map<string, string>();
+  for (const o of orgs) {
+    const orgKey = o.organization.key;
+    if (orgKeys.has(orgKey)) throw new Error(`organization key "${orgKey}" is used twice`);
+    orgKeys.add(orgKey);
+    for (const p of o.people) {
+      const email = p.email.toLowerCase();
+      const keyOwner = personKeys.get(p.key) ?? orgKey;
+      const emailOwner = emails.get(email) ?? orgKey;
+      if (keyOwner !== orgKey) throw new Error(`person key "${p.key}" is used in "${keyOwner}" and "${orgKey}"`);
+      if (emailOwner !== orgKey) throw new Error(`the address ${email} is seeded in "${emailOwner}" and "${orgKey}"`);
+      personKeys.set(p.key, orgKey);
+      emails.set(email, orgKey);
+    }
   }
 }

@@ -280,8 +280,9 @@ describe('the sync command', () => {
     const allReplies = await h.waitForReplies(all.id, (r) =>
       r.some((m) => m.markdown?.startsWith('**Contact Center check')),
     );
+    // The bot's organisation's people: the sandbox also holds other organisations (issue 19).
     const licensed = [...h.fx.sandbox.state.people.values()].filter(
-      (p) => p.kind === 'person' && h.fx.sandbox.state.contactCenterOfferOf(p),
+      (p) => p.kind === 'person' && p.orgId === h.fx.sandbox.state.orgId && h.fx.sandbox.state.contactCenterOfferOf(p),
     ).length;
     expect(allReplies[0]!.markdown).toMatch(
       /^Checking everyone who holds a Contact Center license or is already an agent in the Contact Center \(\d+ users\)/,

@@ -1,6 +1,7 @@
 import { DEFAULT_SEED, type SeedInput } from '../../src/sandbox/seed.js';
 import {
   type IdentityDescription,
+  type OrganizationDescription,
   Sandbox,
   type SandboxDescription,
   type SandboxOptions,
@@ -69,6 +70,13 @@ export class SandboxFixture {
     return this.sandbox.url;
   }
 
+  /** An organisation of the seed by its key (`acme`, `globex`, `partner` in the default seed). */
+  org(key: string): OrganizationDescription {
+    const org = this.seed.organizations.find((o) => o.key === key);
+    if (!org) throw new Error(`no seeded organization ${key}`);
+    return org;
+  }
+
   person(emailPrefix: string): SeedView['people'][number] {
     const p = this.seed.people.find(
       (x) => x.email.startsWith(`${emailPrefix}.`) || x.email.startsWith(`${emailPrefix}@`),
@@ -77,10 +85,20 @@ export class SandboxFixture {
     return p;
   }
 
+  /** The token of a seeded identity of any organisation, by its seed key or the start of its address. */
   token(who: string): string {
     if (who === 'bot') return this.seed.bot.token;
     if (who === 'serviceApp') return this.seed.serviceApp.token;
-    return this.person(who).token;
+    if (this.seed.people.some((x) => x.email.startsWith(`${who}.`) || x.email.startsWith(`${who}@`)))
+      return this.person(who).token;
+    for (const org of this.seed.organizations) {
+      const identities = [...org.people, ...(org.serviceApp ? [org.serviceApp] : [])];
+      const found =
+        identities.find((x) => x.key === who) ??
+        identities.find((x) => x.email.startsWith(`${who}.`) || x.email.startsWith(`${who}@`));
+      if (found?.token) return found.token;
+    }
+    throw new Error(`no seeded person ${who}`);
   }
 
   room(title: string): string {

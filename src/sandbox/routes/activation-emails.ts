@@ -12,25 +12,26 @@ import { FORBIDDEN } from './people.js';
 export function activationEmailsRouter(state: SandboxState): Router {
   const router = Router();
   router.post('/identity/organizations/:orgId/jobs/sendActivationEmails', (req, res) => {
-    const { actor, trackingId } = locals(res);
+    const { actor, org, trackingId } = locals(res);
     if (!state.canManageUsers(actor)) {
       sendWebexError(res, 403, FORBIDDEN);
       return;
     }
-    if (req.params.orgId !== state.orgId && req.params.orgId !== state.orgUuid) {
+    // A token acts only in its own organisation; another organisation's id is answered as an unknown one.
+    if (req.params.orgId !== org.orgId && req.params.orgId !== org.orgUuid) {
       sendWebexError(res, 404, 'Organization not found.');
       return;
     }
-    const pending = [...state.people.values()].filter((p) => p.kind === 'person' && p.invitePending);
+    const pending = [...org.people.values()].filter((p) => p.kind === 'person' && p.invitePending);
     const at = nowIso();
-    for (const person of pending) state.activationEmails.push({ email: person.emails[0]!, at });
+    for (const person of pending) state.activationEmails.push({ email: person.emails[0]!, at, org: org.key });
     res.status(202).json({
       name: 'resendinviteemail',
       id: encodeHydraId('APPLICATION', `JOB_ID/${randomUUID()}`),
       trackingId,
       sourceUserId: actor.id,
-      sourceCustomerId: state.orgId,
-      targetCustomerId: state.orgId,
+      sourceCustomerId: org.orgId,
+      targetCustomerId: org.orgId,
       instanceId: state.activationEmails.length,
       jobExecutionStatus: [],
       latestExecutionStatus: 'COMPLETED',

@@ -1,6 +1,6 @@
 import { type Request, type Response, Router } from 'express';
 import { CATALOGUE_KINDS, CatalogueError, type CatalogueKind } from '../contact-center-catalogue.js';
-import { queryString, sendCcError } from '../http-helpers.js';
+import { locals, queryString, sendCcError } from '../http-helpers.js';
 import type {
   CcDesktopProfileRecord,
   CcMultimediaProfileRecord,
@@ -9,14 +9,18 @@ import type {
   CcSkillProfileRecord,
   CcTeamRecord,
 } from '../model.js';
-import type { SandboxState } from '../state.js';
+import type { SandboxOrganization } from '../organization.js';
 import { filterList, sendListPage } from './contact-center.js';
 
 /** Each record as its list answers it (Contact Center OpenAPI schemas named beside each kind). */
-export function recordView(state: SandboxState, kind: CatalogueKind, record: CcRecordBase): Record<string, unknown> {
-  const cc = state.contactCenter;
+export function recordView(
+  org: SandboxOrganization,
+  kind: CatalogueKind,
+  record: CcRecordBase,
+): Record<string, unknown> {
+  const cc = org.contactCenter;
   const base = {
-    organizationId: state.orgUuid,
+    organizationId: org.orgUuid,
     id: record.id,
     version: record.version,
     name: record.name,
@@ -96,32 +100,33 @@ export function recordView(state: SandboxState, kind: CatalogueKind, record: CcR
  * referred in other entity(s)" while users or other records refer to it) and `GET
  * .../{kind}/{id}/incoming-references` (who refers to it), as the Contact Center OpenAPI describes them.
  */
-export function contactCenterConfigRouter(state: SandboxState): Router {
+export function contactCenterConfigRouter(): Router {
   const router = Router({ mergeParams: true });
-  const catalogue = state.contactCenter.catalogue;
+  // The token's organisation's Contact Center (contactCenterRouter has checked the path names it).
+  const orgOf = (res: Response): SandboxOrganization => locals(res).org;
+  const catalogueOf = (res: Response) => orgOf(res).contactCenter.catalogue;
 
   for (const kind of CATALOGUE_KINDS) {
-    const all = () => [...catalogue.mapOf(kind).values()];
-    const view = (r: CcRecordBase) => recordView(state, kind, r);
     const recordOr404 = (req: Request, res: Response): CcRecordBase | undefined => {
-      const record = catalogue.mapOf(kind).get(String(req.params.id));
+      const record = catalogueOf(res).mapOf(kind).get(String(req.params.id));
       if (!record) sendCcError(res, 404, `${kind} ${String(req.params.id)} not found for given orgId.`);
       return record;
     };
 
     router.get(`/organization/:orgid/v2/${kind}`, (req, res) => {
-      const items = filterList(req, res, all(), view, (r) => r.name);
-      if (items) sendListPage(state, req, res, items, view);
+      const view = (r: CcRecordBase) => recordView(orgOf(res), kind, r);
+      const items = filterList(req, res, [...catalogueOf(res).mapOf(kind).values()], view, (r) => r.name);
+      if (items) sendListPage(orgOf(res), req, res, items, view);
     });
 
     router.get(`/organization/:orgid/${kind}/:id`, (req, res) => {
       const record = recordOr404(req, res);
-      if (record) res.status(200).json(view(record));
+      if (record) res.status(200).json(recordView(orgOf(res), kind, record));
     });
 
     router.delete(`/organization/:orgid/${kind}/:id`, (req, res) => {
       try {
-        catalogue.remove(kind, String(req.params.id));
+        catalogueOf(res).remove(kind, String(req.params.id));
       } catch (error) {
         if (!(error instanceof CatalogueError)) throw error;
         sendCcError(res, error.status, error.message, undefined, {
@@ -137,11 +142,20 @@ export function contactCenterConfigRouter(state: SandboxState): Router {
       const record = recordOr404(req, res);
       if (!record) return;
       const type = queryString(req, 'type');
-      const refs = catalogue.references(kind, record.id).filter((r) => !type || r.type === type);
+      const refs = catalogueOf(res)
+        .references(kind, record.id)
+        .filter((r) => !type || r.type === type);
       // EntityReferenceInfoDTO: {description, meta, data: [EntityInfo]}.
-      sendListPage(state, req, res, refs, (r) => ({ id: r.id, name: r.name, additionalAttributes: { type: r.type } }), {
-        description: 'list of referenced entities',
-      });
+      sendListPage(
+        orgOf(res),
+        req,
+        res,
+        refs,
+        (r) => ({ id: r.id, name: r.name, additionalAttributes: { type: r.type } }),
+        {
+          description: 'list of referenced entities',
+        },
+      );
     });
   }
 

@@ -2,6 +2,7 @@ import { type Request, type Response, Router } from 'express';
 import { writeUser } from '../contact-center-users.js';
 import { ccErrorBody, locals, publicBase, queryBool, queryString, sendCcError } from '../http-helpers.js';
 import type { CcUserRecord } from '../model.js';
+import type { SandboxOrganization } from '../organization.js';
 import type { SandboxState } from '../state.js';
 
 type Clause = { field: string; values: string[] };
@@ -32,15 +33,15 @@ function parseFilter(filter: string): Clause[] | undefined {
  * schema (`UserResponseDTO_UserResponseWithUserProfile`) has it.
  */
 export function ccUserView(
-  state: SandboxState,
+  org: SandboxOrganization,
   user: CcUserRecord,
   options: { profileType?: boolean; siteName?: boolean } = {},
 ): Record<string, unknown> {
-  const cc = state.contactCenter;
+  const cc = org.contactCenter;
   const profileType = options.profileType ? cc.profileTypeOf(user) : undefined;
   const siteName = options.siteName ? cc.catalogue.nameOf('site', user.siteId) : undefined;
   return {
-    organizationId: state.orgUuid,
+    organizationId: org.orgUuid,
     id: user.id,
     version: user.version,
     firstName: user.firstName,
@@ -81,7 +82,7 @@ export function pageParams(req: Request): { page: number; pageSize: number } | u
  * what Webex answers to a negative page: the sandbox refuses it rather than guess a page).
  */
 export function sendListPage<T>(
-  state: SandboxState,
+  org: SandboxOrganization,
   req: Request,
   res: Response,
   all: T[],
@@ -106,7 +107,7 @@ export function sendListPage<T>(
   res.status(200).json({
     ...extra,
     meta: {
-      orgid: state.orgUuid,
+      orgid: org.orgUuid,
       page: paging.page,
       pageSize: paging.pageSize,
       totalPages,
@@ -145,29 +146,33 @@ export function filterList<T>(
 
 export function contactCenterRouter(state: SandboxState): Router {
   const router = Router({ mergeParams: true });
-  const cc = state.contactCenter;
 
+  // Each organisation has its own Contact Center; a token acts only in its organisation's (the
+  // OpenAPI's paths take the caller's `orgid`), and another one's is refused with the 403 below.
   router.use('/organization/:orgid', (req, res, next) => {
-    const { actor } = locals(res);
+    const { actor, org } = locals(res);
     if (!state.isAdmin(actor)) {
       sendCcError(res, 403, 'The access token does not have the Contact Center administration scopes (cjp:config).');
       return;
     }
-    if (req.params.orgid !== state.orgUuid) {
+    if (req.params.orgid !== org.orgUuid) {
       sendCcError(res, 403, 'The organization in the path is not the organization of the access token.');
       return;
     }
     next();
   });
 
-  const allUsers = (): CcUserRecord[] =>
-    [...cc.users.values()].sort((a, b) => a.createdTime - b.createdTime || a.id.localeCompare(b.id));
+  const orgOf = (res: Response): SandboxOrganization => locals(res).org;
+  const allUsers = (res: Response): CcUserRecord[] =>
+    [...orgOf(res).contactCenter.users.values()].sort(
+      (a, b) => a.createdTime - b.createdTime || a.id.localeCompare(b.id),
+    );
   const listed = (req: Request, res: Response): CcUserRecord[] | undefined =>
     filterList(
       req,
       res,
-      allUsers(),
-      (u) => ccUserView(state, u),
+      allUsers(res),
+      (u) => ccUserView(orgOf(res), u),
       (u) => `${u.firstName} ${u.lastName} ${u.email}`,
     );
 
@@ -182,30 +187,30 @@ export function contactCenterRouter(state: SandboxState): Router {
       return;
     }
     const slice = users.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize);
-    res.status(200).json(slice.map((u) => ccUserView(state, u)));
+    res.status(200).json(slice.map((u) => ccUserView(orgOf(res), u)));
   });
 
   router.get('/organization/:orgid/v2/user', (req, res) => {
     const users = listed(req, res);
-    if (users) sendListPage(state, req, res, users, (u) => ccUserView(state, u));
+    if (users) sendListPage(orgOf(res), req, res, users, (u) => ccUserView(orgOf(res), u));
   });
 
   // `includeUserProfile=true` adds `userProfileType` (OpenAPI `getUserByCiUserId`).
   const byCiUserId = (req: Request, res: Response): void => {
-    const user = cc.userByCiId(String(req.params.id));
+    const user = orgOf(res).contactCenter.userByCiId(String(req.params.id));
     if (!user) {
       sendCcError(res, 404, `No Contact Center user has the CI user id ${String(req.params.id)}.`);
       return;
     }
     res
       .status(200)
-      .json(ccUserView(state, user, { profileType: queryBool(req, 'includeUserProfile'), siteName: true }));
+      .json(ccUserView(orgOf(res), user, { profileType: queryBool(req, 'includeUserProfile'), siteName: true }));
   };
   router.get('/organization/:orgid/user/by-ci-user-id/:id', byCiUserId);
   router.get('/organization/:orgid/v2/user/by-ci-user-id/:id', byCiUserId);
 
   const userOr404 = (req: Request, res: Response): CcUserRecord | undefined => {
-    const user = cc.users.get(String(req.params.id));
+    const user = orgOf(res).contactCenter.users.get(String(req.params.id));
     if (!user) sendCcError(res, 404, `User ${String(req.params.id)} not found.`);
     return user;
   };
@@ -213,12 +218,14 @@ export function contactCenterRouter(state: SandboxState): Router {
   // `includeUserProfileType=true` adds `userProfileType` (OpenAPI `GET /organization/{orgid}/user/{id}`).
   router.get('/organization/:orgid/user/:id', (req, res) => {
     const user = userOr404(req, res);
-    if (user) res.status(200).json(ccUserView(state, user, { profileType: queryBool(req, 'includeUserProfileType') }));
+    if (user)
+      res.status(200).json(ccUserView(orgOf(res), user, { profileType: queryBool(req, 'includeUserProfileType') }));
   });
 
   const write = (kind: 'put' | 'patch') => (req: Request, res: Response) => {
     const user = userOr404(req, res);
     if (!user) return;
+    const cc = orgOf(res).contactCenter;
     const body = req.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       sendCcError(res, 400, 'The request body must be a user object.');
@@ -230,23 +237,24 @@ export function contactCenterRouter(state: SandboxState): Router {
       return;
     }
     // The older users API answered with the profile type; the OpenAPI's PUT takes no parameter for it.
-    res.status(200).json(ccUserView(state, user, { profileType: cc.userProfileWrites === 'accepted' }));
+    res.status(200).json(ccUserView(orgOf(res), user, { profileType: cc.userProfileWrites === 'accepted' }));
   };
   router.put('/organization/:orgid/user/:id', write('put'));
-  router.patch('/organization/:orgid/user/bulk', (req, res) => bulkPatch(state, req, res));
+  router.patch('/organization/:orgid/user/bulk', (req, res) => bulkPatch(orgOf(res), req, res));
   router.patch('/organization/:orgid/user/:id', write('patch'));
 
   router.get('/organization/:orgid/v3/user-profile', (req, res) => {
+    const org = orgOf(res);
     const profiles = filterList(
       req,
       res,
-      cc.profiles,
+      org.contactCenter.profiles,
       (p) => ({ ...p }),
       (p) => p.name,
     );
     if (!profiles) return;
-    sendListPage(state, req, res, profiles, (p) => ({
-      organizationId: state.orgUuid,
+    sendListPage(org, req, res, profiles, (p) => ({
+      organizationId: org.orgUuid,
       id: p.id,
       name: p.name,
       profileType: p.profileType,
@@ -266,8 +274,8 @@ export function contactCenterRouter(state: SandboxState): Router {
  * Multi-Status (`BulkResponseDTO`: itemIdentifier, status, operationType, href, apiError). The
  * specification states no maximum number of items; the sandbox sets none.
  */
-function bulkPatch(state: SandboxState, req: Request, res: Response): void {
-  const cc = state.contactCenter;
+function bulkPatch(org: SandboxOrganization, req: Request, res: Response): void {
+  const cc = org.contactCenter;
   const items = (req.body as { items?: unknown } | undefined)?.items;
   if (!Array.isArray(items)) {
     sendCcError(res, 400, 'items: must be a list of {item, itemIdentifier, requestAction}.', undefined, {
@@ -289,7 +297,7 @@ function bulkPatch(state: SandboxState, req: Request, res: Response): void {
       itemIdentifier,
       status,
       operationType: 'UPDATE',
-      href: `/api/organization/${state.orgUuid}/user/${id ?? ''}`,
+      href: `/api/organization/${org.orgUuid}/user/${id ?? ''}`,
       ...(descriptions ? { apiError: ccErrorBody(trackingId, status, descriptions, { entity: 'cc_user' }) } : {}),
     });
     if (entry.requestAction !== undefined && entry.requestAction !== 'SAVE')

@@ -25,20 +25,25 @@ interface LicenseOperation {
 export function licensesRouter(state: SandboxState): Router {
   const router = Router();
 
+  // Admin OpenAPI "List Licenses": "List all licenses for a given organization" (the token's own
+  // organisation unless a partner names another with `orgId`; the sandbox models no partner access).
   router.get('/licenses', (_req, res) => {
-    if (!state.isAdmin(locals(res).actor)) {
+    const { actor, org } = locals(res);
+    if (!state.isAdmin(actor)) {
       sendWebexError(res, 403, FORBIDDEN);
       return;
     }
-    res.status(200).json({ items: state.licenses.map((l) => licenseView(state, l)) });
+    res.status(200).json({ items: org.licenses.map((l) => licenseView(state, l)) });
   });
 
+  // Another organisation's license is answered as an unknown id (no source says otherwise).
   router.get('/licenses/:licenseId', (req, res) => {
-    if (!state.isAdmin(locals(res).actor)) {
+    const { actor, org } = locals(res);
+    if (!state.isAdmin(actor)) {
       sendWebexError(res, 403, FORBIDDEN);
       return;
     }
-    const license = state.licenses.find((l) => l.id === req.params.licenseId);
+    const license = org.licenses.find((l) => l.id === req.params.licenseId);
     if (!license) {
       sendWebexError(res, 404, 'License not found.');
       return;
@@ -55,7 +60,7 @@ export function licensesRouter(state: SandboxState): Router {
   });
 
   router.patch('/licenses/users', (req, res) => {
-    const { actor } = locals(res);
+    const { actor, org } = locals(res);
     if (!state.canManageUsers(actor)) {
       sendWebexError(res, 403, FORBIDDEN);
       return;
@@ -65,7 +70,7 @@ export function licensesRouter(state: SandboxState): Router {
       sendWebexError(res, 400, 'Either email or personId is required.');
       return;
     }
-    if (body.orgId !== undefined && body.orgId !== state.orgId) {
+    if (body.orgId !== undefined && body.orgId !== org.orgId) {
       sendWebexError(res, 403, FORBIDDEN);
       return;
     }
@@ -75,15 +80,14 @@ export function licensesRouter(state: SandboxState): Router {
         : state.findPersonByEmail(body.email as string);
     if (
       person?.kind !== 'person' ||
+      !org.owns(person) ||
       (typeof body.email === 'string' && !person.emails.includes(body.email.toLowerCase()))
     ) {
       sendWebexError(res, 404, 'Person not found.');
       return;
     }
     const operations = Array.isArray(body.licenses) ? (body.licenses as LicenseOperation[]) : [];
-    const unknown = operations.filter(
-      (op) => typeof op?.id !== 'string' || !state.licenses.some((l) => l.id === op.id),
-    );
+    const unknown = operations.filter((op) => typeof op?.id !== 'string' || !org.licenses.some((l) => l.id === op.id));
     if (unknown.length > 0) {
       sendWebexError(res, 400, 'License assignment failed', {
         errorCode: 400000,
@@ -141,7 +145,7 @@ export function licensesRouter(state: SandboxState): Router {
       return;
     }
     res.status(failures.length > 0 ? 206 : 200).json({
-      orgId: state.orgId,
+      orgId: org.orgId,
       personId: person.id,
       email: person.emails[0],
       licenses: [...person.licenses],

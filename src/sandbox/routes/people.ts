@@ -41,6 +41,24 @@ export function personView(person: PersonRecord, withAdminFields: boolean): Reco
   return view;
 }
 
+/**
+ * A person of another organisation, by id: only the public profile. Admin OpenAPI "List People" says
+ * admin users receive the administrative fields (`licenses`, `roles`, ...) "for the people within the
+ * same org" only, and "Get Person Details" shows presence only "for people within your organization or
+ * an organization you manage"; the sandbox keeps the fields any Webex user can see of another.
+ */
+export function publicPersonView(person: PersonRecord): Record<string, unknown> {
+  const view: Record<string, unknown> = { id: person.id, emails: [...person.emails], displayName: person.displayName };
+  if (person.nickName) view.nickName = person.nickName;
+  if (person.firstName !== undefined) view.firstName = person.firstName;
+  if (person.lastName !== undefined) view.lastName = person.lastName;
+  if (person.avatar !== undefined) view.avatar = person.avatar;
+  view.orgId = person.orgId;
+  view.created = person.created;
+  view.type = person.kind === 'serviceApp' ? 'appuser' : person.kind;
+  return view;
+}
+
 interface PersonBody {
   emails?: unknown;
   displayName?: unknown;
@@ -123,7 +141,7 @@ function applyBody(state: SandboxState, person: PersonRecord, body: PersonBody, 
   person.addresses = Array.isArray(body.addresses) ? (body.addresses as Record<string, string>[]) : undefined;
   person.siteUrls = stringArray(body.siteUrls);
   person.roles = stringArray(body.roles) ?? [];
-  state.setLicenses(person, state.grantableLicenses(stringArray(body.licenses) ?? [], held));
+  state.setLicenses(person, state.grantableLicenses(stringArray(body.licenses) ?? [], held, person.orgId));
   if (typeof body.loginEnabled === 'boolean') person.loginEnabled = body.loginEnabled;
   person.lastModified = nowIso();
 }
@@ -137,8 +155,12 @@ function callingLicenseIn(state: SandboxState, body: PersonBody): boolean {
 export function peopleRouter(state: SandboxState): Router {
   const router = Router();
 
+  // "List People" (admin OpenAPI): "List people in your organization"; "Lookup by `email` is only
+  // supported for people within the same org or where a partner admin relationship is in place" (the
+  // sandbox models no partner admin relationship); "Lookup by `roles` is only supported for Admin users
+  // for the people within the same org". The id list answers another organisation's ids as not found.
   router.get('/people', (req: Request, res: Response) => {
-    const { actor } = locals(res);
+    const { actor, org } = locals(res);
     const admin = state.isAdmin(actor);
     const ids = queryString(req, 'id');
     const email = queryString(req, 'email');
@@ -154,7 +176,7 @@ export function peopleRouter(state: SandboxState): Router {
       const notFoundIds: string[] = [];
       for (const id of wanted) {
         const person = state.people.get(id);
-        if (person) items.push(personView(person, false));
+        if (person && org.owns(person)) items.push(personView(person, false));
         else notFoundIds.push(id);
       }
       res.status(200).json({ items, notFoundIds });
@@ -168,11 +190,13 @@ export function peopleRouter(state: SandboxState): Router {
       sendWebexError(res, 403, FORBIDDEN);
       return;
     }
-    let people = [...state.people.values()];
+    let people: PersonRecord[];
     if (email !== undefined) {
-      people = people.filter((p) => p.emails.includes(email.toLowerCase()));
+      // The address index, so that imports of thousands of users do not scan everyone per lookup.
+      const found = state.findPersonByEmail(email);
+      people = found && org.owns(found) ? [found] : [];
     } else {
-      people = people.filter((p) => p.kind === 'person');
+      people = [...org.people.values()].filter((p) => p.kind === 'person');
       if (displayName !== undefined) {
         const prefix = displayName.toLowerCase();
         people = people.filter((p) => p.displayName.toLowerCase().startsWith(prefix));
@@ -192,17 +216,21 @@ export function peopleRouter(state: SandboxState): Router {
   });
 
   router.get('/people/:personId', (req, res) => {
-    const { actor } = locals(res);
+    const { actor, org } = locals(res);
     const person = state.people.get(req.params.personId);
     if (!person) {
       sendWebexError(res, 404, 'Person not found.');
+      return;
+    }
+    if (!org.owns(person)) {
+      res.status(200).json(publicPersonView(person));
       return;
     }
     res.status(200).json(personView(person, state.isAdmin(actor)));
   });
 
   router.post('/people', (req, res) => {
-    const { actor } = locals(res);
+    const { actor, org } = locals(res);
     if (!state.canManageUsers(actor)) {
       sendWebexError(res, 403, FORBIDDEN);
       return;
@@ -213,7 +241,7 @@ export function peopleRouter(state: SandboxState): Router {
       sendWebexError(res, 400, problems[0]!, { descriptions: problems });
       return;
     }
-    if (body.orgId !== undefined && body.orgId !== state.orgId) {
+    if (body.orgId !== undefined && body.orgId !== org.orgId) {
       sendWebexError(res, 403, FORBIDDEN);
       return;
     }
@@ -236,7 +264,19 @@ export function peopleRouter(state: SandboxState): Router {
       });
       return;
     }
-    if (state.findPersonByEmail(email)) {
+    const holder = state.findPersonByEmail(email);
+    // An address is one Webex user: held in another organisation, it cannot be added here, as for the
+    // trial organisations above (webex-as-it-is.md: "An address that belongs to another Webex organisation
+    // (often a free trial) cannot be added"). The other organisation is not named, as in the trial case.
+    if (holder && !org.owns(holder)) {
+      sendWebexError(res, 409, 'User already exists in another organization.', {
+        descriptions: [
+          `The email address ${email} belongs to a user of another Webex organization. That user must be removed from that organization before this user can be added.`,
+        ],
+      });
+      return;
+    }
+    if (holder) {
       sendWebexError(res, 409, 'User already exists.', {
         descriptions: [`A user with the email address ${email} already exists.`],
       });
@@ -253,7 +293,7 @@ export function peopleRouter(state: SandboxState): Router {
       phoneNumbers: [],
       roles: [],
       licenses: [],
-      orgId: state.orgId,
+      orgId: org.orgId,
       created: now,
       lastModified: now,
       invitePending: true,
@@ -267,12 +307,16 @@ export function peopleRouter(state: SandboxState): Router {
 
   /** The user a write targets, after checking the caller may manage users; undefined when answered. */
   const managedPerson = (req: Request, res: Response): PersonRecord | undefined => {
-    if (!state.canManageUsers(locals(res).actor)) {
+    const { actor, org } = locals(res);
+    if (!state.canManageUsers(actor)) {
       sendWebexError(res, 403, FORBIDDEN);
       return undefined;
     }
     const person = state.people.get(String(req.params.personId));
-    if (person?.kind !== 'person') {
+    // Another organisation's person is answered as an unknown id. No public source says what Webex
+    // answers an administrator of another organisation (without a partner relationship): this 404 is the
+    // sandbox's choice, so an id tells nothing about who holds it.
+    if (person?.kind !== 'person' || !org.owns(person)) {
       sendWebexError(res, 404, 'Person not found.');
       return undefined;
     }
@@ -316,8 +360,9 @@ export function peopleRouter(state: SandboxState): Router {
     for (const [token, id] of state.tokens) if (id === person.id) state.tokens.delete(token);
     for (const [id, m] of state.memberships) if (m.personId === person.id) state.memberships.delete(id);
     // Deleting a user in Control Hub deletes the Contact Center user too.
-    const ccUser = state.contactCenter.userByCiId(person.uuid);
-    if (ccUser) state.contactCenter.users.delete(ccUser.id);
+    const cc = state.organizationOf(person).contactCenter;
+    const ccUser = cc.userByCiId(person.uuid);
+    if (ccUser) cc.users.delete(ccUser.id);
     res.status(204).end();
   });
 

@@ -17,7 +17,8 @@ function roomView(state: SandboxState, room: RoomRecord): Record<string, unknown
     lastActivity: room.lastActivity,
     creatorId: room.creatorId,
     created: room.created,
-    ownerId: state.orgId,
+    // "The ID of the organization which owns this room" (messaging OpenAPI `ownerId`): the creator's.
+    ownerId: state.people.get(room.creatorId)?.orgId ?? state.orgId,
     isPublic: false,
     isReadOnly: false,
   };

@@ -2,6 +2,7 @@ import { type Response, Router } from 'express';
 import { hydraKey } from '../../webex/hydra-id.js';
 import { locals } from '../http-helpers.js';
 import type { PersonRecord } from '../model.js';
+import type { SandboxOrganization } from '../organization.js';
 import { nowIso, type SandboxState } from '../state.js';
 
 /**
@@ -50,7 +51,7 @@ function sendScimError(res: Response, failure: ScimFailure): void {
 }
 
 export function scimUserView(state: SandboxState, person: PersonRecord): Record<string, unknown> {
-  const base = `/identity/scim/${state.orgUuid}/v2/Users/${person.uuid}`;
+  const base = `/identity/scim/${state.organizationOf(person).orgUuid}/v2/Users/${person.uuid}`;
   return {
     schemas: [
       'urn:ietf:params:scim:schemas:core:2.0:User',
@@ -89,11 +90,12 @@ export function scimUserView(state: SandboxState, person: PersonRecord): Record<
   };
 }
 
-/** The person a SCIM user id names in this organisation, or the failure to answer with. */
-function scimPerson(state: SandboxState, orgId: string, userId: string): PersonRecord | ScimFailure {
-  // A SCIM path names the organisation by its UUID; another organisation's users are not reachable.
-  if (orgId !== state.orgUuid) return { status: 403, detail: 'Access to this organization is not allowed.' };
-  const person = [...state.people.values()].find((p) => p.uuid === userId && p.kind === 'person');
+/** The person a SCIM user id names in the token's organisation, or the failure to answer with. */
+function scimPerson(org: SandboxOrganization, orgId: string, userId: string): PersonRecord | ScimFailure {
+  // A SCIM path names the organisation by its UUID; a token acts only in its own organisation (the admin
+  // OpenAPI's SCIM paths take the caller's `orgId`), so another organisation's users are not reachable.
+  if (orgId !== org.orgUuid) return { status: 403, detail: 'Access to this organization is not allowed.' };
+  const person = [...org.people.values()].find((p) => p.uuid === userId && p.kind === 'person');
   if (!person) return { status: 404, detail: `User ${userId} not found.` };
   return person;
 }
@@ -161,7 +163,7 @@ export function scimRouter(state: SandboxState): Router {
       sendScimError(res, { status: 403, detail: 'Access denied.' });
       return;
     }
-    const found = scimPerson(state, req.params.orgId, req.params.userId);
+    const found = scimPerson(locals(res).org, req.params.orgId, req.params.userId);
     if ('status' in found) sendScimError(res, found);
     else res.status(200).json(scimUserView(state, found));
   });
@@ -174,7 +176,7 @@ export function scimRouter(state: SandboxState): Router {
       sendScimError(res, { status: 403, detail: 'Access denied.' });
       return;
     }
-    const found = scimPerson(state, req.params.orgId, req.params.userId);
+    const found = scimPerson(locals(res).org, req.params.orgId, req.params.userId);
     if ('status' in found) {
       sendScimError(res, found);
       return;
@@ -196,7 +198,7 @@ export function scimRouter(state: SandboxState): Router {
       sendScimError(res, { status: 403, detail: 'Access denied.' });
       return;
     }
-    if (req.params.orgId !== state.orgUuid) {
+    if (req.params.orgId !== locals(res).org.orgUuid) {
       sendScimError(res, { status: 403, detail: 'Access to this organization is not allowed.' });
       return;
     }
@@ -246,7 +248,7 @@ export function scimRouter(state: SandboxState): Router {
         fail({ status: 400, scimType: 'invalidSyntax', detail: 'data is not valid JSON.' });
         continue;
       }
-      const found = scimPerson(state, req.params.orgId, match[1]!);
+      const found = scimPerson(locals(res).org, req.params.orgId, match[1]!);
       if ('status' in found) {
         fail(found);
         continue;

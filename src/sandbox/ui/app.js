@@ -4,6 +4,11 @@
   const { ui, $, status, call, showMessages } = window.sandboxPage;
 
   const esc = (text) => window.escapeHtml(String(text));
+  /** The control API path for the organisation chosen in the panel (acme, the first, needs no parameter). */
+  const forOrg = (path) => {
+    const org = ui.org && ui.seed && ui.org !== ui.seed.organizations[0]?.key ? ui.org : undefined;
+    return org ? `${path}${path.includes('?') ? '&' : '?'}org=${encodeURIComponent(org)}` : path;
+  };
   const profileLabel = (type) => (type ? type.replaceAll('_', ' ').toLowerCase() : 'no profile');
 
   /** The person's Contact Center user: its state, profile type and agent settings, by name. */
@@ -95,7 +100,7 @@
     try {
       const [messages, state] = await Promise.all([
         call('GET', `/v1/messages?roomId=${encodeURIComponent(ui.roomId)}&max=200`),
-        call('GET', '/sandbox/state', undefined, { control: true }),
+        call('GET', forOrg('/sandbox/state'), undefined, { control: true }),
       ]);
       showMessages(messages.items);
       showUsers(state);
@@ -117,25 +122,68 @@
     $('replying').hidden = true;
   }
 
+  /** Everyone the page can act as: the people of every organisation (the first one's first). */
+  const everyone = () => ui.seed.organizations.flatMap((o) => o.people);
+  const personByEmail = (email) => everyone().find((p) => p.email === email);
+  const organizationName = (key) => ui.seed.organizations.find((o) => o.key === key)?.name ?? 'Other spaces';
+
+  /** Options grouped by organisation: `groups` is [[label, [[value, text], ...]], ...]. */
+  const groupedOptions = (groups) =>
+    groups
+      .filter(([, options]) => options.length > 0)
+      .map(
+        ([label, options]) =>
+          `<optgroup label="${esc(label)}">${options.map(([value, text]) => `<option value="${esc(value)}">${esc(text)}</option>`).join('')}</optgroup>`,
+      )
+      .join('');
+
+  /** The spaces to choose from: every seeded space, grouped by the organisation whose space it is. */
+  function fillRooms() {
+    const keys = [...ui.seed.organizations.map((o) => o.key), undefined];
+    const mine = (room) => room.members.includes(ui.person.email);
+    $('room').innerHTML = groupedOptions(
+      keys.map((key) => [
+        organizationName(key),
+        ui.seed.rooms
+          .filter((r) => r.organization === key)
+          .map((r) => [r.id, mine(r) ? r.title : `${r.title} (not a member)`]),
+      ]),
+    );
+    $('room').value = ui.roomId;
+  }
+
+  /** A person who is not in the space shown moves to a space they are in (their organisation's first). */
+  function roomFor(person) {
+    const current = ui.seed.rooms.find((r) => r.id === ui.roomId);
+    if (!current || current.members.includes(person.email)) return ui.roomId;
+    const theirs = ui.seed.rooms.filter((r) => r.members.includes(person.email));
+    const org = ui.seed.organizations.find((o) => o.people.some((p) => p.email === person.email));
+    return (theirs.find((r) => r.id === org?.adminSpaceId) ?? theirs[0] ?? current).id;
+  }
+
   async function loadSeed() {
     ui.seed = await call('GET', '/sandbox/seed', undefined, { control: true });
     const people = $('person');
     const previous = ui.person?.email;
-    people.innerHTML = ui.seed.people
-      .map(
-        (p) =>
-          `<option value="${window.escapeHtml(p.email)}">${window.escapeHtml(p.displayName)} (${window.escapeHtml(p.roles.length > 0 ? p.roles.join(', ') : 'not an administrator')})</option>`,
-      )
-      .join('');
+    people.innerHTML = groupedOptions(
+      ui.seed.organizations.map((o) => [
+        o.name,
+        o.people.map((p) => [
+          p.email,
+          `${p.displayName} (${p.roles.length > 0 ? p.roles.join(', ') : 'not an administrator'})`,
+        ]),
+      ]),
+    );
     const admin = ui.seed.people.find((p) => p.roles.includes('Full Administrator')) || ui.seed.people[0];
-    people.value = previous && ui.seed.people.some((p) => p.email === previous) ? previous : admin.email;
-    ui.person = ui.seed.people.find((p) => p.email === people.value);
-    const rooms = $('room');
-    rooms.innerHTML = ui.seed.rooms
-      .map((r) => `<option value="${window.escapeHtml(r.id)}">${window.escapeHtml(r.title)}</option>`)
-      .join('');
-    rooms.value = ui.roomId && ui.seed.rooms.some((r) => r.id === ui.roomId) ? ui.roomId : ui.seed.adminSpaceId;
-    ui.roomId = rooms.value;
+    people.value = previous && personByEmail(previous) ? previous : admin.email;
+    ui.person = personByEmail(people.value);
+    ui.roomId = ui.roomId && ui.seed.rooms.some((r) => r.id === ui.roomId) ? ui.roomId : ui.seed.adminSpaceId;
+    fillRooms();
+    fillSelect(
+      'org',
+      ui.seed.organizations.map((o) => [o.key, o.name]),
+    );
+    ui.org = $('org').value;
     $('mention').textContent = `@${ui.seed.bot.displayName}`;
   }
 
@@ -206,7 +254,9 @@
       $('replying').hidden = true;
     });
     $('person').addEventListener('change', () => {
-      ui.person = ui.seed.people.find((p) => p.email === $('person').value);
+      ui.person = personByEmail($('person').value);
+      ui.roomId = roomFor(ui.person);
+      fillRooms();
       resetScreen();
       status(`Acting as ${ui.person.displayName}.`);
       void refresh();
@@ -214,6 +264,11 @@
     $('room').addEventListener('change', () => {
       ui.roomId = $('room').value;
       resetScreen();
+      void refresh();
+    });
+    $('org').addEventListener('change', () => {
+      ui.org = $('org').value;
+      status(`Showing ${organizationName(ui.org)}.`);
       void refresh();
     });
     $('faults').addEventListener('submit', (event) => {
@@ -229,14 +284,20 @@
     );
     $('synchronize').addEventListener(
       'click',
-      () => void control('POST', '/sandbox/contact-center/synchronize', undefined, 'Synchronize Users pressed.'),
+      () =>
+        void control(
+          'POST',
+          forOrg('/sandbox/contact-center/synchronize'),
+          undefined,
+          `Synchronize Users pressed in ${organizationName(ui.org)}.`,
+        ),
     );
     $('sync-delay').addEventListener(
       'change',
       () =>
         void control(
           'PUT',
-          '/sandbox/contact-center/settings',
+          forOrg('/sandbox/contact-center/settings'),
           { syncDelayMs: Number($('sync-delay').value) },
           'Synchronisation delay set.',
         ),
@@ -246,7 +307,7 @@
       const mode = $('invalid-mode').value;
       void control(
         'PUT',
-        '/sandbox/contact-center/invalid',
+        forOrg('/sandbox/contact-center/invalid'),
         { email, mode },
         mode === 'off' ? `${email} fixed.` : `${email} comes out Invalid ${mode === 'once' ? 'once' : 'until fixed'}.`,
       );
@@ -256,7 +317,7 @@
       () =>
         void control(
           'PUT',
-          '/sandbox/contact-center/settings',
+          forOrg('/sandbox/contact-center/settings'),
           { agentsArrive: $('agents-arrive').value },
           `Newly synchronised users now arrive ${$('agents-arrive').value === 'ready' ? 'enabled, with the defaults' : 'disabled'}.`,
         ),
@@ -284,11 +345,14 @@
         body.teamType = $('cc-team-type').value;
       }
       const label = $('cc-kind').selectedOptions[0].textContent;
-      void control('POST', `/sandbox/contact-center/${kind}`, body, `Created the ${label} "${body.name}".`).then(
-        (ok) => {
-          if (ok) $('cc-name').value = '';
-        },
-      );
+      void control(
+        'POST',
+        forOrg(`/sandbox/contact-center/${kind}`),
+        body,
+        `Created the ${label} "${body.name}".`,
+      ).then((ok) => {
+        if (ok) $('cc-name').value = '';
+      });
     });
     $('reset').addEventListener('click', async () => {
       await control(

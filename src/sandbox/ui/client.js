@@ -5,6 +5,8 @@
     seed: null,
     person: null,
     roomId: null,
+    /** The organisation the panel shows (its key). */
+    org: null,
     parentId: null,
     /** messageId -> { el, signature } of what is on screen, so a refresh never rebuilds a card being filled in. */
     shown: new Map(),

@@ -11,7 +11,8 @@
 
   const nameOf = (personId) => {
     if (ui.seed.bot && personId === ui.seed.bot.id) return ui.seed.bot.displayName;
-    const p = ui.seed.people.find((x) => x.id === personId);
+    // People of every organisation share spaces, as in Webex.
+    const p = ui.seed.organizations.flatMap((o) => o.people).find((x) => x.id === personId);
     return p ? p.displayName : 'Someone';
   };
   const initials = (name) =>
