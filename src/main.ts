@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { type RunningApp, startApp } from './app.js';
 import { type AppConfig, ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
-import { runtimeConfig, type SandboxRuntime } from './runtime-config.js';
-import { type IdentityDescription, Sandbox } from './sandbox/server.js';
+import { runtimeConfig, type SandboxOrg, type SandboxRuntime } from './runtime-config.js';
+import { type IdentityDescription, Sandbox, type SandboxDescription } from './sandbox/server.js';
 
 /** Composition root: configuration, then (in sandbox mode) the sandbox cloud, then the bot. */
 
@@ -33,6 +33,53 @@ function sandboxBanner(sandbox: Sandbox, bot: IdentityDescription, app: RunningA
     `  curl -s "${sandbox.url}/v1/messages?roomId=${seed.adminSpaceId}&max=5" -H "Authorization: Bearer ${alice.token}"`,
     '',
   ].join('\n');
+}
+
+/**
+ * The partner's view of the sandbox (SANDBOX_ORGS=acme,globex): the customers named, each with its own
+ * Service App, admin space and "Synchronize Users", and the partner's space shared by all of them, where
+ * the partner's Full Administrators may act for each.
+ */
+function sandboxOrgs(seed: SandboxDescription, keys: string[]): SandboxOrg[] {
+  const customers = seed.organizations.filter((o) => o.serviceApp?.oauth.refreshToken && o.adminSpaceId);
+  const partner = seed.organizations.find((o) => o.key === 'partner');
+  const partnerAdmins = (partner?.people ?? [])
+    .filter((p) => p.roles.includes('Full Administrator'))
+    .map((p) => p.email);
+  return keys.map((key) => {
+    const org = customers.find((o) => o.key === key);
+    if (!org?.serviceApp?.oauth.refreshToken)
+      throw new Error(
+        `SANDBOX_ORGS names "${key}", which is not a customer organization of the sandbox; it has ${customers.map((o) => o.key).join(', ')}.`,
+      );
+    const { clientId, clientSecret, refreshToken } = org.serviceApp.oauth;
+    return {
+      key: org.key,
+      name: org.name,
+      orgId: org.orgId,
+      serviceApp: { clientId, clientSecret, refreshToken },
+      adminSpaceId: org.adminSpaceId,
+      synchronizeUrl: org.synchronizeUrl,
+      sharedSpaceIds: seed.partnerSpaceId ? [seed.partnerSpaceId] : [],
+      partnerAdmins,
+    };
+  });
+}
+
+function partnerBanner(seed: SandboxDescription, orgs: SandboxOrg[]): string[] {
+  const partner = seed.organizations.find((o) => o.key === 'partner');
+  const lines = ['', `Partner view: the bot serves ${orgs.map((o) => `${o.name} (@${o.key})`).join(' and ')}.`];
+  if (seed.partnerSpaceId) lines.push(`  Partner space (shared): ${seed.partnerSpaceId}`);
+  for (const org of orgs) lines.push(`  ${org.name} admin space: ${org.adminSpaceId}`);
+  for (const p of (partner?.people ?? []).filter((x) => x.roles.includes('Full Administrator')))
+    lines.push(`  Act as ${p.displayName} (partner administrator), token: ${p.token}`);
+  for (const org of orgs) {
+    const admin = seed.organizations
+      .find((o) => o.key === org.key)
+      ?.people.find((p) => p.roles.includes('Full Administrator'));
+    if (admin) lines.push(`  Act as ${admin.displayName} (${org.name} Full Administrator), token: ${admin.token}`);
+  }
+  return lines;
 }
 
 async function main(): Promise<void> {
@@ -79,6 +126,7 @@ async function main(): Promise<void> {
       adminSpaceId: seed.adminSpaceId,
       dataDir: sandboxDataDir,
       webhookSecret: randomBytes(24).toString('hex'),
+      ...(config.sandboxOrgs.length > 0 ? { orgs: sandboxOrgs(seed, config.sandboxOrgs) } : {}),
     };
   }
   const runtime = runtimeConfig(config, sandboxRuntime);
@@ -91,7 +139,11 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, `the bot could not start: ${(error as Error).message}`);
     process.exit(1);
   }
-  if (sandbox && sandboxBot) process.stdout.write(sandboxBanner(sandbox, sandboxBot, app));
+  if (sandbox && sandboxBot) {
+    process.stdout.write(sandboxBanner(sandbox, sandboxBot, app));
+    if (sandboxRuntime?.orgs)
+      process.stdout.write(`${partnerBanner(sandbox.describe(), sandboxRuntime.orgs).join('\n')}\n\n`);
+  }
 
   let stopping = false;
   const stop = (signal: string): void => {
