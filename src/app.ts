@@ -14,6 +14,7 @@ import type { JobRunner } from './jobs/runner.js';
 import { type OrgApp, orgsOf, startOrg } from './org-app.js';
 import type { RuntimeConfig } from './runtime-config.js';
 import { openSqliteStorage } from './storage/sqlite/open-storage.js';
+import { checkOrganisation } from './webex/organisation.js';
 import type { WebexClient } from './webex/webex-client.js';
 
 export type { RuntimeConfig } from './runtime-config.js';
@@ -85,7 +86,14 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const webhooks = () => started.webhooksRegistered();
   const cacheMs = config.readinessCacheMs ?? 5_000;
   const orgReadiness = (o: OrgApp) =>
-    new Readiness({ webhooks, webex: () => o.adminClient.me(), store: o.storage, credential: o.credential, cacheMs });
+    new Readiness({
+      webhooks,
+      // Webex answering the credential, for the organization configured (not another one's).
+      webex: () => o.adminClient.me().then((me) => checkOrganisation(o.config.expectedOrgId, me.orgId)),
+      store: o.storage,
+      credential: o.credential,
+      cacheMs,
+    });
   const ready = config.orgs
     ? new OrgsReadiness({
         webhooks,

@@ -174,7 +174,7 @@ export async function createOrgClients(
     counted('admin', 'webex'),
     config.retryAfterScale,
   );
-  const organisation = organisationLookUp(adminClient);
+  const organisation = organisationLookUp(adminClient, config.expectedOrgId);
   const ccLog = logger.child({ client: 'contact-center' });
   const ccHttp = contactCenterHttp(config, credential, ccLog, counted('admin', 'contact-center'));
   const ccClient = new ContactCenterClient(ccHttp, () => organisation().then((o) => o.orgUuid));

@@ -56,6 +56,7 @@ export function orgConfig(config: RuntimeConfig, org: OrgRuntime): RuntimeConfig
     ...rest,
     ...(org.adminToken ? { adminToken: org.adminToken } : {}),
     ...(org.adminRefresh ? { adminRefresh: org.adminRefresh } : {}),
+    ...(org.orgId ? { expectedOrgId: org.orgId } : {}),
     adminRoomIds: org.adminRoomIds,
     allowedActors: org.allowedActors,
     ccApiBaseUrl: org.ccApiBaseUrl ?? config.ccApiBaseUrl,
@@ -111,6 +112,7 @@ export async function startOrg(
       botClient,
       adminClient,
       logger,
+      organisationId: () => clients.organisation().then((o) => o.orgId),
     });
     // The language a person chose is theirs, not an organization's: kept in the deployment's store, it
     // holds in every organization they act for (each organization keeps its own default).

@@ -31,6 +31,8 @@ export interface RuntimeConfig {
    * spaces, limits and data. Absent: the one organisation the fields below describe, as always.
    */
   orgs?: OrgRuntime[];
+  /** The organization the admin credential must belong to (an organization's `orgId`). */
+  expectedOrgId?: string;
   botToken: string;
   /** A pasted admin access token; with `adminRefresh`, used until the first renewal. One of the two is needed. */
   adminToken?: string;

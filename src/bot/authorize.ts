@@ -44,6 +44,8 @@ export class Authorizer {
       botClient: WebexClient;
       adminClient: WebexClient;
       logger: Logger;
+      /** The organization's id as its credential sees it (checked against the configured one); default: GET /people/me. */
+      organisationId?: () => Promise<string>;
     },
   ) {}
 
@@ -73,7 +75,9 @@ export class Authorizer {
   }
 
   private organisationId(): Promise<string> {
-    this.orgId ??= this.options.adminClient.me().then((me) => me.orgId);
+    this.orgId ??= this.options.organisationId
+      ? this.options.organisationId()
+      : this.options.adminClient.me().then((me) => me.orgId);
     this.orgId.catch(() => (this.orgId = undefined));
     return this.orgId;
   }

@@ -1,6 +1,7 @@
 import { type Msg, msg } from '../i18n/msg.js';
 import { FileWriteError, StorageUnavailableError } from '../storage/errors.js';
 import { WebexApiError } from '../webex/errors.js';
+import { OrganisationMismatchError } from '../webex/organisation.js';
 
 /**
  * The one place that turns an error into words for an administrator: what happened, what to do, and
@@ -34,5 +35,7 @@ export function explainError(error: unknown): Msg {
     return msg('error.storage', { dataDir: error.dataDir, state: error.state });
   if (error instanceof FileWriteError)
     return msg('error.fileWrite', { folder: error.folder, reason: error.reason, detail: error.detail });
+  if (error instanceof OrganisationMismatchError)
+    return msg('error.wrongOrganisation', { expected: error.expectedOrgId, actual: error.actualOrgId });
   return msg('error.internal');
 }

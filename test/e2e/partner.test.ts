@@ -161,7 +161,31 @@ describe('one bot for two customer organizations', () => {
     const after = await h.waitForReplies(acmeCard!.parentId!, (r) => r.length >= 2, h.partnerSpace);
     expect(after[1]!.markdown).toContain('you may not act for Acme Contact Center');
   }, 60_000);
+});
 
+describe("a file in the partner's space", () => {
+  it('is imported for the customer the message names, or the one chosen on the card', async () => {
+    const named = await h.upload('pat', 'named.csv', csvOf(['pia.named@globex.example.com']), {
+      roomId: h.partnerSpace,
+      text: 'import @globex',
+    });
+    const [mode] = await h.waitForReplies(named.id, (r) => r.some(isModeCard), h.partnerSpace);
+    expect(cardOf(mode)!.actions[0].data.org).toBe('globex');
+
+    const unnamed = await h.upload('pat', 'unnamed.csv', csvOf(['pia.chosen@acme.example.com']), {
+      roomId: h.partnerSpace,
+    });
+    const [choice] = await h.waitForReplies(unnamed.id, (r) => r.length >= 1, h.partnerSpace);
+    expect(cardText(choice)).toContain('Which organization?');
+    await h.press('pat', choice!, 'orgs.choose', { org: 'acme' });
+    const replies = await h.waitForReplies(unnamed.id, (r) => r.some(isModeCard), h.partnerSpace);
+    const acmeMode = replies.find(isModeCard)!;
+    expect(cardOf(acmeMode)!.actions[0].data.org).toBe('acme');
+    expect(cardText(acmeMode)).toContain('unnamed.csv: 1 row checked');
+  }, 60_000);
+});
+
+describe('a revoked credential', () => {
   it("tells only Globex's spaces when Globex's credential is revoked, and Acme goes on", async () => {
     const since = new Date().toISOString();
     await h.fx.call(null, 'POST', '/sandbox/oauth/revoke?org=globex');
@@ -196,4 +220,26 @@ describe('one bot for two customer organizations', () => {
     expect(metrics).toContain('wxcc_bot_admin_credential_usable{org="globex"} 0');
     expect(metrics).toContain('wxcc_bot_admin_credential_usable{org="acme"} 1');
   }, 60_000);
+});
+
+describe('an organization configured with another organization’s credential', () => {
+  const wrong = new (class extends PartnerHarness {
+    override orgs() {
+      const [acme, globex] = super.orgs();
+      // Globex's entry carries Acme's org id: its Service App belongs to another organization.
+      return [acme!, { ...globex!, orgId: acme!.orgId! }];
+    }
+  })();
+  beforeAll(() => wrong.start(), 60_000);
+  afterAll(() => wrong.stop());
+
+  it('is not acted for: its space is told why, and it is not ready', async () => {
+    const asked = await wrong.say('gina', 'licenses', { roomId: wrong.globexSpace });
+    const [reply] = await wrong.waitForReply(asked.id, wrong.globexSpace);
+    expect(reply!.markdown).toContain('belongs to another organization');
+    const res = await fetch(`${wrong.app.url}/readyz?org=globex`);
+    expect(res.status).toBe(503);
+    expect(JSON.stringify(await res.json())).toContain('belongs to the organization');
+    expect((await fetch(`${wrong.app.url}/readyz?org=acme`)).status).toBe(200);
+  }, 30_000);
 });

@@ -33,6 +33,8 @@ export const conversation = {
   'error.network': "Couldn't reach Webex: {message}. Try again in a moment.",
   'error.other': 'Webex answered {status}: "{message}".{tracking}',
   'error.otherNoStatus': 'Webex answered with an error: "{message}".{tracking}',
+  'error.wrongOrganisation':
+    "The bot's admin credential for this organization belongs to another organization ({actual}, not {expected} as configured), so the bot won't act with it. Whoever runs the bot must give this organization's own Service App in the organizations file. Nothing was changed.",
   'error.internal':
     'Something unexpected went wrong inside the bot (the details are in its log). Nothing else was changed.',
   'error.storage':

@@ -34,6 +34,8 @@ export const conversation: Record<keyof typeof en, string> = {
   'error.network': 'Não consegui falar com o Webex: {message}. Tente de novo daqui a pouco.',
   'error.other': 'O Webex respondeu {status}: "{message}".{tracking}',
   'error.otherNoStatus': 'O Webex respondeu com um erro: "{message}".{tracking}',
+  'error.wrongOrganisation':
+    'A credencial de administrador do bot para esta organização pertence a outra organização ({actual}, não {expected} como configurado), então o bot não age com ela. Quem mantém o bot deve indicar o Service App desta organização no arquivo de organizações. Nada foi alterado.',
   'error.internal': 'Algo inesperado deu errado dentro do bot (os detalhes estão no log dele). Nada mais foi alterado.',
   'error.storage':
     'Não consigo salvar nada agora: minha pasta de dados {dataDir} {state, select, deleted {sumiu (foi apagada enquanto eu estava rodando)} replaced {não é mais a que eu abri (o arquivo do banco de dados foi substituído)} readonly {está somente leitura} full {está cheia} locked {está em uso por outro programa} other {não pode ser usada}}. Nada foi alterado. Quem administra o bot precisa corrigir isso; eu volto a funcionar sozinho assim que ela voltar.',
