@@ -95,7 +95,13 @@ export async function startOrg(
   const logger = several ? shared.logger.child({ org: org.key }) : shared.logger;
   const storage = several ? openSqliteStorage(config.dataDir, { logger }) : shared.storage;
   try {
-    const botClient = several ? new OrgPostingClient(shared.botClient, org.key) : shared.botClient;
+    // The spaces this organization shares with another one (a partner's team space).
+    const sharedRoomIds = org.adminRoomIds.filter((room) =>
+      (deployment.orgs ?? []).some((other) => other.key !== org.key && other.adminRoomIds.includes(room)),
+    );
+    const botClient = several
+      ? new OrgPostingClient(shared.botClient, { key: org.key, name: org.name, sharedRoomIds })
+      : shared.botClient;
     const clients = await createOrgClients(
       config,
       storage,

@@ -333,7 +333,10 @@ organizations:
     // Only the commands' names are read: nothing is called, so no service is needed behind them.
     const commands = [
       helpCommand(() => [], 'bot'),
-      orgsCommand(async () => []),
+      orgsCommand(
+        async () => [],
+        () => '',
+      ),
       ...conversation({ services: {} } as never).commands,
     ];
     const typeable = commands.flatMap(commandWords).filter((w) => /^[a-z0-9-]+$/.test(w));

@@ -4,7 +4,7 @@ import type { WebexClient } from '../webex/webex-client.js';
 import type { Authorizer } from './authorize.js';
 import type { CardAction } from './card-action.js';
 import { renderCard } from './cards.js';
-import { type Command, commandWords } from './commands/command.js';
+import { type Command, commandName, commandWords } from './commands/command.js';
 import { helpCommand } from './commands/help.js';
 import { type OrgStatus, orgsCommand, type SpaceOrg } from './commands/orgs.js';
 import { BotContext } from './context.js';
@@ -56,7 +56,15 @@ type Route =
   | { kind: 'org'; org: OrgConversation; event: BotEvent }
   | { kind: 'choose'; candidates: OrgConversation[]; event: BotEvent }
   | { kind: 'unknown'; candidates: OrgConversation[]; given: string }
+  | { kind: 'several'; named: string[] }
+  | { kind: 'unchosen' }
   | { kind: 'mismatch' };
+
+/**
+ * Buttons of cards posted for no organization (help in a shared space): the command each stands for,
+ * asked for again with the organization.
+ */
+const UNSTAMPED_BUTTONS: Record<string, string> = { 'users.card': 'add' };
 
 /**
  * The conversation: takes plain events, finds the organization each is for, checks who may act for it,
@@ -77,12 +85,41 @@ export class Bot {
     const several = deps.orgs.length > 1;
     for (const org of deps.orgs) {
       const list: Command[] = [
-        helpCommand(() => this.commands.get(org.key)!, deps.botName),
-        ...(several ? [orgsCommand((ctx) => this.spaceOrgs(ctx))] : []),
+        helpCommand(
+          () => this.commands.get(org.key)!,
+          deps.botName,
+          (ctx) => this.helpNote(ctx),
+        ),
+        ...(several
+          ? [
+              orgsCommand(
+                (ctx) => this.spaceOrgs(ctx),
+                (ctx, key) => this.example(ctx.tr, 'add', key),
+              ),
+            ]
+          : []),
         ...org.commands,
       ];
       this.commands.set(org.key, list);
     }
+  }
+
+  /** A command as the reader types it in their language, naming an organization: "adicionar @acme". */
+  private example(tr: Translator, command: string, key: string, rest = ''): string {
+    const found = this.deps.orgs[0]!.commands.find((c) => c.name === command);
+    const word = found ? commandName(found, tr.lang) : command;
+    return [word, `@${key}`, rest].filter(Boolean).join(' ');
+  }
+
+  /** What help says in a space that acts for several organizations. */
+  private helpNote(ctx: BotContext): string {
+    const candidates = this.deps.orgs.filter((o) => o.authorizer.isAdminSpace(ctx.roomId));
+    if (candidates.length < 2) return '';
+    return ctx.t('orgs.helpNote', {
+      orgs: ctx.tr.list(candidates.map((o) => `${o.name} (@${o.key})`)),
+      example: this.example(ctx.tr, 'add', candidates[0]!.key),
+      list: 'orgs',
+    });
   }
 
   /** For `orgs`: the organizations of the event's space, and whether the actor may act for each. */
@@ -142,10 +179,19 @@ export class Bot {
         await say(
           tr.t('orgs.unknown', {
             given: route.given,
+            count: route.candidates.length,
             orgs: tr.list(route.candidates.map((o) => `${o.name} (@${o.key})`)),
-            example: `add @${route.candidates[0]!.key}`,
+            example: this.example(tr, 'add', route.candidates[0]!.key),
           }),
         );
+        return;
+      }
+      if (route.kind === 'several') {
+        await say(tr.t('orgs.several', { orgs: tr.list(route.named.map((n) => `@${n}`)) }));
+        return;
+      }
+      if (route.kind === 'unchosen') {
+        await say(tr.t('orgs.chooseFirst'));
         return;
       }
       if (route.kind === 'choose') {
@@ -191,24 +237,32 @@ export class Bot {
     const byKey = (key: string) => this.deps.orgs.find((o) => o.key === key.toLowerCase());
     const within = (org: OrgConversation | undefined) => !!org && candidates.includes(org);
     if (event.kind === 'cardSubmit') {
-      const named = typeof event.inputs.org === 'string' ? event.inputs.org : undefined;
+      const named = typeof event.inputs.org === 'string' && event.inputs.org ? event.inputs.org : undefined;
+      const action = typeof event.inputs.action === 'string' ? event.inputs.action : '';
       if (named === undefined) {
         // A card posted before the space served several organizations, or by a bot that served one.
-        return candidates.length === 1 ? { kind: 'org', org: candidates[0]!, event } : { kind: 'mismatch' };
+        if (candidates.length === 1) return { kind: 'org', org: candidates[0]!, event };
+        if (action === CHOOSE_ACTION) return { kind: 'unchosen' };
+        const command = UNSTAMPED_BUTTONS[action];
+        if (command) return { kind: 'choose', candidates, event: { ...chosenEvent(event), text: command } };
+        return { kind: 'mismatch' };
       }
       const org = byKey(named);
       if (!within(org)) return { kind: 'mismatch' };
-      if (event.inputs.action === CHOOSE_ACTION) return { kind: 'org', org: org!, event: chosenEvent(event) };
+      if (action === CHOOSE_ACTION) return { kind: 'org', org: org!, event: chosenEvent(event) };
       return { kind: 'org', org: org!, event };
     }
     const words = event.text.split(' ').filter(Boolean);
-    const index = words.findIndex((w, i) => i > 0 && /^@[a-z0-9-]+$/i.test(w));
+    const tagged = words.map((w, i) => (i > 0 && /^@[a-z0-9-]+$/i.test(w) ? i : -1)).filter((i) => i > 0);
+    const distinct = [...new Set(tagged.map((i) => words[i]!.slice(1).toLowerCase()))];
+    if (distinct.length > 1) return { kind: 'several', named: distinct };
     let named: string | undefined;
     let rest = words;
-    if (index > 0) {
-      named = words[index]!.slice(1);
-      rest = words.filter((_, i) => i !== index);
-    } else if (candidates.length > 1 && words.length > 1 && candidates.some((o) => o.key === words[1]!.toLowerCase())) {
+    if (tagged.length > 0) {
+      named = distinct[0]!;
+      rest = words.filter((_, i) => !tagged.includes(i));
+    } else if (this.deps.orgs.length > 1 && words.length > 1 && byKey(words[1]!)) {
+      // `export acme`: the key as the first argument, in a deployment that serves several organizations.
       named = words[1]!;
       rest = words.filter((_, i) => i !== 1);
     }
@@ -245,11 +299,19 @@ export class Bot {
         { personEmail: event.personEmail },
         'refused an event from someone who may not act for any organization',
       );
-      await say(tr.t('bot.refusal.person'));
+      await say(tr.t('orgs.refusal'));
       return;
     }
     const person = first.decision.person;
     tr = translator(await first.org.languageOf(person.emails[0] ?? event.personEmail));
+    if (allowed.length === 1) {
+      // The person may act for one organization of the space: that one is meant.
+      const ctx = new BotContext(event, person, threadId, log, first.org.botClient, tr, {
+        fullAdmin: first.decision.fullAdmin,
+      });
+      await this.run(ctx, first.org, event);
+      return;
+    }
     const ctx = new BotContext(event, person, threadId, log, this.deps.botClient, tr, { fullAdmin: false });
     if (event.kind === 'message' && event.files.length === 0) {
       const word = (event.text.split(' ')[0] ?? '').toLowerCase();
@@ -259,19 +321,15 @@ export class Bot {
         return;
       }
     }
-    if (event.kind === 'cardSubmit') {
-      await say(tr.t('orgs.cardMismatch'));
-      return;
-    }
-    const command = event.text;
-    const example = `${(command.split(' ')[0] || 'add').toLowerCase()} @${first.org.key}`;
+    const text = event.kind === 'message' ? event.text : '';
+    const [word, ...rest] = text.split(' ').filter(Boolean);
+    const example = word ? [word, `@${first.org.key}`, ...rest].join(' ') : this.example(tr, 'import', first.org.key);
     const intro = tr.t('orgs.choose', { example });
     const card = renderCard('orgs-choose', tr, {
       intro,
-      first: first.org.key,
       orgs: allowed.map((d) => ({ key: d.org.key, name: d.org.name })),
-      command,
-      files: JSON.stringify(event.files),
+      command: text,
+      files: JSON.stringify(event.kind === 'message' ? event.files : []),
     });
     await ctx.replyCard(card, intro);
   }
@@ -308,7 +366,7 @@ export class Bot {
 }
 
 /** The command (or upload) a "which organization?" card carries, as the message it stands for. */
-function chosenEvent(event: Extract<BotEvent, { kind: 'cardSubmit' }>): BotEvent {
+function chosenEvent(event: Extract<BotEvent, { kind: 'cardSubmit' }>): Extract<BotEvent, { kind: 'message' }> {
   const command = typeof event.inputs.command === 'string' ? event.inputs.command : '';
   let files: string[] = [];
   try {

@@ -199,7 +199,10 @@ export class Outbox {
       // The thread is read through the same client's transport: one paged list, newest first.
       for await (const m of this.options.client.http.paginate<Message>('/messages', query)) {
         if (Date.parse(m.created) < since - CLOCK_SLACK_MS) return undefined;
-        if (m.personId === this.options.botPersonId && m.markdown === message.markdown) return m;
+        // The client may head a message with its organization's name (a space shared by several).
+        const same =
+          m.markdown === message.markdown || (!!message.markdown && !!m.markdown?.endsWith(`\n\n${message.markdown}`));
+        if (m.personId === this.options.botPersonId && same) return m;
       }
       return undefined;
     } catch (error) {

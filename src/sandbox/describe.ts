@@ -152,7 +152,8 @@ export function describeSandbox(s: SandboxState, url: string): SandboxDescriptio
       id: r.id,
       title: r.title,
       type: r.type,
-      adminSpace: r.id === s.adminSpaceId,
+      // Any organisation's admin space (acme's is also the top-level adminSpaceId).
+      adminSpace: s.organizations.some((o) => o.adminSpaceId === r.id),
       organization: s.roomOrganizations.get(r.id),
       members: s.membersOf(r.id).map((m) => s.people.get(m.personId)?.emails[0]),
     })),

@@ -105,7 +105,7 @@ describe('the summary of a job', () => {
     [
       'pt-BR',
       'Tarefa job-10e78d terminada sem falhas, mas o Contact Center ainda precisa de algo de você',
-      'Escolha do cartão: Agente Premium (Supervisor). Pedida por alice@acme.example.com, confirmada por bruno@acme.example.com.',
+      'Escolha do cartão: Agente Premium (Supervisor). Pedido por alice@acme.example.com, confirmado por bruno@acme.example.com.',
     ],
   ])(
     'in %s, never says all is done while the Contact Center still has a to-do, and names the role chosen',

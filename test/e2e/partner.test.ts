@@ -106,17 +106,30 @@ describe('one bot for two customer organizations', () => {
       { title: 'Globex Service Desk', value: 'globex' },
     ]);
     expect(choice!.markdown).toContain('licenses @acme');
+    // Nothing is chosen for the reader: Continue without a choice runs nothing.
+    const choiceSet = (cardOf(choice)!.body as Record<string, unknown>[]).find((b) => b.type === 'Input.ChoiceSet')!;
+    expect(choiceSet.value).toBeUndefined();
+    await h.press('pat', choice!, 'orgs.choose');
+    const unchosen = await h.waitForReplies(choice!.parentId!, (r) => r.length >= 2, h.partnerSpace);
+    expect(unchosen[1]!.markdown).toContain('Choose an organization on the card first');
 
     await h.press('pat', choice!, 'orgs.choose', { org: 'globex' });
-    const chosen = await h.waitForReplies(choice!.parentId!, (r) => r.length >= 2, h.partnerSpace);
-    // Globex has 10 Standard Agent seats, Acme 20.
-    expect(cardText(chosen[1])).toMatch(/free of 10 \(/);
+    const chosen = await h.waitForReplies(choice!.parentId!, (r) => r.length >= 3, h.partnerSpace);
+    // Globex has 10 Standard Agent seats, Acme 20; in the shared space each answer is headed with its customer.
+    expect(cardText(chosen[2])).toMatch(/free of 10 \(/);
+    expect(cardOf(chosen[2])!.body[0].text).toBe('Globex Service Desk');
 
     const [named] = await ask('pat', 'licenses @acme', h.partnerSpace);
     expect(cardText(named)).toMatch(/free of 20 \(/);
+    expect(cardOf(named)!.body[0].text).toBe('Acme Contact Center');
+
+    const [both] = await ask('pat', 'licenses @acme @globex', h.partnerSpace);
+    expect(both!.markdown).toContain('Name one organization at a time');
 
     const [exported] = await ask('pat', 'export globex', h.partnerSpace);
+    expect(exported!.markdown).toMatch(/^\*\*Globex Service Desk\*\*\r?\n\r?\n/);
     expect(exported!.files).toHaveLength(1);
+    expect((await h.download('pat', exported!.files![0]!)).filename).toMatch(/^globex-users-/);
     const file = (await h.download('pat', exported!.files![0]!)).text;
     expect(file).toContain('gil.agent@globex.example.com');
     expect(file).not.toContain('@acme.example.com');
@@ -128,6 +141,19 @@ describe('one bot for two customer organizations', () => {
     expect(orgs!.markdown).toContain('**Acme Contact Center**');
     expect(orgs!.markdown).toContain('**Globex Service Desk**');
     expect(orgs!.markdown).toContain('Admin credential: working');
+
+    // Help says how a shared space works, and its Add users button asks for the customer too.
+    const [help] = await ask('pat', 'help', h.partnerSpace);
+    expect(cardText(help)).toContain(
+      'This space acts for Acme Contact Center (@acme) and Globex Service Desk (@globex)',
+    );
+    await h.press('pat', help!, 'users.card');
+    const asked = await h.waitForReplies(help!.parentId!, (r) => r.length >= 2, h.partnerSpace);
+    expect(cardText(asked[1])).toContain('Which organization?');
+
+    // Quinn, a partner member listed for no customer, is told how to be let in.
+    const [quinn] = await ask('quinn', 'orgs', h.partnerSpace);
+    expect(quinn!.markdown).toContain("listed for them in the bot's organizations file");
   }, 60_000);
 
   it("refuses a customer's administrator in the other customer's space, and in the partner's for the other", async () => {
@@ -142,13 +168,18 @@ describe('one bot for two customer organizations', () => {
     const [forAcme] = await ask('gina', 'licenses @acme', h.partnerSpace);
     expect(forAcme!.markdown).toContain('you may not act for Acme Contact Center');
 
-    // Asked which customer, she is offered her own only; `orgs` shows her own only.
-    const [choice] = await ask('gina', 'add', h.partnerSpace);
-    expect(cardText(choice)).toContain('Globex Service Desk');
-    expect(cardText(choice)).not.toContain('Acme Contact Center');
+    // She may act for Globex alone: a command naming no customer is hers, and `orgs` shows hers only.
+    const [card] = await ask('gina', 'add', h.partnerSpace);
+    expect(cardOf(card)!.body[0].text).toBe('Globex Service Desk');
+    expect(cardText(card)).not.toContain('Acme Contact Center');
     const [orgs] = await ask('gina', 'orgs', h.partnerSpace);
     expect(orgs!.markdown).toContain('Globex Service Desk');
     expect(orgs!.markdown).not.toContain('Acme');
+
+    // In her own space, naming the other customer is refused, not quietly answered for hers.
+    const [exportAcme] = await ask('gina', 'export acme', h.globexSpace);
+    expect(exportAcme!.markdown).toContain('doesn\'t act for "acme": it acts for Globex Service Desk (@globex) only');
+    expect(exportAcme!.files ?? []).toEqual([]);
 
     // A card of Acme's pressed by her is refused too: the card names Acme, and she is checked against it.
     const [acmeCard] = await ask('pat', 'add @acme', h.partnerSpace);

@@ -21,7 +21,7 @@ const BAD = /[`<>]/;
  * fallbacks, the replies to a button) may use inline code and are left out.
  */
 const FED: Record<string, RegExp> = {
-  help: /^cmd\.[a-z]+\.(summary|example)$/,
+  help: /^(cmd\.[a-z]+\.(summary|example)|orgs\.helpNote)$/,
   licenses: /^(licenses\.|tier\.)/,
   'add-users': /^(users\.(title|agent|welcome)|role\.|tier\.|mode\.)/,
   preview:
@@ -39,7 +39,11 @@ const FED: Record<string, RegExp> = {
 
 /** Data for each card with every optional part present, every text in it being `x`. */
 const DATA: Record<string, (x: string) => object> = {
-  help: (x) => ({ botName: 'Provisioning Bot', commands: [{ name: 'add', summary: x, example: `@Bot ${x}` }] }),
+  help: (x) => ({
+    botName: 'Provisioning Bot',
+    commands: [{ name: 'add', summary: x, example: `@Bot ${x}` }],
+    note: x,
+  }),
   licenses: (x) => ({ rows: [{ label: x, seats: x, warning: true, bySubscription: x }], full: x }),
   'add-users': (x) => ({
     title: x,

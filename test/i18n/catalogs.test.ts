@@ -116,7 +116,11 @@ describe('the message catalogs', () => {
 
 /** Data for each card, as the bot gives it, with every optional part present. */
 const SAMPLE_DATA: Record<string, (tr: Translator) => object> = {
-  help: () => ({ botName: 'Bot', commands: [{ name: 'add', summary: 'Adds', example: '@Bot add' }] }),
+  help: () => ({
+    botName: 'Bot',
+    commands: [{ name: 'add', summary: 'Adds', example: '@Bot add' }],
+    note: 'This space acts for Acme and Globex.',
+  }),
   licenses: () => ({
     rows: [
       { label: 'Standard Agent', seats: '1 free of 2 (1 in use)', bySubscription: 'Standard Agent by subscription: a' },

@@ -17,7 +17,8 @@ export const isPreview = (m: PostedMessage): boolean => actionData(m).some((d) =
 /** The import's mode choice: the card whose buttons choose "add" or "add-remove". */
 export const isModeCard = (m: PostedMessage): boolean => actionData(m).some((d) => d.action === 'import.mode');
 /** A job's summary card, known by its headline's id (its wording changes with the outcome). */
-export const isSummary = (m: PostedMessage): boolean => cardOf(m)?.body?.[0]?.id === 'summary';
+export const isSummary = (m: PostedMessage): boolean =>
+  ((cardOf(m)?.body ?? []) as { id?: string }[]).some((b) => b.id === 'summary');
 
 export function jobIdOf(preview: PostedMessage): string {
   const action = (cardOf(preview)!.actions as { data: { action: string; jobId: string } }[]).find(

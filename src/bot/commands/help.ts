@@ -1,7 +1,13 @@
 import { renderCard } from '../cards.js';
+import type { BotContext } from '../context.js';
 import { type Command, commandName } from './command.js';
 
-export function helpCommand(commands: () => Command[], botName: string): Command {
+export function helpCommand(
+  commands: () => Command[],
+  botName: string,
+  /** A word on the space, when it acts for several organizations. */
+  note?: (ctx: BotContext) => string,
+): Command {
   return {
     name: 'help',
     names: { 'pt-BR': 'ajuda' },
@@ -14,10 +20,14 @@ export function helpCommand(commands: () => Command[], botName: string): Command
         summary: ctx.t(c.summary),
         example: `@${botName} ${ctx.t(c.example)}`,
       }));
-      const card = renderCard('help', ctx.tr, { botName, commands: list });
-      const fallback = [ctx.t('help.intro', { bot: botName }), '', ...list.map((c) => ctx.t('help.line', c))].join(
-        '\n',
-      );
+      const spaceNote = note?.(ctx) ?? '';
+      const card = renderCard('help', ctx.tr, { botName, commands: list, note: spaceNote });
+      const fallback = [
+        ctx.t('help.intro', { bot: botName }),
+        ...(spaceNote ? [spaceNote] : []),
+        '',
+        ...list.map((c) => ctx.t('help.line', c)),
+      ].join('\n');
       await ctx.replyCard(card, fallback);
     },
   };

@@ -26,7 +26,11 @@ export interface SpaceOrg {
  * admin credential, last job and open alerts. Organizations the person may not act for are left out:
  * one customer's administrator in a partner's space learns nothing of the other customers.
  */
-export function orgsCommand(spaceOrgs: (ctx: BotContext) => Promise<SpaceOrg[]>): Command {
+export function orgsCommand(
+  spaceOrgs: (ctx: BotContext) => Promise<SpaceOrg[]>,
+  /** A command naming an organization, in the reader's language ("adicionar @acme"). */
+  example: (ctx: BotContext, key: string) => string,
+): Command {
   return {
     name: 'orgs',
     names: { 'pt-BR': 'orgs' },
@@ -40,13 +44,9 @@ export function orgsCommand(spaceOrgs: (ctx: BotContext) => Promise<SpaceOrg[]>)
         return;
       }
       const blocks = await Promise.all(allowed.map((org) => describeOrg(ctx, org)));
-      await ctx.reply(
-        [
-          `**${ctx.t('orgs.list.title')}**`,
-          ...blocks,
-          ctx.t('orgs.list.hint', { example: `add @${allowed[0]!.key}` }),
-        ].join('\n\n'),
-      );
+      // The hint is for a space that acts for several of them: in a customer's own space none is named.
+      const hint = allowed.length > 1 ? [ctx.t('orgs.list.hint', { example: example(ctx, allowed[0]!.key) })] : [];
+      await ctx.reply([`**${ctx.t('orgs.list.title')}**`, ...blocks, ...hint].join('\n\n'));
     },
   };
 }

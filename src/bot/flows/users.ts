@@ -74,7 +74,11 @@ async function addUsersCard(
     // Only an add card may create users, so only it offers the activation emails.
     kind,
     welcomeTitle:
-      pending === undefined ? tr.t('card.addUsers.welcome') : tr.t('users.welcomeCounted', { count: pending }),
+      pending === undefined
+        ? tr.t('card.addUsers.welcome')
+        : pending === 0
+          ? tr.t('users.welcomeNewOnly')
+          : tr.t('users.welcomeCounted', { count: pending }),
   });
 }
 

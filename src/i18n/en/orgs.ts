@@ -4,7 +4,13 @@ export const orgs = {
   'orgs.choose':
     'This space acts for several organizations, so I need to know which one this is for. Name it in the message, as in “{example}”, or choose it below.',
   'orgs.unknown':
-    'This space doesn\'t act for "{given}". It acts for {orgs}; name one of them, as in `{example}`. Nothing was changed.',
+    'This space doesn\'t act for "{given}": {count, plural, one {it acts for {orgs} only} other {it acts for {orgs}; name one of them, as in `{example}`}}. Nothing was changed.',
+  'orgs.several': 'Name one organization at a time: this message names {orgs}. Nothing was changed.',
+  'orgs.chooseFirst': 'Choose an organization on the card first. Nothing was changed.',
+  'orgs.refusal':
+    "Sorry, you may not act for any organization of this space: only their Control Hub administrators, and the partner administrators listed for them in the bot's organizations file, can. Ask whoever runs the bot to list you. Nothing was changed.",
+  'orgs.helpNote':
+    'This space acts for {orgs}. Name the organization in each command, as in “{example}”, or choose it on the card that asks; send “{list}” to see them.',
   'orgs.notAllowed':
     'Sorry, you may not act for {org}: only its Control Hub administrators, and the partner administrators listed for it, can. Nothing was changed.',
   'orgs.cardMismatch': "That card belongs to an organization this space doesn't act for. Nothing was changed.",
@@ -26,4 +32,5 @@ export const orgs = {
   'card.orgs.title': 'Which organization?',
   'card.orgs.choice': 'Organization',
   'card.orgs.continue': 'Continue',
+  'card.orgs.required': 'Choose the organization this is for.',
 };

@@ -66,9 +66,9 @@ export const jobs: Record<keyof typeof en, string> = {
     'Tarefa {job} terminada sem falhas{rest, select, todo {, mas o Contact Center ainda precisa de algo de você} checking {; a verificação do Contact Center continua} other {}}',
   'summary.failedHeadline':
     'Tarefa {job} terminada, mas {count, plural, =1 {# usuário falhou} other {# usuários falharam}}',
-  'summary.byline': 'Pedida por {requestedBy}, confirmada por {confirmedBy}.',
-  'summary.bylineCard': 'Escolha do cartão: {role}. Pedida por {requestedBy}, confirmada por {confirmedBy}.',
-  'summary.bylineImport': 'Arquivo {file}, {mode}. Pedida por {requestedBy}, confirmada por {confirmedBy}.',
+  'summary.byline': 'Pedido por {requestedBy}, confirmado por {confirmedBy}.',
+  'summary.bylineCard': 'Escolha do cartão: {role}. Pedido por {requestedBy}, confirmado por {confirmedBy}.',
+  'summary.bylineImport': 'Arquivo {file}, {mode}. Pedido por {requestedBy}, confirmado por {confirmedBy}.',
   'summary.fallback': '**{headline}**. No total: {tally}.',
   'summary.failedLine': '- {email}: {reason} O que fazer: {advice}',
   'summary.failedLineTracking': '- {email}: {reason} O que fazer: {advice} (trackingId {trackingId})',

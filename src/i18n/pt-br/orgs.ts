@@ -6,7 +6,13 @@ export const orgs: Record<keyof typeof en, string> = {
   'orgs.choose':
     'Este espaço atende várias organizações, então preciso saber para qual é. Diga o nome na mensagem, como em “{example}”, ou escolha abaixo.',
   'orgs.unknown':
-    'Este espaço não atende "{given}". Ele atende {orgs}; diga uma delas, como em `{example}`. Nada foi alterado.',
+    'Este espaço não atende "{given}": {count, plural, =1 {ele atende só {orgs}} other {ele atende {orgs}; diga uma delas, como em `{example}`}}. Nada foi alterado.',
+  'orgs.several': 'Diga uma organização por vez: esta mensagem cita {orgs}. Nada foi alterado.',
+  'orgs.chooseFirst': 'Escolha primeiro uma organização no cartão. Nada foi alterado.',
+  'orgs.refusal':
+    'Desculpe, você não pode agir por nenhuma organização deste espaço: só os administradores do Control Hub delas, e os administradores do parceiro indicados para elas no arquivo de organizações do bot, podem. Peça a quem mantém o bot para incluir você. Nada foi alterado.',
+  'orgs.helpNote':
+    'Este espaço atende {orgs}. Diga a organização em cada comando, como em “{example}”, ou escolha-a no cartão que pergunta; envie “{list}” para vê-las.',
   'orgs.notAllowed':
     'Desculpe, você não pode agir por {org}: só os administradores do Control Hub dela, e os administradores do parceiro indicados para ela, podem. Nada foi alterado.',
   'orgs.cardMismatch': 'Esse cartão é de uma organização que este espaço não atende. Nada foi alterado.',
@@ -29,4 +35,5 @@ export const orgs: Record<keyof typeof en, string> = {
   'card.orgs.title': 'Qual organização?',
   'card.orgs.choice': 'Organização',
   'card.orgs.continue': 'Continuar',
+  'card.orgs.required': 'Escolha a organização para a qual é.',
 };
