@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { AdminRefreshConfig, AllowedActors, OrgConfig, SyncConfig } from './config.js';
 import type { AgentSettingNames } from './contact-center/agent-settings.js';
-import { type Lang, parseLang } from './i18n/translate.js';
+import { parseLang } from './i18n/translate.js';
 import { hydraKey } from './webex/hydra-id.js';
 
 /**
@@ -165,13 +165,11 @@ const fileSchema = z.strictObject(
 type Settings = z.infer<z.ZodObject<typeof settingsShape>>;
 
 /** What the environment gives every organisation unless the file says otherwise. */
-export interface OrgDefaults {
-  ccApiBaseUrl: string;
-  defaultLanguage: Lang;
-  agentDefaults: AgentSettingNames;
-  webexRequestsPerSecond: number;
-  ccRequestsPerMinute: number;
-  sync: SyncConfig;
+export interface OrgDefaults
+  extends Pick<
+    OrgConfig,
+    'ccApiBaseUrl' | 'defaultLanguage' | 'agentDefaults' | 'webexRequestsPerSecond' | 'ccRequestsPerMinute' | 'sync'
+  > {
   /** ALLOWED_ACTORS: people who may act for every organisation. */
   allowedActors: AllowedActors;
   /** The bot's token, which no organisation may use as its admin credential. */
