@@ -18,7 +18,7 @@ export const preview = {
     'Ask Webex to send activation emails (to everyone whose activation is pending; the preview says how many)',
   'card.addUsers.preview': 'Preview',
   'users.welcomeNewOnly':
-    "Ask Webex to send activation emails to the new users (nobody else's activation is pending now; the preview confirms)",
+    'Ask Webex to send activation emails to the new users (no other activation is pending; the preview confirms)',
   'users.welcomeCounted':
     'Ask Webex to send activation emails (to the new users and the {count, plural, one {# person} other {# people}} whose activation is pending now; the preview confirms)',
   'preview.invalid': '**Nothing was changed.** Correct the card and select Preview again:',

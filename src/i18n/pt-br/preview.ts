@@ -19,7 +19,7 @@ export const preview: Record<keyof typeof en, string> = {
     'Pedir ao Webex os e-mails de ativação (vão a todos com ativação pendente; a prévia mostra quantos)',
   'card.addUsers.preview': 'Prévia',
   'users.welcomeNewOnly':
-    'Pedir ao Webex os e-mails de ativação para os novos usuários (ninguém mais tem ativação pendente agora; a prévia confirma)',
+    'Pedir ao Webex os e-mails de ativação aos novos (não há outras ativações pendentes; a prévia confirma)',
   'users.welcomeCounted':
     'Pedir ao Webex os e-mails de ativação (aos novos e {count, plural, =1 {à # pessoa} other {às # pessoas}} com ativação pendente agora; a prévia confirma)',
   'preview.invalid': '**Nada foi alterado.** Corrija o cartão e selecione Prévia de novo:',
