@@ -17,11 +17,15 @@ import { WebexClient } from './webex/webex-client.js';
  * Each credential's limiter: in this process (the default), or shared by every replica through Redis
  * when REDIS_URL is set. Closed when the app stops.
  */
-export function createLimits(config: Pick<RuntimeConfig, 'redisUrl' | 'replicas'>, logger: Logger): Limits {
+export function createLimits(
+  config: Pick<RuntimeConfig, 'redisUrl' | 'replicas' | 'redisKeyPrefix'>,
+  logger: Logger,
+): Limits {
   if (!config.redisUrl) return localLimits;
   return redisLimits({
     url: config.redisUrl,
     ...(config.replicas !== undefined ? { replicas: config.replicas } : {}),
+    ...(config.redisKeyPrefix !== undefined ? { keyPrefix: config.redisKeyPrefix } : {}),
     logger: logger.child({ part: 'limits' }),
   });
 }

@@ -55,6 +55,8 @@ export interface RuntimeConfig {
   redisUrl?: string;
   /** Replicas configured (REPLICAS, default 1): each one's share of the rates while Redis is away. */
   replicas?: number;
+  /** Where the shared limits' keys start in Redis (default `wxcc-bot:limit`); tests keep theirs apart. */
+  redisKeyPrefix?: string;
   /** Users provisioned at the same time within one job. */
   jobConcurrency?: number;
   /** How long to wait at start for the webhooks to be confirmed. */

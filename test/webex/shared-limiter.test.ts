@@ -7,6 +7,7 @@ import { StaticCredential } from '../../src/webex/admin-credential.js';
 import type { Limiter, Limits } from '../../src/webex/limiter.js';
 import { RateLimiter } from '../../src/webex/rate-limiter.js';
 import { redisLimits } from '../../src/webex/shared-rate-limiter.js';
+import { BotHarness } from '../support/bot-harness.js';
 import { SandboxFixture } from '../support/sandbox-api.js';
 import { redisAvailable, TEST_REDIS_URL } from '../support/services.js';
 
@@ -174,6 +175,28 @@ describe.skipIf(!redisUp)('two replicas calling Webex (the sandbox) under one to
       expect(local).toBeGreaterThan(0);
     } finally {
       await fx.stop();
+    }
+  });
+});
+
+describe.skipIf(!redisUp)('the bot with REDIS_URL', () => {
+  it('answers as before, its requests paced through Redis under a hash of each credential', async () => {
+    const prefix = `${KEY_PREFIX}:app-${randomUUID()}`;
+    const h = new BotHarness();
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      await h.start({ config: { redisUrl: TEST_REDIS_URL, redisKeyPrefix: prefix } });
+      const asked = await h.say('alice', 'help');
+      const [reply] = await h.waitForReply(asked.id);
+      expect(reply!.markdown).toContain('- **help**');
+      // The reply itself took a slot a moment ago (slots live about a second).
+      const keys = await redis.keys(`${prefix}:*`);
+      expect(keys.some((k) => k.startsWith(`${prefix}:slot:`))).toBe(true);
+      const tokens = [h.fx.token('bot'), h.fx.token('serviceApp')];
+      expect(keys.filter((k) => tokens.some((t) => k.includes(t)))).toEqual([]);
+    } finally {
+      await h.stop();
+      redis.disconnect();
     }
   });
 });
