@@ -28,9 +28,10 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * One credential's rate shared by every replica through Redis (rate-limiter-flexible's RateLimiterRedis).
  *
  * Time is cut into slots of 1/rate seconds and each slot is one key that admits one request, whoever asks
- * first. A plain "rate points per second" window would let a burst of twice the rate through across the
- * edge of two windows, while Webex counts in a sliding window; one request per slot keeps the promise of
- * the in-process limiter: never more than floor(rate) + 1 requests in any one second, so with the rate
+ * first, sent in the first half of its slot. A plain "rate points per second" window would let a burst of
+ * twice the rate through across the edge of two windows, while Webex counts in a sliding window; one
+ * request per slot keeps the promise of the in-process limiter: never more than rate + 1 requests in any
+ * one second (and rate + 2 only if the requests of half a slot's time arrive bunched up), so with the rate
  * configured one under Webex's limit the replicas together use the limit and never pass it. Slots are
  * read on each replica's clock, which is assumed kept by NTP (a skew of a few ms moves a slot's edge by
  * that much).
@@ -101,7 +102,11 @@ export class SharedRateLimiter implements Limiter {
           await sleep(paused.msBeforeNext);
           continue;
         }
-        const slot = Math.floor(this.now() / this.slotMs);
+        // Late in a slot, the next one is taken instead, and its start waited for: a request goes out
+        // in the first half of its slot, so two slots' requests are never closer than half a slot.
+        const at = this.now();
+        let slot = Math.floor(at / this.slotMs);
+        if (at - slot * this.slotMs > this.slotMs / 2) slot += 1;
         const won = await this.slots.consume(`${this.key}:${slot}`).then(
           () => true,
           (rejection: unknown) => {
@@ -110,8 +115,12 @@ export class SharedRateLimiter implements Limiter {
           },
         );
         this.redisAnswered();
-        if (won) return;
-        await sleep((slot + 1) * this.slotMs - this.now());
+        const startsIn = slot * this.slotMs - this.now();
+        if (won) {
+          if (startsIn > 0) await sleep(startsIn);
+          return;
+        }
+        await sleep(startsIn + this.slotMs);
       } catch (error) {
         this.redisFailed(error);
       }

@@ -194,6 +194,7 @@ describe.skipIf(!redisUp)('the bot with REDIS_URL', () => {
       expect(keys.some((k) => k.startsWith(`${prefix}:slot:`))).toBe(true);
       const tokens = [h.fx.token('bot'), h.fx.token('serviceApp')];
       expect(keys.filter((k) => tokens.some((t) => k.includes(t)))).toEqual([]);
+      expect(h.logLines.join('')).not.toContain('Redis is not answering');
     } finally {
       await h.stop();
       redis.disconnect();
