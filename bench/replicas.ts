@@ -11,13 +11,33 @@ import { Redis } from 'ioredis';
 import pino from 'pino';
 import { webexClient } from '../src/clients.js';
 import { StaticCredential } from '../src/webex/admin-credential.js';
-import type { Limits } from '../src/webex/limiter.js';
+import type { Limiter, Limits } from '../src/webex/limiter.js';
 import { localLimits } from '../src/webex/limiter.js';
 import { redisLimits } from '../src/webex/shared-rate-limiter.js';
 import { startSandbox } from './lib.js';
 
 const LIMIT_PER_SECOND = 20;
 const IN_FLIGHT = 4;
+
+/** The most of `times` inside any one second (a busiest second starts at one of them). */
+function busiestSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  let first = 0;
+  for (let last = 0; last < sorted.length; last += 1) {
+    while (sorted[last]! - sorted[first]! >= 1_000) first += 1;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
+}
+
+/** A limiter that notes when it lets a request through. */
+function noting(limiter: Limiter, grants: number[]): Limiter {
+  return {
+    acquire: () => limiter.acquire().then(() => void grants.push(Date.now())),
+    pause: (ms) => limiter.pause(ms),
+  };
+}
 
 export interface ReplicasRow {
   name: string;
@@ -26,6 +46,10 @@ export interface ReplicasRow {
   /** Requests Webex answered (not 429) per second, all replicas together. */
   perSecond: number;
   throttled: number;
+  /** The most requests the limiters let through in any one second under one token. */
+  busiestGranted: number;
+  /** The most requests the sandbox received in any one second under one token (what Webex counts). */
+  busiestReceived: number;
 }
 
 export interface ReplicasResult {
@@ -58,15 +82,17 @@ export async function replicas(seconds: number, redisUrl: string): Promise<Repli
     runSeconds = seconds,
   ): Promise<ReplicasRow> {
     fx.sandbox.setFaults({ rateLimitPerSecond: LIMIT_PER_SECOND, latencyMs: 50, retryAfterSeconds: 1 });
+    fx.sandbox.exchanges.length = 0;
     let answered = 0;
     let throttled = 0;
     const run = randomUUID();
+    const grants = new Map(tokens.map((token) => [token, [] as number[]]));
     const clients = tokens.flatMap((token) =>
       Array.from({ length: count }, () =>
         webexClient(
           `${fx.url}/v1`,
           new StaticCredential(token),
-          limitsOf(shared).limiter(`bench:${run}:${token}`, LIMIT_PER_SECOND - 1),
+          noting(limitsOf(shared).limiter(`bench:${run}:${token}`, LIMIT_PER_SECOND - 1), grants.get(token)!),
           pino({ level: 'silent' }),
           ({ status }) => {
             if (status === 429) throttled += 1;
@@ -84,12 +110,18 @@ export async function replicas(seconds: number, redisUrl: string): Promise<Repli
         }),
       ),
     );
+    const elapsed = (Date.now() - from) / 1000;
+    const received = new Map<string, number[]>();
+    for (const e of fx.sandbox.exchanges)
+      received.set(e.actorEmail ?? '', [...(received.get(e.actorEmail ?? '') ?? []), e.receivedAt]);
     return {
       name,
       replicas: count,
       tokens: tokens.length,
-      perSecond: answered / ((Date.now() - from) / 1000),
+      perSecond: answered / elapsed,
       throttled,
+      busiestGranted: Math.max(...[...grants.values()].map(busiestSecond)),
+      busiestReceived: Math.max(...[...received.values()].map(busiestSecond)),
     };
   }
 

@@ -247,8 +247,14 @@ if (runs('replicas')) {
   );
   out(
     table(
-      ['', 'answered requests/s (all replicas)', '429s'],
-      r.rows.map((row) => [row.name, fixed(row.perSecond, 1), row.throttled]),
+      [
+        '',
+        'answered requests/s (all replicas)',
+        '429s',
+        'most let through in one second per token',
+        'most received in one second per token',
+      ],
+      r.rows.map((row) => [row.name, fixed(row.perSecond, 1), row.throttled, row.busiestGranted, row.busiestReceived]),
     ),
   );
   const [one, two, , orgs] = r.rows;
