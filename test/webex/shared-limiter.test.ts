@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -17,12 +18,15 @@ const redisUp = await redisAvailable();
 const opened: Limits[] = [];
 
 /** One replica's limits: its own Redis connection, as a separate process would have. */
-function replica(options: { url?: string; replicas?: number; logger?: pino.Logger } = {}): Limits {
+function replica(
+  options: { url?: string; replicas?: number; logger?: pino.Logger; retryRedisMs?: number } = {},
+): Limits {
   const limits = redisLimits({
     url: options.url ?? TEST_REDIS_URL,
     keyPrefix: KEY_PREFIX,
     ...(options.replicas ? { replicas: options.replicas } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.retryRedisMs ? { retryRedisMs: options.retryRedisMs } : {}),
   });
   opened.push(limits);
   return limits;
@@ -131,6 +135,78 @@ describe('when Redis does not answer', () => {
     expect(busiestSecond(grants)).toBeLessThanOrEqual(11);
     const warnings = lines.filter((l) => l.level === 40);
     expect(warnings.map((l) => l.msg)).toEqual([expect.stringContaining('Redis is not answering')]);
+  });
+});
+
+/** A TCP relay to the test Redis that can be cut and put back on the same port: Redis going away and back. */
+class RedisRelay {
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  async up(): Promise<void> {
+    const target = new URL(TEST_REDIS_URL);
+    this.server = createServer((client) => {
+      const upstream = connect(Number(target.port || 6379), target.hostname);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as { port: number }).port;
+  }
+
+  async down(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
+
+describe.skipIf(!redisUp)('Redis going away and coming back', () => {
+  it('goes on alone while Redis is away, saying so once, and shares the rate again once it answers', async () => {
+    const { logger, lines } = recordingLogger();
+    const relay = new RedisRelay();
+    await relay.up();
+    const limits = replica({ url: `redis://127.0.0.1:${relay.port}`, replicas: 2, logger, retryRedisMs: 300 });
+    const identity = `bot-token:${randomUUID()}`;
+    const limiter = limits.limiter(identity, 20);
+    const slotKeys = async (): Promise<number> => {
+      const redis = new Redis(TEST_REDIS_URL);
+      try {
+        const hash = createHash('sha256').update(identity).digest('hex');
+        return (await redis.keys(`${KEY_PREFIX}:slot:${hash}:*`)).length;
+      } finally {
+        redis.disconnect();
+      }
+    };
+    const grants: number[] = [];
+    await send(limiter, 5, grants);
+    expect(await slotKeys()).toBeGreaterThan(0);
+
+    await relay.down();
+    await send(limiter, 15, grants);
+    expect(grants).toHaveLength(20);
+    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([
+      expect.stringContaining('Redis is not answering'),
+    ]);
+
+    await relay.up();
+    await vi.waitFor(
+      async () => {
+        await limiter.acquire();
+        expect(lines.map((l) => l.msg)).toContainEqual(expect.stringContaining('Redis answers again'));
+      },
+      { timeout: 8_000, interval: 100 },
+    );
+    // Slots live about a second: the ones there now were taken after Redis came back.
+    await send(limiter, 3, grants);
+    expect(await slotKeys()).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.level === 40)).toHaveLength(1);
+    await limits.close();
+    await relay.down();
   });
 });
 
