@@ -32,6 +32,7 @@ export function postgresAvailable(): Promise<boolean> {
     } catch (error) {
       return skipped('PostgreSQL', 'TEST_DATABASE_URL', TEST_DATABASE_URL, error);
     } finally {
+      // A client that never connected has nothing to end; its error was told above.
       await client.end().catch(() => undefined);
     }
   })();
@@ -48,6 +49,7 @@ export function redisAvailable(): Promise<boolean> {
       maxRetriesPerRequest: 0,
       retryStrategy: () => null,
     });
+    // The failure is told once by skipped(); ioredis would otherwise print it unhandled.
     client.on('error', () => undefined);
     try {
       await client.connect();
