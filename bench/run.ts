@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- <name> ...]`: runs the benchmarks against the sandbox and prints their figures,
  * with the targets they are held to. Names: throughput, onboarding, memory, export, responsiveness
- * roles (default: all).
+ * roles, replicas (default: all).
  * Sizes can be lowered for a quick look: BENCH_ROWS (throughput, default 2000), BENCH_IMPORT_ROWS
  * (memory, default "2000 20000"), BENCH_EXPORT_USERS (default 50000), BENCH_ONBOARD_ROWS (default 2000).
  */
@@ -10,6 +10,7 @@ import { exportMemory } from './export-memory.js';
 import { importMemory } from './import-memory.js';
 import { machine, table } from './lib.js';
 import { onboarding } from './onboarding.js';
+import { replicas } from './replicas.js';
 import { responsiveness } from './responsiveness.js';
 import { throughput } from './throughput.js';
 
@@ -231,6 +232,49 @@ if (runs('roles')) {
           `${r.grant.scim}+${r.remove.scim} SCIM, ${r.grant.puts + r.remove.puts} PUT`,
           verdict(ok(r.grant) && ok(r.remove)),
         ],
+      ],
+    ),
+  );
+}
+
+if (runs('replicas')) {
+  // Needs a Redis: BENCH_REDIS_URL, else the tests' TEST_REDIS_URL, else the local one.
+  const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const seconds = Number(process.env.BENCH_REPLICA_SECONDS ?? 20);
+  const r = await replicas(seconds, redisUrl);
+  out(
+    `\n## Several replicas under the per-token limit: ${r.limit} requests/s per token, 50 ms per call, each replica paced at ${r.limit - 1}/s with 4 requests in flight, ${seconds} s each\n`,
+  );
+  out(
+    table(
+      [
+        '',
+        'answered requests/s (all replicas)',
+        '429s',
+        'most let through in one second per token',
+        'most received in one second per token',
+      ],
+      r.rows.map((row) => [row.name, fixed(row.perSecond, 1), row.throttled, row.busiestGranted, row.busiestReceived]),
+    ),
+  );
+  const [one, two, , orgs] = r.rows;
+  const twoVsOne = two!.perSecond / one!.perSecond;
+  const orgsVsOne = orgs!.perSecond / two!.perSecond;
+  out(
+    table(
+      ['target', 'figure', ''],
+      [
+        [
+          '2 replicas under one token: the same as 1 (within 10%)',
+          `${fixed(twoVsOne)}x`,
+          verdict(Math.abs(twoVsOne - 1) <= 0.1),
+        ],
+        [
+          'no 429 with the limit shared',
+          `${one!.throttled + two!.throttled + orgs!.throttled}`,
+          verdict(one!.throttled + two!.throttled + orgs!.throttled === 0),
+        ],
+        ['two organizations: about double (1.8x or more)', `${fixed(orgsVsOne)}x`, verdict(orgsVsOne >= 1.8)],
       ],
     ),
   );

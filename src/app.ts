@@ -3,7 +3,7 @@ import { awaitWebhooks } from './bot/await-webhooks.js';
 import { Bot } from './bot/bot.js';
 import { createIngress } from './bot/create-ingress.js';
 import type { Ingress } from './bot/ingress.js';
-import { type BotClients, createBotClient } from './clients.js';
+import { type BotClients, createBotClient, createLimits } from './clients.js';
 import type { SyncEngine } from './contact-center/sync-engine.js';
 import { addAppGauges, createAppMetrics } from './http/app-metrics.js';
 import { listenFirst } from './http/listen-first.js';
@@ -51,15 +51,17 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   });
   const { server, port } = http;
   const orgs: OrgApp[] = [];
-  const stopOrgs = () => Promise.all(orgs.map((o) => o.stop()));
+  // Each credential's request rate: in this process, or shared by the replicas through Redis.
+  const limits = createLimits(config, logger);
+  const stopOrgs = () => Promise.all(orgs.map((o) => o.stop())).then(() => limits.close());
   let bot: BotClients;
   try {
-    bot = await createBotClient(config, logger, counted, http.waiting);
+    bot = await createBotClient(config, logger, counted, http.waiting, limits);
     for (const org of orgsOf(config)) {
       const orgCounted = config.orgs
         ? (client: string, api: 'webex' | 'contact-center') => counted(client, api, org.key)
         : counted;
-      orgs.push(await startOrg(config, org, { ...bot, storage, logger, counted: orgCounted }));
+      orgs.push(await startOrg(config, org, { ...bot, storage, logger, counted: orgCounted, limits }));
     }
   } catch (error) {
     await stopOrgs();

@@ -7,16 +7,34 @@ import type { Storage } from './storage/storage.js';
 import { type AdminCredential, RefreshingCredential, StaticCredential } from './webex/admin-credential.js';
 import { ApiHttpClient } from './webex/http-client.js';
 import { keepTrying } from './webex/keep-trying.js';
+import { type Limiter, type Limits, localLimits } from './webex/limiter.js';
 import { type Organisation, organisationLookUp } from './webex/organisation.js';
-import { RateLimiter } from './webex/rate-limiter.js';
+import { redisLimits } from './webex/shared-rate-limiter.js';
 import type { Person } from './webex/types.js';
 import { WebexClient } from './webex/webex-client.js';
 
-/** A Webex client acting with a credential, paced and counted. */
+/**
+ * Each credential's limiter: in this process (the default), or shared by every replica through Redis
+ * when REDIS_URL is set. Closed when the app stops.
+ */
+export function createLimits(
+  config: Pick<RuntimeConfig, 'redisUrl' | 'replicas' | 'redisKeyPrefix'>,
+  logger: Logger,
+): Limits {
+  if (!config.redisUrl) return localLimits;
+  return redisLimits({
+    url: config.redisUrl,
+    ...(config.replicas !== undefined ? { replicas: config.replicas } : {}),
+    ...(config.redisKeyPrefix !== undefined ? { keyPrefix: config.redisKeyPrefix } : {}),
+    logger: logger.child({ part: 'limits' }),
+  });
+}
+
+/** A Webex client acting with a credential, paced by its limiter and counted. */
 export function webexClient(
   baseUrl: string,
   credential: AdminCredential,
-  perSecond: number,
+  limiter: Limiter,
   logger: Logger,
   onResponse: OnResponse,
   retryAfterScale?: number,
@@ -27,7 +45,7 @@ export function webexClient(
       baseUrl,
       token: () => credential.token(),
       onUnauthorized: (used) => credential.unauthorized(used),
-      limiter: new RateLimiter(perSecond),
+      limiter,
       logger,
       onResponse,
       ...(retryAfterScale !== undefined ? { retryAfterScale } : {}),
@@ -41,6 +59,7 @@ export function contactCenterHttp(
   credential: AdminCredential,
   logger: Logger,
   onResponse: OnResponse,
+  limiter: Limiter,
 ): ApiHttpClient {
   return new ApiHttpClient({
     api: 'contact-center',
@@ -48,7 +67,7 @@ export function contactCenterHttp(
     token: () => credential.token(),
     onUnauthorized: (used) => credential.unauthorized(used),
     onResponse,
-    limiter: new RateLimiter((config.ccRequestsPerMinute ?? 240) / 60),
+    limiter,
     logger,
     ...(config.retryAfterScale !== undefined ? { retryAfterScale: config.retryAfterScale } : {}),
   });
@@ -121,13 +140,15 @@ export async function createBotClient(
   counted: (client: string, api: 'webex' | 'contact-center') => OnResponse,
   /** Told why the start is waiting for Webex (readiness shows it meanwhile). */
   onStartProblem?: (problem: string) => void,
+  limits: Limits = localLimits,
 ): Promise<BotClients> {
   const { webexApiBaseUrl: baseUrl, webexRequestsPerSecond: perSecond } = config;
   const bot = new StaticCredential(config.botToken);
   const botClient = webexClient(
     baseUrl,
     bot,
-    perSecond,
+    // Webex limits each token: the bot token is its own identity (hashed before it reaches Redis).
+    limits.limiter(`bot-token:${config.botToken}`, perSecond),
     logger.child({ client: 'bot' }),
     counted('bot', 'webex'),
     config.retryAfterScale,
@@ -155,6 +176,9 @@ export async function createOrgClients(
   counted: (client: string, api: 'webex' | 'contact-center') => OnResponse,
   /** In a deployment that serves several organisations: the name its credential messages carry. */
   orgName?: string,
+  limits: Limits = localLimits,
+  /** The organisation's key (`default` with one organisation): part of its credential's identity. */
+  orgKey = 'default',
 ): Promise<OrgClients> {
   const credentialLog = logger.child({ part: 'credential' });
   const credential = await adminCredential(
@@ -165,18 +189,25 @@ export async function createOrgClients(
     counted('token', 'webex'),
     orgName,
   );
+  // Who the credential is, for the limits shared by the replicas: a Service App's client id (its tokens
+  // change at each renewal), or the pasted token itself; only a hash of it reaches Redis.
+  const identity = config.adminRefresh
+    ? `${orgKey}:client:${config.adminRefresh.clientId}`
+    : `${orgKey}:token:${config.adminToken ?? ''}`;
   const adminLog = logger.child({ client: 'admin' });
   const adminClient = webexClient(
     config.webexApiBaseUrl,
     credential,
-    config.webexRequestsPerSecond,
+    limits.limiter(`webex:${identity}`, config.webexRequestsPerSecond),
     adminLog,
     counted('admin', 'webex'),
     config.retryAfterScale,
   );
   const organisation = organisationLookUp(adminClient, config.expectedOrgId);
   const ccLog = logger.child({ client: 'contact-center' });
-  const ccHttp = contactCenterHttp(config, credential, ccLog, counted('admin', 'contact-center'));
+  // The Contact Center counts per client id, apart from the Webex APIs.
+  const ccLimiter = limits.limiter(`contact-center:${identity}`, (config.ccRequestsPerMinute ?? 240) / 60);
+  const ccHttp = contactCenterHttp(config, credential, ccLog, counted('admin', 'contact-center'), ccLimiter);
   const ccClient = new ContactCenterClient(ccHttp, () => organisation().then((o) => o.orgUuid));
   return { credential, adminClient, ccHttp, ccClient, organisation };
 }

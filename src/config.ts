@@ -75,6 +75,18 @@ const envSchema = z.object({
     // The Contact Center APIs allow 300 requests a minute per client (developer.webex.com, "Rate
     // Limiting"); a fifth is left to the organisation's other tools sharing the Service App.
     .default(240),
+  /** Several replicas: the Redis that shares the request rates among them (see docs/configuration.md). */
+  REDIS_URL: z
+    .url({
+      protocol: /^rediss?$/,
+      error: 'REDIS_URL must be a redis:// or rediss:// URL, for example redis://redis.internal:6379',
+    })
+    .optional(),
+  REPLICAS: z.coerce
+    .number({ error: 'REPLICAS must be a number' })
+    .int('REPLICAS must be a whole number')
+    .min(1, 'REPLICAS must be 1 or more')
+    .default(1),
   SYNC_MODE: z.enum(['endpoint', 'manual'], { error: 'SYNC_MODE must be endpoint or manual' }).optional(),
   SYNC_ENDPOINT_URL: httpUrl('SYNC_ENDPOINT_URL', 'the address the bot POSTs to for a "Synchronize Users"').optional(),
   SYNC_DEADLINE_SECONDS: seconds('SYNC_DEADLINE_SECONDS', 600),
@@ -122,6 +134,10 @@ interface CommonConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   webexRequestsPerSecond: number;
   ccRequestsPerMinute: number;
+  /** The Redis through which the replicas share each credential's request rate; none: each process alone. */
+  redisUrl: string | undefined;
+  /** How many replicas run: while Redis is away, each takes this share of the rates. */
+  replicas: number;
   /** In sandbox mode the endpoint is the sandbox's, known once it runs. */
   sync: SyncConfig;
   /** The organisation's language, for people who did not choose their own. */
@@ -240,6 +256,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     webexRequestsPerSecond: e.WEBEX_REQUESTS_PER_SECOND,
     ccRequestsPerMinute: e.CC_REQUESTS_PER_MINUTE,
+    redisUrl: e.REDIS_URL,
+    replicas: e.REPLICAS,
     defaultLanguage: 'en',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     agentDefaults: {

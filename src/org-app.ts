@@ -19,6 +19,7 @@ import type { OrgRuntime, RuntimeConfig } from './runtime-config.js';
 import { openSqliteStorage } from './storage/sqlite/open-storage.js';
 import type { Storage } from './storage/storage.js';
 import { syncChecks } from './sync-checks.js';
+import type { Limits } from './webex/limiter.js';
 
 /** One organization the bot serves, running: its store, clients, checks, jobs and conversation. */
 export interface OrgApp extends OrgClients {
@@ -88,6 +89,8 @@ export async function startOrg(
     storage: Storage;
     logger: Logger;
     counted: (client: string, api: 'webex' | 'contact-center') => OnResponse;
+    /** Each credential's limiter (shared by the replicas with REDIS_URL); in this process by default. */
+    limits?: Limits;
   },
 ): Promise<OrgApp> {
   const several = !!deployment.orgs;
@@ -109,6 +112,8 @@ export async function startOrg(
       logger,
       shared.counted,
       several ? org.name : undefined,
+      shared.limits,
+      org.key,
     );
     const { credential, adminClient, ccClient } = clients;
     const defaultLanguage = config.defaultLanguage ?? 'en';

@@ -51,6 +51,12 @@ export interface RuntimeConfig {
   dataDir: string;
   webexRequestsPerSecond: number;
   ccRequestsPerMinute?: number;
+  /** Several replicas: the Redis that shares each credential's request rate among them (REDIS_URL). */
+  redisUrl?: string;
+  /** Replicas configured (REPLICAS, default 1): each one's share of the rates while Redis is away. */
+  replicas?: number;
+  /** Where the shared limits' keys start in Redis (default `wxcc-bot:limit`); tests keep theirs apart. */
+  redisKeyPrefix?: string;
   /** Users provisioned at the same time within one job. */
   jobConcurrency?: number;
   /** How long to wait at start for the webhooks to be confirmed. */
@@ -139,6 +145,8 @@ export function runtimeConfig(config: AppConfig, sandbox?: SandboxRuntime): Runt
     dataDir: config.dataDir,
     webexRequestsPerSecond: config.webexRequestsPerSecond,
     ccRequestsPerMinute: config.ccRequestsPerMinute,
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    ...(config.replicas !== 1 ? { replicas: config.replicas } : {}),
     defaultLanguage: config.defaultLanguage,
     agentDefaults: config.agentDefaults,
     sync: config.sync,

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { codeForStatus, WebexApiError, type WebexErrorDetail } from './errors.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { Limiter } from './limiter.js';
 
 export type QueryValue = string | number | boolean | undefined;
 
@@ -15,7 +15,7 @@ export interface HttpClientOptions {
    * (a refresh), and the call is then repeated once with it.
    */
   onUnauthorized?: (tokenUsed: string) => Promise<boolean>;
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   timeoutMs?: number;
   /** Attempts for a request that fails with 5xx, a timeout or a network error (idempotent calls only). */
   maxAttempts?: number;

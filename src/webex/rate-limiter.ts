@@ -1,8 +1,10 @@
+import type { Limiter } from './limiter.js';
+
 /**
  * One token bucket shared by everything that calls an API with the same credential: every job of the
  * process waits its turn here, and a 429 pauses all of them until Retry-After has passed.
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private tokens: number;
   private last: number;
   private pausedUntil = 0;
