@@ -13,14 +13,19 @@ export function assertSchemaName(schema: string): string {
   return schema;
 }
 
-/** Where a PostgreSQL store lives, in words an operator can act on (never the password). */
-export function describeDatabase(url: string, schema: string): string {
+/** The server and database of a URL, in words an operator can act on (never the password). */
+export function describeServer(url: string): string {
   try {
     const u = new URL(url);
-    return `PostgreSQL ${u.hostname}:${u.port || '5432'}${u.pathname}, schema ${schema}`;
+    return `PostgreSQL ${u.hostname}:${u.port || '5432'}${u.pathname}`;
   } catch {
-    return `PostgreSQL, schema ${schema}`;
+    return 'PostgreSQL';
   }
+}
+
+/** Where a PostgreSQL store lives: its server, database and schema. */
+export function describeDatabase(url: string, schema: string): string {
+  return `${describeServer(url)}, schema ${schema}`;
 }
 
 // int8 (COUNT(*), bigint columns: times in milliseconds, serial ids) as numbers: every value the bot keeps
