@@ -124,6 +124,38 @@ describe.skipIf(!available)('the PostgreSQL store', () => {
     await storage.close();
   });
 
+  it('says when the database refuses writes (a standby, a read-only user), and refuses the write itself', async () => {
+    const schema = freshSchema();
+    await (await openPostgresStorage(TEST_DATABASE_URL, { schema })).close();
+    const role = `${PREFIX}_ro`;
+    const admin = new pg.Client(TEST_DATABASE_URL);
+    await admin.connect();
+    await admin.query(`CREATE ROLE "${role}" LOGIN`);
+    await admin.query(`ALTER ROLE "${role}" SET default_transaction_read_only = on`);
+    await admin.query(`GRANT USAGE ON SCHEMA "${schema}" TO "${role}"`);
+    await admin.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${schema}" TO "${role}"`);
+    const asReader = new URL(TEST_DATABASE_URL);
+    asReader.username = role;
+    asReader.password = '';
+    try {
+      const storage = await openPostgresStorage(asReader.toString(), { schema });
+      try {
+        expect(await storage.writeProblem()).toMatch(/^the store cannot be written: .*read-only transaction/);
+        await expect(storage.handledEvents.markHandled('event-1')).rejects.toMatchObject({
+          name: 'StorageUnavailableError',
+          state: 'readonly',
+        });
+        expect(await storage.jobs.job('job-1')).toBeUndefined();
+      } finally {
+        await storage.close();
+      }
+    } finally {
+      await admin.query(`DROP OWNED BY "${role}"`);
+      await admin.query(`DROP ROLE "${role}"`);
+      await admin.end();
+    }
+  });
+
   it('says when the database does not answer, for readiness, and tells when it answers again', async () => {
     const relay = new Relay();
     await relay.start();
@@ -133,7 +165,10 @@ describe.skipIf(!available)('the PostgreSQL store', () => {
       const recovered = new Promise<void>((resolve) => storage.onRecovered(resolve));
       await relay.stop();
       expect(await storage.writeProblem()).toMatch(/^the store cannot be written: /);
-      await expect(storage.jobs.job('job-x')).rejects.toMatchObject({ name: 'StorageUnavailableError' });
+      await expect(storage.jobs.job('job-x')).rejects.toMatchObject({
+        name: 'StorageUnavailableError',
+        message: expect.stringMatching(/^the database PostgreSQL 127\.0\.0\.1:\d+\/\w+, schema \w+ is unusable: /),
+      });
       await relay.start();
       await recovered;
       expect(await storage.writeProblem()).toBeUndefined();

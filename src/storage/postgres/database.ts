@@ -68,6 +68,10 @@ export function unavailableState(error: unknown): StorageState | undefined {
   return undefined;
 }
 
+/** What readiness and the recovery probe write: one row, so a store that takes it takes writes. */
+export const HEALTH_WRITE =
+  'INSERT INTO health (id, at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET at = excluded.at';
+
 /** SQLSTATEs after which a transaction is simply tried again: another replica's transaction won the race. */
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_TRIES = 20;
@@ -157,7 +161,8 @@ export class PgDatabase implements Querier {
   }
 
   private async guard<T>(call: () => Promise<T>): Promise<T> {
-    if (this.closed) throw new StorageUnavailableError('closed', this.where, 'the store was closed');
+    if (this.closed)
+      throw new StorageUnavailableError('closed', this.where, 'the store was closed', { place: 'database' });
     try {
       const result = await call();
       this.answered();
@@ -166,7 +171,10 @@ export class PgDatabase implements Querier {
       const state = unavailableState(error);
       if (!state) throw error;
       this.failed((error as Error).message);
-      throw new StorageUnavailableError(state, this.where, (error as Error).message, { cause: error });
+      throw new StorageUnavailableError(state, this.where, (error as Error).message, {
+        cause: error,
+        place: 'database',
+      });
     }
   }
 
@@ -175,7 +183,8 @@ export class PgDatabase implements Querier {
     this.broken = detail;
     if (this.probe || this.closed) return;
     this.probe = setInterval(() => {
-      this.pool.query('SELECT 1').then(
+      // A write, not a read: a server that answers but refuses writes (a standby) has not recovered.
+      this.pool.query(HEALTH_WRITE, [new Date().toISOString()]).then(
         () => this.answered(),
         () => undefined,
       );

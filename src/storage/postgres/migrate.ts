@@ -85,6 +85,12 @@ export async function migrate(client: pg.ClientBase, schema: string, steps = loa
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey(schema)]);
+    // Up to date (every start but the first after an upgrade): nothing is created, so a replica whose
+    // user may only read and write the tables starts as well.
+    if ((await migrationState(client, schema, steps)).pending.length === 0) {
+      await client.query('COMMIT');
+      return [];
+    }
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await client.query(
       `CREATE TABLE IF NOT EXISTS "${schema}".schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`,

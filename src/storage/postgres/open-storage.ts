@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Storage } from '../storage.js';
-import { PgDatabase } from './database.js';
+import { HEALTH_WRITE, PgDatabase } from './database.js';
 import { PgJobStore } from './job-store.js';
 import { loadMigrations, migrate, type PgMigration } from './migrate.js';
 import { PgOutboxStore } from './outbox-store.js';
@@ -64,9 +64,7 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
     tokenVault: (name, vaultOptions) => new PgTokenVault(db, name, vaultOptions),
     async writeProblem() {
       try {
-        await db.run('INSERT INTO health (id, at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET at = excluded.at', [
-          now().toISOString(),
-        ]);
+        await db.run(HEALTH_WRITE, [now().toISOString()]);
         return undefined;
       } catch (error) {
         return `the store cannot be written: ${(error as Error).message}`;
