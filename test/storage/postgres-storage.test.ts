@@ -124,6 +124,15 @@ describe.skipIf(!available)('the PostgreSQL store', () => {
     await storage.close();
   });
 
+  it('does not open when the database does not answer, and says which one', async () => {
+    const unreachable = new URL(TEST_DATABASE_URL);
+    unreachable.hostname = '127.0.0.1';
+    unreachable.port = '1';
+    await expect(openPostgresStorage(unreachable.toString(), { schema: freshSchema() })).rejects.toThrow(
+      /^the database PostgreSQL 127\.0\.0\.1:1\/\w+, schema \w+ is unusable: .*ECONNREFUSED/,
+    );
+  });
+
   it('says when the database refuses writes (a standby, a read-only user), and refuses the write itself', async () => {
     const schema = freshSchema();
     await (await openPostgresStorage(TEST_DATABASE_URL, { schema })).close();

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
+import { StorageUnavailableError } from '../errors.js';
 import type { Storage } from '../storage.js';
-import { HEALTH_WRITE, PgDatabase } from './database.js';
+import { HEALTH_WRITE, PgDatabase, unavailableState } from './database.js';
 import { PgJobStore } from './job-store.js';
 import { loadMigrations, migrate, type PgMigration } from './migrate.js';
 import { PgOutboxStore } from './outbox-store.js';
@@ -51,6 +52,10 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
     }
   } catch (error) {
     await db.close();
+    // Not reachable, or refusing the connection or the writes: a sentence naming the database.
+    const state = unavailableState(error);
+    if (state)
+      throw new StorageUnavailableError(state, db.where, (error as Error).message, { cause: error, place: 'database' });
     throw error;
   }
   return {
