@@ -14,7 +14,7 @@ import type {
   SyncVerdict,
 } from '../../contact-center/sync-ports.js';
 import { type Msg, msg } from '../../i18n/msg.js';
-import { toAlert, toCheckItem, toRun, toUser } from '../sqlite/sync-rows.js';
+import { toAlert, toCheckItem, toRun, toUser } from '../sync-rows.js';
 import type { PgDatabase, Querier } from './database.js';
 import { countsOf } from './rows.js';
 
