@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -23,7 +23,7 @@ afterAll(async () => {
   await fx.stop();
   const client = new pg.Client(TEST_DATABASE_URL);
   await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+  for (const schema of [SCHEMA, `${SCHEMA}_org_acme`]) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await client.end();
 });
 
@@ -84,5 +84,35 @@ describe.skipIf(!available)('doctor with DATABASE_URL', () => {
       fix: expect.stringContaining('Check DATABASE_URL'),
     });
     expect(report).toContain('cannot reach PostgreSQL');
+  });
+
+  it("checks each organization's own schema when the deployment serves several", async () => {
+    const variables = await env(TEST_DATABASE_URL);
+    const file = join(variables.DATA_DIR!, 'orgs.yaml');
+    writeFileSync(
+      file,
+      `
+organizations:
+  - key: acme
+    name: Acme
+    spaces: [${fx.seed.adminSpaceId}]
+    contactCenterApiUrl: ${fx.url}/cc
+    credential:
+      clientId: ${variables.WEBEX_ADMIN_CLIENT_ID}
+      clientSecret: ${variables.WEBEX_ADMIN_CLIENT_SECRET}
+      refreshToken: ${variables.WEBEX_ADMIN_REFRESH_TOKEN}
+`,
+    );
+    const { WEBEX_ADMIN_CLIENT_ID, WEBEX_ADMIN_CLIENT_SECRET, WEBEX_ADMIN_REFRESH_TOKEN, ADMIN_ROOM_IDS, ...rest } =
+      variables;
+    const { checks } = await doctor({ ...rest, ORGS_FILE: file });
+    expect(checks.filter((c) => c.name === 'Database schema').map((c) => c.detail.split(' ')[0])).toEqual([
+      SCHEMA,
+      `${SCHEMA}_org_acme`,
+    ]);
+    expect(checks.find((c) => c.name === 'Database' && c.org?.key === 'acme')).toMatchObject({
+      verdict: 'ok',
+      detail: `schema ${SCHEMA}_org_acme is writable`,
+    });
   });
 });
