@@ -323,7 +323,6 @@ async function organisationChecks(
       databaseUrl: config.databaseUrl,
       schema: target.databaseSchema,
       busyTimeoutMs: 1_000,
-      logger,
     });
   } catch (error) {
     if (error instanceof StorageUnavailableError && error.state === 'locked') {
