@@ -139,16 +139,19 @@ export class PgDatabase implements Querier {
       try {
         return await this.guard(async () => {
           const client = await this.pool.connect();
+          let broken = false;
           try {
             await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
             const result = await work(clientQuerier(client));
             await client.query('COMMIT');
             return result;
           } catch (error) {
-            await client.query('ROLLBACK').catch(() => undefined);
+            // A connection that failed is not given back to the pool for the next caller.
+            broken = unavailableState(error) !== undefined;
+            if (!broken) await client.query('ROLLBACK').catch(() => undefined);
             throw error;
           } finally {
-            client.release();
+            client.release(broken);
           }
         });
       } catch (error) {

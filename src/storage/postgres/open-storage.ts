@@ -45,10 +45,14 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
   });
   try {
     const client = await db.pool.connect();
+    let failed = false;
     try {
       await migrate(client, options.schema, options.migrations ?? loadMigrations());
+    } catch (error) {
+      failed = true;
+      throw error;
     } finally {
-      client.release();
+      client.release(failed);
     }
   } catch (error) {
     await db.close();
