@@ -12,6 +12,7 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY cards ./cards
+COPY migrations ./migrations
 RUN npm run build && npm prune --omit=dev
 
 # ---- run: compiled bot, production dependencies, non-root, data on a volume -----------------------
@@ -22,6 +23,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/cards ./cards
+COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/src/sandbox/ui ./src/sandbox/ui
 RUN mkdir -p /data && chown node:node /data
 USER node

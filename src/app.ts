@@ -13,7 +13,7 @@ import type { JobStore } from './jobs/ports.js';
 import type { JobRunner } from './jobs/runner.js';
 import { type OrgApp, orgsOf, startOrg } from './org-app.js';
 import type { RuntimeConfig } from './runtime-config.js';
-import { openSqliteStorage } from './storage/sqlite/open-storage.js';
+import { openStorage } from './storage/open-storage.js';
 import { checkOrganisation } from './webex/organisation.js';
 import type { WebexClient } from './webex/webex-client.js';
 
@@ -40,7 +40,12 @@ export interface RunningApp {
 export async function startApp(config: RuntimeConfig, logger: Logger): Promise<RunningApp> {
   const { metrics, counted } = createAppMetrics();
   // The deployment's store: the events acted on (and, with one organization, all of its data).
-  const storage = openSqliteStorage(config.dataDir, { logger });
+  const storage = await openStorage({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    schema: config.databaseSchema,
+    logger,
+  });
   const { webhook: hook, port: wantedPort, bindHost } = config;
   const http = await listenFirst({
     webhookPath: hook?.path ?? '/webhook',

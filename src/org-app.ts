@@ -16,7 +16,7 @@ import { JobRunner } from './jobs/runner.js';
 import { languageOf as languageLookup } from './provisioning/services/choose-language.js';
 import { type ProvisioningServices, provisioningServices } from './provisioning/services/services.js';
 import type { OrgRuntime, RuntimeConfig } from './runtime-config.js';
-import { openSqliteStorage } from './storage/sqlite/open-storage.js';
+import { DEFAULT_SCHEMA_PREFIX, openStorage, orgSchema } from './storage/open-storage.js';
 import type { Storage } from './storage/storage.js';
 import { syncChecks } from './sync-checks.js';
 import type { Limits } from './webex/limiter.js';
@@ -74,6 +74,10 @@ export function orgConfig(config: RuntimeConfig, org: OrgRuntime): RuntimeConfig
     sync: { ...config.sync, ...org.sync, settings: { ...config.sync?.settings, ...org.sync?.settings } },
     // Each organization's data apart: its jobs, audit, checks, alerts, uploads and sealed credential.
     dataDir: join(config.dataDir, 'orgs', org.key),
+    // On PostgreSQL, its own schema beside the deployment's, for the same reason.
+    ...(config.databaseUrl
+      ? { databaseSchema: orgSchema(config.databaseSchema ?? DEFAULT_SCHEMA_PREFIX, org.key) }
+      : {}),
   };
 }
 
@@ -96,7 +100,14 @@ export async function startOrg(
   const several = !!deployment.orgs;
   const config = orgConfig(deployment, org);
   const logger = several ? shared.logger.child({ org: org.key }) : shared.logger;
-  const storage = several ? openSqliteStorage(config.dataDir, { logger }) : shared.storage;
+  const storage = several
+    ? await openStorage({
+        dataDir: config.dataDir,
+        databaseUrl: config.databaseUrl,
+        schema: config.databaseSchema,
+        logger,
+      })
+    : shared.storage;
   try {
     // The spaces this organization shares with another one (a partner's team space).
     const sharedRoomIds = org.adminRoomIds.filter((room) =>

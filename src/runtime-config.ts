@@ -49,6 +49,10 @@ export interface RuntimeConfig {
   port: number;
   bindHost: string;
   dataDir: string;
+  /** PostgreSQL instead of SQLite (DATABASE_URL): every replica of the deployment opens the same schemas. */
+  databaseUrl?: string;
+  /** The deployment's schema there (DATABASE_SCHEMA); each organization's is `<schema>_org_<key>`. */
+  databaseSchema?: string;
   webexRequestsPerSecond: number;
   ccRequestsPerMinute?: number;
   /** Several replicas: the Redis that shares each credential's request rate among them (REDIS_URL). */
@@ -143,6 +147,7 @@ export function runtimeConfig(config: AppConfig, sandbox?: SandboxRuntime): Runt
     port: config.port,
     bindHost: config.bindHost,
     dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl, databaseSchema: config.databaseSchema } : {}),
     webexRequestsPerSecond: config.webexRequestsPerSecond,
     ccRequestsPerMinute: config.ccRequestsPerMinute,
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),

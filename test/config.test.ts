@@ -27,6 +27,27 @@ describe('configuration', () => {
     });
   });
 
+  it('keeps its store in SQLite unless DATABASE_URL names a PostgreSQL database', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://bot:secret@db.example.com:5432/wxcc',
+      DATABASE_SCHEMA: 'acme_bot',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://bot:secret@db.example.com:5432/wxcc',
+      databaseSchema: 'acme_bot',
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/wxcc' }).databaseSchema).toBe('wxcc_bot');
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://db/wxcc', DATABASE_SCHEMA: 'Acme-Bot' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error!.problems.join('\n')).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+    expect(error!.problems.join('\n')).toMatch(/DATABASE_SCHEMA must be lower-case letters, digits and _/);
+  });
+
   it('lists every problem at once, each with how to fix it', () => {
     let error: ConfigError | undefined;
     try {

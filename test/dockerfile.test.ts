@@ -36,6 +36,14 @@ describe('the Dockerfile', () => {
       expect(dockerfile).toContain(`COPY --from=build ${path} `);
   });
 
+  it('ships the PostgreSQL migration files where the compiled store looks for them', () => {
+    expect(dockerfile).toMatch(/^COPY migrations \.\/migrations$/m);
+    expect(dockerfile).toContain('COPY --from=build /app/migrations ./migrations');
+    // dist/src/storage/postgres/migrate.js looks four folders up: /app/migrations.
+    const migrate = readFileSync(new URL('../src/storage/postgres/migrate.ts', import.meta.url), 'utf8');
+    expect(migrate).toContain("new URL('../../../../migrations/postgres/', import.meta.url)");
+  });
+
   it('builds into a bot that starts, with the production command, and answers in the space', async () => {
     execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'ignore' });
     const fx = new SandboxFixture();

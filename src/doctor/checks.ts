@@ -6,7 +6,8 @@ import { ContactCenterClient } from '../contact-center/cc-client.js';
 import { matchNames } from '../provisioning/agent-names.js';
 import { tierOfLicense } from '../provisioning/license-model.js';
 import { StorageUnavailableError } from '../storage/errors.js';
-import { openSqliteStorage } from '../storage/sqlite/open-storage.js';
+import { openStorage, orgSchema } from '../storage/open-storage.js';
+import { describeServer, inspectDatabase } from '../storage/postgres/inspect.js';
 import type { Storage } from '../storage/storage.js';
 import { type AdminCredential, RefreshingCredential, StaticCredential } from '../webex/admin-credential.js';
 import { WebexApiError } from '../webex/errors.js';
@@ -77,6 +78,8 @@ interface Target {
   sync: SyncConfig;
   /** Where its store (and the token vault with its renewed credential) lives. */
   dataDir: string;
+  /** With DATABASE_URL: its schema there instead of the SQLite file under `dataDir`. */
+  databaseSchema: string;
   terms: Terms;
 }
 
@@ -131,6 +134,7 @@ function orgTarget(config: WebexModeConfig, org: OrgConfig, index: number): Targ
     agentDefaults: org.agentDefaults,
     sync: org.sync,
     dataDir: join(config.dataDir, 'orgs', org.key),
+    databaseSchema: orgSchema(config.databaseSchema, org.key),
     terms: fileTerms(index),
   };
 }
@@ -172,6 +176,11 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
     add({ name: 'Bot token', verdict: 'ok', detail: `the bot ${botPerson.displayName} (${botPerson.emails?.[0]})` });
   }
 
+  if (config.databaseUrl) {
+    const schemas = [config.databaseSchema, ...(config.orgs ?? []).map((o) => orgSchema(config.databaseSchema, o.key))];
+    if ((await databaseChecks(config.databaseUrl, schemas, add)) === 'stopped') return checks;
+  }
+
   if (config.orgs) {
     // Every organisation of the file in turn, each check named with it; one failing does not stop the next.
     for (const [index, org] of config.orgs.entries()) {
@@ -190,10 +199,59 @@ export async function runDoctor(config: WebexModeConfig, logger: Logger): Promis
     agentDefaults: config.agentDefaults,
     sync: config.sync,
     dataDir: config.dataDir,
+    databaseSchema: config.databaseSchema,
     terms: ENV_TERMS,
   };
   if ((await organisationChecks(config, single, bot, add, logger)) === 'stopped') return checks;
   return [...checks, webhookCheck(config), syncCheck(config.sync)];
+}
+
+/**
+ * The PostgreSQL database of DATABASE_URL: that it answers, and for each schema the bot uses (the
+ * deployment's, each organisation's) which migrations it has and which the bot applies at start. Nothing
+ * is changed here; the store checks of each organisation then open their schema and write to it.
+ */
+async function databaseChecks(
+  url: string,
+  schemas: string[],
+  add: (check: Check) => void,
+): Promise<'done' | 'stopped'> {
+  let report: Awaited<ReturnType<typeof inspectDatabase>>;
+  try {
+    report = await inspectDatabase(url, schemas);
+  } catch (error) {
+    add({
+      name: 'Database',
+      verdict: 'fail',
+      detail: `cannot reach ${describeServer(url)}: ${(error as Error).message}`,
+      fix: 'Check DATABASE_URL (host, port, database, user and password) and that this host may reach the database; unset DATABASE_URL to keep the store in SQLite under DATA_DIR.',
+    });
+    return 'stopped';
+  }
+  add({ name: 'Database', verdict: 'ok', detail: `${report.where} answers (PostgreSQL ${report.version})` });
+  for (const s of report.schemas) {
+    if (s.problem) {
+      add({
+        name: 'Database schema',
+        verdict: 'fail',
+        detail: s.problem,
+        fix: 'Run the version of the bot that migrated this schema (or a newer one), or restore a backup of the database.',
+      });
+      continue;
+    }
+    const latest = s.applied.at(-1);
+    add({
+      name: 'Database schema',
+      verdict: 'ok',
+      detail:
+        s.pending.length === 0
+          ? `${s.schema} is up to date (migration ${latest})`
+          : latest === undefined
+            ? `${s.schema} does not exist yet: it is created with ${s.pending.join(', ')} when opened`
+            : `${s.schema} is at migration ${latest}: it gets ${s.pending.join(', ')} when opened`,
+    });
+  }
+  return 'done';
 }
 
 function apiClient(
@@ -252,10 +310,20 @@ async function organisationChecks(
 
   // ---- the admin credential -----------------------------------------------------------------------
   let storage: Storage;
+  const onDatabase = !!config.databaseUrl;
+  const storeName = onDatabase ? 'Database' : 'Data directory';
+  const storeFix = onDatabase
+    ? `Let the database user of DATABASE_URL create and write the schema ${target.databaseSchema} (GRANT CREATE ON DATABASE, or create the schema and grant it to that user), and point DATABASE_URL at the primary server, not a read-only standby.`
+    : `Make ${config.dataDir} writable by the bot's user (in the container: the /data volume).`;
   try {
-    // The bot's database is opened by one process at a time (no shared-memory WAL index, see
-    // database.ts); a running bot holds it, and the doctor does not wait long for it.
-    storage = openSqliteStorage(target.dataDir, { busyTimeoutMs: 1_000 });
+    // The bot's SQLite database is opened by one process at a time (no shared-memory WAL index, see
+    // database.ts); a running bot holds it, and the doctor does not wait long for it. PostgreSQL is shared.
+    storage = await openStorage({
+      dataDir: target.dataDir,
+      databaseUrl: config.databaseUrl,
+      schema: target.databaseSchema,
+      busyTimeoutMs: 1_000,
+    });
   } catch (error) {
     if (error instanceof StorageUnavailableError && error.state === 'locked') {
       add({
@@ -267,23 +335,22 @@ async function organisationChecks(
       return 'stopped';
     }
     add({
-      name: 'Data directory',
+      name: storeName,
       verdict: 'fail',
-      detail: `the store in ${target.dataDir} cannot be opened: ${(error as Error).message}`,
-      fix: `Make ${config.dataDir} writable by the bot's user (in the container: the /data volume).`,
+      detail: `the store in ${onDatabase ? `schema ${target.databaseSchema}` : target.dataDir} cannot be opened: ${(error as Error).message}`,
+      fix: storeFix,
     });
     return 'stopped';
   }
   const storeProblem = await storage.writeProblem();
   add(
     storeProblem
-      ? {
-          name: 'Data directory',
-          verdict: 'fail',
-          detail: storeProblem,
-          fix: `Make ${config.dataDir} writable by the bot's user (in the container: the /data volume).`,
-        }
-      : { name: 'Data directory', verdict: 'ok', detail: `${target.dataDir} is writable` },
+      ? { name: storeName, verdict: 'fail', detail: storeProblem, fix: storeFix }
+      : {
+          name: storeName,
+          verdict: 'ok',
+          detail: onDatabase ? `schema ${target.databaseSchema} is writable` : `${target.dataDir} is writable`,
+        },
   );
   let credential: AdminCredential;
   if (target.adminRefresh) {

@@ -16,9 +16,13 @@ export class StorageUnavailableError extends Error {
     readonly state: StorageState,
     readonly dataDir: string,
     readonly detail: string,
-    options?: { cause?: unknown },
+    /** `database`: `dataDir` names a PostgreSQL database and schema (DATABASE_URL), not a folder. */
+    options?: { cause?: unknown; place?: 'directory' | 'database' },
   ) {
-    super(`the data directory ${dataDir} is ${STATE_WORDS[state]}: ${detail}`, options);
+    super(
+      `the ${options?.place === 'database' ? 'database' : 'data directory'} ${dataDir} is ${STATE_WORDS[state]}: ${detail}`,
+      options,
+    );
   }
 }
 

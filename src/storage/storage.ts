@@ -15,7 +15,8 @@ export interface TokenVaultOptions {
 
 /**
  * Everything the bot keeps durably, behind the interfaces the domain defines. The composition opens
- * one implementation (SQLite under the data directory today) and hands each part to its users.
+ * one implementation (see open-storage.ts: SQLite under the data directory, or a PostgreSQL schema when
+ * DATABASE_URL is set) and hands each part to its users.
  */
 export interface Storage {
   jobs: JobStore;

@@ -2,44 +2,55 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 
 /**
- * The services the several-replica tests need, read from TEST_DATABASE_URL and TEST_REDIS_URL. When one
- * is not reachable its tests are skipped, and ONE loud line on stderr says which service and which
- * variable, so a missing service never passes silently.
+ * The PostgreSQL and Redis the tests of several replicas use: TEST_DATABASE_URL and TEST_REDIS_URL,
+ * by default the services of the project's machine. A test file asks once (`await postgresAvailable()`)
+ * and skips its PostgreSQL tests when the answer is no; the skip is said in ONE loud line on stderr,
+ * naming the service and the variable, never passed over in silence.
  */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 
-const told = new Set<string>();
-function skipped(service: string, variable: string, url: string, error: unknown): false {
-  if (!told.has(service)) {
-    told.add(service);
-    process.stderr.write(
-      `\n*** SKIPPED: ${service} is not reachable at ${url} (${(error as Error).message}); set ${variable} to run these tests ***\n`,
-    );
+const said = new Set<string>();
+
+function sayMissing(service: string, variable: string, url: string, why: string): void {
+  if (said.has(service)) return;
+  said.add(service);
+  process.stderr.write(
+    `\n!!! SKIPPED: ${service} is not reachable at ${redact(url)} (${why}); its tests did NOT run. Start ${service} or set ${variable}. !!!\n`,
+  );
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
   }
-  return false;
 }
 
 let postgres: Promise<boolean> | undefined;
-/** Whether PostgreSQL answers at TEST_DATABASE_URL (asked once per test file). */
+let redis: Promise<boolean> | undefined;
+
+/** Whether TEST_DATABASE_URL answers a query; when not, says so once on stderr. */
 export function postgresAvailable(): Promise<boolean> {
   postgres ??= (async () => {
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2_000 });
     try {
       await client.connect();
-      await client.query('select 1');
+      await client.query('SELECT 1');
       return true;
     } catch (error) {
-      return skipped('PostgreSQL', 'TEST_DATABASE_URL', TEST_DATABASE_URL, error);
+      sayMissing('PostgreSQL', 'TEST_DATABASE_URL', TEST_DATABASE_URL, (error as Error).message || String(error));
+      return false;
     } finally {
-      // A client that never connected has nothing to end; its error was told above.
       await client.end().catch(() => undefined);
     }
   })();
   return postgres;
 }
 
-let redis: Promise<boolean> | undefined;
 /** Whether Redis answers at TEST_REDIS_URL (asked once per test file). */
 export function redisAvailable(): Promise<boolean> {
   redis ??= (async () => {
@@ -49,14 +60,15 @@ export function redisAvailable(): Promise<boolean> {
       maxRetriesPerRequest: 0,
       retryStrategy: () => null,
     });
-    // The failure is told once by skipped(); ioredis would otherwise print it unhandled.
+    // The failure is told once by sayMissing(); ioredis would otherwise print it unhandled.
     client.on('error', () => undefined);
     try {
       await client.connect();
       await client.ping();
       return true;
     } catch (error) {
-      return skipped('Redis', 'TEST_REDIS_URL', TEST_REDIS_URL, error);
+      sayMissing('Redis', 'TEST_REDIS_URL', TEST_REDIS_URL, (error as Error).message || String(error));
+      return false;
     } finally {
       client.disconnect();
     }

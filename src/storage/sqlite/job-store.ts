@@ -4,7 +4,7 @@ import type { AuditRow, JobCounts, JobRow, JobState, JobStore, NewJob, RecordRow
 import type { UserResult } from '../../provisioning/execute-user.js';
 import type { PlannedUser } from '../../provisioning/plan.js';
 import { hydraKey } from '../../webex/hydra-id.js';
-import { auditDetails, detailsOf, toAudit, toJob, toRecord } from './job-rows.js';
+import { auditDetails, detailsOf, toAudit, toJob, toRecord } from '../job-rows.js';
 import { countsBy, SqliteStore } from './statements.js';
 
 type Row = Record<string, unknown>;

@@ -15,8 +15,8 @@ import type {
   SyncVerdict,
 } from '../../contact-center/sync-ports.js';
 import { type Msg, msg } from '../../i18n/msg.js';
+import { toAlert, toCheckItem, toRun, toUser } from '../sync-rows.js';
 import { countsBy, SqliteStore } from './statements.js';
-import { toAlert, toCheckItem, toRun, toUser } from './sync-rows.js';
 
 /**
  * The synchronisation checks in the SQLite file: runs, the users each run checks with their last

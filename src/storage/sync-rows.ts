@@ -1,4 +1,4 @@
-import type { AgentField, AgentSettings } from '../../contact-center/agent-settings.js';
+import type { AgentField, AgentSettings } from '../contact-center/agent-settings.js';
 import type {
   SyncAlert,
   SyncAlertState,
@@ -11,8 +11,8 @@ import type {
   SyncTriggerRecord,
   SyncUserRow,
   SyncUserState,
-} from '../../contact-center/sync-ports.js';
-import type { Msg } from '../../i18n/msg.js';
+} from '../contact-center/sync-ports.js';
+import type { Msg } from '../i18n/msg.js';
 
 const opt = <T>(v: unknown): T | undefined => (v === null || v === undefined ? undefined : (v as T));
 

@@ -1,6 +1,6 @@
-import type { AuditRow, JobRow, JobState, RecordRow, RecordState } from '../../jobs/ports.js';
-import type { UserResult } from '../../provisioning/execute-user.js';
-import type { PlannedUser } from '../../provisioning/plan.js';
+import type { AuditRow, JobRow, JobState, RecordRow, RecordState } from '../jobs/ports.js';
+import type { UserResult } from '../provisioning/execute-user.js';
+import type { PlannedUser } from '../provisioning/plan.js';
 
 /** The parts of a job kept as JSON in its row. */
 export type JobDetails = Pick<
