@@ -151,6 +151,15 @@ export class JobRunner {
     }
   }
 
+  /** Tells the conversation a queued import starts now (a queue worker started it from the store). */
+  async announceDequeued(jobId: string): Promise<void> {
+    const job = await this.options.store.job(jobId);
+    if (job)
+      await (this.options.listener.dequeued?.(job) ?? Promise.resolve()).catch((error: unknown) =>
+        this.options.logger.warn({ err: error, jobId }, 'could not announce the queued job'),
+      );
+  }
+
   /** Passes the answer to a Confirm on to the conversation; the job runs whether or not it is posted. */
   async acknowledge(jobId: string, reply: string, state: 'running' | 'queued'): Promise<void> {
     const job = await this.options.store.job(jobId);
