@@ -61,6 +61,12 @@ const envSchema = z.object({
   ADMIN_ROOM_IDS: z.string().optional(),
   ALLOWED_ACTORS: z.string().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .url({
+      protocol: /^postgres(ql)?$/,
+      error: 'DATABASE_URL must be a postgres:// URL, for example postgres://bot:secret@db.example.com:5432/wxcc',
+    })
+    .optional(),
   PORT: port('PORT', 3000),
   BIND_HOST: z.string().min(1).optional(),
   SANDBOX_PORT: port('SANDBOX_PORT', 4010),
@@ -117,6 +123,8 @@ interface CommonConfig {
   ccApiBaseUrl: string;
   allowedActors: AllowedActors;
   dataDir: string;
+  /** PostgreSQL (several replicas): the store is there instead of SQLite under `dataDir`. */
+  databaseUrl?: string;
   port: number;
   bindHost: string;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -235,6 +243,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ccApiBaseUrl: e.WEBEX_CC_API_BASE_URL.replace(/\/$/, ''),
     allowedActors: allowed,
     dataDir: e.DATA_DIR,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     port: e.PORT,
     bindHost: e.BIND_HOST ?? (e.WEBEX_BOT_TOKEN ? '0.0.0.0' : '127.0.0.1'),
     logLevel: e.LOG_LEVEL,

@@ -49,6 +49,8 @@ export interface RuntimeConfig {
   port: number;
   bindHost: string;
   dataDir: string;
+  /** PostgreSQL instead of SQLite (DATABASE_URL): every replica of the deployment opens the same schemas. */
+  databaseUrl?: string;
   webexRequestsPerSecond: number;
   ccRequestsPerMinute?: number;
   /** Users provisioned at the same time within one job. */
@@ -137,6 +139,7 @@ export function runtimeConfig(config: AppConfig, sandbox?: SandboxRuntime): Runt
     port: config.port,
     bindHost: config.bindHost,
     dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     webexRequestsPerSecond: config.webexRequestsPerSecond,
     ccRequestsPerMinute: config.ccRequestsPerMinute,
     defaultLanguage: config.defaultLanguage,

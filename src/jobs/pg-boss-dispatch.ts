@@ -111,17 +111,22 @@ export class PgBossDispatch {
     };
     await this.boss.createQueue(names.imports, { name: names.imports, ...common });
     await this.boss.createQueue(names.users, { name: names.users, ...common });
-    const polling = { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2, batchSize: 1 };
-    await this.boss.work<Message>(names.imports, polling, async ([message]) => {
-      if (message) await this.driveImports(org, message.data.jobId);
-    });
-    await this.boss.work<Message>(names.users, polling, async ([message]) => {
-      if (message) await this.driveJob(org, message.data.jobId);
-    });
+    let working = false;
     return {
       confirmed: (jobId, state) => this.confirmed(org, jobId, state),
-      // pg-boss keeps what was left: a job whose replica stopped is retried once its lease ends.
-      resume: async () => undefined,
+      // Turns are taken from here on (once the bot is ready). Nothing else to take up: pg-boss keeps what
+      // was left, and the job of a replica that stopped is retried once its lease ends.
+      resume: async () => {
+        if (working) return;
+        working = true;
+        const polling = { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2, batchSize: 1 };
+        await this.boss.work<Message>(names.imports, polling, async ([message]) => {
+          if (message) await this.driveImports(org, message.data.jobId);
+        });
+        await this.boss.work<Message>(names.users, polling, async ([message]) => {
+          if (message) await this.driveJob(org, message.data.jobId);
+        });
+      },
     };
   }
 
@@ -142,10 +147,14 @@ export class PgBossDispatch {
 
   private async confirmed(org: string, jobId: string, _state: 'running' | 'queued'): Promise<void> {
     const { store } = this.served.get(org)!;
-    const job = await store.job(jobId);
-    if (!job) return;
-    // Queued imports are sent too: each one's pg-boss job is its turn in the organization's import queue.
-    await this.send(org, job.kind, jobId, false);
+    try {
+      const job = await store.job(jobId);
+      // Queued imports are sent too: each one's pg-boss job is its turn in the organization's import queue.
+      if (job) await this.send(org, job.kind, jobId, false);
+    } catch (error) {
+      // The job stays confirmed in the store: an import is taken up by the next turn of the queue.
+      this.options.logger.error({ err: error, org, jobId }, 'could not hand the confirmed job to the job queue');
+    }
   }
 
   /** A job's next turn; `again`: a job that goes on, taken before the turns of others that wait. */

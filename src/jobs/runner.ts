@@ -406,7 +406,8 @@ export class JobRunner {
     // Shutting down: the users in hand are finished, the job stays running and resumes at the next start.
     const progress = await store.counts(jobId);
     if (ending() && progress.done < progress.total) {
-      log.info('stopped between users for shutdown or the end of a slice; the job resumes where it stopped');
+      if (this.stopping) log.info('stopped between users for shutdown; the job resumes at the next start');
+      else log.info('stopped between users at the end of its slice; the job queue hands it on');
       return 'paused';
     }
     // The summary first: a crash in between repeats the summary rather than losing it.

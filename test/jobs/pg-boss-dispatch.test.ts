@@ -133,7 +133,9 @@ async function replica(
       ...{ store: o.store, api, listener: heard, logger, concurrency: 2 },
       outageWait: { firstMs: 20, maxMs: 100 },
     });
-    dispatch.set(o.key, await queue.serve(o.key, { store: o.store, runner }));
+    const port = await queue.serve(o.key, { store: o.store, runner });
+    await port.resume();
+    dispatch.set(o.key, port);
   }
   let stopped = false;
   const r: Replica = {
