@@ -126,6 +126,11 @@ export class PgBossDispatch {
         await this.boss.work<Message>(names.users, polling, async ([message]) => {
           if (message) await this.driveJob(org, message.data.jobId);
         });
+        // An import the store holds as running or queued with no turn in the queue (its hand-over failed)
+        // is taken up by any turn: one more costs nothing when there is one already.
+        const waiting = [...(await served.store.jobsInState('running')), ...(await served.store.jobsInState('queued'))];
+        const pending = waiting.find((job) => job.kind === 'import');
+        if (pending) await this.send(org, 'import', pending.id, false);
       },
     };
   }

@@ -68,7 +68,12 @@ function org(key: string): Org {
  * The organization's Webex as one replica reaches it. `before` runs before each call (a gate); once the
  * replica is dead no call of it reaches Webex, and an answer on its way back is lost.
  */
-function reach(o: Org, name: string, replica: { dead: boolean }, before?: () => Promise<void>): PeopleApi {
+function reach(
+  o: Org,
+  name: string,
+  replica: { dead: boolean },
+  before?: (args: unknown[]) => Promise<void>,
+): PeopleApi {
   const { webex, underWay } = o;
   const unreachable = () =>
     new WebexApiError('server_error', 'replica is dead', 503, 'T-dead', [], { method: 'GET', path: '/v1/people' });
@@ -81,7 +86,7 @@ function reach(o: Org, name: string, replica: { dead: boolean }, before?: () => 
         if ([...underWay].some(([other, n]) => other !== name && n > 0)) o.overlaps += 1;
         underWay.set(name, (underWay.get(name) ?? 0) + 1);
         try {
-          await before?.();
+          await before?.(args);
           if (replica.dead) throw unreachable();
           const answer = await value.apply(target, args);
           if (replica.dead) throw unreachable();
@@ -109,7 +114,7 @@ const orgs: Org[] = [];
 async function replica(
   name: string,
   served: Org[],
-  options: { sliceMs: number; gate?: (org: string) => Promise<void> },
+  options: { sliceMs: number; gate?: (org: string, args: unknown[]) => Promise<void> },
 ): Promise<Replica> {
   const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 4 });
   const db = new ReplicaDb(pool);
@@ -128,7 +133,7 @@ async function replica(
   const dispatch = new Map<string, JobDispatch>();
   for (const o of served) {
     const gate = options.gate;
-    const api = reach(o, name, db, gate ? () => gate(o.key) : undefined);
+    const api = reach(o, name, db, gate ? (args) => gate(o.key, args) : undefined);
     const runner = new JobRunner({
       ...{ store: o.store, api, listener: heard, logger, concurrency: 2 },
       outageWait: { firstMs: 20, maxMs: 100 },
@@ -264,6 +269,31 @@ describe.skipIf(!available)('confirmed jobs through pg-boss, two replicas on one
     for (const e of emails('acme', 20)) expect(acme.webex.created(e)).toBe(1);
     for (const e of emails('globex', 20)) expect(globex.webex.created(e)).toBe(1);
     expect(acme.webex.calls.some((c) => c.includes('globex'))).toBe(false);
+  });
+
+  it('runs a card job beside an import of the same organization', async () => {
+    const acme = org('acme');
+    orgs.push(acme);
+    // The import's calls wait until the card job has begun: both finish only if they run at once.
+    let cardBegun: () => void = () => undefined;
+    const card = new Promise<void>((resolve) => (cardBegun = resolve));
+    const gate = async (_org: string, args: unknown[]) => {
+      if (JSON.stringify(args).includes('card')) cardBegun();
+      else await card;
+    };
+    const a = await replica('a', [acme], { sliceMs: 1_000, gate });
+    const b = await replica('b', [acme], { sliceMs: 1_000, gate });
+    expect(await confirmImport(acme, 'import-1', emails('file', 10))).toBe('running');
+    await a.dispatch.get('acme')!.confirmed('import-1', 'running');
+    await acme.store.createJob(
+      newJob('card-1'),
+      emails('card', 3).map((email, i) => planned(i + 1, { email })),
+    );
+    expect(await acme.store.confirm('card-1', 'bob@acme.example.com')).toBe('running');
+    await b.dispatch.get('acme')!.confirmed('card-1', 'running');
+
+    await until('both jobs done', async () => (await done(acme, 'import-1')()) && done(acme, 'card-1')());
+    for (const e of [...emails('file', 10), ...emails('card', 3)]) expect(acme.webex.created(e)).toBe(1);
   });
 
   it('hands the job of a replica that died mid-import to the other, which finishes it once', async () => {
