@@ -9,6 +9,8 @@ import { addAppGauges, createAppMetrics } from './http/app-metrics.js';
 import { listenFirst } from './http/listen-first.js';
 import { OrgsReadiness, Readiness, type ReadinessResult } from './http/readiness.js';
 import { close } from './http/server.js';
+import { AdvisoryLocks } from './jobs/advisory-locks.js';
+import { PgBossDispatch } from './jobs/pg-boss-dispatch.js';
 import type { JobStore } from './jobs/ports.js';
 import type { JobRunner } from './jobs/runner.js';
 import { type OrgApp, orgsOf, startOrg } from './org-app.js';
@@ -55,10 +57,23 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     logger,
   });
   const { server, port } = http;
+  // Several replicas (DATABASE_URL): confirmed jobs go through a PostgreSQL job queue any replica works,
+  // and the synchronisation watcher runs on one replica at a time.
+  const { databaseUrl } = config;
+  const queue = databaseUrl
+    ? new PgBossDispatch({ databaseUrl, logger, schema: `${config.databaseSchema ?? 'wxcc_bot'}_pgboss` })
+    : undefined;
+  const locks = databaseUrl ? new AdvisoryLocks({ databaseUrl, logger }) : undefined;
   const orgs: OrgApp[] = [];
   // Each credential's request rate: in this process, or shared by the replicas through Redis.
   const limits = createLimits(config, logger);
-  const stopOrgs = () => Promise.all(orgs.map((o) => o.stop())).then(() => limits.close());
+  const stopOrgs = async () => {
+    // The queue first: no more turns taken, and a job under way is handed on to another replica.
+    await queue?.stop();
+    await Promise.all(orgs.map((o) => o.stop()));
+    await locks?.close();
+    await limits.close();
+  };
   let bot: BotClients;
   try {
     bot = await createBotClient(config, logger, counted, http.waiting, limits);
@@ -66,7 +81,12 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       const orgCounted = config.orgs
         ? (client: string, api: 'webex' | 'contact-center') => counted(client, api, org.key)
         : counted;
-      orgs.push(await startOrg(config, org, { ...bot, storage, logger, counted: orgCounted, limits }));
+      orgs.push(
+        await startOrg(config, org, {
+          ...{ ...bot, storage, logger, counted: orgCounted, limits },
+          ...(queue ? { queue } : {}),
+        }),
+      );
     }
   } catch (error) {
     await stopOrgs();
@@ -136,11 +156,11 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   // Jobs that were running when the process (or the store) stopped are finished now, and again each
   // time the store comes back; so are synchronisation checks.
   for (const org of orgs) {
-    await org.runner.resume();
+    await org.dispatch.resume();
     org.storage.onRecovered(
-      () => void org.runner.resume().catch((e: unknown) => logger.error({ err: e, org: org.key }, 'resume failed')),
+      () => void org.dispatch.resume().catch((e: unknown) => logger.error({ err: e, org: org.key }, 'resume failed')),
     );
-    org.sync.startWatcher();
+    org.sync.startWatcher(locks ? () => locks.holds(`sync-watcher:${org.key}`) : undefined);
   }
 
   return {

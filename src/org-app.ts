@@ -12,6 +12,8 @@ import { type BotClients, createOrgClients, type OrgClients } from './clients.js
 import type { AgentSettings } from './contact-center/agent-settings.js';
 import type { SyncEngine } from './contact-center/sync-engine.js';
 import type { OnResponse } from './http/app-metrics.js';
+import { inProcessDispatch, type JobDispatch } from './jobs/dispatch.js';
+import type { PgBossDispatch } from './jobs/pg-boss-dispatch.js';
 import { JobRunner } from './jobs/runner.js';
 import { languageOf as languageLookup } from './provisioning/services/choose-language.js';
 import { type ProvisioningServices, provisioningServices } from './provisioning/services/services.js';
@@ -30,6 +32,8 @@ export interface OrgApp extends OrgClients {
   storage: Storage;
   sync: SyncEngine;
   runner: JobRunner;
+  /** How its confirmed jobs reach a runner: this process's, or any replica's through the job queue. */
+  dispatch: JobDispatch;
   outbox: Outbox;
   services: ProvisioningServices;
   conversation: OrgConversation;
@@ -95,6 +99,8 @@ export async function startOrg(
     counted: (client: string, api: 'webex' | 'contact-center') => OnResponse;
     /** Each credential's limiter (shared by the replicas with REDIS_URL); in this process by default. */
     limits?: Limits;
+    /** Several replicas (DATABASE_URL): confirmed jobs go through the PostgreSQL job queue. */
+    queue?: PgBossDispatch;
   },
 ): Promise<OrgApp> {
   const several = !!deployment.orgs;
@@ -155,8 +161,10 @@ export async function startOrg(
       ...{ store, api: adminClient, listener: reporter, logger, concurrency: config.jobConcurrency ?? 4, credential },
       ...(config.outageWait ? { outageWait: config.outageWait } : {}),
     });
+    const dispatch = shared.queue ? await shared.queue.serve(org.key, { store, runner }) : inProcessDispatch(runner);
     const services = provisioningServices({
       ...{ adminClient, ccClient, store, syncStore, runner, syncEngine: sync, dataDir: config.dataDir },
+      ...(shared.queue ? { dispatch } : {}),
       uploads: storage.uploads,
       settings: shared.storage.settings,
       agentDefaultsStore: storage.agentDefaults,
@@ -202,6 +210,7 @@ export async function startOrg(
       ...clients,
       sync,
       runner,
+      dispatch,
       outbox,
       services,
       conversation: chat,

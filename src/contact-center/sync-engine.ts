@@ -263,9 +263,12 @@ export class SyncEngine {
     return this.options.store.closeAlert(alertId, 'dismissed', by);
   }
 
-  /** Starts the background watcher (unfinished checks after a restart, open alerts). */
-  startWatcher(): void {
-    this.watcher.start();
+  /**
+   * Starts the background watcher (unfinished checks after a restart, open alerts). `mayRun`: with several
+   * replicas, whether this one does the rounds (one replica at a time).
+   */
+  startWatcher(mayRun?: () => Promise<boolean>): void {
+    this.watcher.start(mayRun);
   }
 
   /** Stops watching and checking; unfinished runs stay in the store and resume at the next start. */

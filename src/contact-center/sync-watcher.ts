@@ -12,6 +12,8 @@ import type { SyncSettings } from './sync-settings.js';
 export class SyncWatcher {
   private timer: NodeJS.Timeout | undefined;
   private watching: Promise<void> | undefined;
+  /** Several replicas: whether this one does the rounds now (one at a time); by default it does. */
+  private mayRun: () => Promise<boolean> = async () => true;
 
   constructor(
     private readonly options: {
@@ -30,11 +32,14 @@ export class SyncWatcher {
     },
   ) {}
 
-  start(): void {
+  /** `mayRun`: with several replicas, whether this one does the background rounds (asked at each round). */
+  start(mayRun?: () => Promise<boolean>): void {
     if (this.timer) return;
+    if (mayRun) this.mayRun = mayRun;
     const tick = () => {
       if (this.watching || this.options.stopping()) return;
-      this.watching = this.round()
+      this.watching = this.mayRun()
+        .then((mine) => (mine ? this.round() : undefined))
         .catch((error: unknown) =>
           this.options.logger.warn(
             { err: error },

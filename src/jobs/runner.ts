@@ -104,7 +104,7 @@ export class JobRunner {
     if (this.stopping) return Promise.resolve();
     let running = this.active.get(jobId);
     if (!running) {
-      running = this.execute(jobId)
+      running = this.execute(jobId, undefined)
         .then(
           () => {
             this.retries.delete(jobId);
@@ -123,6 +123,41 @@ export class JobRunner {
       this.active.set(jobId, running);
     }
     return running;
+  }
+
+  /**
+   * Runs a job for a queue worker (src/jobs/pg-boss-dispatch.ts): the same path as `run` (users in flight
+   * read back first, each outcome stored before the next user), but until `until` (epoch ms) at most, then
+   * it stops between users and says `paused`; `stopped` when the runner stops first. It neither retries on
+   * an error (it throws: the queue retries) nor starts the next queued import (the queue does).
+   */
+  async runSlice(jobId: string, until: number): Promise<'finished' | 'paused' | 'stopped'> {
+    if (this.stopping) return 'stopped';
+    // A job this runner still has in hand (a slice not yet ended) is not run beside itself.
+    while (this.active.has(jobId)) await this.active.get(jobId);
+    const running = this.execute(jobId, until);
+    this.active.set(
+      jobId,
+      running.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    try {
+      const outcome = await running;
+      return this.stopping && outcome === 'paused' ? 'stopped' : outcome;
+    } finally {
+      this.active.delete(jobId);
+    }
+  }
+
+  /** Tells the conversation a queued import starts now (a queue worker started it from the store). */
+  async announceDequeued(jobId: string): Promise<void> {
+    const job = await this.options.store.job(jobId);
+    if (job)
+      await (this.options.listener.dequeued?.(job) ?? Promise.resolve()).catch((error: unknown) =>
+        this.options.logger.warn({ err: error, jobId }, 'could not announce the queued job'),
+      );
   }
 
   /** Passes the answer to a Confirm on to the conversation; the job runs whether or not it is posted. */
@@ -144,22 +179,54 @@ export class JobRunner {
     while (this.active.size > 0) await Promise.allSettled([...this.active.values()]);
   }
 
-  /** Waits `ms`, or less when the runner stops meanwhile. */
-  private pauseFor(ms: number): Promise<void> {
+  /** Waits `ms`, or less when the runner stops (or `ended` settles) meanwhile. */
+  private pauseFor(ms: number, ended: Promise<void> = this.stopped): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
-      void this.stopped.then(() => {
+      void ended.then(() => {
         clearTimeout(timer);
         resolve();
       });
     });
   }
 
-  private async execute(jobId: string): Promise<void> {
-    const { store, api, listener, logger } = this.options;
+  /**
+   * Runs the job until it is done, or until `until` (epoch ms) or the runner stops: then it ends between
+   * users (`paused`) and the job stays running, to be taken up where it stopped.
+   */
+  private async execute(jobId: string, until: number | undefined): Promise<'finished' | 'paused'> {
+    const { store, logger } = this.options;
     const job = await store.job(jobId);
-    if (job?.state !== 'running') return;
+    if (job?.state !== 'running') return 'finished';
     const log = logger.child({ jobId });
+    // The end of a slice counts as a stop for this job: waits end, no new user starts.
+    let deadline: NodeJS.Timeout | undefined;
+    const ended =
+      until === undefined
+        ? this.stopped
+        : Promise.race([
+            this.stopped,
+            new Promise<void>((resolve) => {
+              deadline = setTimeout(resolve, Math.max(0, until - Date.now()));
+              deadline.unref();
+            }),
+          ]);
+    const ending = () => this.stopping || (until !== undefined && Date.now() >= until);
+    try {
+      return await this.executeUntil(job, ended, ending, log);
+    } finally {
+      clearTimeout(deadline);
+    }
+  }
+
+  private async executeUntil(
+    job: JobRow,
+    ended: Promise<void>,
+    ending: () => boolean,
+    log: Logger,
+  ): Promise<'finished' | 'paused'> {
+    const { store, api, listener } = this.options;
+    const jobId = job.id;
     // Records are read a page at a time, so a 20,000-user job does not sit in memory.
     const page: RecordRow[] = [];
     let lastSeq = 0;
@@ -198,8 +265,8 @@ export class JobRunner {
       // A read any working Webex answers, about nobody the job changes (a user Webex keeps failing
       // for must not hold the whole job).
       probe: () => api.findPersonByEmail(job.confirmedBy ?? job.requestedBy),
-      shouldEnd: async () => this.stopping || (await store.job(jobId))!.cancelRequested,
-      sleep: (ms) => this.pauseFor(ms),
+      shouldEnd: async () => ending() || (await store.job(jobId))!.cancelRequested,
+      sleep: (ms) => this.pauseFor(ms, ended),
       log,
     });
     // Users Webex answered for in this run, and per user the failures it met while others went through.
@@ -220,7 +287,7 @@ export class JobRunner {
       store,
       job,
       refusal: (record) => confirmerRight.refusal(record),
-      shouldStop: async () => this.stopping || (await store.job(jobId))!.cancelRequested,
+      shouldStop: async () => ending() || (await store.job(jobId))!.cancelRequested,
       log,
     });
 
@@ -289,10 +356,10 @@ export class JobRunner {
         // gone through before the refusal); the job waits until the credential is renewed.
         log.warn({ email: record.email }, 'the admin credential was refused; the job waits until it is renewed');
         page.unshift({ ...record, state: 'in_flight' });
-        await Promise.race([credential.whenUsable(), this.stopped]);
+        await Promise.race([credential.whenUsable(), ended]);
         // A token that looks usable again but is refused once more must not make a loop of refused
         // calls: each refusal in a row waits longer (from 1 s, doubling to 30 s).
-        await this.pauseFor(refusedWait);
+        await this.pauseFor(refusedWait, ended);
         refusedWait = Math.min(refusedWait * 2, 30_000);
         return;
       }
@@ -323,10 +390,10 @@ export class JobRunner {
           await outage.current;
           if (broken) return;
           const { cancelRequested } = (await store.job(jobId))!;
-          if (this.stopping || cancelRequested) return;
+          if (ending() || cancelRequested) return;
           const record = await take();
           // Stopping meanwhile: the record stays as stored and is taken up at the next start.
-          if (!record || this.stopping) return;
+          if (!record || ending()) return;
           await work(record).catch((error: unknown) => {
             broken = true;
             throw error;
@@ -338,9 +405,10 @@ export class JobRunner {
     if (failure) throw failure.reason;
     // Shutting down: the users in hand are finished, the job stays running and resumes at the next start.
     const progress = await store.counts(jobId);
-    if (this.stopping && progress.done < progress.total) {
-      log.info('stopped between users for shutdown; the job resumes at the next start');
-      return;
+    if (ending() && progress.done < progress.total) {
+      if (this.stopping) log.info('stopped between users for shutdown; the job resumes at the next start');
+      else log.info('stopped between users at the end of its slice; the job queue hands it on');
+      return 'paused';
     }
     // The summary first: a crash in between repeats the summary rather than losing it.
     const latest = (await store.job(jobId))!;
@@ -348,5 +416,6 @@ export class JobRunner {
     await listener.finished(latest, progress, cancelled);
     if (cancelled) await store.markCancelled(jobId);
     else await store.finish(jobId);
+    return 'finished';
   }
 }

@@ -1,3 +1,4 @@
+import type { JobDispatch } from '../../jobs/dispatch.js';
 import type { AuditRow, JobRow, JobStore, RecordRow } from '../../jobs/ports.js';
 import type { JobRunner } from '../../jobs/runner.js';
 import { type AdminRights, writesFullAdmin } from '../full-admin-right.js';
@@ -60,6 +61,8 @@ export class JobDesk {
     private readonly deps: {
       store: DeskStore;
       runner: Pick<JobRunner, 'run' | 'acknowledge'>;
+      /** How a confirmed job reaches a runner (several replicas: a PostgreSQL queue); default: `runner`. */
+      dispatch?: Pick<JobDispatch, 'confirmed'>;
       previewTtlMs?: number;
       now?: () => Date;
     },
@@ -120,9 +123,11 @@ export class JobDesk {
     const started = await store.confirm(job.id, confirmedBy);
     if (!started) return { kind: 'handled', job: (await store.job(job.id))! };
     const acknowledge = (reply: string) => runner.acknowledge(job.id, reply, started);
-    if (started === 'queued') return { kind: 'queued', job, position: await store.queuePosition(job.id), acknowledge };
+    const { dispatch } = this.deps;
     // The job starts from the store: nothing said in the thread (or not) holds it back.
-    void runner.run(job.id);
+    if (dispatch) void dispatch.confirmed(job.id, started);
+    if (started === 'queued') return { kind: 'queued', job, position: await store.queuePosition(job.id), acknowledge };
+    if (!dispatch) void runner.run(job.id);
     return { kind: 'started', job, total: (await store.counts(job.id)).total, acknowledge };
   }
 

@@ -4,6 +4,7 @@ import type { SyncEngine } from '../../contact-center/sync-engine.js';
 import type { SyncStore } from '../../contact-center/sync-ports.js';
 import type { SettingsStore } from '../../i18n/settings-port.js';
 import type { Lang } from '../../i18n/translate.js';
+import type { JobDispatch } from '../../jobs/dispatch.js';
 import type { JobStore, UploadStore } from '../../jobs/ports.js';
 import type { JobRunner } from '../../jobs/runner.js';
 import type { WebexClient } from '../../webex/webex-client.js';
@@ -60,6 +61,8 @@ export function provisioningServices(deps: {
   orgId: () => Promise<string>;
   syncStore: SyncStore;
   runner: JobRunner;
+  /** How a confirmed job reaches a runner; default: `runner`, in this process. */
+  dispatch?: JobDispatch;
   syncEngine: SyncEngine;
   dataDir: string;
 }): ProvisioningServices {
@@ -76,7 +79,7 @@ export function provisioningServices(deps: {
     previewBatch: (request) => previewBatch({ webex, store, cc, defaults: template }, request),
     imports: new ImportPlanner({ webex, store, uploads: deps.uploads, dataDir, cc, defaults: template }),
     exportUsers: () => exportUsers({ webex, contactCenter, dataDir, store }),
-    jobs: new JobDesk({ store, runner: deps.runner }),
+    jobs: new JobDesk({ store, runner: deps.runner, ...(deps.dispatch ? { dispatch: deps.dispatch } : {}) }),
     sync: new SyncRequests({ engine: deps.syncEngine, syncStore: deps.syncStore, store, webex, contactCenter }),
     chooseLanguage: (email, given) => chooseLanguage(deps.settings, email, given),
     template,
