@@ -44,7 +44,11 @@ export class AdvisoryLocks {
   async close(): Promise<void> {
     this.closed = true;
     const client = this.client;
-    this.drop();
+    this.held.clear();
+    this.client = undefined;
+    // Released before the connection ends: PostgreSQL frees a closed session's locks only once its
+    // backend has seen the close, and another replica asking at once would find them still held.
+    await client?.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
     await client?.end().catch(() => undefined);
   }
 
