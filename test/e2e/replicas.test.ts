@@ -9,7 +9,15 @@ import { type ChildBot, freePort, startChildBot } from '../support/child-bot.js'
 import { eventually } from '../support/receiver.js';
 import { RoundRobinProxy } from '../support/round-robin-proxy.js';
 import { postgresAvailable, redisAvailable, TEST_DATABASE_URL, TEST_REDIS_URL } from '../support/services.js';
-import { cardOf, isModeCard, isPreview, isSummary, jobIdOf, summaryCounts } from '../support/users-flow.js';
+import {
+  cardOf,
+  isModeCard,
+  isPreview,
+  isSummary,
+  jobIdOf,
+  previewBatch,
+  summaryCounts,
+} from '../support/users-flow.js';
 
 /**
  * Two bot replicas as real processes on one PostgreSQL and one Redis, behind a round-robin load balancer
@@ -23,13 +31,16 @@ const KEY_PREFIX = `h20d:${RUN}`;
 const SECRET = 'replicas-secret-0123456789';
 const USERS = 300;
 /** The sandbox's per-token limit, and the shared rate the replicas are configured one under it. */
-const LIMIT = 60;
+const LIMIT = 30;
 
 const h = new BotHarness();
 const proxy = new RoundRobinProxy(() => replicas.map((r) => `http://127.0.0.1:${r.port}`));
 const replicas: { port: number; bot: ChildBot }[] = [];
 const dataDir = `/tmp/h20d/${RUN}`;
 const emails = Array.from({ length: USERS }, (_, i) => `rep${String(i).padStart(3, '0')}@acme.example.com`);
+/** Two batches added from the card (25 at most each) while the import runs: jobs beside it, on either replica. */
+const cardBatches = [0, 1].map((b) => Array.from({ length: 25 }, (_, i) => `card${b}-${i}@acme.example.com`));
+const cardEmails = cardBatches.flat();
 
 async function startReplica(): Promise<{ port: number; bot: ChildBot }> {
   const port = await freePort();
@@ -63,7 +74,7 @@ beforeAll(async () => {
   mkdirSync(dataDir, { recursive: true });
   await h.fx.start();
   await proxy.start();
-  await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: USERS + 50 });
+  await h.fx.call(null, 'PUT', '/sandbox/licenses/CJPSTD', { totalUnits: USERS + cardEmails.length + 20 });
   // One after the other: the first creates the schemas and the webhooks, the second finds them.
   replicas.push(await startReplica());
   replicas.push(await startReplica());
@@ -135,6 +146,7 @@ describe.skipIf(!up)('two replicas on one PostgreSQL behind a load balancer', ()
   let thread = '';
   let upload: PostedMessage;
   let confirmIds: string[] = [];
+  const cardThreads: string[] = [];
 
   it('registers the webhooks once, to the balancer, and answers through either replica', async () => {
     const hooks = [...h.fx.sandbox.state.webhooks.values()];
@@ -192,6 +204,15 @@ describe.skipIf(!up)('two replicas on one PostgreSQL behind a load balancer', ()
           200,
         );
     }
+    // Jobs beside the import, from the "add" card: the replicas now call Webex under one token together.
+    const previews = [];
+    for (const batch of cardBatches) {
+      const card = await previewBatch(h, 'alice', { entries: batch.join('\n'), role: 'standard' });
+      expect(isPreview(card.answer)).toBe(true);
+      cardThreads.push(card.thread);
+      previews.push(card.answer);
+    }
+    await Promise.all(previews.map((p) => h.submit('alice', p, { action: 'job.confirm', jobId: jobIdOf(p) })));
     await eventually(async () => (created() >= 60 ? true : undefined), { timeoutMs: 30_000, intervalMs: 50 });
     // One mode card and one preview for the upload, whoever got its deliveries.
     const now = await h.botReplies(thread);
@@ -212,15 +233,25 @@ describe.skipIf(!up)('two replicas on one PostgreSQL behind a load balancer', ()
     const victim = replicas[running - 1]!;
     const survivor = replicas[2 - running]!;
     const before = created();
+    const survivorLines = logOf(survivor.bot).length;
     expect(before).toBeLessThan(USERS);
     victim.bot.process.kill('SIGKILL');
     await new Promise((resolve) => victim.bot.process.once('exit', resolve));
 
     const replies = await h.waitForReplies(thread, (r) => r.some(isSummary), undefined, 75_000);
     expect(summaryCounts(replies.find(isSummary)!)).toEqual({ created: USERS, updated: 0, unchanged: 0, failed: 0 });
-    expect(logOf(survivor.bot).map((l) => l.msg)).toContain('working on an import');
+    // The survivor took it up after the kill.
+    expect(
+      logOf(survivor.bot)
+        .slice(survivorLines)
+        .map((l) => l.msg),
+    ).toContain('working on an import');
 
-    for (const email of emails) expect(h.writesFor(email).create, email).toBe(1);
+    for (const cardThread of cardThreads) {
+      const cardReplies = await h.waitForReplies(cardThread, (r) => r.some(isSummary), undefined, 30_000);
+      expect(summaryCounts(cardReplies.find(isSummary)!)).toMatchObject({ created: 25, failed: 0 });
+    }
+    for (const email of [...emails, ...cardEmails]) expect(h.writesFor(email).create, email).toBe(1);
     // Both kinds of fault were met, and the redeliveries were recognised.
     const posts = h.fx.sandbox.exchanges.filter((e) => e.method === 'POST' && e.path === '/v1/people');
     expect(posts.map((e) => e.status)).toContain(500);
@@ -248,5 +279,6 @@ describe.skipIf(!up)('two replicas on one PostgreSQL behind a load balancer', ()
       }
     });
     expect((await h.botReplies(thread)).filter(isSummary)).toHaveLength(1);
+    for (const cardThread of cardThreads) expect((await h.botReplies(cardThread)).filter(isSummary)).toHaveLength(1);
   }, 90_000);
 });
