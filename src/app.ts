@@ -61,7 +61,11 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   // and the synchronisation watcher runs on one replica at a time.
   const { databaseUrl } = config;
   const queue = databaseUrl
-    ? new PgBossDispatch({ databaseUrl, logger, schema: `${config.databaseSchema ?? 'wxcc_bot'}_pgboss` })
+    ? new PgBossDispatch({
+        ...{ databaseUrl, logger, schema: `${config.databaseSchema ?? 'wxcc_bot'}_pgboss` },
+        ...(config.jobLeaseSeconds !== undefined ? { expireInSeconds: config.jobLeaseSeconds } : {}),
+        ...(config.jobSliceSeconds !== undefined ? { sliceMs: config.jobSliceSeconds * 1000 } : {}),
+      })
     : undefined;
   const locks = databaseUrl ? new AdvisoryLocks({ databaseUrl, logger }) : undefined;
   const orgs: OrgApp[] = [];

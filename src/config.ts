@@ -96,6 +96,11 @@ const envSchema = z.object({
       error: 'REDIS_URL must be a redis:// or rediss:// URL, for example redis://redis.internal:6379',
     })
     .optional(),
+  /** Several replicas: where the shared limits' keys start in Redis (a Redis shared with other uses). */
+  REDIS_KEY_PREFIX: z.string().trim().min(1).optional(),
+  /** Several replicas: a job's lease in the job queue, and how long one replica works on it before handing on. */
+  JOB_LEASE_SECONDS: seconds('JOB_LEASE_SECONDS', 300),
+  JOB_SLICE_SECONDS: seconds('JOB_SLICE_SECONDS', 60),
   REPLICAS: z.coerce
     .number({ error: 'REPLICAS must be a number' })
     .int('REPLICAS must be a whole number')
@@ -156,6 +161,11 @@ interface CommonConfig {
   redisUrl: string | undefined;
   /** How many replicas run: while Redis is away, each takes this share of the rates. */
   replicas: number;
+  /** Where the shared limits' keys start in Redis (REDIS_KEY_PREFIX). */
+  redisKeyPrefix?: string;
+  /** The job queue's lease of a job, and the slice a replica works on it before handing on (seconds). */
+  jobLeaseSeconds: number;
+  jobSliceSeconds: number;
   /** In sandbox mode the endpoint is the sandbox's, known once it runs. */
   sync: SyncConfig;
   /** The organisation's language, for people who did not choose their own. */
@@ -278,6 +288,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ccRequestsPerMinute: e.CC_REQUESTS_PER_MINUTE,
     redisUrl: e.REDIS_URL,
     replicas: e.REPLICAS,
+    ...(e.REDIS_KEY_PREFIX ? { redisKeyPrefix: e.REDIS_KEY_PREFIX } : {}),
+    jobLeaseSeconds: e.JOB_LEASE_SECONDS,
+    jobSliceSeconds: e.JOB_SLICE_SECONDS,
     defaultLanguage: 'en',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     agentDefaults: {
@@ -308,6 +321,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!defaultLanguage)
     problems.push(`BOT_LANGUAGE: "${e.BOT_LANGUAGE}" is not a language the bot speaks; use en or pt-BR`);
   common.defaultLanguage = defaultLanguage ?? 'en';
+  // A lease that ends while a live replica still works on its slice would let two replicas work on one job.
+  if (e.JOB_SLICE_SECONDS * 2 > e.JOB_LEASE_SECONDS)
+    problems.push(
+      `JOB_SLICE_SECONDS (${e.JOB_SLICE_SECONDS}) must be at most half of JOB_LEASE_SECONDS (${e.JOB_LEASE_SECONDS}): a slice's users in hand finish after it ends, within the lease`,
+    );
 
   const refreshParts = {
     WEBEX_ADMIN_CLIENT_ID: e.WEBEX_ADMIN_CLIENT_ID,

@@ -61,6 +61,13 @@ export interface RuntimeConfig {
   replicas?: number;
   /** Where the shared limits' keys start in Redis (default `wxcc-bot:limit`); tests keep theirs apart. */
   redisKeyPrefix?: string;
+  /**
+   * Several replicas: a job's lease in the job queue (JOB_LEASE_SECONDS, default 300) and the slice one
+   * replica works on it before handing on (JOB_SLICE_SECONDS, default 60). A replica that dies mid-job has
+   * it taken over by another once the lease ends.
+   */
+  jobLeaseSeconds?: number;
+  jobSliceSeconds?: number;
   /** Users provisioned at the same time within one job. */
   jobConcurrency?: number;
   /** How long to wait at start for the webhooks to be confirmed. */
@@ -152,6 +159,9 @@ export function runtimeConfig(config: AppConfig, sandbox?: SandboxRuntime): Runt
     ccRequestsPerMinute: config.ccRequestsPerMinute,
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     ...(config.replicas !== 1 ? { replicas: config.replicas } : {}),
+    ...(config.redisKeyPrefix ? { redisKeyPrefix: config.redisKeyPrefix } : {}),
+    ...(config.jobLeaseSeconds !== 300 ? { jobLeaseSeconds: config.jobLeaseSeconds } : {}),
+    ...(config.jobSliceSeconds !== 60 ? { jobSliceSeconds: config.jobSliceSeconds } : {}),
     defaultLanguage: config.defaultLanguage,
     agentDefaults: config.agentDefaults,
     sync: config.sync,

@@ -87,7 +87,10 @@ export class PgBossDispatch {
     this.boss = new PgBoss({
       ...(options.db ? { db: options.db } : { connectionString: options.databaseUrl }),
       schema: options.schema ?? 'pgboss',
-      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? MAINTENANCE_INTERVAL_SECONDS,
+      // A shorter lease is looked at more often: a job is taken over within about 1.25 leases.
+      maintenanceIntervalSeconds:
+        options.maintenanceIntervalSeconds ??
+        Math.max(1, Math.min(MAINTENANCE_INTERVAL_SECONDS, Math.floor(this.expireInSeconds / 4))),
     });
     this.boss.on('error', (error: unknown) => options.logger.error({ err: error }, 'the job queue met an error'));
   }
@@ -188,6 +191,8 @@ export class PgBossDispatch {
       if (current) await runner.announceDequeued(current);
     }
     if (current) {
+      // Which replica works on which import, for whoever reads the logs of several.
+      this.options.logger.info({ org, jobId: current }, 'working on an import');
       const outcome = await runner.runSlice(current, until);
       if (outcome !== 'finished') this.options.logger.info({ org, jobId: current, outcome }, 'import handed on');
     }

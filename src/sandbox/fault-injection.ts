@@ -64,9 +64,10 @@ export class FaultInjector {
         }
       }
       if (targeted && f.throttleRate > 0 && this.random() < f.throttleRate) {
+        // Told apart from the per-token limit's 429 above, so a test can say which one it met.
         reject(
           429,
-          'Too Many Requests. Please retry after the time given in the Retry-After header.',
+          'Too Many Requests. Please retry after the time given in the Retry-After header (injected by the sandbox).',
           f.retryAfterSeconds,
         );
         return;
