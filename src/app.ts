@@ -109,6 +109,8 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const started = createIngress({
     ...{ botToken: config.botToken, webexApiBaseUrl: config.webexApiBaseUrl, webhook, botClient, logger },
     ...{ bot: botPerson, retryMs: config.retryMs, onEvent: (event) => chat.handle(event) },
+    // Several replicas: one registers the webhooks at a time, and the others find them registered.
+    exclusive: locks ? (work) => locks.during('webhook-registration', work) : undefined,
   });
   const webhooks = () => started.webhooksRegistered();
   const cacheMs = config.readinessCacheMs ?? 5_000;
