@@ -92,6 +92,7 @@ export class SyncEngine {
       drive: (runId) => this.drive(runId),
       afterCheck: (run) => this.askAdmins(run, false),
       stopping: () => this.stopping,
+      hold: (runId, work) => this.hold(runId, work),
     });
   }
 
@@ -192,20 +193,28 @@ export class SyncEngine {
    * A check driven by one replica at a time. Why a claim in the store rather than sending every check to
    * the replica that holds the watcher's lock: the check after a job starts where the job runs and its
    * summary waits for it there, and a button pressed on any replica ("Synchronised: check again") drives
-   * the check at once; a claim keeps all of that, and stops only the second driver. The claim is extended
-   * while the check goes on and given up when it ends; a replica that dies stops extending it, and the
-   * watcher's next round after it lapses takes the check up elsewhere. Wall-clock time, not the engine's
-   * clock: the claims of several processes are compared.
+   * the check at once; a claim keeps all of that, and stops only the second driver.
    */
   private async claimed(runId: string): Promise<void> {
+    if (!(await this.hold(runId, () => this.execute(runId))))
+      this.options.logger.debug({ runId }, 'another replica drives this synchronisation check');
+  }
+
+  /**
+   * Runs `work` on a run while this process holds it (always, without several replicas); false, without
+   * running it, when another replica does. The claim is extended while the work goes on and given up at its
+   * end; a replica that dies stops extending it, and the watcher's next round after it lapses takes the
+   * check up elsewhere. Wall-clock time, not the engine's clock: the claims of several processes are compared.
+   */
+  private async hold(runId: string, work: () => Promise<void>): Promise<boolean> {
     const { driver, store, logger } = this.options;
-    if (!driver) return this.execute(runId);
+    if (!driver) {
+      await work();
+      return true;
+    }
     const leaseMs = driver.leaseMs ?? DRIVER_LEASE_MS;
     const claim = () => store.claimRun(runId, driver.owner, Date.now() + leaseMs, Date.now());
-    if (!(await claim())) {
-      logger.debug({ runId }, 'another replica drives this synchronisation check');
-      return;
-    }
+    if (!(await claim())) return false;
     const renew = setInterval(() => {
       claim().then(
         (kept) => {
@@ -219,7 +228,7 @@ export class SyncEngine {
     }, leaseMs / 3);
     renew.unref();
     try {
-      await this.execute(runId);
+      await work();
     } finally {
       clearInterval(renew);
       this.lost.delete(runId);
@@ -227,6 +236,7 @@ export class SyncEngine {
         .releaseRun(runId, driver.owner)
         .catch((error: unknown) => logger.warn({ err: error, runId }, 'could not give up a synchronisation check'));
     }
+    return true;
   }
 
   /**

@@ -85,4 +85,27 @@ describe('a synchronisation check across replicas', () => {
     expect(b.listener.finished.map((f) => f.counts.synced)).toEqual([1]);
     await storage.close();
   });
+
+  it("leaves an alert's users to the replica that drives its run now, and checks them once it is free", async () => {
+    const fake = new FakeContactCenter();
+    fake.person(1, { neverArrives: true });
+    const storage = openSqliteStorage(mkdtempSync(join(tmpdir(), 'wxcc-sync-driver-')));
+    const b = replica(fake, storage, 'replica-b');
+    const run = await b.engine.startRun(REQUEST, [target(1)]);
+    await storage.sync.finishRun(run.id);
+    const finished = (await storage.sync.run(run.id))!;
+    await storage.sync.createAlert('alert-1', finished, await storage.sync.notSynced(run.id, 10), 0);
+    await storage.sync.setAlertMessage('alert-1', 'msg-alert-1');
+    // "Retry sync" pressed on replica A: A drives the alert's run.
+    expect(await storage.sync.claimRun(run.id, 'replica-a', Date.now() + 60_000, Date.now())).toBe(true);
+    const before = fake.calls.length;
+    await b.engine.watch();
+    expect(fake.calls.length).toBe(before);
+
+    await storage.sync.releaseRun(run.id, 'replica-a');
+    await b.engine.watch();
+    expect(fake.calls.length).toBeGreaterThan(before);
+    expect((await storage.sync.alert('alert-1'))?.nextCheckAt).toBeGreaterThan(0);
+    await storage.close();
+  });
 });
