@@ -4,6 +4,7 @@ import { Bot } from './bot/bot.js';
 import { createIngress } from './bot/create-ingress.js';
 import type { Ingress } from './bot/ingress.js';
 import { type BotClients, createBotClient, createLimits } from './clients.js';
+import { defaultReplicaId } from './config.js';
 import type { SyncEngine } from './contact-center/sync-engine.js';
 import { addAppGauges, createAppMetrics } from './http/app-metrics.js';
 import { listenFirst } from './http/listen-first.js';
@@ -49,12 +50,14 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     logger,
   });
   const { webhook: hook, port: wantedPort, bindHost } = config;
+  const replica = config.replicaId ?? defaultReplicaId();
   const http = await listenFirst({
     webhookPath: hook?.path ?? '/webhook',
     port: wantedPort,
     bindHost,
     metrics,
     logger,
+    replica,
   });
   const { server, port } = http;
   // Several replicas (DATABASE_URL): confirmed jobs go through a PostgreSQL job queue any replica works,
@@ -113,6 +116,8 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
   const started = createIngress({
     ...{ botToken: config.botToken, webexApiBaseUrl: config.webexApiBaseUrl, webhook, botClient, logger },
     ...{ bot: botPerson, retryMs: config.retryMs, onEvent: (event) => chat.handle(event) },
+    // Several replicas: one registers the webhooks at a time, and the others find them registered.
+    exclusive: locks ? (work) => locks.during('webhook-registration', work) : undefined,
   });
   const webhooks = () => started.webhooksRegistered();
   const cacheMs = config.readinessCacheMs ?? 5_000;
@@ -140,6 +145,7 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
       credential: o.credential,
     })),
     ready: () => ready.ready,
+    replica: { id: replica, labelled: databaseUrl !== undefined },
   });
   http.started({ ingress: started, readiness: (org) => ready.check(org) });
 

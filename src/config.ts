@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { z } from 'zod';
 import type { AgentSettingNames } from './contact-center/agent-settings.js';
 import { DEFAULT_SYNC_SETTINGS, type SyncSettings } from './contact-center/sync-settings.js';
@@ -106,6 +107,13 @@ const envSchema = z.object({
     .int('REPLICAS must be a whole number')
     .min(1, 'REPLICAS must be 1 or more')
     .default(1),
+  /** Which replica answers /healthz and /metrics; by default this machine's name and the process id. */
+  REPLICA_ID: z
+    .string()
+    .trim()
+    .min(1, 'REPLICA_ID must not be empty')
+    .max(100, 'REPLICA_ID must be at most 100 characters')
+    .optional(),
   SYNC_MODE: z.enum(['endpoint', 'manual'], { error: 'SYNC_MODE must be endpoint or manual' }).optional(),
   SYNC_ENDPOINT_URL: httpUrl('SYNC_ENDPOINT_URL', 'the address the bot POSTs to for a "Synchronize Users"').optional(),
   SYNC_DEADLINE_SECONDS: seconds('SYNC_DEADLINE_SECONDS', 600),
@@ -166,6 +174,8 @@ interface CommonConfig {
   /** The job queue's lease of a job, and the slice a replica works on it before handing on (seconds). */
   jobLeaseSeconds: number;
   jobSliceSeconds: number;
+  /** This replica's name in /healthz and /metrics (REPLICA_ID, by default `<hostname>-<pid>`). */
+  replicaId: string;
   /** In sandbox mode the endpoint is the sandbox's, known once it runs. */
   sync: SyncConfig;
   /** The organisation's language, for people who did not choose their own. */
@@ -291,6 +301,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...(e.REDIS_KEY_PREFIX ? { redisKeyPrefix: e.REDIS_KEY_PREFIX } : {}),
     jobLeaseSeconds: e.JOB_LEASE_SECONDS,
     jobSliceSeconds: e.JOB_SLICE_SECONDS,
+    replicaId: e.REPLICA_ID ?? defaultReplicaId(),
     defaultLanguage: 'en',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     agentDefaults: {
@@ -479,4 +490,9 @@ function webhookConfig(e: z.infer<typeof envSchema>, problems: string[]): WebexM
     );
   }
   return undefined;
+}
+
+/** A replica's name when REPLICA_ID is not given: unique on a machine (pid) and across machines (hostname). */
+export function defaultReplicaId(): string {
+  return `${hostname()}-${process.pid}`;
 }

@@ -59,6 +59,8 @@ export interface RuntimeConfig {
   redisUrl?: string;
   /** Replicas configured (REPLICAS, default 1): each one's share of the rates while Redis is away. */
   replicas?: number;
+  /** This replica's name in /healthz and /metrics (REPLICA_ID; default `<hostname>-<pid>`). */
+  replicaId?: string;
   /** Where the shared limits' keys start in Redis (default `wxcc-bot:limit`); tests keep theirs apart. */
   redisKeyPrefix?: string;
   /**
@@ -162,6 +164,7 @@ export function runtimeConfig(config: AppConfig, sandbox?: SandboxRuntime): Runt
     ...(config.redisKeyPrefix ? { redisKeyPrefix: config.redisKeyPrefix } : {}),
     ...(config.jobLeaseSeconds !== 300 ? { jobLeaseSeconds: config.jobLeaseSeconds } : {}),
     ...(config.jobSliceSeconds !== 60 ? { jobSliceSeconds: config.jobSliceSeconds } : {}),
+    replicaId: config.replicaId,
     defaultLanguage: config.defaultLanguage,
     agentDefaults: config.agentDefaults,
     sync: config.sync,

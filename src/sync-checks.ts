@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { type AgentDefaults, SyncReporter } from './bot/sync-reporter.js';
 import type { Clients } from './clients.js';
+import { defaultReplicaId } from './config.js';
 import { SyncEngine } from './contact-center/sync-engine.js';
 import type { SyncStore } from './contact-center/sync-ports.js';
 import { DEFAULT_SYNC_SETTINGS } from './contact-center/sync-settings.js';
@@ -41,5 +43,10 @@ export function syncChecks(
     logger,
     settings: { ...DEFAULT_SYNC_SETTINGS, ...config.sync?.settings },
     ...(config.syncClock ? { now: config.syncClock } : {}),
+    // Several replicas: each check is claimed by the replica that drives it (a process of its own name, so a
+    // restarted replica does not take its predecessor's claims for its own).
+    ...(config.databaseUrl
+      ? { driver: { owner: `${config.replicaId ?? defaultReplicaId()}/${randomBytes(3).toString('hex')}` } }
+      : {}),
   });
 }

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { runtimeConfig } from '../src/runtime-config.js';
@@ -42,5 +43,11 @@ describe('configuration of several replicas (Redis for the shared limits)', () =
     expect(told).toMatch(/REPLICAS must be 1 or more/);
     expect(problems({ REPLICAS: 'two' })).toMatch(/REPLICAS must be a number/);
     expect(problems({ REPLICAS: '1.5' })).toMatch(/REPLICAS must be a whole number/);
+  });
+
+  it('names the replica by REPLICA_ID, or by this machine and process', () => {
+    expect(loadConfig({ REPLICA_ID: ' bot-a ' }).replicaId).toBe('bot-a');
+    expect(loadConfig({}).replicaId).toBe(`${hostname()}-${process.pid}`);
+    expect(problems({ REPLICA_ID: 'r'.repeat(101) })).toMatch(/REPLICA_ID must be at most 100 characters/);
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type WebexModeConfig } from '../src/config.js';
 import { type Check, formatReport, runDoctor } from '../src/doctor/checks.js';
 import { createLogger } from '../src/log.js';
+import { loadMigrations } from '../src/storage/postgres/migrate.js';
 import { SandboxFixture } from './support/sandbox-api.js';
 import { postgresAvailable, TEST_DATABASE_URL } from './support/services.js';
 
@@ -57,19 +58,23 @@ async function doctor(variables: Record<string, string | undefined>) {
 
 describe.skipIf(!available)('doctor with DATABASE_URL', () => {
   it('names the database, the migrations the schema gets, and that it is writable', async () => {
+    const steps = loadMigrations();
     const first = await doctor(await env(TEST_DATABASE_URL));
     expect(first.checks.filter((c) => c.verdict !== 'ok')).toEqual([]);
     const [reachable] = first.named('Database');
     expect(reachable!.detail).toMatch(/^PostgreSQL 127\.0\.0\.1:5432\/test answers \(PostgreSQL \d+/);
     expect(first.named('Database schema')[0]!.detail).toBe(
-      `${SCHEMA} does not exist yet: it is created with 001-initial-schema when opened`,
+      // Every migration file, by name (001-initial-schema, 002-sync-run-claims, ...).
+      `${SCHEMA} does not exist yet: it is created with ${steps.map((m) => `${String(m.version).padStart(3, '0')}-${m.name}`).join(', ')} when opened`,
     );
     expect(first.named('Database')[1]!.detail).toBe(`schema ${SCHEMA} is writable`);
     expect(first.report).toContain('All checks passed');
 
     // The doctor opened the schema as the bot will: the next run finds it up to date.
     const again = await doctor(await env(TEST_DATABASE_URL));
-    expect(again.named('Database schema')[0]!.detail).toBe(`${SCHEMA} is up to date (migration 1)`);
+    expect(again.named('Database schema')[0]!.detail).toBe(
+      `${SCHEMA} is up to date (migration ${steps.at(-1)!.version})`,
+    );
   });
 
   it('says it cannot reach a database that does not answer, and how to fix it', async () => {

@@ -16,6 +16,8 @@ export function createIngress(options: {
   logger: Logger;
   onEvent: (event: BotEvent) => Promise<void>;
   retryMs?: { first: number; max: number } | undefined;
+  /** Several replicas: the webhook registration runs under this (one replica at a time). */
+  exclusive?: (<T>(work: () => Promise<T>) => Promise<T>) | undefined;
 }): Ingress {
   const { logger, onEvent } = options;
   const retry = options.retryMs ? { retryMs: options.retryMs } : {};
@@ -29,6 +31,7 @@ export function createIngress(options: {
       logger,
       onEvent,
       ...retry,
+      ...(options.exclusive ? { exclusive: options.exclusive } : {}),
     });
   }
   return new WebsocketIngress({

@@ -32,7 +32,10 @@ export function explainError(error: unknown): Msg {
     }
   }
   if (error instanceof StorageUnavailableError)
-    return msg('error.storage', { dataDir: error.dataDir, state: error.state });
+    // DATABASE_URL: the store is a PostgreSQL database shared by the replicas, not a folder on this machine.
+    return error.place === 'database'
+      ? msg('error.storageDatabase', { database: error.dataDir, state: error.state })
+      : msg('error.storage', { dataDir: error.dataDir, state: error.state });
   if (error instanceof FileWriteError)
     return msg('error.fileWrite', { folder: error.folder, reason: error.reason, detail: error.detail });
   if (error instanceof OrganisationMismatchError)

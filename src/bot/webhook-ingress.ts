@@ -39,6 +39,11 @@ export interface WebhookIngressOptions {
   secret: string;
   logger: Logger;
   onEvent: (event: BotEvent) => Promise<void>;
+  /**
+   * Several replicas (DATABASE_URL): runs the registration while no other replica registers, so the
+   * second one finds the first one's webhooks and leaves them (no duplicates deleted under a replica).
+   */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Waits between attempts (registration, reading a delivery); tests shorten them. */
   retryMs?: { first: number; max: number };
 }
@@ -113,7 +118,8 @@ export class WebhookIngress implements Ingress {
 
   private async register(waitMs: number): Promise<void> {
     try {
-      await this.ensureWebhooks();
+      const exclusive = this.options.exclusive ?? ((work) => work());
+      await exclusive(() => this.ensureWebhooks());
       this.registered = true;
       this.registrationProblem = undefined;
     } catch (error) {
@@ -132,8 +138,9 @@ export class WebhookIngress implements Ingress {
 
   /**
    * The firehose webhook and the card-submission webhook, aimed at this bot's URL with its secret:
-   * reused (updated in place) when they exist, created when they do not. Webhooks of the same token
-   * that this deployment did not create are left alone.
+   * left as they are when they already aim at this URL with this secret and are active (another replica,
+   * or an earlier start, registered them), updated in place when they exist otherwise, created when they
+   * do not. Webhooks of the same token that this deployment did not create are left alone.
    */
   private async ensureWebhooks(): Promise<void> {
     const client = this.options.botClient;
@@ -148,7 +155,9 @@ export class WebhookIngress implements Ingress {
       const existing = mine.find((h) => h.resource === want.resource && h.event === want.event && !kept.has(h.id));
       const body = { name: this.name, targetUrl: this.options.publicUrl, secret: this.options.secret };
       if (existing) {
-        await client.updateWebhook(existing.id, { ...body, status: 'active' });
+        const same =
+          existing.targetUrl === body.targetUrl && existing.secret === body.secret && existing.status === 'active';
+        if (!same) await client.updateWebhook(existing.id, { ...body, status: 'active' });
         kept.add(existing.id);
       } else {
         const created = await client.createWebhook({ ...body, ...want });

@@ -24,6 +24,12 @@ export type { JobCheck, SyncListener } from './sync-ports.js';
 /** How soon settings the Contact Center accepted are read back (at most the first poll interval). */
 const READ_BACK_MS = 2_000;
 
+/**
+ * Several replicas: how long a claim on a check holds without being extended (it is extended every third of
+ * it); a replica that died leaves its checks for about this long.
+ */
+const DRIVER_LEASE_MS = 60_000;
+
 /** How long "Done: check again" watches for a Supervisor role before it answers. */
 export const ROLE_CHECK_WINDOW_MS = 2 * 60_000;
 
@@ -43,6 +49,8 @@ export class SyncEngine {
   private readonly wakers = new Map<string, () => void>();
   /** Runs whose waiting supervisors are read one by one ("Done: check again" after the Control Hub step). */
   private readonly recheckSupervisors = new Set<string>();
+  /** Runs whose claim another replica took over (this one stalled past its lease): left to that one. */
+  private readonly lost = new Set<string>();
   private readonly checks: SyncChecks;
   private readonly alerts: SyncAlerts;
   private readonly watcher: SyncWatcher;
@@ -57,6 +65,11 @@ export class SyncEngine {
       logger: Logger;
       settings: SyncSettings;
       now?: () => number;
+      /**
+       * Several replicas (DATABASE_URL): this process's name as the driver of a check. A check is driven by
+       * the process that claimed it in the store, never by two: see `drive`.
+       */
+      driver?: { owner: string; leaseMs?: number };
     },
   ) {
     const { store, cc, logger, listener, settings } = options;
@@ -79,6 +92,7 @@ export class SyncEngine {
       drive: (runId) => this.drive(runId),
       afterCheck: (run) => this.askAdmins(run, false),
       stopping: () => this.stopping,
+      hold: (runId, work) => this.hold(runId, work),
     });
   }
 
@@ -162,7 +176,7 @@ export class SyncEngine {
     if (this.stopping) return Promise.resolve();
     let running = this.active.get(runId);
     if (!running) {
-      running = this.execute(runId)
+      running = this.claimed(runId)
         .catch((error: unknown) =>
           this.options.logger.error(
             { err: error, runId },
@@ -173,6 +187,56 @@ export class SyncEngine {
       this.active.set(runId, running);
     }
     return running;
+  }
+
+  /**
+   * A check driven by one replica at a time. Why a claim in the store rather than sending every check to
+   * the replica that holds the watcher's lock: the check after a job starts where the job runs and its
+   * summary waits for it there, and a button pressed on any replica ("Synchronised: check again") drives
+   * the check at once; a claim keeps all of that, and stops only the second driver.
+   */
+  private async claimed(runId: string): Promise<void> {
+    if (!(await this.hold(runId, () => this.execute(runId))))
+      this.options.logger.debug({ runId }, 'another replica drives this synchronisation check');
+  }
+
+  /**
+   * Runs `work` on a run while this process holds it (always, without several replicas); false, without
+   * running it, when another replica does. The claim is extended while the work goes on and given up at its
+   * end; a replica that dies stops extending it, and the watcher's next round after it lapses takes the
+   * check up elsewhere. Wall-clock time, not the engine's clock: the claims of several processes are compared.
+   */
+  private async hold(runId: string, work: () => Promise<void>): Promise<boolean> {
+    const { driver, store, logger } = this.options;
+    if (!driver) {
+      await work();
+      return true;
+    }
+    const leaseMs = driver.leaseMs ?? DRIVER_LEASE_MS;
+    const claim = () => store.claimRun(runId, driver.owner, Date.now() + leaseMs, Date.now());
+    if (!(await claim())) return false;
+    const renew = setInterval(() => {
+      claim().then(
+        (kept) => {
+          if (kept) return;
+          logger.warn({ runId }, 'another replica took this synchronisation check over; leaving it to that one');
+          this.lost.add(runId);
+          this.wakers.get(runId)?.();
+        },
+        (error: unknown) => logger.warn({ err: error, runId }, 'could not extend the claim on a synchronisation check'),
+      );
+    }, leaseMs / 3);
+    renew.unref();
+    try {
+      await work();
+    } finally {
+      clearInterval(renew);
+      this.lost.delete(runId);
+      await store
+        .releaseRun(runId, driver.owner)
+        .catch((error: unknown) => logger.warn({ err: error, runId }, 'could not give up a synchronisation check'));
+    }
+    return true;
   }
 
   /**
@@ -296,7 +360,7 @@ export class SyncEngine {
     if (first.triggers.length === 0) await this.trigger(first, 'first');
     let delay = this.settings.pollInitialMs;
     for (;;) {
-      if (this.stopping) return;
+      if (this.stopping || this.lost.has(runId)) return;
       let run = (await store.run(runId))!;
       const deadlinePassed = this.now() >= run.deadlineAt;
       const individually = this.recheckSupervisors.has(runId)

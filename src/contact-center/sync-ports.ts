@@ -171,6 +171,14 @@ export interface SyncStore {
   countProgressEdit(runId: string): Promise<void>;
   setDeadline(runId: string, deadlineAt: number): Promise<void>;
   /**
+   * Several replicas: `owner` takes the driving of a run until `until` (ms) when nobody else holds it at `now`,
+   * by one conditional update, so of two replicas asking at once one gets it. The holder asking again extends
+   * its claim; a claim not extended (its replica died) lapses at `until`.
+   */
+  claimRun(runId: string, owner: string, until: number, now: number): Promise<boolean>;
+  /** Gives the driving of a run up, when `owner` holds it. */
+  releaseRun(runId: string, owner: string): Promise<void>;
+  /**
    * The summary goes out before the run ends: the run reports in the thread when it does. False when
    * the run ended meanwhile (its result is final and goes into the summary itself).
    */

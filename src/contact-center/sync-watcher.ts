@@ -29,6 +29,8 @@ export class SyncWatcher {
       /** After an alert's users were checked: what the administrators must be asked for (settings, steps). */
       afterCheck: (run: SyncRun) => Promise<void>;
       stopping: () => boolean;
+      /** Runs `work` while this process holds the run (several replicas); false, not run, when another does. */
+      hold?: (runId: string, work: () => Promise<void>) => Promise<boolean>;
     },
   ) {}
 
@@ -96,11 +98,16 @@ export class SyncWatcher {
         );
         break;
       }
-      budget -= (await checks.check(run, open, true)).calls;
-      checks.forget(run.id);
-      await this.options.afterCheck((await store.run(run.id))!);
-      if (!(await alerts.resolveIfClear(alert)))
-        await store.setAlertNextCheck(alert.id, now() + settings.watchIntervalMs);
+      const hold = this.options.hold ?? ((_runId, work) => work().then(() => true));
+      // Several replicas: the alert's check is not run while another replica drives its run ("Retry sync").
+      const held = await hold(run.id, async () => {
+        budget -= (await checks.check(run, open, true)).calls;
+        checks.forget(run.id);
+        await this.options.afterCheck((await store.run(run.id))!);
+        if (!(await alerts.resolveIfClear(alert)))
+          await store.setAlertNextCheck(alert.id, now() + settings.watchIntervalMs);
+      });
+      if (!held) logger.debug({ alertId: alert.id }, 'another replica drives the run of this alert now');
     }
   }
 }

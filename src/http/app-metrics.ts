@@ -46,7 +46,18 @@ export interface OrgGaugeSources {
 }
 
 /** The gauges read at scrape time: jobs, records, synchronisation states, the admin credential, readiness. */
-export function addAppGauges(metrics: Metrics, sources: { orgs: OrgGaugeSources[]; ready: () => boolean }): void {
+export function addAppGauges(
+  metrics: Metrics,
+  sources: {
+    orgs: OrgGaugeSources[];
+    ready: () => boolean;
+    /**
+     * This replica's name. `labelled` (several replicas: DATABASE_URL): its readiness carries it as a label, so
+     * the replicas' series stay apart where a scraper does not add its own instance label.
+     */
+    replica: { id: string; labelled: boolean };
+  },
+): void {
   const each = async (sample: (o: OrgGaugeSources) => Promise<Sample[]> | Sample[]) =>
     (await Promise.all(sources.orgs.map(sample))).flat();
   const orgLabel = (o: OrgGaugeSources): Record<string, string> => (o.key ? { org: o.key } : {});
@@ -98,7 +109,12 @@ export function addAppGauges(metrics: Metrics, sources: { orgs: OrgGaugeSources[
           : [{ labels: orgLabel(o), value: Math.round((o.credential.expiresAt - Date.now()) / 1000) }],
       ),
   );
+  const { replica } = sources;
+  const readyLabels: Record<string, string> = replica.labelled ? { replica: replica.id } : {};
   metrics.gauge('wxcc_bot_ready', '1 when the last readiness check passed.', () => [
-    { labels: {}, value: sources.ready() ? 1 : 0 },
+    { labels: readyLabels, value: sources.ready() ? 1 : 0 },
+  ]);
+  metrics.gauge('wxcc_bot_replica_info', 'Always 1; its label names the replica that answered this scrape.', () => [
+    { labels: { replica: replica.id }, value: 1 },
   ]);
 }

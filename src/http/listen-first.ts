@@ -16,6 +16,8 @@ export async function listenFirst(options: {
   bindHost: string;
   metrics: Pick<Metrics, 'inc' | 'render'>;
   logger: Logger;
+  /** This replica's name, for /healthz. */
+  replica?: string;
 }): Promise<{
   server: Server;
   port: number;
@@ -36,6 +38,7 @@ export async function listenFirst(options: {
     readiness: async (org?: string) => (parts ? parts.readiness(org) : { ready: false, checks: { start: waitingFor } }),
     metrics: () => metrics.render(),
     logger: options.logger,
+    ...(options.replica ? { replica: options.replica } : {}),
   });
   const { server, port } = await listen(http, options.port, options.bindHost);
   return {

@@ -9,6 +9,8 @@ export interface HttpDeps {
   receiveWebhook: (rawBody: Buffer, signature: string | undefined) => WebhookVerdict;
   /** The deployment's readiness, or one organization's (`/readyz?org=<key>`). */
   readiness: (org?: string) => Promise<{ ready: boolean; checks: Record<string, string> }>;
+  /** This replica's name, said by /healthz. */
+  replica?: string;
   /** The Prometheus text for `/metrics`. */
   metrics: () => Promise<string>;
   logger: Logger;
@@ -63,7 +65,8 @@ export function createHttpApp(deps: HttpDeps): RequestListener {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    // Behind a load balancer, which replica answered (REPLICA_ID).
+    res.json({ status: 'ok', ...(deps.replica ? { replica: deps.replica } : {}) });
   });
   app.get('/readyz', async (req, res) => {
     const org = typeof req.query.org === 'string' ? req.query.org : undefined;

@@ -40,6 +40,24 @@ export class AdvisoryLocks {
     return this.held.has(name);
   }
 
+  /**
+   * Runs `work` while this replica holds `name`, waiting for a replica that holds it now: work done once
+   * for all replicas at start (registering the webhooks), where the second replica must see what the first
+   * did. A connection of its own, ended after, so the lock never outlives the work.
+   */
+  async during<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 10_000 });
+    client.on('error', (error) => this.options.logger.warn({ err: error, lock: name }, 'a lock connection failed'));
+    await client.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock(hashtext('wxcc-bot'), hashtext($1))", [name]);
+      return await work();
+    } finally {
+      // Ending the session releases its locks (PostgreSQL docs, "Advisory Locks").
+      await client.end().catch(() => undefined);
+    }
+  }
+
   /** Gives every lock up (the connection ends). */
   async close(): Promise<void> {
     this.closed = true;

@@ -11,6 +11,8 @@ export type StorageState = 'deleted' | 'replaced' | 'readonly' | 'full' | 'locke
 export class StorageUnavailableError extends Error {
   override readonly name = 'StorageUnavailableError';
   readonly code = 'storage_unavailable';
+  /** What `dataDir` names: a folder of the SQLite store, or a PostgreSQL server and schema. */
+  readonly place: 'directory' | 'database';
 
   constructor(
     readonly state: StorageState,
@@ -23,6 +25,7 @@ export class StorageUnavailableError extends Error {
       `the ${options?.place === 'database' ? 'database' : 'data directory'} ${dataDir} is ${STATE_WORDS[state]}: ${detail}`,
       options,
     );
+    this.place = options?.place ?? 'directory';
   }
 }
 

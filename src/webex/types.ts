@@ -97,6 +97,8 @@ export interface Webhook {
   resource: string;
   event: string;
   filter?: string;
+  /** Given back to the token that created the webhook (spec/webex-messaging.json, schema Webhook). */
+  secret?: string;
   status: 'active' | 'inactive';
   created: string;
 }

@@ -291,5 +291,29 @@ export function syncStoreContract(name: string, open: StorageFactory): void {
       });
       await storage.close();
     });
+
+    it('lets one owner at a time drive a run, until its claim lapses or is given up', async () => {
+      const storage = await open({ now: manualClock().now });
+      const { sync } = storage;
+      await sync.createRun({ id: 'run-c', ...RUN }, [target(1)]);
+      // Two replicas asking at once: one gets it.
+      const asked = await Promise.all([
+        sync.claimRun('run-c', 'replica-a', 1_000, 0),
+        sync.claimRun('run-c', 'replica-b', 1_000, 0),
+      ]);
+      expect(asked.filter(Boolean)).toHaveLength(1);
+      const [holder, other] = asked[0] ? ['replica-a', 'replica-b'] : ['replica-b', 'replica-a'];
+      // The holder extends its claim; the other waits until it lapses.
+      expect(await sync.claimRun('run-c', holder, 2_000, 900)).toBe(true);
+      expect(await sync.claimRun('run-c', other, 2_500, 1_500)).toBe(false);
+      expect(await sync.claimRun('run-c', other, 3_000, 2_000)).toBe(true);
+      // Only the holder gives it up; then anyone may take it at once.
+      await sync.releaseRun('run-c', holder);
+      expect(await sync.claimRun('run-c', holder, 3_500, 2_100)).toBe(false);
+      await sync.releaseRun('run-c', other);
+      expect(await sync.claimRun('run-c', holder, 3_500, 2_100)).toBe(true);
+      expect(await sync.claimRun('no-such-run', holder, 3_500, 2_100)).toBe(false);
+      await storage.close();
+    });
   });
 }

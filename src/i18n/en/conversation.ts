@@ -39,6 +39,8 @@ export const conversation = {
     'Something unexpected went wrong inside the bot (the details are in its log). Nothing else was changed.',
   'error.storage':
     "I can't save anything right now: my data folder {dataDir} {state, select, deleted {is gone (it was deleted while I was running)} replaced {is no longer the one I opened (its database file was replaced)} readonly {is read-only} full {is full} locked {is in use by another program} other {can't be used}}. Nothing was changed. Whoever runs the bot must fix it; I'll carry on by myself once it's back.",
+  'error.storageDatabase':
+    "I can't save anything right now: my database ({database}) {state, select, readonly {refuses writes (it is read-only, or a standby)} full {is full} closed {was closed} other {doesn't answer}}. Nothing was changed. Whoever runs the bot must fix it; I'll carry on by myself once it's back.",
   'error.fileWrite':
     "I couldn't write a file in {folder}: {reason, select, readonly {that folder can't be written to (permissions, or a read-only disk)} full {the disk is full} notADirectory {something that isn't a folder is in the way} other {{detail}}}. Whoever runs the bot must fix its data folder.",
 

@@ -39,6 +39,8 @@ export const conversation: Record<keyof typeof en, string> = {
   'error.internal': 'Algo inesperado deu errado dentro do bot (os detalhes estão no log dele). Nada mais foi alterado.',
   'error.storage':
     'Não consigo salvar nada agora: minha pasta de dados {dataDir} {state, select, deleted {sumiu (foi apagada enquanto eu estava rodando)} replaced {não é mais a que eu abri (o arquivo do banco de dados foi substituído)} readonly {está somente leitura} full {está cheia} locked {está em uso por outro programa} other {não pode ser usada}}. Nada foi alterado. Quem administra o bot precisa corrigir isso; eu volto a funcionar sozinho assim que ela voltar.',
+  'error.storageDatabase':
+    'Não consigo salvar nada agora: meu banco de dados ({database}) {state, select, readonly {recusa gravações (está somente leitura, ou é uma réplica em espera)} full {está cheio} closed {foi fechado} other {não responde}}. Nada foi alterado. Quem administra o bot precisa corrigir isso; eu volto a funcionar sozinho assim que ele voltar.',
   'error.fileWrite':
     'Não consegui gravar um arquivo em {folder}: {reason, select, readonly {não é possível gravar nessa pasta (permissões ou disco somente leitura)} full {o disco está cheio} notADirectory {há algo no caminho que não é uma pasta} other {{detail}}}. Quem administra o bot precisa corrigir a pasta de dados dele.',
 

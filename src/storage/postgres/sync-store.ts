@@ -120,6 +120,24 @@ export class PgSyncStore implements SyncStore {
     await this.db.run('UPDATE sync_runs SET deadline_at = $1 WHERE id = $2', [deadlineAt, runId]);
   }
 
+  async claimRun(runId: string, owner: string, until: number, now: number): Promise<boolean> {
+    // One statement: a replica that waited for the row lock sees the other's claim (READ COMMITTED re-reads
+    // the row before updating it; PostgreSQL docs, "Transaction Isolation"), so one of the two gets it.
+    return (
+      (await this.db.run(
+        'UPDATE sync_runs SET driver = $1, driver_until = $2 WHERE id = $3 AND (driver IS NULL OR driver = $1 OR driver_until <= $4)',
+        [owner, until, runId, now],
+      )) === 1
+    );
+  }
+
+  async releaseRun(runId: string, owner: string): Promise<void> {
+    await this.db.run('UPDATE sync_runs SET driver = NULL, driver_until = NULL WHERE id = $1 AND driver = $2', [
+      runId,
+      owner,
+    ]);
+  }
+
   /** The summary goes out before the run ends: the run reports when it does; false when it ended meanwhile. */
   async reportAtEnd(runId: string): Promise<boolean> {
     return (

@@ -203,6 +203,15 @@ CREATE TABLE handled_events (
 CREATE INDEX handled_events_at ON handled_events(handled_at);
 `;
 
+/**
+ * Step 6: which process drives a synchronisation check, and until when (several replicas on PostgreSQL
+ * claim a check's driving; the columns are here too so both stores keep one contract).
+ */
+const SYNC_RUN_CLAIMS = `
+ALTER TABLE sync_runs ADD COLUMN driver TEXT;
+ALTER TABLE sync_runs ADD COLUMN driver_until INTEGER;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -217,4 +226,5 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'the events the bot acted on, to act on a redelivered one only once',
     sql: HANDLED_EVENTS,
   },
+  { version: 6, description: 'which process drives a synchronisation check, until when', sql: SYNC_RUN_CLAIMS },
 ];

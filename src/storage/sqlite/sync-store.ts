@@ -118,6 +118,18 @@ export class SqliteSyncStore extends SqliteStore implements SyncStore {
     this.stmt('UPDATE sync_runs SET deadline_at = ? WHERE id = ?').run(deadlineAt, runId);
   }
 
+  async claimRun(runId: string, owner: string, until: number, now: number): Promise<boolean> {
+    return (
+      this.stmt(
+        'UPDATE sync_runs SET driver = ?, driver_until = ? WHERE id = ? AND (driver IS NULL OR driver = ? OR driver_until <= ?)',
+      ).run(owner, until, runId, owner, now).changes === 1
+    );
+  }
+
+  async releaseRun(runId: string, owner: string): Promise<void> {
+    this.stmt('UPDATE sync_runs SET driver = NULL, driver_until = NULL WHERE id = ? AND driver = ?').run(runId, owner);
+  }
+
   /**
    * The summary goes out before the run ends: the run reports in the thread when it does. False when
    * the run ended meanwhile (its result is final and goes into the summary itself).
