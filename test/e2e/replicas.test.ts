@@ -232,7 +232,7 @@ describe.skipIf(!up)('two replicas on one PostgreSQL behind a load balancer', ()
           const msgs = logOf(bot).map((l) => l.msg);
           return msgs.lastIndexOf('working on an import') > msgs.lastIndexOf('import handed on');
         }) + 1 || undefined,
-      { timeoutMs: 10_000, intervalMs: 20 },
+      { timeoutMs: 20_000, intervalMs: 20 },
     );
     const victim = replicas[running - 1]!;
     const survivor = replicas[2 - running]!;
