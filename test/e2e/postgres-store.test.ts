@@ -35,8 +35,10 @@ afterAll(async () => {
   await partner.stop();
   const client = new pg.Client(TEST_DATABASE_URL);
   await client.connect();
-  for (const schema of [SCHEMA, PARTNER_SCHEMA, `${PARTNER_SCHEMA}_org_acme`, `${PARTNER_SCHEMA}_org_globex`])
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  // The stores' schemas and the job queue's (`<schema>_pgboss`).
+  for (const base of [SCHEMA, PARTNER_SCHEMA])
+    for (const schema of [base, `${base}_pgboss`, `${base}_org_acme`, `${base}_org_globex`])
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await client.end();
 });
 
