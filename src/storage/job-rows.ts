@@ -1,6 +1,8 @@
+import type { SyncTarget } from '../contact-center/sync-ports.js';
 import type { AuditRow, JobRow, JobState, RecordRow, RecordState } from '../jobs/ports.js';
 import type { UserResult } from '../provisioning/execute-user.js';
 import type { PlannedUser } from '../provisioning/plan.js';
+import { hydraKey } from '../webex/hydra-id.js';
 
 /** The parts of a job kept as JSON in its row. */
 export type JobDetails = Pick<
@@ -98,5 +100,21 @@ export function toAudit(row: Record<string, unknown>): AuditRow {
     trackingId: d.trackingId,
     reason: d.reason,
     ...(row.supervisor === 1 ? { supervisor: true } : {}),
+  };
+}
+
+/** A done record as the synchronisation check takes it up (undefined: no Webex person to look for). */
+export function syncTargetOf(r: RecordRow): SyncTarget | undefined {
+  const personId = r.result?.personId ?? r.personId;
+  const ciUserId = personId ? hydraKey(personId, 'PEOPLE') : undefined;
+  if (!personId || !ciUserId) return undefined;
+  return {
+    personId,
+    ciUserId,
+    email: r.email,
+    tier: r.after.tier,
+    supervisor: r.supervisor,
+    trackingIds: r.result?.trackingId ? [r.result.trackingId] : [],
+    ...(r.agent ? { agent: r.agent } : {}),
   };
 }

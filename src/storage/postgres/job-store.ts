@@ -2,8 +2,7 @@ import type { SyncTarget } from '../../contact-center/sync-ports.js';
 import type { AuditRow, JobCounts, JobRow, JobState, JobStore, NewJob, RecordRow } from '../../jobs/ports.js';
 import type { UserResult } from '../../provisioning/execute-user.js';
 import type { PlannedUser } from '../../provisioning/plan.js';
-import { hydraKey } from '../../webex/hydra-id.js';
-import { auditDetails, detailsOf, toAudit, toJob, toRecord } from '../job-rows.js';
+import { auditDetails, detailsOf, syncTargetOf, toAudit, toJob, toRecord } from '../job-rows.js';
 import type { PgDatabase, Querier } from './database.js';
 import { countsOf } from './rows.js';
 
@@ -285,18 +284,8 @@ export class PgJobStore implements JobStore {
     const targets: SyncTarget[] = [];
     for (const row of await this.db.rows(sql, [jobId])) {
       const r = toRecord(row);
-      const personId = r.result?.personId ?? r.personId;
-      const ciUserId = personId ? hydraKey(personId, 'PEOPLE') : undefined;
-      if (!personId || !ciUserId) continue;
-      targets.push({
-        personId,
-        ciUserId,
-        email: r.email,
-        tier: r.after.tier,
-        supervisor: r.supervisor,
-        trackingIds: r.result?.trackingId ? [r.result.trackingId] : [],
-        ...(r.agent ? { agent: r.agent } : {}),
-      });
+      const target = syncTargetOf(r);
+      if (target) targets.push(target);
     }
     return targets;
   }

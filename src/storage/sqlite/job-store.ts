@@ -3,8 +3,7 @@ import type { SyncTarget } from '../../contact-center/sync-ports.js';
 import type { AuditRow, JobCounts, JobRow, JobState, JobStore, NewJob, RecordRow } from '../../jobs/ports.js';
 import type { UserResult } from '../../provisioning/execute-user.js';
 import type { PlannedUser } from '../../provisioning/plan.js';
-import { hydraKey } from '../../webex/hydra-id.js';
-import { auditDetails, detailsOf, toAudit, toJob, toRecord } from '../job-rows.js';
+import { auditDetails, detailsOf, syncTargetOf, toAudit, toJob, toRecord } from '../job-rows.js';
 import { countsBy, SqliteStore } from './statements.js';
 
 type Row = Record<string, unknown>;
@@ -270,18 +269,8 @@ export class SqliteJobStore extends SqliteStore implements JobStore {
     const targets: SyncTarget[] = [];
     for (const row of this.stmt(sql).iterate(jobId)) {
       const r = toRecord(row as Row);
-      const personId = r.result?.personId ?? r.personId;
-      const ciUserId = personId ? hydraKey(personId, 'PEOPLE') : undefined;
-      if (!personId || !ciUserId) continue;
-      targets.push({
-        personId,
-        ciUserId,
-        email: r.email,
-        tier: r.after.tier,
-        supervisor: r.supervisor,
-        trackingIds: r.result?.trackingId ? [r.result.trackingId] : [],
-        ...(r.agent ? { agent: r.agent } : {}),
-      });
+      const target = syncTargetOf(r);
+      if (target) targets.push(target);
     }
     return targets;
   }
