@@ -294,7 +294,7 @@ export class Bot {
     );
     const allowed = decisions.filter((d) => d.decision.allowed);
     const first = allowed[0];
-    if (!first || !first.decision.allowed) {
+    if (!first?.decision.allowed) {
       log.warn(
         { personEmail: event.personEmail },
         'refused an event from someone who may not act for any organization',
