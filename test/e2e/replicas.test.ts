@@ -252,7 +252,20 @@ describe.skipIf(!up)('two replicas on one PostgreSQL behind a load balancer', ()
     ).toContain('working on an import');
 
     for (const cardThread of cardThreads) {
-      const cardReplies = await h.waitForReplies(cardThread, (r) => r.some(isSummary), undefined, 30_000);
+      // A card job on the killed replica waits out its lease, a retry delay and a poll before it goes on.
+      const cardReplies = await h
+        .waitForReplies(cardThread, (r) => r.some(isSummary), undefined, 60_000)
+        .catch((error: unknown) => {
+          // What the replicas said last, for whoever reads a failure of this test.
+          for (const { bot } of replicas)
+            process.stderr.write(
+              `${logOf(bot)
+                .slice(-40)
+                .map((l) => JSON.stringify(l))
+                .join('\n')}\n`,
+            );
+          throw error;
+        });
       expect(summaryCounts(cardReplies.find(isSummary)!)).toMatchObject({ created: 25, failed: 0 });
     }
     for (const email of [...emails, ...cardEmails]) expect(h.writesFor(email).create, email).toBe(1);
@@ -284,5 +297,5 @@ describe.skipIf(!up)('two replicas on one PostgreSQL behind a load balancer', ()
     });
     expect((await h.botReplies(thread)).filter(isSummary)).toHaveLength(1);
     for (const cardThread of cardThreads) expect((await h.botReplies(cardThread)).filter(isSummary)).toHaveLength(1);
-  }, 90_000);
+  }, 180_000);
 });
