@@ -63,7 +63,7 @@ async function startReplica(): Promise<{ port: number; bot: ChildBot }> {
       WEBEX_REQUESTS_PER_SECOND: String(LIMIT - 2),
       // The Contact Center limit is not what this test is about: the sandbox's is off.
       CC_REQUESTS_PER_MINUTE: '100000',
-      JOB_LEASE_SECONDS: '8',
+      JOB_LEASE_SECONDS: '20',
       JOB_SLICE_SECONDS: '3',
       AGENT_DEFAULT_SITE: HARNESS_AGENT_DEFAULTS.site,
       AGENT_DEFAULT_TEAMS: HARNESS_AGENT_DEFAULTS.teams.join(';'),
@@ -242,7 +242,7 @@ describe.skipIf(!up)('two replicas on one PostgreSQL behind a load balancer', ()
     victim.bot.process.kill('SIGKILL');
     await new Promise((resolve) => victim.bot.process.once('exit', resolve));
 
-    const replies = await h.waitForReplies(thread, (r) => r.some(isSummary), undefined, 75_000);
+    const replies = await h.waitForReplies(thread, (r) => r.some(isSummary), undefined, 100_000);
     expect(summaryCounts(replies.find(isSummary)!)).toEqual({ created: USERS, updated: 0, unchanged: 0, failed: 0 });
     // The survivor took it up after the kill.
     expect(
