@@ -1,5 +1,5 @@
 import type { SyncTarget } from '../contact-center/sync-ports.js';
-import type { AuditRow, JobRow, JobState, RecordRow, RecordState } from '../jobs/ports.js';
+import type { AuditRow, JobCounts, JobRow, JobState, RecordRow, RecordState, UploadRow } from '../jobs/ports.js';
 import type { UserResult } from '../provisioning/execute-user.js';
 import type { PlannedUser } from '../provisioning/plan.js';
 import { hydraKey } from '../webex/hydra-id.js';
@@ -116,5 +116,30 @@ export function syncTargetOf(r: RecordRow): SyncTarget | undefined {
     supervisor: r.supervisor,
     trackingIds: r.result?.trackingId ? [r.result.trackingId] : [],
     ...(r.agent ? { agent: r.agent } : {}),
+  };
+}
+
+/** A job's counts from its records grouped by state and outcome. */
+export function jobCounts(rows: { state: string; outcome: string | null; n: number }[]): JobCounts {
+  const counts = { total: 0, done: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
+  for (const r of rows) {
+    counts.total += r.n;
+    if (r.state === 'done' && r.outcome) {
+      counts.done += r.n;
+      counts[r.outcome as 'created' | 'updated' | 'unchanged' | 'failed'] += r.n;
+    }
+  }
+  return counts;
+}
+
+export function toUpload(r: Record<string, string>): UploadRow {
+  return {
+    id: r.id!,
+    roomId: r.room_id!,
+    threadId: r.thread_id!,
+    requestedBy: r.requested_by!,
+    filename: r.filename!,
+    path: r.path!,
+    createdAt: r.created_at!,
   };
 }

@@ -1,4 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { TokenPair } from '../webex/admin-credential.js';
 
 /**
  * AES-256-GCM under a key derived from the client secret, for the credential's token pair: the data
@@ -33,4 +35,30 @@ export class Sealer {
  */
 export function originOf(configuredRefreshToken: string): string {
   return createHash('sha256').update(configuredRefreshToken).digest('hex');
+}
+
+/**
+ * The token pair a store holds for a credential, when it is still the one to use: issued from the refresh
+ * token configured now, and sealed with the client secret configured now. Otherwise the configured
+ * refresh token is the start (said in the log), whichever store held it.
+ */
+export function openStoredPair(
+  row: { origin: string; sealed: string } | undefined,
+  expected: { origin: string; sealer: Sealer; logger: Logger },
+): TokenPair | undefined {
+  if (!row) return undefined;
+  if (row.origin !== expected.origin) {
+    expected.logger.info(
+      'the configured refresh token changed since the stored one was issued: starting from the configured one',
+    );
+    return undefined;
+  }
+  try {
+    return JSON.parse(expected.sealer.open(row.sealed)) as TokenPair;
+  } catch {
+    expected.logger.warn(
+      'the stored admin credential cannot be opened with the configured client secret: starting from the configured refresh token',
+    );
+    return undefined;
+  }
 }

@@ -2,7 +2,7 @@ import type { SyncTarget } from '../../contact-center/sync-ports.js';
 import type { AuditRow, JobCounts, JobRow, JobState, JobStore, NewJob, RecordRow } from '../../jobs/ports.js';
 import type { UserResult } from '../../provisioning/execute-user.js';
 import type { PlannedUser } from '../../provisioning/plan.js';
-import { auditDetails, detailsOf, syncTargetOf, toAudit, toJob, toRecord } from '../job-rows.js';
+import { auditDetails, detailsOf, jobCounts, syncTargetOf, toAudit, toJob, toRecord } from '../job-rows.js';
 import type { PgDatabase, Querier } from './database.js';
 import { countsOf } from './rows.js';
 
@@ -249,15 +249,7 @@ export class PgJobStore implements JobStore {
       'SELECT state, outcome, COUNT(*) AS n FROM records WHERE job_id = $1 GROUP BY state, outcome',
       [jobId],
     );
-    const counts = { total: 0, done: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
-    for (const r of rows) {
-      counts.total += r.n;
-      if (r.state === 'done' && r.outcome) {
-        counts.done += r.n;
-        counts[r.outcome as 'created' | 'updated' | 'unchanged' | 'failed'] += r.n;
-      }
-    }
-    return counts;
+    return jobCounts(rows);
   }
 
   async changedElsewhere(job: JobRow, email: string): Promise<boolean> {

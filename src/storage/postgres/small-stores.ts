@@ -6,7 +6,8 @@ import type { Lang } from '../../i18n/translate.js';
 import type { UploadRow, UploadStore } from '../../jobs/ports.js';
 import type { AgentDefaultsStore, StoredAgentDefault } from '../../provisioning/agent-defaults-port.js';
 import type { TokenPair, TokenVault } from '../../webex/admin-credential.js';
-import { originOf, Sealer } from '../seal.js';
+import { toUpload } from '../job-rows.js';
+import { openStoredPair, originOf, Sealer } from '../seal.js';
 import type { TokenVaultOptions } from '../storage.js';
 import type { PgDatabase } from './database.js';
 
@@ -75,17 +76,7 @@ export class PgUploadStore implements UploadStore {
 
   async get(id: string): Promise<UploadRow | undefined> {
     const [r] = await this.db.rows<Record<string, string>>('SELECT * FROM uploads WHERE id = $1', [id]);
-    return r
-      ? {
-          id: r.id!,
-          roomId: r.room_id!,
-          threadId: r.thread_id!,
-          requestedBy: r.requested_by!,
-          filename: r.filename!,
-          path: r.path!,
-          createdAt: r.created_at!,
-        }
-      : undefined;
+    return r ? toUpload(r) : undefined;
   }
 }
 
@@ -113,18 +104,19 @@ export class PgHandledEventStore implements HandledEventStore {
 
 /** A named credential's newest token pair in PostgreSQL, sealed (see `Sealer`). */
 export class PgTokenVault implements TokenVault {
-  private readonly sealer: Sealer;
-  private readonly origin: string;
-  private readonly logger: Logger;
+  /** What a stored pair must match to be used (see `openStoredPair`), and the log that says when not. */
+  private readonly expected: { origin: string; sealer: Sealer; logger: Logger };
 
   constructor(
     private readonly db: PgDatabase,
     private readonly name: string,
     options: TokenVaultOptions,
   ) {
-    this.logger = options.logger;
-    this.sealer = new Sealer(options.clientSecret);
-    this.origin = originOf(options.configuredRefreshToken);
+    this.expected = {
+      origin: originOf(options.configuredRefreshToken),
+      sealer: new Sealer(options.clientSecret),
+      logger: options.logger,
+    };
   }
 
   async load(): Promise<TokenPair | undefined> {
@@ -132,27 +124,13 @@ export class PgTokenVault implements TokenVault {
       'SELECT origin, sealed FROM credentials WHERE name = $1',
       [this.name],
     );
-    if (!row) return undefined;
-    if (row.origin !== this.origin) {
-      this.logger.info(
-        'the configured refresh token changed since the stored one was issued: starting from the configured one',
-      );
-      return undefined;
-    }
-    try {
-      return JSON.parse(this.sealer.open(row.sealed)) as TokenPair;
-    } catch {
-      this.logger.warn(
-        'the stored admin credential cannot be opened with the configured client secret: starting from the configured refresh token',
-      );
-      return undefined;
-    }
+    return openStoredPair(row, this.expected);
   }
 
   async save(pair: TokenPair): Promise<void> {
     await this.db.run(
       'INSERT INTO credentials (name, origin, sealed, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (name) DO UPDATE SET origin = excluded.origin, sealed = excluded.sealed, updated_at = excluded.updated_at',
-      [this.name, this.origin, this.sealer.seal(JSON.stringify(pair)), Date.now()],
+      [this.name, this.expected.origin, this.expected.sealer.seal(JSON.stringify(pair)), Date.now()],
     );
   }
 }

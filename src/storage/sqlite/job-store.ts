@@ -3,7 +3,7 @@ import type { SyncTarget } from '../../contact-center/sync-ports.js';
 import type { AuditRow, JobCounts, JobRow, JobState, JobStore, NewJob, RecordRow } from '../../jobs/ports.js';
 import type { UserResult } from '../../provisioning/execute-user.js';
 import type { PlannedUser } from '../../provisioning/plan.js';
-import { auditDetails, detailsOf, syncTargetOf, toAudit, toJob, toRecord } from '../job-rows.js';
+import { auditDetails, detailsOf, jobCounts, syncTargetOf, toAudit, toJob, toRecord } from '../job-rows.js';
 import { countsBy, SqliteStore } from './statements.js';
 
 type Row = Record<string, unknown>;
@@ -237,15 +237,7 @@ export class SqliteJobStore extends SqliteStore implements JobStore {
     const rows = this.stmt(
       'SELECT state, outcome, COUNT(*) AS n FROM records WHERE job_id = ? GROUP BY state, outcome',
     ).all(jobId) as { state: string; outcome: string | null; n: number }[];
-    const counts = { total: 0, done: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
-    for (const r of rows) {
-      counts.total += r.n;
-      if (r.state === 'done' && r.outcome) {
-        counts.done += r.n;
-        counts[r.outcome as 'created' | 'updated' | 'unchanged' | 'failed'] += r.n;
-      }
-    }
-    return counts;
+    return jobCounts(rows);
   }
 
   async changedElsewhere(job: JobRow, email: string): Promise<boolean> {

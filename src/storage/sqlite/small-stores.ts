@@ -4,6 +4,7 @@ import type { SettingsStore } from '../../i18n/settings-port.js';
 import type { Lang } from '../../i18n/translate.js';
 import type { UploadRow, UploadStore } from '../../jobs/ports.js';
 import type { AgentDefaultsStore, StoredAgentDefault } from '../../provisioning/agent-defaults-port.js';
+import { toUpload } from '../job-rows.js';
 import { StatementCache } from './statements.js';
 
 /** Each person's language, keyed by lower-cased address. */
@@ -91,16 +92,6 @@ export class SqliteUploadStore implements UploadStore {
 
   async get(id: string): Promise<UploadRow | undefined> {
     const r = this.statements.get('SELECT * FROM uploads WHERE id = ?').get(id) as Record<string, string> | undefined;
-    return r
-      ? {
-          id: r.id!,
-          roomId: r.room_id!,
-          threadId: r.thread_id!,
-          requestedBy: r.requested_by!,
-          filename: r.filename!,
-          path: r.path!,
-          createdAt: r.created_at!,
-        }
-      : undefined;
+    return r ? toUpload(r) : undefined;
   }
 }
