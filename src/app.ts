@@ -119,7 +119,11 @@ export async function startApp(config: RuntimeConfig, logger: Logger): Promise<R
     // Several replicas: one registers the webhooks at a time, and the others find them registered.
     exclusive: locks ? (work) => locks.during('webhook-registration', work) : undefined,
   });
-  const webhooks = () => started.webhooksRegistered();
+  // One look at the webhooks serves every check asking at the same moment: with several organizations a
+  // readiness check asks once for the deployment and once per organization, and each look lists them.
+  let lookingAtWebhooks: ReturnType<Ingress['webhooksRegistered']> | undefined;
+  const webhooks = () =>
+    (lookingAtWebhooks ??= started.webhooksRegistered().finally(() => (lookingAtWebhooks = undefined)));
   const cacheMs = config.readinessCacheMs ?? 5_000;
   const orgReadiness = (o: OrgApp) =>
     new Readiness({
